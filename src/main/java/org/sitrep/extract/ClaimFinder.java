@@ -1,0 +1,92 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Span;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Finds who a sentence attributes its facts to: the subject of a reporting verb ("Ukraine's air force said",
+ * "the Pentagon said in a statement") or the object of "according to".
+ */
+final class ClaimFinder {
+
+    /** A claimant as written, with its span in the article. */
+    record Claim(String text, Span span) {
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which",
+            "that", "this");
+
+    private final Lexicon lexicon;
+
+    ClaimFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Claim> find(Sentence s) {
+        List<Claim> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if ("according".equalsIgnoreCase(tokens.get(i).word()) && "to".equalsIgnoreCase(tokens.get(i + 1).word())) {
+                int from = i + 2;
+                int to = from;
+                while (to < tokens.size() && !Clause.isPunct(tokens.get(to)) && !"CC".equals(tokens.get(to).pos())) {
+                    to++;
+                }
+                add(out, s, from, to);
+            }
+        }
+        for (Token t : tokens) {
+            if (!"report".equals(lexicon.modifier(t)) || !t.pos().startsWith("VB")) {
+                continue;
+            }
+            if (s.isParsed()) {
+                for (Dependency d : Clause.dependents(s, t.index(), Set.of("nsubj"))) {
+                    int[] np = Clause.nounPhrase(s, d.dependent());
+                    add(out, s, np[0], np[1]);
+                }
+            } else if (t.index() > 0 && t.index() == lastWord(tokens)) {
+                // ", Ukraine's air force said." without a parse: the words between the last comma and the verb.
+                int from = t.index() - 1;
+                while (from > 0 && !",".equals(tokens.get(from - 1).word())) {
+                    from--;
+                }
+                add(out, s, from, t.index());
+            }
+        }
+        return out;
+    }
+
+    private static int lastWord(List<Token> tokens) {
+        int i = tokens.size() - 1;
+        while (i > 0 && Clause.isPunct(tokens.get(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static void add(List<Claim> out, Sentence s, int from, int to) {
+        List<Token> tokens = s.tokens();
+        if (from < to && "DT".equals(tokens.get(from).pos()) && to - from > 1) {
+            from++;
+        }
+        if (from >= to || to - from > 12) {
+            return;
+        }
+        String text = s.textOf(from, to).replace('\u2019', '\'').trim();
+        if (text.isEmpty() || PRONOUNS.contains(text.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        for (Claim c : out) {
+            if (c.text().equals(text)) {
+                return;
+            }
+        }
+        out.add(new Claim(text, new Span(tokens.get(from).begin(), tokens.get(to - 1).end(), "claim")));
+    }
+}

@@ -1,0 +1,86 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/** Small dependency-graph helpers over one parsed sentence. */
+final class Clause {
+
+    private static final Set<String> NP_PARTS = Set.of("compound", "flat", "amod", "nmod:poss", "case", "det",
+            "nummod", "compound:prt", "flat:name", "appos");
+
+    private Clause() {
+    }
+
+    /** The token range [from, to) of the noun phrase headed by {@code head}: its modifiers and possessors. */
+    static int[] nounPhrase(Sentence s, int head) {
+        int from = head;
+        int to = head + 1;
+        List<Integer> stack = new ArrayList<>(List.of(head));
+        while (!stack.isEmpty()) {
+            int h = stack.remove(stack.size() - 1);
+            for (Dependency d : s.dependentsOf(h)) {
+                String rel = d.relation();
+                if (!NP_PARTS.contains(rel) || "appos".equals(rel) && h != head) {
+                    continue;
+                }
+                if ("appos".equals(rel)) {
+                    continue;
+                }
+                int dep = d.dependent();
+                if (Math.abs(dep - h) > 6) {
+                    continue;
+                }
+                from = Math.min(from, dep);
+                to = Math.max(to, dep + 1);
+                stack.add(dep);
+            }
+        }
+        // Keep the range contiguous and free of punctuation at its edges.
+        List<Token> tokens = s.tokens();
+        while (from < head && isPunct(tokens.get(from))) {
+            from++;
+        }
+        while (to - 1 > head && isPunct(tokens.get(to - 1))) {
+            to--;
+        }
+        return new int[] {from, to};
+    }
+
+    static boolean isPunct(Token t) {
+        return t.pos().matches("[\\p{Punct}]+|``|''|-LRB-|-RRB-|HYPH");
+    }
+
+    /** Dependents of {@code head} whose relation is one of {@code relations} or starts with a "prefix:" given. */
+    static List<Dependency> dependents(Sentence s, int head, Set<String> relations) {
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : s.dependentsOf(head)) {
+            String rel = d.relation();
+            int colon = rel.indexOf(':');
+            if (relations.contains(rel) || colon > 0 && relations.contains(rel.substring(0, colon) + ":*")) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** True if {@code ancestor} dominates {@code node} (following heads, at most 8 steps). */
+    static boolean dominates(Sentence s, int ancestor, int node) {
+        int current = node;
+        for (int steps = 0; steps < 8; steps++) {
+            Dependency up = s.headOf(current);
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            if (up.governor() == ancestor) {
+                return true;
+            }
+            current = up.governor();
+        }
+        return false;
+    }
+}

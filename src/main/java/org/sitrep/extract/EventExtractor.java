@@ -1,0 +1,282 @@
+package org.sitrep.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Role;
+import org.sitrep.model.Span;
+import org.sitrep.nlp.ParsedArticle;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Reads PLOVER events out of a parsed article, one sentence at a time: cues give the type, the parse gives who
+ * did what to whom, SUTime gives the date, the lexicons give counts, claimants and factuality. Prefers missing an
+ * event to inventing one: a cue without an actor, or without a place for an attack, yields nothing.
+ */
+public final class EventExtractor {
+
+    /** Types whose cue makes what it governs only content: "urged allies to strike", "denied attacking". */
+    private static final Set<EventType> FRAMING = EnumSet.of(EventType.REQUEST, EventType.THREATEN,
+            EventType.REJECT, EventType.ACCUSE, EventType.SUPPORT);
+    /** Beyond this, an event reported as having happened is background to the article, not news. */
+    private static final int HISTORICAL_DAYS = 30;
+
+    private final Lexicon lexicon;
+    private final QuantityReader quantities;
+    private final DateResolver dates = new DateResolver();
+    private final FactualityJudge factuality;
+    private final ClaimFinder claims;
+    private final Participants participants;
+
+    public EventExtractor(Lexicon lexicon, ActorLookup actors, PlaceLookup places) {
+        this.lexicon = lexicon;
+        this.quantities = new QuantityReader(lexicon);
+        this.factuality = new FactualityJudge(lexicon);
+        this.claims = new ClaimFinder(lexicon);
+        this.participants = new Participants(actors, places);
+    }
+
+    public List<Mention> extract(ParsedArticle parsed) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : parsed.sentences()) {
+            out.addAll(extract(parsed.article(), s));
+        }
+        return out;
+    }
+
+    /** A cue found in a sentence: tokens [start, end), with its head token. */
+    private record Trigger(Lexicon.Cue cue, int start, int end, int head) {
+    }
+
+    List<Mention> extract(Article article, Sentence s) {
+        List<Trigger> triggers = triggers(s);
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
+        List<Quantity> counted = quantities.read(s);
+        List<ClaimFinder.Claim> claimants = claims.find(s);
+        Map<EventType, List<Trigger>> byType = new EnumMap<>(EventType.class);
+        for (Trigger t : triggers) {
+            if (!isFramed(s, t, triggers)) {
+                byType.computeIfAbsent(t.cue().type(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Map.Entry<EventType, List<Trigger>> e : byType.entrySet()) {
+            mention(article, s, e.getKey(), e.getValue(), counted, claimants).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private List<Trigger> triggers(Sentence s) {
+        List<Token> tokens = s.tokens();
+        List<Trigger> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<Lexicon.Cue> cue = lexicon.cueAt(tokens, i);
+            if (cue.isEmpty()) {
+                continue;
+            }
+            Lexicon.Cue c = cue.get();
+            int head = Lexicon.headOf(c, i);
+            if (requirementMet(s, c, head)) {
+                out.add(new Trigger(c, i, i + c.lemmas().size(), head));
+            }
+            i += c.lemmas().size() - 1;
+        }
+        return out;
+    }
+
+    /** "fire", "launch", "send" are only events with a weapon, aid or troops in their clause. */
+    private boolean requirementMet(Sentence s, Lexicon.Cue c, int head) {
+        if (c.requires() == null) {
+            return true;
+        }
+        List<Token> tokens = s.tokens();
+        int from = Math.max(0, head - 8);
+        int to = Math.min(tokens.size(), head + 10);
+        for (int j = from; j < to; j++) {
+            Optional<Lexicon.Term> term = lexicon.termAt(tokens, j);
+            String lemma = Lexicon.key(tokens.get(j).lemma());
+            switch (c.requires()) {
+                case "weapon" -> {
+                    if (term.isPresent() && !"troops".equals(term.get().item()) || lexicon.cueAt(tokens, j)
+                            .filter(other -> other.type() == EventType.ASSAULT && other.requires() == null).isPresent()) {
+                        return true;
+                    }
+                }
+                case "aid" -> {
+                    if (term.isPresent() && !"troops".equals(term.get().item()) || Set.of("aid", "assistance",
+                            "weapon", "ammunition", "equipment", "package", "funding", "support", "system",
+                            "arm", "munition", "fund", "loan").contains(lemma)) {
+                        return true;
+                    }
+                }
+                case "force" -> {
+                    if (term.isPresent() && "troops".equals(term.get().item()) || Set.of("force", "troops",
+                            "unit", "soldier").contains(lemma)) {
+                        return true;
+                    }
+                }
+                case "place" -> {
+                    if (j > head && s.entityAt(j) != null && s.entityAt(j).isPlaceLike()) {
+                        return true;
+                    }
+                }
+                default -> throw new IllegalStateException("unknown cue requirement '" + c.requires()
+                        + "' in lexicon/cues.tsv");
+            }
+        }
+        return false;
+    }
+
+    /** A cue governed by a request, threat, denial or accusation is that event's content, not an event. */
+    private static boolean isFramed(Sentence s, Trigger t, List<Trigger> all) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        for (Trigger other : all) {
+            if (other != t && FRAMING.contains(other.cue().type()) && other.cue().type() != t.cue().type()
+                    && Clause.dominates(s, other.head(), t.head())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Mention> mention(Article article, Sentence s, EventType type, List<Trigger> triggers,
+                                      List<Quantity> counted, List<ClaimFinder.Claim> claimants) {
+        Trigger main = triggers.get(0);
+        for (Trigger t : triggers) {
+            if (s.tokens().get(t.head()).pos().startsWith("VB")) {
+                main = t;
+                break;
+            }
+        }
+        List<Span> highlights = new ArrayList<>();
+        for (Trigger t : triggers) {
+            highlights.add(new Span(s.tokens().get(t.start()).begin(), s.tokens().get(t.end() - 1).end(), "cue"));
+        }
+        Factuality fact = factuality.judge(s, main.head());
+        LocalDate published = article.published();
+        Optional<DateResolver.Resolved> date = dates.resolve(s, main.head(), published, fact.happened());
+        EventDate when = date.map(DateResolver.Resolved::date).orElse(null);
+        date.map(DateResolver.Resolved::from).ifPresent(e -> highlights.add(new Span(e.begin(), e.end(), "date")));
+        if (fact == Factuality.REPORTED && when != null && published != null
+                && when.end().isBefore(published.minusDays(HISTORICAL_DAYS))) {
+            fact = Factuality.HISTORICAL;
+        }
+
+        LocalDate asOf = when != null ? when.end() : published;
+        Participants.Found found = participants.find(s, type, main.head(), asOf);
+        if (found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
+                && !(type == EventType.ASSAULT && (found.location() != null || !found.actors().isEmpty()))) {
+            return Optional.empty();
+        }
+        highlights.addAll(found.spans());
+
+        List<Quantity> relevant = relevantQuantities(type, counted);
+        for (Quantity q : relevant) {
+            highlights.add(new Span(q.start(), q.end(), "quantity"));
+        }
+        List<String> claimedBy = new ArrayList<>();
+        for (ClaimFinder.Claim c : claimants) {
+            claimedBy.add(c.text());
+            highlights.add(c.span());
+        }
+        highlights.sort((a, b) -> a.start() - b.start());
+        Evidence evidence = new Evidence(article.doc(), article.id(), article.source(), s.begin(), s.end(), s.text(),
+                highlights);
+        return Optional.of(new Mention(type, modes(s, type, triggers, relevant), contexts(s, type), fact, when,
+                found.actors(), found.location(), relevant, claimedBy, evidence));
+    }
+
+    private static List<Quantity> relevantQuantities(EventType type, List<Quantity> counted) {
+        List<Quantity> out = new ArrayList<>();
+        for (Quantity q : counted) {
+            boolean keep = switch (type) {
+                case ASSAULT -> !"troops".equals(q.item()) || "killed".equals(q.item());
+                case AID, SANCTION -> !Set.of("killed", "wounded", "troops").contains(q.item());
+                case MOBILIZE, RETREAT -> "troops".equals(q.item()) || !Set.of("killed", "wounded").contains(q.item());
+                default -> false;
+            };
+            if (keep) {
+                out.add(withDefaultStatus(type, q));
+            }
+        }
+        return out;
+    }
+
+    private static Quantity withDefaultStatus(EventType type, Quantity q) {
+        if (q.status() != null || Set.of("killed", "wounded").contains(q.item())) {
+            return q;
+        }
+        String status = switch (type) {
+            case ASSAULT -> Set.of("drone", "missile", "bomb", "shell").contains(q.item()) ? "launched" : null;
+            case AID -> "pledged";
+            case MOBILIZE -> "deployed";
+            default -> null;
+        };
+        return new Quantity(q.item(), q.subtype(), q.count(), q.bound(), status, q.start(), q.end());
+    }
+
+    private List<String> modes(Sentence s, EventType type, List<Trigger> triggers, List<Quantity> counted) {
+        Set<String> modes = new LinkedHashSet<>();
+        for (Trigger t : triggers) {
+            if (t.cue().mode() != null) {
+                modes.add(t.cue().mode());
+            }
+        }
+        if (type == EventType.ASSAULT) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                lexicon.termAt(tokens, i).map(Lexicon.Term::assaultMode).ifPresent(modes::add);
+            }
+        }
+        if (type == EventType.AID) {
+            for (Token t : s.tokens()) {
+                String ctx = lexicon.context(t);
+                if ("humanitarian".equals(ctx) || "economic".equals(ctx)) {
+                    modes.remove("military");
+                    modes.add(ctx);
+                }
+            }
+            if (!counted.isEmpty()) {
+                modes.add("military");
+            }
+        }
+        return new ArrayList<>(modes);
+    }
+
+    private List<String> contexts(Sentence s, EventType type) {
+        Set<String> out = new LinkedHashSet<>();
+        switch (type) {
+            case ASSAULT, MOBILIZE, RETREAT -> out.add("military");
+            case CONSULT, AGREE, SUPPORT, REQUEST, REJECT, CONCEDE -> out.add("diplomatic");
+            case SANCTION -> out.add("economic");
+            default -> { }
+        }
+        for (Token t : s.tokens()) {
+            String ctx = lexicon.context(t);
+            if (ctx != null && !(type == EventType.SANCTION && "economic".equals(ctx))) {
+                out.add(ctx);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+}

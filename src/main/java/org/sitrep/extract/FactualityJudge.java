@@ -1,0 +1,111 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Factuality;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Decides whether a sentence asserts that an event happened, or only that it is planned, possible or denied.
+ * Walks from the cue up the dependency tree: modals and negation on the cue or any governing verb, and governing
+ * words like "expected", "plans", "permission", "denied", change what the sentence asserts. Reporting verbs
+ * ("said") are transparent: reported speech keeps the factuality of what is reported.
+ */
+final class FactualityJudge {
+
+    private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "acl", "advcl", "obj", "csubj", "nsubj",
+            "obl", "nmod", "acl:relcl", "dep");
+
+    private final Lexicon lexicon;
+
+    FactualityJudge(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Factuality judge(Sentence s, int trigger) {
+        if (!s.isParsed()) {
+            return byWindow(s, trigger);
+        }
+        int node = trigger;
+        for (int depth = 0; depth < 6; depth++) {
+            Factuality own = markedOn(s, node);
+            if (own != null) {
+                return own;
+            }
+            if (depth > 0) {
+                String cls = lexicon.modifier(s.tokens().get(node));
+                if ("report".equals(cls)) {
+                    return Factuality.REPORTED;
+                }
+                if ("future".equals(cls)) {
+                    return Factuality.FUTURE;
+                }
+                if ("hypothetical".equals(cls)) {
+                    return Factuality.HYPOTHETICAL;
+                }
+                if ("negation".equals(cls)) {
+                    return Factuality.NEGATED;
+                }
+            }
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0 || !climbs(up.relation())) {
+                break;
+            }
+            node = up.governor();
+        }
+        return Factuality.REPORTED;
+    }
+
+    private static boolean climbs(String relation) {
+        int colon = relation.indexOf(':');
+        String base = colon > 0 ? relation.substring(0, colon) : relation;
+        return CLIMB.contains(relation) || CLIMB.contains(base);
+    }
+
+    /** Modal auxiliaries, negation and conditional markers attached directly to a token. */
+    private Factuality markedOn(Sentence s, int node) {
+        for (Dependency d : s.dependentsOf(node)) {
+            Token t = s.tokens().get(d.dependent());
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            String rel = d.relation();
+            if (rel.startsWith("aux")) {
+                String cls = lexicon.modifier(t);
+                if ("future".equals(cls)) {
+                    return Factuality.FUTURE;
+                }
+                if ("hypothetical".equals(cls)) {
+                    return Factuality.HYPOTHETICAL;
+                }
+            }
+            if ("advmod".equals(rel) && ("not".equals(lemma) || "never".equals(lemma) || "n't".equals(lemma))
+                    || rel.equals("neg") || ("det".equals(rel) && "no".equals(lemma))) {
+                return Factuality.NEGATED;
+            }
+            if ("mark".equals(rel) && ("if".equals(lemma) || "unless".equals(lemma) || "whether".equals(lemma))) {
+                return Factuality.HYPOTHETICAL;
+            }
+        }
+        return null;
+    }
+
+    /** Without a parse: look a few tokens to the left of the cue. */
+    private Factuality byWindow(Sentence s, int trigger) {
+        List<Token> tokens = s.tokens();
+        for (int i = Math.max(0, trigger - 4); i < trigger; i++) {
+            String cls = lexicon.modifier(tokens.get(i));
+            if ("negation".equals(cls)) {
+                return Factuality.NEGATED;
+            }
+            if ("future".equals(cls)) {
+                return Factuality.FUTURE;
+            }
+            if ("hypothetical".equals(cls)) {
+                return Factuality.HYPOTHETICAL;
+            }
+        }
+        return Factuality.REPORTED;
+    }
+}
