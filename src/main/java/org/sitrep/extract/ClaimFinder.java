@@ -28,7 +28,8 @@ final class ClaimFinder {
         this.lexicon = lexicon;
     }
 
-    List<Claim> find(Sentence s) {
+    /** Claims that apply to the event whose cue is token {@code cue}. */
+    List<Claim> find(Sentence s, int cue) {
         List<Claim> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -46,7 +47,13 @@ final class ClaimFinder {
                 continue;
             }
             if (s.isParsed()) {
+                if (!attributes(s, t.index(), cue)) {
+                    continue;
+                }
                 for (Dependency d : Clause.dependents(s, t.index(), Set.of("nsubj"))) {
+                    if (!canBeSource(s, d.dependent())) {
+                        continue;
+                    }
                     int[] np = Clause.nounPhrase(s, d.dependent());
                     add(out, s, np[0], np[1]);
                 }
@@ -60,6 +67,25 @@ final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    /** "X said [the cue...]" or "[the cue...], X said": the reporting verb governs the cue or hangs off it. */
+    private static boolean attributes(Sentence s, int report, int cue) {
+        if (Clause.dominates(s, report, cue)) {
+            return true;
+        }
+        Dependency up = s.headOf(report);
+        return up != null && up.relation().startsWith("parataxis")
+                && (up.governor() == cue || Clause.dominates(s, up.governor(), cue));
+    }
+
+    /** A named entity, or a noun for someone who speaks for others: "authorities", "the air force". */
+    private boolean canBeSource(Sentence s, int head) {
+        Token t = s.tokens().get(head);
+        if (t.isProperNoun() || s.entityAt(head) != null && !"O".equals(t.ner())) {
+            return true;
+        }
+        return "source".equals(lexicon.modifier(t));
     }
 
     private static int lastWord(List<Token> tokens) {

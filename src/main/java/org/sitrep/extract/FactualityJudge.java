@@ -16,8 +16,12 @@ import org.sitrep.nlp.Token;
  */
 final class FactualityJudge {
 
-    private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "acl", "advcl", "obj", "csubj", "nsubj",
-            "obl", "nmod", "acl:relcl", "dep");
+    /**
+     * Relations through which a governing word changes what is asserted. Not obl/nmod: "after Monday's assault"
+     * keeps its own factuality whatever the main verb says.
+     */
+    private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "acl", "advcl", "obj", "csubj",
+            "nsubj:pass", "acl:relcl");
 
     private final Lexicon lexicon;
 
@@ -62,7 +66,8 @@ final class FactualityJudge {
     private static boolean climbs(String relation) {
         int colon = relation.indexOf(':');
         String base = colon > 0 ? relation.substring(0, colon) : relation;
-        return CLIMB.contains(relation) || CLIMB.contains(base);
+        return CLIMB.contains(relation) || CLIMB.contains(base) && !"nsubj".equals(base) && !"advcl".equals(relation)
+                || relation.startsWith("advcl:") || relation.startsWith("acl:");
     }
 
     /** Modal auxiliaries, negation and conditional markers attached directly to a token. */

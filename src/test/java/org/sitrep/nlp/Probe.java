@@ -3,23 +3,24 @@ package org.sitrep.nlp;
 import java.nio.file.*;
 import java.time.LocalDate;
 import org.sitrep.model.Article;
+import org.sitrep.model.Mention;
+import org.sitrep.extract.*;
 
 public class Probe {
     public static void main(String[] a) throws Exception {
-        long t0 = System.nanoTime();
         CoreNlpReader r = new CoreNlpReader();
-        System.out.println("load " + (System.nanoTime() - t0) / 1e9);
-        String text = Files.readString(Path.of(a[0]));
-        Article art = new Article("x", "x", null, null, null, LocalDate.parse(a[1]), text, a[0]);
-        t0 = System.nanoTime();
-        ParsedArticle p = r.read(art, toks -> true);
-        System.out.println("read " + (System.nanoTime() - t0) / 1e9 + " tokens " + p.tokenCount());
-        for (Sentence s : p.sentences()) {
-            System.out.println("== " + s.text());
-            for (EntitySpan e : s.entities()) System.out.println("   " + e.ner() + " [" + e.text() + "] -> " + e.normalized());
-            StringBuilder sb = new StringBuilder();
-            for (Dependency d : s.dependencies()) sb.append(d.relation()).append("(").append(d.governor() < 0 ? "ROOT" : s.tokens().get(d.governor()).word()).append(",").append(s.tokens().get(d.dependent()).word()).append(") ");
-            System.out.println("   " + sb);
+        Lexicon lex = Lexicon.loadDefault();
+        EventExtractor ex = org.sitrep.extract.ProbeSupport.extractor(lex);
+        for (int i = 0; i < a.length; i += 2) {
+            String text = Files.readString(Path.of(a[i])).replaceFirst("^\\s*date \\d{4}-\\d{2}-\\d{2}\\s*", "");
+            Article art = new Article("x", Path.of(a[i]).getFileName().toString(), null, null, null, LocalDate.parse(a[i + 1]), text, a[i]);
+            ParsedArticle p = r.read(art, lex::mightCarryEvent);
+            System.out.println("######## " + a[i]);
+            for (Mention m : ex.extract(p)) {
+                System.out.println(m.type() + " " + m.factuality() + " " + m.date() + " actors=" + m.actors().stream().map(x -> x.role().label() + ":" + x.id()).toList()
+                    + " loc=" + (m.location() == null ? null : m.location().name()) + " q=" + m.quantities().stream().map(q -> q.count() + " " + q.item() + "/" + q.subtype() + "/" + q.bound().label() + "/" + q.status()).toList()
+                    + " claim=" + m.claimedBy() + " modes=" + m.modes() + "\n     | " + m.evidence().text());
+            }
         }
     }
 }
