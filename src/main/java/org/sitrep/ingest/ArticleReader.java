@@ -2,14 +2,11 @@ package org.sitrep.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -120,12 +117,17 @@ public final class ArticleReader {
                     }
                     if (Files.isDirectory(entry)) {
                         collect(entry, files, seen);
-                    } else {
+                    } else if (Files.isRegularFile(entry)) {
                         files.add(entry);
+                    } else {
+                        // Reading a pipe or device found while walking a tree could block forever.
+                        problems.error(entry.toString(), null, "not a regular file (a broken link, pipe or device)");
                     }
                 }
-            } catch (IOException | UncheckedIOException e) {
+            } catch (IOException e) {
                 problems.error(dir.toString(), null, "cannot list directory: " + describe(e));
+            } catch (DirectoryIteratorException e) {
+                problems.error(dir.toString(), null, "cannot list directory: " + describe(e.getCause()));
             }
         }
 
@@ -145,7 +147,7 @@ public final class ArticleReader {
             }
             try {
                 if (format.get() == Format.JSON_LINES) {
-                    try (BufferedReader in = utf8Reader(Files.newInputStream(path))) {
+                    try (InputStream in = Files.newInputStream(path)) {
                         filesRead++;
                         jsonLines.parse(in, name, problems, draft -> deliver(draft, name));
                     }
@@ -160,7 +162,7 @@ public final class ArticleReader {
                 parseWhole(format.get(), content, name);
             } catch (UnreadableInputException e) {
                 problems.error(name.path(), null, e.getMessage());
-            } catch (IOException | UncheckedIOException e) {
+            } catch (IOException e) {
                 problems.error(name.path(), null, "cannot read: " + describe(e));
             }
         }
@@ -179,7 +181,7 @@ public final class ArticleReader {
                 in.reset();
                 if (format == Format.JSON_LINES) {
                     filesRead++;
-                    jsonLines.parse(utf8Reader(in), name, problems, draft -> deliver(draft, name));
+                    jsonLines.parse(in, name, problems, draft -> deliver(draft, name));
                     return;
                 }
                 byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
@@ -192,7 +194,7 @@ public final class ArticleReader {
                 parseWhole(format, content, name);
             } catch (UnreadableInputException e) {
                 problems.error(name.path(), null, e.getMessage());
-            } catch (IOException | UncheckedIOException e) {
+            } catch (IOException e) {
                 problems.error(name.path(), null, "cannot read: " + describe(e));
             }
         }
@@ -225,22 +227,14 @@ public final class ArticleReader {
         }
     }
 
-    private static BufferedReader utf8Reader(InputStream in) {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
-    }
-
     /** The useful part of an I/O failure: Java's messages for these are just the path. */
-    private static String describe(Exception e) {
+    private static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied; check the file's permissions";
         }
         if (e instanceof NoSuchFileException) {
             return "no such file (it may have been removed while reading)";
         }
-        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

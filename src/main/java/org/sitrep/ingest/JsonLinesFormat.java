@@ -1,11 +1,14 @@
 package org.sitrep.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
@@ -14,35 +17,50 @@ import java.util.function.Consumer;
  * Streamed, because these files are how whole corpora arrive; a broken line is reported and skipped.
  */
 final class JsonLinesFormat {
-    private final ObjectMapper json;
+    /** A line longer than this is not an article but a file that is not JSON Lines at all. */
+    private static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+    private final ObjectReader json;
 
     JsonLinesFormat(ObjectMapper json) {
-        this.json = json;
+        // Two objects glued on one line would otherwise silently lose the second.
+        this.json = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
-     * Reads every line of {@code in}, handing good articles to {@code out}.
+     * Reads every line of {@code in}, handing good articles to {@code out}. Lines are decoded one at a time,
+     * so a line that is not UTF-8 is reported by number and the rest of the file still counts.
      *
-     * @throws UnreadableInputException when the stream stops being UTF-8 or holds no object at all
+     * @throws UnreadableInputException when the input holds no JSON object at all, or a line is absurdly long
      * @throws IOException              when reading fails; lines before it have been delivered
      */
-    void parse(BufferedReader in, InputName name, Problems problems, Consumer<Draft> out)
+    void parse(InputStream in, InputName name, Problems problems, Consumer<Draft> out)
             throws IOException, UnreadableInputException {
+        BufferedInputStream bytes = new BufferedInputStream(in);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         int lineNo = 0;
         int objects = 0;
-        String line;
-        while (true) {
-            try {
-                line = in.readLine();
-            } catch (MalformedInputException e) {
-                throw new UnreadableInputException("line " + (lineNo + 1) + " and after: not valid UTF-8 text; "
-                        + "lines before it were read; convert the file (for example: iconv -f WINDOWS-1252 -t UTF-8)");
+        boolean more = true;
+        while (more) {
+            buffer.reset();
+            int b;
+            while ((b = bytes.read()) != -1 && b != '\n') {
+                if (buffer.size() >= MAX_LINE_BYTES) {
+                    throw new UnreadableInputException("line " + (lineNo + 1) + " is longer than "
+                            + (MAX_LINE_BYTES >> 20) + " MiB; is this really JSON Lines?");
+                }
+                buffer.write(b);
             }
-            if (line == null) {
-                break;
-            }
+            more = b != -1;
             lineNo++;
-            line = Texts.light(line);
+            String line;
+            try {
+                line = Texts.decodeUtf8(buffer.toByteArray());
+            } catch (UnreadableInputException e) {
+                problems.error(name.path(), lineNo, e.getMessage());
+                objects++;
+                continue;
+            }
             if (line.isBlank()) {
                 continue;
             }
