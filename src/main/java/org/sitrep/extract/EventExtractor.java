@@ -53,8 +53,17 @@ public final class EventExtractor {
 
     public List<Mention> extract(ParsedArticle parsed) {
         List<Mention> out = new ArrayList<>();
+        Actor previous = null;
         for (Sentence s : parsed.sentences()) {
-            out.addAll(extract(parsed.article(), s));
+            List<Mention> found = extract(parsed.article(), s, previous);
+            out.addAll(found);
+            for (Mention m : found) {
+                for (Actor a : m.actors()) {
+                    if (a.role() == Role.ACTOR) {
+                        previous = a;
+                    }
+                }
+            }
         }
         return out;
     }
@@ -63,13 +72,12 @@ public final class EventExtractor {
     private record Trigger(Lexicon.Cue cue, int start, int end, int head) {
     }
 
-    List<Mention> extract(Article article, Sentence s) {
+    List<Mention> extract(Article article, Sentence s, Actor previous) {
         List<Trigger> triggers = triggers(s);
         if (triggers.isEmpty()) {
             return List.of();
         }
         List<Quantity> counted = quantities.read(s);
-        List<ClaimFinder.Claim> claimants = claims.find(s);
         Map<EventType, List<Trigger>> byType = new EnumMap<>(EventType.class);
         for (Trigger t : triggers) {
             if (!isFramed(s, t, triggers)) {
@@ -78,7 +86,7 @@ public final class EventExtractor {
         }
         List<Mention> out = new ArrayList<>();
         for (Map.Entry<EventType, List<Trigger>> e : byType.entrySet()) {
-            mention(article, s, e.getKey(), e.getValue(), counted, claimants).ifPresent(out::add);
+            mention(article, s, e.getKey(), e.getValue(), counted, previous).ifPresent(out::add);
         }
         return out;
     }
@@ -159,7 +167,7 @@ public final class EventExtractor {
     }
 
     private Optional<Mention> mention(Article article, Sentence s, EventType type, List<Trigger> triggers,
-                                      List<Quantity> counted, List<ClaimFinder.Claim> claimants) {
+                                      List<Quantity> counted, Actor previous) {
         Trigger main = triggers.get(0);
         for (Trigger t : triggers) {
             if (s.tokens().get(t.head()).pos().startsWith("VB")) {
@@ -182,7 +190,7 @@ public final class EventExtractor {
         }
 
         LocalDate asOf = when != null ? when.end() : published;
-        Participants.Found found = participants.find(s, type, main.head(), asOf);
+        Participants.Found found = participants.find(s, type, main.head(), asOf, previous);
         if (found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
                 && !(type == EventType.ASSAULT && (found.location() != null || !found.actors().isEmpty()))) {
             return Optional.empty();
@@ -194,7 +202,7 @@ public final class EventExtractor {
             highlights.add(new Span(q.start(), q.end(), "quantity"));
         }
         List<String> claimedBy = new ArrayList<>();
-        for (ClaimFinder.Claim c : claimants) {
+        for (ClaimFinder.Claim c : claims.find(s, main.head())) {
             claimedBy.add(c.text());
             highlights.add(c.span());
         }

@@ -46,7 +46,13 @@ final class Participants {
         this.places = places;
     }
 
-    Found find(Sentence s, EventType type, int cue, LocalDate asOf) {
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("it", "he", "she", "they", "we");
+
+    /**
+     * @param previous the actor of the article's previous event, for a pronoun subject ("It is also sending..."),
+     *                 or null
+     */
+    Found find(Sentence s, EventType type, int cue, LocalDate asOf, Actor previous) {
         List<Actor> found = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         Location location = null;
@@ -75,6 +81,9 @@ final class Participants {
                     }
                 }
             }
+            if (found.stream().noneMatch(a -> a.role() == Role.ACTOR)) {
+                resolvePronounSubject(s, cue, asOf, previous, found, spans);
+            }
         } else if (LOCATED.contains(type)) {
             location = firstPlace(s, spans);
         }
@@ -86,6 +95,36 @@ final class Participants {
             }
         }
         return new Found(found, location, spans);
+    }
+
+    /** "Britain said that it will provide": the pronoun is the reporting verb's subject, else the last actor. */
+    private void resolvePronounSubject(Sentence s, int cue, LocalDate asOf, Actor previous, List<Actor> found,
+                                       List<Span> spans) {
+        List<Dependency> subjects = Clause.dependents(s, cue, Set.of("nsubj", "nsubj:xsubj"));
+        if (subjects.isEmpty()) {
+            return;
+        }
+        Token pronoun = s.tokens().get(subjects.get(0).dependent());
+        if (!PERSONAL_PRONOUNS.contains(pronoun.word().toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        int node = cue;
+        for (int depth = 0; depth < 4; depth++) {
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0 || !up.relation().startsWith("ccomp")) {
+                break;
+            }
+            node = up.governor();
+            for (Dependency d : Clause.dependents(s, node, Set.of("nsubj"))) {
+                addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans);
+            }
+            if (found.stream().anyMatch(a -> a.role() == Role.ACTOR)) {
+                return;
+            }
+        }
+        if (previous != null && found.stream().noneMatch(a -> a.id().equals(previous.id()))) {
+            found.add(new Actor(Role.ACTOR, previous.name(), previous.id(), previous.aliases()));
+        }
     }
 
     private static boolean isNoun(Sentence s, int i) {
