@@ -1,0 +1,195 @@
+package org.sitrep.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Resolution of noun phrases against the shipped actor data. */
+class ActorResolverTest {
+    private static final LocalDate D2024 = LocalDate.of(2024, 10, 21);
+    private final ActorResolver actors = ActorResolver.loadDefault();
+
+    private String id(String phrase, LocalDate date) {
+        return actors.resolve(phrase, date).map(ActorEntry::id).orElse("<none>");
+    }
+
+    private ActorEntry entry(String phrase, LocalDate date) {
+        Optional<ActorEntry> e = actors.resolve(phrase, date);
+        assertTrue(e.isPresent(), () -> "'" + phrase + "' did not resolve");
+        return e.get();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Zelensky", "Zelenskyy", "Zelenskiy", "Mr Zelenskiy", "President Volodymyr Zelenskyy",
+            "Volodymyr Zelensky", "Ukrainian President Volodymyr Zelensky", "Ukraine's President Zelenskyy",
+            "President Zelensky’s", "\"Zelenskiy\""})
+    void zelenskyInAllSpellings(String phrase) {
+        ActorEntry e = entry(phrase, D2024);
+        assertEquals("person:volodymyr-zelensky", e.id());
+        assertEquals("person", e.kind());
+        assertEquals("UKR", e.countryIso3());
+        assertEquals("Volodymyr Zelensky", e.name());
+    }
+
+    @Test
+    void ownerAndHeadNoun() {
+        assertEquals(new ActorEntry("UKR", "Ukraine", "military", "UKR"), entry("Ukraine's air force", D2024));
+        assertEquals(new ActorEntry("RUS", "Russia", "military", "RUS"), entry("Russian forces", D2024));
+        assertEquals(new ActorEntry("RUS", "Russia", "military", "RUS"), entry("Russia's army", D2024));
+        assertEquals(new ActorEntry("PRK", "North Korea", "military", "PRK"), entry("North Korean troops", D2024));
+        assertEquals(new ActorEntry("KOR", "South Korea", "intelligence", "KOR"),
+                entry("South Korea's spy agency", D2024));
+        assertEquals(new ActorEntry("RUS", "Russia", "government", "RUS"), entry("the Russian defence ministry", null));
+        assertEquals(new ActorEntry("USA", "United States", "government", "USA"), entry("US officials", null));
+        assertEquals(new ActorEntry("USA", "United States", "government", "USA"), entry("U.S. officials", null));
+        assertEquals(new ActorEntry("UKR", "Ukraine", "intelligence", "UKR"), entry("Ukraine's SBU", null));
+        assertEquals(new ActorEntry("RUS", "Russia", "military", "RUS"), entry("Russia's General Staff", null));
+        assertEquals("NATO", id("NATO forces", null));
+        assertEquals("<none>", id("pro-Russian forces", null));
+    }
+
+    @Test
+    void institutionsBelongToTheirCountry() {
+        assertEquals(new ActorEntry("RUS", "Russia", "government", "RUS"), entry("the Kremlin", D2024));
+        assertEquals(new ActorEntry("RUS", "Russia", "government", "RUS"), entry("Moscow", D2024));
+        assertEquals(new ActorEntry("UKR", "Ukraine", "government", "UKR"), entry("Kyiv", D2024));
+        assertEquals(new ActorEntry("UKR", "Ukraine", "government", "UKR"), entry("Kiev", D2024));
+        assertEquals(new ActorEntry("USA", "United States", "government", "USA"), entry("the White House", D2024));
+        assertEquals(new ActorEntry("UKR", "Ukraine", "intelligence", "UKR"), entry("the SBU", D2024));
+        assertEquals(new ActorEntry("RUS", "Russia", "intelligence", "RUS"), entry("FSB", D2024));
+        assertEquals("<none>", id("the kremlin", D2024));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Lloyd Austin", "Austin", "Mr Austin", "US Defence Secretary Lloyd Austin",
+            "Defense Secretary Lloyd J. Austin III"})
+    void lloydAustin(String phrase) {
+        assertEquals("person:lloyd-austin", id(phrase, D2024));
+    }
+
+    @Test
+    void officeHolderDependsOnTheDate() {
+        assertEquals("person:lloyd-austin", id("the US defence secretary", D2024));
+        assertEquals("person:pete-hegseth", id("the US defence secretary", LocalDate.of(2025, 3, 1)));
+        assertEquals("person:pete-hegseth", id("Secretary of Defense", LocalDate.of(2025, 3, 1)));
+        assertEquals("person:lloyd-austin", id("US Secretary of Defense", D2024));
+        assertEquals("person:lloyd-austin", id("Pentagon chief", D2024));
+        assertEquals("person:volodymyr-zelensky", id("Ukraine's president", D2024));
+        assertEquals("person:vladimir-putin", id("the Russian president", D2024));
+        assertEquals("person:dmitry-peskov", id("the Kremlin spokesman", D2024));
+        assertEquals("person:david-lammy", id("British Foreign Minister", D2024));
+        assertEquals("person:james-cleverly", id("Foreign Secretary", LocalDate.of(2023, 5, 1)));
+        assertEquals("person:yvette-cooper", id("the Foreign Secretary", LocalDate.of(2025, 10, 1)));
+        assertEquals("person:sergei-shoigu", id("Russia's defence minister", LocalDate.of(2023, 1, 1)));
+        assertEquals("person:andrei-belousov", id("Russia's defense minister", LocalDate.of(2024, 6, 1)));
+        assertEquals("person:jens-stoltenberg", id("NATO chief", LocalDate.of(2024, 9, 30)));
+        assertEquals("person:mark-rutte", id("NATO chief", LocalDate.of(2024, 10, 1)));
+        assertEquals("person:keir-starmer", id("the British prime minister", D2024));
+        assertEquals("person:rishi-sunak", id("the UK prime minister", LocalDate.of(2023, 3, 1)));
+    }
+
+    @Test
+    void roleWithoutKnownHolderFallsBackToTheGovernmentOrNothing() {
+        assertEquals(new ActorEntry("UKR", "Ukraine", "government", "UKR"), entry("Ukraine's president", null));
+        assertEquals(new ActorEntry("AUT", "Austria", "government", "AUT"), entry("the Austrian chancellor", D2024));
+        assertEquals("<none>", id("Defence Secretary", D2024)); // British or American: not guessed
+        assertEquals("<none>", id("NATO chief", null));
+    }
+
+    @Test
+    void ambiguousSurnamePrefersTitleThenOfficeOnTheDateThenFileOrder() {
+        assertEquals("person:dmytro-kuleba", id("Kuleba", LocalDate.of(2022, 3, 1)));
+        assertEquals("person:oleksiy-kuleba", id("Kuleba", LocalDate.of(2025, 3, 1)));
+        assertEquals("person:dmytro-kuleba", id("Kuleba", null));
+        assertEquals("person:dmytro-kuleba", id("Foreign Minister Kuleba", LocalDate.of(2025, 3, 1)));
+        assertEquals("person:oleksiy-kuleba", id("Oleksiy Kuleba", LocalDate.of(2022, 3, 1)));
+        assertEquals("person:mike-johnson", id("Johnson", LocalDate.of(2024, 4, 20)));
+        assertEquals("person:boris-johnson", id("Johnson", LocalDate.of(2022, 4, 9)));
+        assertEquals("person:boris-johnson", id("Prime Minister Boris Johnson", LocalDate.of(2024, 4, 20)));
+    }
+
+    @Test
+    void countriesAndOrganisations() {
+        assertEquals(new ActorEntry("GBR", "United Kingdom", "country", "GBR"), entry("Britain", null));
+        assertEquals("GBR", id("UK", null));
+        assertEquals("GBR", id("the U.K.", null));
+        assertEquals("USA", id("US", null));
+        assertEquals("USA", id("U.S.", null));
+        assertEquals("USA", id("the United States", null));
+        assertEquals(new ActorEntry("NATO", "North Atlantic Treaty Organization", "organisation", null),
+                entry("NATO", null));
+        assertEquals("NATO", id("Nato", null));
+        assertEquals("IAEA", id("the UN nuclear watchdog", null));
+        assertEquals("WAGNER", id("the Wagner Group", null));
+        assertEquals("RUS", id("the Russians", null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"us", "Us", "nato", "it", "they", "", "  ", "Hunter Biden", "Olena Zelenska", "people",
+            "turkey", "the government"})
+    void commonWordsAndUnknownsDoNotResolve(String phrase) {
+        assertEquals("<none>", id(phrase, D2024));
+    }
+
+    @Test
+    void nullPhraseIsEmpty() {
+        assertTrue(actors.resolve(null, D2024).isEmpty());
+    }
+
+    @Test
+    void countryAndAdjectiveLookups() {
+        assertEquals("Russia", actors.country("RUS").orElseThrow().name());
+        assertEquals("Ukraine", actors.country("ukr").orElseThrow().name());
+        assertTrue(actors.country("XYZ").isEmpty());
+        assertEquals("RUS", actors.byAdjective("Russian").orElseThrow().id());
+        assertEquals("PRK", actors.byAdjective("North Korean").orElseThrow().id());
+        assertEquals("GBR", actors.byAdjective("Briton").orElseThrow().id());
+        assertEquals("IRN", actors.byAdjective("Iranian").orElseThrow().id());
+        assertTrue(actors.byAdjective("Korean").isEmpty());
+    }
+
+    @Test
+    void userEntriesAddAliasesWithoutTouchingTheOriginal(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("my-actors.tsv");
+        Files.writeString(file, String.join("\n",
+                "# my own aliases",
+                "alias\tid\tname\tkind\tcountry_iso3",
+                "Lyashko\tperson:viktor-liashko\tViktor Liashko\tperson\tUKR",
+                "Third Assault Brigade\tUKR\tUkraine\tmilitary\tUKR",
+                "Kremlin\tRUS\tRussia\tpresidency\tRUS",
+                "Some NGO\tORG:SOME\tSome NGO\tngo\t",
+                ""), StandardCharsets.UTF_8);
+        ActorResolver mine = actors.withUserEntries(file);
+        assertEquals(new ActorEntry("person:viktor-liashko", "Viktor Liashko", "person", "UKR"),
+                mine.resolve("Lyashko", null).orElseThrow());
+        assertEquals("person:viktor-liashko", mine.resolve("Mr Lyashko", null).orElseThrow().id());
+        assertEquals("military", mine.resolve("the Third Assault Brigade", null).orElseThrow().kind());
+        assertEquals("presidency", mine.resolve("the Kremlin", null).orElseThrow().kind());
+        assertEquals(null, mine.resolve("Some NGO", null).orElseThrow().countryIso3());
+        assertTrue(actors.resolve("Lyashko", null).isEmpty(), "the original must not change");
+        assertEquals("government", actors.resolve("the Kremlin", null).orElseThrow().kind());
+    }
+
+    @Test
+    void badUserFileSaysWhereAndHowToFix(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.tsv");
+        Files.writeString(file, "Foo\tFOO\tFoo\tmilitary\tXXX\n", StandardCharsets.UTF_8);
+        ActorResolver.DataException e = assertThrows(ActorResolver.DataException.class,
+                () -> actors.withUserEntries(file));
+        assertTrue(e.getMessage().contains("bad.tsv:1"), e.getMessage());
+        assertTrue(e.getMessage().contains("XXX"), e.getMessage());
+        assertThrows(ActorResolver.DataException.class, () -> actors.withUserEntries(dir.resolve("missing.tsv")));
+    }
+}
