@@ -1,0 +1,166 @@
+package org.sitrep;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.sitrep.extract.EventExtractor;
+import org.sitrep.extract.Lexicon;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.IngestOptions;
+import org.sitrep.ingest.IngestProblem;
+import org.sitrep.ingest.IngestReport;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.nlp.CoreNlpReader;
+import org.sitrep.nlp.ParsedArticle;
+import org.sitrep.store.EventStore;
+
+/**
+ * Wires the stages: ingest reads articles, CoreNLP reads sentences, extraction codes events, the store keeps them.
+ * Articles are read on worker threads sharing one CoreNLP pipeline; the store is written one article at a time,
+ * each in its own transaction, so an interrupted run never leaves half an article behind.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    /** What one ingest run did, with where its time went. */
+    public record Summary(IngestReport report, int stored, int duplicates, int events, List<IngestProblem> failures,
+                          long tokens, long nlpNanos, long extractNanos, long storeNanos, long wallNanos) {
+        public boolean clean() {
+            return report.errors().isEmpty() && failures.isEmpty();
+        }
+    }
+
+    private final CoreNlpReader reader;
+    private final Lexicon lexicon;
+    private final EventExtractor extractor;
+    private final int threads;
+
+    public Pipeline(CoreNlpReader reader, Lexicon lexicon, EventExtractor extractor, int threads) {
+        this.reader = reader;
+        this.lexicon = lexicon;
+        this.extractor = extractor;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** The pipeline with the shipped lexicons, actor tables and gazetteer. Loading CoreNLP takes ~10 s. */
+    public static Pipeline createDefault(Resolvers resolvers, int threads) {
+        Lexicon lexicon = Lexicon.loadDefault();
+        EventExtractor extractor = new EventExtractor(lexicon, resolvers.actorLookup(), resolvers.placeLookup());
+        return new Pipeline(new CoreNlpReader(), lexicon, extractor, threads);
+    }
+
+    /** Reads and codes one article, without storing it. */
+    public List<Event> process(Article article) {
+        return eventsOf(article, extractor.extract(reader.read(article, lexicon::mightCarryEvent)));
+    }
+
+    public ParsedArticle parse(Article article) {
+        return reader.read(article, lexicon::mightCarryEvent);
+    }
+
+    static List<Event> eventsOf(Article article, List<Mention> mentions) {
+        List<Event> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            out.add(Event.of(EventIds.of(article.id(), m), m));
+        }
+        return out;
+    }
+
+    /**
+     * Ingests every input into the store. Articles already stored are skipped; an article that fails to process
+     * is reported and the run goes on.
+     *
+     * @param progress told of every article finished (stored, duplicate or failed)
+     */
+    public Summary ingest(List<String> inputs, IngestOptions options, InputStream stdin, EventStore store,
+                          Consumer<Article> progress) {
+        long wallStart = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "sitrep-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        // Bounds how many articles wait in memory: reading files is far faster than CoreNLP.
+        Semaphore inFlight = new Semaphore(threads * 4);
+        Set<String> seen = new HashSet<>();
+        AtomicInteger stored = new AtomicInteger();
+        AtomicInteger duplicates = new AtomicInteger();
+        AtomicInteger events = new AtomicInteger();
+        AtomicLong tokens = new AtomicLong();
+        AtomicLong nlp = new AtomicLong();
+        AtomicLong extract = new AtomicLong();
+        AtomicLong storing = new AtomicLong();
+        List<IngestProblem> failures = new ArrayList<>();
+        Object storeLock = new Object();
+
+        IngestReport report;
+        try {
+            report = new ArticleReader(options).read(inputs, stdin, article -> {
+                boolean known;
+                synchronized (storeLock) {
+                    known = !seen.add(article.id()) || store.hasArticle(article.id());
+                }
+                if (known) {
+                    duplicates.incrementAndGet();
+                    progress.accept(article);
+                    return;
+                }
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        long t0 = System.nanoTime();
+                        ParsedArticle parsed = reader.read(article, lexicon::mightCarryEvent);
+                        long t1 = System.nanoTime();
+                        List<Event> found = eventsOf(article, extractor.extract(parsed));
+                        long t2 = System.nanoTime();
+                        synchronized (storeLock) {
+                            if (store.put(article, found)) {
+                                stored.incrementAndGet();
+                                events.addAndGet(found.size());
+                            } else {
+                                duplicates.incrementAndGet();
+                            }
+                        }
+                        long t3 = System.nanoTime();
+                        tokens.addAndGet(parsed.tokenCount());
+                        nlp.addAndGet(t1 - t0);
+                        extract.addAndGet(t2 - t1);
+                        storing.addAndGet(t3 - t2);
+                    } catch (RuntimeException | OutOfMemoryError e) {
+                        synchronized (failures) {
+                            failures.add(new IngestProblem(article.origin(), null,
+                                    "could not process article '" + article.doc() + "': " + e));
+                        }
+                    } finally {
+                        inFlight.release();
+                        progress.accept(article);
+                    }
+                });
+            });
+        } finally {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(7, TimeUnit.DAYS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return new Summary(report, stored.get(), duplicates.get(), events.get(), List.copyOf(failures), tokens.get(),
+                nlp.get(), extract.get(), storing.get(), System.nanoTime() - wallStart);
+    }
+
+    @Override
+    public void close() {
+        // CoreNLP holds no resources beyond memory; kept AutoCloseable so callers scope the pipeline's lifetime.
+    }
+}

@@ -1,0 +1,19 @@
+package org.sitrep.cli;
+
+import java.nio.file.Path;
+import org.sitrep.store.DefaultDatabase;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.SqliteStore;
+import picocli.CommandLine.Option;
+
+/** The --db option every command that reads or writes the store shares. */
+final class DatabaseOption {
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "SQLite database file (default: $SITREP_DB, else sitrep.db in the user's data directory)")
+    Path db;
+
+    EventStore open() {
+        return SqliteStore.open(db != null ? db : DefaultDatabase.location());
+    }
+}

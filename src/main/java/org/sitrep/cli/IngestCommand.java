@@ -1,0 +1,91 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.sitrep.Pipeline;
+import org.sitrep.Resolvers;
+import org.sitrep.ingest.IngestOptions;
+import org.sitrep.ingest.IngestProblem;
+import org.sitrep.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", description = "Read articles (text, HTML, JSON Lines, RSS/Atom; directories; - for stdin) "
+        + "and store the events they report.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories, or - for standard input")
+    List<String> inputs;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for articles that give none")
+    String date;
+
+    @Option(names = "--source", description = "the outlet the articles come from")
+    String source;
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+    boolean quiet;
+
+    @Option(names = "--threads", description = "articles read in parallel (default: the number of cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() {
+        IngestOptions options = new IngestOptions(QueryOptions.date("--date", date), source);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (EventStore store = database.open();
+             Pipeline pipeline = Pipeline.createDefault(Resolvers.loadDefault(), threads)) {
+            Pipeline.Summary summary;
+            if (quiet) {
+                summary = pipeline.ingest(inputs, options, System.in, store, a -> { });
+            } else {
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting").setUnit(" articles", 1)
+                        .setInitialMax(-1).showSpeed().setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+                    summary = pipeline.ingest(inputs, options, System.in, store, a -> bar.step());
+                }
+            }
+            report(summary, out, err);
+            return summary.clean() ? 0 : 1;
+        }
+    }
+
+    private void report(Pipeline.Summary s, PrintWriter out, PrintWriter err) {
+        for (IngestProblem p : s.report().errors()) {
+            err.println("error: " + p);
+        }
+        for (IngestProblem p : s.failures()) {
+            err.println("error: " + p);
+        }
+        if (!quiet) {
+            for (IngestProblem p : s.report().warnings()) {
+                err.println("warning: " + p);
+            }
+            double seconds = s.wallNanos() / 1e9;
+            out.printf("%d articles stored with %d events, %d already stored, %d failed in %.1f s (%.2f articles/s)%n",
+                    s.stored(), s.events(), s.duplicates(), s.report().errors().size() + s.failures().size(),
+                    seconds, s.stored() / Math.max(seconds, 1e-9));
+            Map<String, Integer> skipped = s.report().skippedByExtension();
+            if (!skipped.isEmpty()) {
+                out.println("skipped files of other kinds: " + skipped);
+            }
+        }
+        out.flush();
+        err.flush();
+    }
+}
