@@ -1,0 +1,101 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.sitrep.Pipeline;
+import org.sitrep.Resolvers;
+import org.sitrep.eval.Evaluator;
+import org.sitrep.eval.GoldEvent;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.IngestOptions;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "eval", description = "Score extraction against a gold file: precision, recall and F1 overall and "
+        + "per field.")
+final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "GOLD", description = "gold events, JSON Lines (see docs/event-schema.md)")
+    Path gold;
+
+    @Option(names = "--articles", paramLabel = "DIR",
+            description = "the articles the gold file codes (default: ../articles beside the gold file)")
+    Path articles;
+
+    @Option(names = "--misses", description = "list the gold events extraction missed")
+    boolean showMisses;
+
+    @Option(names = "--threads", description = "articles read in parallel")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(gold)) {
+            throw new UserInputException("gold file " + gold + " does not exist");
+        }
+        Path dir = articles != null ? articles : gold.toAbsolutePath().getParent().resolveSibling("articles");
+        if (!Files.isDirectory(dir)) {
+            throw new UserInputException("articles directory " + dir + " does not exist; pass --articles DIR");
+        }
+        List<GoldEvent> goldEvents = Evaluator.readGold(gold);
+        List<Article> read = new ArrayList<>();
+        new ArticleReader(new IngestOptions(null, null)).read(List.of(dir.toString()), System.in, read::add);
+
+        Map<String, List<Event>> predicted = new ConcurrentHashMap<>();
+        Map<String, String> texts = new ConcurrentHashMap<>();
+        try (Pipeline pipeline = Pipeline.createDefault(Resolvers.loadDefault(), threads)) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> jobs = new ArrayList<>();
+                for (Article a : read) {
+                    texts.put(a.doc(), a.text());
+                    jobs.add(pool.submit(() -> predicted.put(a.doc(), pipeline.process(a))));
+                }
+                for (Future<?> f : jobs) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+        Evaluator.Report r = new Evaluator().score(goldEvents, predicted, texts);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%d articles, %d gold events, %d extracted events%n%n", texts.size(), r.events().gold(),
+                r.events().predicted());
+        out.printf("%-12s %9s %9s %9s %8s%n", "measure", "precision", "recall", "F1", "correct");
+        row(out, "events", r.events());
+        for (Map.Entry<String, Evaluator.Score> e : r.fields().entrySet()) {
+            row(out, e.getKey(), e.getValue());
+        }
+        out.printf("%nnot-happened events exported as happened: %d%n", r.unsafe());
+        if (showMisses) {
+            out.println();
+            for (GoldEvent g : r.misses()) {
+                out.println("missed " + g.doc() + " " + g.type() + " \"" + g.evidence() + "\"");
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void row(PrintWriter out, String name, Evaluator.Score s) {
+        out.printf("%-12s %9.3f %9.3f %9.3f %8d%n", name, s.precision(), s.recall(), s.f1(), s.correct());
+    }
+}

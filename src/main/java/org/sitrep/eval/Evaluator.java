@@ -1,0 +1,195 @@
+package org.sitrep.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Quantity;
+
+/**
+ * Scores extracted events against a gold file. A gold event is found when an extracted event of the same article
+ * has evidence covering the gold evidence; it counts for the event score when the type agrees too, and each field
+ * (type, date, actors, place, quantities, factuality) scores on its own over the events found.
+ */
+public final class Evaluator {
+
+    public static final List<String> FIELDS = List.of("type", "date", "actors", "place", "quantities", "factuality");
+
+    /** Precision, recall and F1 of one measure. */
+    public record Score(int correct, int predicted, int gold) {
+        public double precision() {
+            return predicted == 0 ? 0 : (double) correct / predicted;
+        }
+
+        public double recall() {
+            return gold == 0 ? 0 : (double) correct / gold;
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /**
+     * @param unsafe gold events that did not happen (future, hypothetical, negated) which extraction reported as
+     *               having happened: the one error analysts cannot afford
+     * @param misses gold events no extracted event covered, for reading
+     */
+    public record Report(Score events, Map<String, Score> fields, int unsafe, List<GoldEvent> misses) {
+    }
+
+    public static List<GoldEvent> readGold(Path file) {
+        ObjectMapper json = new ObjectMapper();
+        List<GoldEvent> out = new ArrayList<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gold file " + file + ": " + e.getMessage(), e);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            try {
+                JsonNode n = json.readTree(line);
+                JsonNode date = n.path("date");
+                Set<String> actors = new HashSet<>();
+                for (JsonNode a : n.path("actors")) {
+                    actors.add(a.path("role").asText() + ":" + a.path("id").asText());
+                }
+                Set<String> quantities = new HashSet<>();
+                for (JsonNode q : n.path("quantities")) {
+                    quantities.add(q.path("item").asText() + ":" + q.path("count").asLong());
+                }
+                JsonNode loc = n.path("location");
+                out.add(new GoldEvent(text(n, "doc"), text(n, "type"), text(n, "factuality"),
+                        date.isObject() ? LocalDate.parse(date.path("start").asText()) : null,
+                        date.isObject() ? LocalDate.parse(date.path("end").asText()) : null, actors,
+                        loc.isObject() ? loc.path("name").asText() : null, quantities, text(n, "evidence"), i + 1));
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalArgumentException(file + ":" + (i + 1) + ": not a gold event: " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException("missing \"" + field + "\"");
+        }
+        return v.asText();
+    }
+
+    /**
+     * @param predicted extracted events by document name
+     * @param texts     article text by document name, to locate gold evidence
+     */
+    public Report score(List<GoldEvent> gold, Map<String, List<Event>> predicted, Map<String, String> texts) {
+        int predictedCount = 0;
+        for (String doc : texts.keySet()) {
+            predictedCount += predicted.getOrDefault(doc, List.of()).size();
+        }
+        Map<String, int[]> fieldCorrect = new LinkedHashMap<>();
+        FIELDS.forEach(f -> fieldCorrect.put(f, new int[1]));
+        int eventsCorrect = 0;
+        int unsafe = 0;
+        List<GoldEvent> misses = new ArrayList<>();
+        Set<Event> used = new HashSet<>();
+        for (GoldEvent g : gold) {
+            String text = texts.get(g.doc());
+            int at = text == null ? -1 : text.indexOf(g.evidence());
+            if (at < 0) {
+                throw new IllegalArgumentException("gold line " + g.line() + ": evidence not found in article '"
+                        + g.doc() + "'");
+            }
+            Event match = null;
+            for (Event e : predicted.getOrDefault(g.doc(), List.of())) {
+                if (used.contains(e) || !covers(e, g.doc(), at)) {
+                    continue;
+                }
+                if (match == null || e.type().name().equals(g.type()) && !match.type().name().equals(g.type())) {
+                    match = e;
+                }
+            }
+            if (match == null) {
+                misses.add(g);
+                continue;
+            }
+            used.add(match);
+            boolean typeOk = match.type().name().equals(g.type());
+            if (typeOk) {
+                eventsCorrect++;
+            }
+            if (!Set.of("reported", "historical").contains(g.factuality()) && match.factuality().happened()) {
+                unsafe++;
+            }
+            count(fieldCorrect, "type", typeOk);
+            count(fieldCorrect, "date", match.date() == null ? g.start() == null
+                    : match.date().start().equals(g.start()) && match.date().end().equals(g.end()));
+            count(fieldCorrect, "actors", actorKeys(match).equals(g.actors()));
+            count(fieldCorrect, "place", match.location() == null ? g.place() == null
+                    : g.place() != null && norm(match.location().name()).equals(norm(g.place())));
+            count(fieldCorrect, "quantities", quantityKeys(match).equals(g.quantities()));
+            count(fieldCorrect, "factuality", match.factuality().label().equals(g.factuality()));
+        }
+        Map<String, Score> fields = new LinkedHashMap<>();
+        for (String f : FIELDS) {
+            fields.put(f, new Score(fieldCorrect.get(f)[0], predictedCount, gold.size()));
+        }
+        return new Report(new Score(eventsCorrect, predictedCount, gold.size()), fields, unsafe, misses);
+    }
+
+    private static void count(Map<String, int[]> counts, String field, boolean ok) {
+        if (ok) {
+            counts.get(field)[0]++;
+        }
+    }
+
+    private static boolean covers(Event e, String doc, int offset) {
+        for (Evidence m : e.mentions()) {
+            if (m.doc().equals(doc) && m.start() <= offset && offset < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Set<String> actorKeys(Event e) {
+        Set<String> out = new HashSet<>();
+        for (Actor a : e.actors()) {
+            out.add(a.role().label() + ":" + a.id());
+        }
+        return out;
+    }
+
+    static Set<String> quantityKeys(Event e) {
+        Set<String> out = new HashSet<>();
+        for (Quantity q : e.quantities()) {
+            out.add(q.item() + ":" + q.count());
+        }
+        return out;
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replace(" region", "").replace(" oblast", "").trim();
+    }
+}
