@@ -23,7 +23,12 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore store = database.open()) {
             StoreStats s = store.stats();
-            out.println(s.render());
+            out.printf("articles: %d%nevents:   %d (%d mentions)%n", s.articles(), s.events(), s.mentions());
+            out.println("dates:    " + (s.firstEventDate() == null ? "none" : s.firstEventDate() + " .. " + s.lastEventDate()));
+            out.println("by type:");
+            s.eventsByType().forEach((k, v) -> out.printf("  %-10s %6d%n", k, v));
+            out.println("by factuality:");
+            s.eventsByFactuality().forEach((k, v) -> out.printf("  %-12s %6d%n", k, v));
         }
         out.flush();
         return 0;
