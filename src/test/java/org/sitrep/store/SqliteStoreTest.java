@@ -23,6 +23,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Article;
@@ -212,6 +217,34 @@ class SqliteStoreTest {
             assertEquals(A1, store.article("a1").orElseThrow());
         }
         assertEquals(versions, schemaVersions(db));
+    }
+
+    @Test
+    void twoProcessesOpeningANewDatabaseAtOnceMigrateItOnce() throws Exception {
+        Path db = dir.resolve("sitrep.db");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Boolean>> puts = new ArrayList<>();
+            for (Article a : List.of(A1, A2)) {
+                puts.add(pool.submit(() -> {
+                    go.await();
+                    try (SqliteStore store = SqliteStore.open(db)) {
+                        return store.put(a, List.of(kyivStrikeFrom(a)));
+                    }
+                }));
+            }
+            go.countDown();
+            for (Future<Boolean> f : puts) {
+                assertTrue(f.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, schemaVersions(db).size());
+        try (SqliteStore store = SqliteStore.open(db)) {
+            assertEquals(new Sources(2, 2), store.event("e1").orElseThrow().sources());
+        }
     }
 
     @Test
