@@ -46,8 +46,7 @@ final class Migrations {
         int ran = 0;
         for (String script : SCRIPTS) {
             int version = version(script);
-            if (version > current) {
-                run(c, script, version);
+            if (version > current && run(c, script, version)) {
                 ran++;
             }
         }
@@ -62,10 +61,16 @@ final class Migrations {
         }
     }
 
-    private static void run(Connection c, String script, int version) throws SQLException {
+    /** Runs one script unless another process applied it first; returns whether it ran. */
+    private static boolean run(Connection c, String script, int version) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
+            // Checked again under the write lock: two processes may open a new database at once.
+            if (current(c) >= version) {
+                c.commit();
+                return false;
+            }
             try (Statement s = c.createStatement()) {
                 for (String sql : statements(read(script))) {
                     s.executeUpdate(sql);
@@ -79,6 +84,7 @@ final class Migrations {
                 p.executeUpdate();
             }
             c.commit();
+            return true;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;

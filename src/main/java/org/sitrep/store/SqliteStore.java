@@ -86,6 +86,8 @@ public final class SqliteStore implements EventStore {
         // NORMAL is safe with WAL: a power cut may lose the last commits but never leaves a partial one.
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
+        // Take the write lock at BEGIN so concurrent writers (another sitrep process) wait instead of failing.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         Connection c = null;
         try {
             c = config.createConnection("jdbc:sqlite:" + path);
@@ -135,7 +137,8 @@ public final class SqliteStore implements EventStore {
             if (e instanceof StoreException se) {
                 throw se;
             }
-            throw failure("cannot store article " + article.id() + " (" + article.doc() + "); nothing of it was stored", e);
+            throw new StoreException("cannot store article " + article.id() + " (" + article.doc() + ") in " + file
+                    + "; nothing of it was stored: " + e.getMessage(), e);
         }
     }
 
