@@ -140,6 +140,13 @@ public final class EventExtractor {
                         return true;
                     }
                 }
+                case "threat" -> {
+                    // "warned that X would..." threatens; "warned that X were inside Russia" only reports.
+                    if (j > head && Set.of("would", "will", "could", "'ll", "of", "against", "consequence",
+                            "retaliate", "retaliation", "response", "respond").contains(lemma)) {
+                        return true;
+                    }
+                }
                 case "place" -> {
                     if (j > head && s.entityAt(j) != null && s.entityAt(j).isPlaceLike()) {
                         return true;
@@ -190,7 +197,7 @@ public final class EventExtractor {
         }
 
         LocalDate asOf = when != null ? when.end() : published;
-        Participants.Found found = participants.find(s, type, main.head(), asOf, previous);
+        Participants.Found found = participants.find(s, type, main.cue().mode(), main.head(), asOf, previous);
         if (found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
                 && !(type == EventType.ASSAULT && (found.location() != null || !found.actors().isEmpty()))) {
             return Optional.empty();

@@ -33,7 +33,7 @@ final class Participants {
             "nmod:into", "obl:for", "nmod:for");
     private static final Set<String> PLACE = Set.of("obl:in", "obl:at", "obl:on", "obl:near", "obl:over",
             "obl:across", "obl:into", "obl:to", "obl:around", "nmod:in", "nmod:on", "nmod:at", "nmod:near",
-            "nmod:across", "nmod:over", "nmod:to", "obj", "nsubj:pass", "nmod:poss", "obl:outside", "nmod:outside");
+            "nmod:across", "nmod:over", "nmod:to", "obj", "nsubj:pass", "obl:outside", "nmod:outside");
     /** Types for which a place in the sentence is where the event happened. */
     private static final Set<EventType> LOCATED = Set.of(EventType.ASSAULT, EventType.CONSULT, EventType.RETREAT,
             EventType.MOBILIZE, EventType.PROTEST, EventType.COERCE);
@@ -52,7 +52,7 @@ final class Participants {
      * @param previous the actor of the article's previous event, for a pronoun subject ("It is also sending..."),
      *                 or null
      */
-    Found find(Sentence s, EventType type, int cue, LocalDate asOf, Actor previous) {
+    Found find(Sentence s, EventType type, String mode, int cue, LocalDate asOf, Actor previous) {
         List<Actor> found = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         Location location = null;
@@ -75,7 +75,8 @@ final class Participants {
             // The subject of a governing "expected/plans/was set" when the cue is its infinitive complement.
             if (found.stream().noneMatch(a -> a.role() == Role.ACTOR)) {
                 Dependency up = s.headOf(cue);
-                if (up != null && up.governor() >= 0 && up.relation().startsWith("xcomp")) {
+                if (up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp")
+                        || up.relation().startsWith("advcl"))) {
                     for (Dependency d : Clause.dependents(s, up.governor(), Set.of("nsubj", "nsubj:pass"))) {
                         addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans);
                     }
@@ -88,7 +89,7 @@ final class Participants {
             location = firstPlace(s, spans);
         }
         if (location != null && location.country() != null && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)
-                && (type == EventType.ASSAULT || type == EventType.CONSULT)) {
+                && (type == EventType.ASSAULT || type == EventType.CONSULT && "visit".equals(mode))) {
             Optional<ActorLookup.Match> country = actors.country(location.country());
             if (country.isPresent() && found.stream().noneMatch(a -> a.id().equals(country.get().id()))) {
                 found.add(new Actor(Role.RECIPIENT, country.get().name(), country.get().id(), List.of(location.name())));
@@ -193,6 +194,10 @@ final class Participants {
             }
         }
         for (int c : candidates) {
+            EntitySpan entity = s.entityAt(c);
+            if (entity != null && ("PERSON".equals(entity.ner()) || "ORGANIZATION".equals(entity.ner()))) {
+                continue;
+            }
             int[] np = Clause.nounPhrase(s, c);
             Optional<Location> loc = places.find(s.textOf(np[0], np[1]));
             int from = np[0];
