@@ -60,7 +60,38 @@ final class FactualityJudge {
             }
             node = up.governor();
         }
-        return Factuality.REPORTED;
+        return isUnfulfilledInfinitive(s, trigger) ? Factuality.HYPOTHETICAL : Factuality.REPORTED;
+    }
+
+    /** Verbs after which a "to" infinitive did happen: "began to withdraw", "managed to strike". */
+    private static final Set<String> IMPLICATIVE = Set.of("begin", "start", "continue", "manage", "resume",
+            "proceed", "keep", "go", "be", "have", "use", "move", "help");
+
+    /**
+     * "permission to strike", "a plan to deploy", "steps to attack": an infinitive states a purpose or a
+     * possibility, not a fact, unless the verb above it implies it happened.
+     */
+    private static boolean isUnfulfilledInfinitive(Sentence s, int trigger) {
+        Token t = s.tokens().get(trigger);
+        if (!"VB".equals(t.pos())) {
+            return false;
+        }
+        boolean to = false;
+        for (Dependency d : s.dependentsOf(trigger)) {
+            if (d.relation().equals("mark") && "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word())) {
+                to = true;
+            }
+        }
+        if (!to) {
+            return false;
+        }
+        Dependency up = s.headOf(trigger);
+        if (up == null || up.governor() < 0) {
+            return true;
+        }
+        // "permission to use missiles to strike": an implicative verb passes on whether it happened itself.
+        return !IMPLICATIVE.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))
+                || isUnfulfilledInfinitive(s, up.governor());
     }
 
     private static boolean climbs(String relation) {

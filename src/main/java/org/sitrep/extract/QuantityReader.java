@@ -38,6 +38,13 @@ final class QuantityReader {
         List<Quantity> out = new ArrayList<>();
         for (Number n : numbers(s)) {
             Optional<Quantity> q = counted(s, n);
+            if (q.isEmpty() && !out.isEmpty() && refersBack(s.tokens(), n.last() + 1)) {
+                // "100 drones, 80 of which were shot down": the count is of the thing just counted.
+                Quantity previous = out.get(out.size() - 1);
+                Token last = s.tokens().get(n.last());
+                q = Optional.of(new Quantity(previous.item(), previous.subtype(), n.value(), n.bound(),
+                        status(s, n, previous.item()), s.tokens().get(n.first()).begin(), last.end()));
+            }
             q.ifPresent(out::add);
         }
         return out;
@@ -94,6 +101,16 @@ final class QuantityReader {
         return Optional.empty();
     }
 
+    private static boolean refersBack(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        String a = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        String b = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+        return "of".equals(a) && Set.of("which", "them", "these", "those").contains(b)
+                || Set.of("were", "was", "had").contains(a);
+    }
+
     private boolean isCoordinatedSubtype(List<Token> tokens, int end, Lexicon.Term m) {
         // "Shahed and decoy drones": the subtype is followed by a conjunction and more modifiers of one noun.
         return m.subtype() != null && end + 2 < tokens.size() && "CC".equals(tokens.get(end + 1).pos())
@@ -141,7 +158,8 @@ final class QuantityReader {
                 continue;
             }
             int distance = i < n.first() ? n.first() - i : i - n.last();
-            if (distance < bestDistance) {
+            // On a tie the verb after the count wins: "80 of which were shot down" is about the 80.
+            if (distance < bestDistance || distance == bestDistance && i > n.last()) {
                 bestDistance = distance;
                 best = p.get().status();
             }

@@ -1,0 +1,73 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
+import org.sitrep.nlp.EntitySpan;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+class DateResolverTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2024, 10, 21);
+
+    private static EntitySpan time(String text, String value) {
+        return new EntitySpan("DATE", value, text, 0, 1, 0, text.length());
+    }
+
+    @Test
+    void overnightIsTheNightEndingOnThePublicationMorning() {
+        EventDate d = DateResolver.toDate(new EntitySpan("TIME", "2024-10-21TNI", "overnight", 0, 1, 0, 9),
+                MONDAY, true, true);
+        assertEquals(new EventDate(LocalDate.of(2024, 10, 20), MONDAY, DatePrecision.NIGHT), d);
+    }
+
+    @Test
+    void sundayNightInAMondayArticleIsTheNightJustPastNotTheComingOne() {
+        // SUTime puts a bare weekday in the document date's Monday-to-Sunday week: 2024-10-27.
+        EventDate d = DateResolver.toDate(time("Sunday night", "2024-10-27TNI"), MONDAY, true, true);
+        assertEquals(new EventDate(LocalDate.of(2024, 10, 20), MONDAY, DatePrecision.NIGHT), d);
+    }
+
+    @Test
+    void aFutureEventKeepsTheComingWeekday() {
+        EventDate d = DateResolver.toDate(time("Friday", "2024-10-25"), MONDAY, false, false);
+        assertEquals(EventDate.day(LocalDate.of(2024, 10, 25)), d);
+    }
+
+    @Test
+    void rangesWeeksMonthsAndYears() {
+        assertEquals(new EventDate(LocalDate.of(2024, 10, 20), MONDAY, DatePrecision.NIGHT),
+                DateResolver.toDate(time("from Sunday to Monday", "20241020/20241021"), MONDAY, true, true));
+        assertEquals(new EventDate(LocalDate.of(2024, 10, 14), LocalDate.of(2024, 10, 20), DatePrecision.WEEK),
+                DateResolver.toDate(time("last week", "2024-W42"), MONDAY, true, false));
+        assertEquals(new EventDate(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 2, 28), DatePrecision.MONTH),
+                DateResolver.toDate(time("February 2022", "2022-02"), MONDAY, true, false));
+        assertEquals(DatePrecision.YEAR, DateResolver.toDate(time("2022", "2022"), MONDAY, true, false).precision());
+    }
+
+    @Test
+    void vagueReferencesGiveNoDate() {
+        assertNull(DateResolver.toDate(time("previously", "PAST_REF"), MONDAY, true, false));
+        assertNull(DateResolver.toDate(new EntitySpan("TIME", "2024-10-21TXX:XX", "the Second", 0, 1, 0, 10),
+                MONDAY, true, false));
+    }
+
+    @Test
+    void withoutAPublicationDateOnlyExpressionsNamingTheirYearCount() {
+        Token t = new Token(0, "attack", "attack", "NN", "O", null, 0, 6);
+        Sentence s = new Sentence(0, 0, 30, "attack on Monday in March 2022", List.of(t),
+                List.of(new EntitySpan("DATE", "2026-11-23", "Monday", 2, 3, 10, 16),
+                        new EntitySpan("DATE", "2022-03", "March 2022", 4, 6, 20, 30)), List.of());
+        DateResolver.Resolved r = new DateResolver().resolve(s, 0, null, true).orElseThrow();
+        assertEquals(DatePrecision.MONTH, r.date().precision());
+        assertTrue(new DateResolver().resolve(new Sentence(0, 0, 6, "attack", List.of(t), List.of(), List.of()),
+                0, null, true).isEmpty());
+    }
+}

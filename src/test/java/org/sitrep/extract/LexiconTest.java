@@ -1,0 +1,57 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventType;
+import org.sitrep.nlp.Token;
+
+class LexiconTest {
+
+    private final Lexicon lexicon = Lexicon.loadDefault();
+
+    /** Tokens from "word/lemma/POS" triples. */
+    static List<Token> tokens(String... wordLemmaPos) {
+        List<Token> out = new ArrayList<>();
+        int offset = 0;
+        for (int i = 0; i < wordLemmaPos.length; i++) {
+            String[] p = wordLemmaPos[i].split("/");
+            out.add(new Token(i, p[0], p[1], p[2], "O", null, offset, offset + p[0].length()));
+            offset += p[0].length() + 1;
+        }
+        return out;
+    }
+
+    @Test
+    void phraseCuesWinOverTheirFirstWord() {
+        List<Token> t = tokens("forces/force/NNS", "pulled/pull/VBD", "back/back/RP");
+        Lexicon.Cue cue = lexicon.cueAt(t, 1).orElseThrow();
+        assertEquals(EventType.RETREAT, cue.type());
+        assertEquals(List.of("pull", "back"), cue.lemmas());
+    }
+
+    @Test
+    void partOfSpeechDecides() {
+        assertTrue(lexicon.cueAt(tokens("they/they/PRP", "visited/visit/VBD"), 1).isPresent());
+        assertFalse(lexicon.cueAt(tokens("the/the/DT", "meet/meet/NN"), 1).isPresent());
+    }
+
+    @Test
+    void weaponTermsKnowTheirItemAndSubtype() {
+        Lexicon.Term shaheds = lexicon.termAt(tokens("Shaheds/Shahed/NNPS"), 0).orElseThrow();
+        assertEquals("drone", shaheds.item());
+        assertEquals("Shahed", shaheds.subtype());
+        assertEquals("missile", lexicon.termAt(tokens("missiles/missile/NNS"), 0).orElseThrow().item());
+    }
+
+    @Test
+    void onlySentencesWithACueAreWorthParsing() {
+        assertTrue(lexicon.mightCarryEvent(tokens("Russia/Russia/NNP", "attacked/attack/VBD")));
+        assertFalse(lexicon.mightCarryEvent(tokens("The/the/DT", "weather/weather/NN", "was/be/VBD",
+                "mild/mild/JJ")));
+    }
+}
