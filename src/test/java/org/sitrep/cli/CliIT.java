@@ -1,0 +1,81 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line end to end: ingest with a broken file, re-ingest, list, show, export. */
+class CliIT {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void ingestReportsBrokenInputsAndGoesOnAndReingestingChangesNothing(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("strike.txt"), "date 2024-12-25\nsource Test Wire\n\n"
+                + "Russia launched 78 missiles and 106 drones at Ukraine's energy system overnight, "
+                + "Ukraine's air force said.\n");
+        Files.writeString(in.resolve("feed.jsonl"), "{\"id\": \"a1\", \"date\": \"2024-09-11\", \"text\": "
+                + "\"Antony Blinken arrived in Kyiv on Wednesday for talks with Ukrainian officials.\"}\n"
+                + "{not json\n");
+        Files.writeString(in.resolve("notes.md"), "# not an article\n");
+        String db = dir.resolve("t.db").toString();
+
+        Run first = run("ingest", "-q", "--db", db, in.toString());
+        assertEquals(1, first.code(), first.err());
+        assertTrue(first.err().contains("feed.jsonl:2"), first.err());
+
+        Run again = run("ingest", "--db", db, in.toString());
+        assertEquals(1, again.code());
+        assertTrue(again.out().contains("0 articles stored"), again.out());
+        assertTrue(again.out().contains("2 already stored"), again.out());
+
+        Run events = run("events", "--db", db, "--type", "ASSAULT", "--json");
+        assertEquals(0, events.code(), events.err());
+        JsonNode attack = new ObjectMapper().readTree(events.out().lines().findFirst().orElseThrow());
+        assertEquals("ASSAULT", attack.get("type").asText());
+        assertEquals("2024-12-24", attack.at("/date/start").asText());
+        assertEquals("night", attack.at("/date/precision").asText());
+        assertEquals(78, attack.at("/quantities/0/count").asInt());
+        assertEquals("strike", attack.at("/mentions/0/doc").asText());
+
+        Run show = run("show", "--db", db, attack.get("id").asText());
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("#78 missiles#"), show.out());
+
+        Run csv = run("export", "--db", db, "--format", "csv", "-o", dir.resolve("e.csv").toString());
+        assertEquals(0, csv.code(), csv.err());
+        assertTrue(Files.readString(dir.resolve("e.csv")).startsWith("event_id_cnty,"));
+    }
+
+    @Test
+    void usageErrorsExitWithTwo(@TempDir Path dir) {
+        String db = dir.resolve("t.db").toString();
+        assertEquals(2, run("events", "--db", db, "--type", "BOMBING").code());
+        assertEquals(2, run("events", "--db", db, "--from", "last tuesday").code());
+        Run unknown = run("show", "--db", db, "ev-000000000000");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("no event with id"), unknown.err());
+        assertEquals(2, run("ingest").code());
+    }
+}
