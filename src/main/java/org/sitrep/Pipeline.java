@@ -61,10 +61,10 @@ public final class Pipeline implements AutoCloseable {
 
     /** Reads and codes one article, without storing it. */
     public List<Event> process(Article article) {
-        return eventsOf(article, extractor.extract(reader.read(article, lexicon::mightCarryEvent)));
+        return eventsOf(article, extractor.extract(parse(article)));
     }
 
-    public ParsedArticle parse(Article article) {
+    private ParsedArticle parse(Article article) {
         return reader.read(article, lexicon::mightCarryEvent);
     }
 
@@ -119,7 +119,7 @@ public final class Pipeline implements AutoCloseable {
                 pool.execute(() -> {
                     try {
                         long t0 = System.nanoTime();
-                        ParsedArticle parsed = reader.read(article, lexicon::mightCarryEvent);
+                        ParsedArticle parsed = parse(article);
                         long t1 = System.nanoTime();
                         List<Event> found = eventsOf(article, extractor.extract(parsed));
                         long t2 = System.nanoTime();

@@ -35,6 +35,13 @@ public final class EventExtractor {
             EventType.REJECT, EventType.ACCUSE, EventType.SUPPORT);
     /** Beyond this, an event reported as having happened is background to the article, not news. */
     private static final int HISTORICAL_DAYS = 30;
+    /** Words that make "provide", "send", "halt" about aid rather than anything else. */
+    private static final Set<String> AID_WORDS = Set.of("aid", "assistance", "weapon", "ammunition", "equipment",
+            "package", "funding", "support", "system", "arm", "munition", "fund", "loan");
+    private static final Set<String> FORCE_WORDS = Set.of("force", "troops", "unit", "soldier");
+    /** After "warn": a modal or a consequence makes it a threat rather than a report. */
+    private static final Set<String> THREAT_WORDS = Set.of("would", "will", "could", "'ll", "of", "against",
+            "consequence", "retaliate", "retaliation", "response", "respond");
 
     private final Lexicon lexicon;
     private final QuantityReader quantities;
@@ -128,22 +135,17 @@ public final class EventExtractor {
                     }
                 }
                 case "aid" -> {
-                    if (term.isPresent() && !"troops".equals(term.get().item()) || Set.of("aid", "assistance",
-                            "weapon", "ammunition", "equipment", "package", "funding", "support", "system",
-                            "arm", "munition", "fund", "loan").contains(lemma)) {
+                    if (term.isPresent() && !"troops".equals(term.get().item()) || AID_WORDS.contains(lemma)) {
                         return true;
                     }
                 }
                 case "force" -> {
-                    if (term.isPresent() && "troops".equals(term.get().item()) || Set.of("force", "troops",
-                            "unit", "soldier").contains(lemma)) {
+                    if (term.isPresent() && "troops".equals(term.get().item()) || FORCE_WORDS.contains(lemma)) {
                         return true;
                     }
                 }
                 case "threat" -> {
-                    // "warned that X would..." threatens; "warned that X were inside Russia" only reports.
-                    if (j > head && Set.of("would", "will", "could", "'ll", "of", "against", "consequence",
-                            "retaliate", "retaliation", "response", "respond").contains(lemma)) {
+                    if (j > head && THREAT_WORDS.contains(lemma)) {
                         return true;
                     }
                 }
