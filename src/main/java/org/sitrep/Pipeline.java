@@ -20,6 +20,7 @@ import org.sitrep.ingest.IngestProblem;
 import org.sitrep.ingest.IngestReport;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
+import org.sitrep.model.Ids;
 import org.sitrep.model.Mention;
 import org.sitrep.nlp.CoreNlpReader;
 import org.sitrep.nlp.ParsedArticle;
@@ -71,7 +72,7 @@ public final class Pipeline implements AutoCloseable {
     static List<Event> eventsOf(Article article, List<Mention> mentions) {
         List<Event> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            out.add(Event.of(EventIds.of(article.id(), m), m));
+            out.add(Event.of(Ids.eventFoundedBy(article.id(), m), m));
         }
         return out;
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /** A real-world happening with every mention that reports it. */
 public record Event(String id, EventType type, List<String> modes, List<String> contexts, Factuality factuality,
                     EventDate date, List<Actor> actors, Location location, List<Quantity> quantities,
-                    List<String> claimedBy, List<Evidence> mentions, Sources sources) {
+                    List<String> claimedBy, List<Evidence> mentions, Sources sources, List<Dispute> disputes) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -16,6 +16,15 @@ public record Event(String id, EventType type, List<String> modes, List<String> 
         quantities = List.copyOf(quantities);
         claimedBy = List.copyOf(claimedBy);
         mentions = List.copyOf(mentions);
+        disputes = List.copyOf(disputes);
+    }
+
+    /** An event on whose fields its sources agree. */
+    public Event(String id, EventType type, List<String> modes, List<String> contexts, Factuality factuality,
+                 EventDate date, List<Actor> actors, Location location, List<Quantity> quantities,
+                 List<String> claimedBy, List<Evidence> mentions, Sources sources) {
+        this(id, type, modes, contexts, factuality, date, actors, location, quantities, claimedBy, mentions, sources,
+                List.of());
     }
 
     /** An event known from a single mention. */
