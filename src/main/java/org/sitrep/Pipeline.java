@@ -60,9 +60,14 @@ public final class Pipeline implements AutoCloseable {
         return new Pipeline(new CoreNlpReader(), lexicon, extractor, threads);
     }
 
-    /** Reads and codes one article, without storing it. */
+    /** Reads and codes one article, without storing it: one single-mention event per mention. */
     public List<Event> process(Article article) {
-        return eventsOf(article, extractor.extract(parse(article)));
+        return eventsOf(article, mentions(article));
+    }
+
+    /** Reads one article and returns what it reports, before any merging. */
+    public List<Mention> mentions(Article article) {
+        return extractor.extract(parse(article));
     }
 
     private ParsedArticle parse(Article article) {
