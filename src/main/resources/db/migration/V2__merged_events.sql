@@ -8,6 +8,11 @@ ALTER TABLE articles ADD COLUMN minhash TEXT;
 ALTER TABLE events ADD COLUMN sources_articles INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE events ADD COLUMN sources_independent INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE events ADD COLUMN disputes TEXT NOT NULL DEFAULT '[]';
+-- The merging stage's block (cluster.Block): the days the event's reports agree on and its country. A new
+-- mention is compared only with events whose block it falls in, or that hold a sentence of its own article.
+ALTER TABLE events ADD COLUMN block_from TEXT;
+ALTER TABLE events ADD COLUMN block_to TEXT;
+ALTER TABLE events ADD COLUMN block_country TEXT;
 
 -- The event a mention belongs to is checked at commit, not per statement: a rebuild deletes and rewrites
 -- events while their mentions wait.
@@ -60,16 +65,19 @@ FROM mentions m JOIN events e ON e.id = m.event_id;
 DROP TABLE mentions;
 ALTER TABLE mentions_v2 RENAME TO mentions;
 CREATE INDEX mentions_by_event ON mentions (event_id);
-CREATE INDEX mentions_by_article ON mentions (article_id);
--- The blocking lookup: candidate clusters for a new mention share its type and overlap its date window.
-CREATE INDEX mentions_by_block ON mentions (type, date_start, date_end);
+CREATE INDEX mentions_by_article ON mentions (article_id, type);
 
 UPDATE events SET
+    block_from = date_start,
+    block_to = date_end,
+    block_country = location_country,
     sources_articles = (SELECT count(DISTINCT article_id) FROM mentions WHERE event_id = events.id),
     sources_independent = max(1, (SELECT count(DISTINCT lower(source)) FROM mentions
                                   WHERE event_id = events.id AND source IS NOT NULL));
 
 -- An id that no longer names an event (its cluster merged into another, or split) resolves through here.
+CREATE INDEX events_by_block ON events (type, block_to, block_from);
+
 CREATE TABLE event_aliases (
     alias    TEXT PRIMARY KEY,
     event_id TEXT NOT NULL

@@ -4,6 +4,8 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import org.sitrep.cluster.ArticleFingerprint;
+import org.sitrep.cluster.Block;
+import org.sitrep.cluster.CandidateQuery;
 import org.sitrep.cluster.Cluster;
 import org.sitrep.cluster.Clusterer;
 import org.sitrep.cluster.EventMerger;
@@ -421,22 +423,19 @@ public final class SqliteStore implements EventStore {
         }
     }
 
-    /**
-     * The stored events this mention could join: those with a mention in its block (same type, dates within the
-     * merging stage's window), and those already holding a mention of the same article.
-     */
+    /** The stored events this mention could join: the merging stage's candidate query (see CandidateQuery). */
     private List<Cluster> candidates(MentionRecord r) throws SQLException {
-        Mention m = r.mention();
+        CandidateQuery q = clusterer.candidateQuery(r);
         Set<String> ids = new LinkedHashSet<>();
-        try (PreparedStatement p = conn.prepareStatement(m.date() == null
-                ? "SELECT DISTINCT event_id FROM mentions WHERE type = ? AND article_id = ?"
-                : "SELECT DISTINCT event_id FROM mentions WHERE type = ? AND (article_id = ?"
-                        + " OR (date_start <= ? AND date_end >= ?)) ORDER BY event_id")) {
-            if (m.date() == null) {
-                bind(p, m.type().name(), m.evidence().articleId());
+        String sameArticle = "SELECT event_id FROM mentions WHERE article_id = ? AND type = ?";
+        try (PreparedStatement p = conn.prepareStatement(q.from() == null ? sameArticle
+                : "SELECT id FROM events WHERE type = ? AND block_to >= ? AND block_from <= ?"
+                        + " AND (? IS NULL OR block_country IS NULL OR block_country = ?) UNION " + sameArticle)) {
+            if (q.from() == null) {
+                bind(p, q.articleId(), q.type().name());
             } else {
-                Clusterer.Window w = clusterer.window(m.date());
-                bind(p, m.type().name(), m.evidence().articleId(), w.to().toString(), w.from().toString());
+                bind(p, q.type().name(), q.from().toString(), q.to().toString(), q.country(), q.country(),
+                        q.articleId(), q.type().name());
             }
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -528,7 +527,7 @@ public final class SqliteStore implements EventStore {
             if (list == null) {
                 deleteEvent(id);
             } else {
-                writeEvent(merger.merge(new Cluster(id, list), articles));
+                writeEvent(new Cluster(id, list), articles);
             }
         }
     }
@@ -577,7 +576,7 @@ public final class SqliteStore implements EventStore {
                     bind(p, c.eventId(), r.id());
                     p.addBatch();
                 }
-                writeEvent(merger.merge(c, articles));
+                writeEvent(c, articles);
                 if (oldIds.contains(c.eventId())) {
                     kept++;
                 }
@@ -617,13 +616,16 @@ public final class SqliteStore implements EventStore {
         }
     }
 
-    /** Writes an event's merged view, replacing what was stored under its id. */
-    private void writeEvent(Event e) throws SQLException {
+    /** Writes a cluster's merged view and block, replacing what was stored under its id. */
+    private void writeEvent(Cluster c, Map<String, ArticleFingerprint> articles) throws SQLException {
+        Event e = merger.merge(c, articles);
+        Block block = clusterer.blockOf(c);
         deleteEvent(e.id());
         try (PreparedStatement p = conn.prepareStatement("INSERT INTO events (id, type, factuality, date_start,"
                 + " date_end, date_precision, modes, contexts, location_name, location_country, location_admin1,"
                 + " location_lat, location_lon, location_precision, claimed_by, sources_articles,"
-                + " sources_independent, disputes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " sources_independent, disputes, block_from, block_to, block_country)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             EventDate d = e.date();
             Location l = e.location();
             Sources s = e.sources();
@@ -633,7 +635,9 @@ public final class SqliteStore implements EventStore {
                     l == null ? null : l.name(), l == null ? null : l.country(), l == null ? null : l.admin1(),
                     l == null ? null : l.lat(), l == null ? null : l.lon(),
                     l == null ? null : l.precision().label(), codec.array(e.claimedBy()),
-                    s == null ? 0 : s.articles(), s == null ? 0 : s.independent(), codec.disputes(e.disputes()));
+                    s == null ? 0 : s.articles(), s == null ? 0 : s.independent(), codec.disputes(e.disputes()),
+                    block.from() == null ? null : block.from().toString(),
+                    block.to() == null ? null : block.to().toString(), block.country());
             p.executeUpdate();
         }
         try (PreparedStatement p = conn.prepareStatement("INSERT INTO event_actors"
