@@ -177,10 +177,12 @@ public final class EventMerger {
         }
     }
 
-    /** The field name of a count: {@code quantities.drone.launched}, {@code quantities.missile[Kinzhal].hit}. */
+    /**
+     * The field name of a count, as the export contract spells it: {@code quantities.drone.launched} (the subtype,
+     * Shahed or Kinzhal, is not part of the name; analysts track the item and what happened to it).
+     */
     static String quantityField(Quantity q) {
-        return "quantities." + q.item() + (q.subtype() == null ? "" : "[" + q.subtype() + "]")
-                + (q.status() == null ? "" : "." + q.status());
+        return "quantities." + q.item() + (q.status() == null ? "" : "." + q.status());
     }
 
     /** An ISO day, or {@code start/end} for a longer range. */

@@ -134,18 +134,23 @@ public final class SqliteStore implements EventStore {
                 if (!insertArticle(article)) {
                     return false;
                 }
-                Set<String> touched = new LinkedHashSet<>();
                 for (MentionRecord r : records(article, mentions)) {
                     if (mentionStored(r.id())) {
                         continue; // the same sentence read twice for the same type is one mention
                     }
-                    String eventId = clusterer.match(r, candidates(r))
-                            .map(Cluster::eventId)
-                            .orElse(Ids.eventFoundedBy(r.id()));
+                    Optional<Cluster> joined = clusterer.match(r, candidates(r));
+                    String eventId = joined.map(Cluster::eventId).orElse(Ids.eventFoundedBy(r.id()));
+                    if (joined.isPresent() && MentionRecord.CANONICAL.compare(r, joined.get().founder()) < 0) {
+                        // An earlier report than the event's founder (a backfilled article): the event takes its
+                        // id, so that any ingest order gives the same ids; the old id stays an alias.
+                        String earlier = Ids.eventFoundedBy(r.id());
+                        rename(eventId, earlier);
+                        eventId = earlier;
+                    }
                     insertMention(r, eventId);
-                    touched.add(eventId);
+                    // Rewritten at once: the next mention's candidate query reads this event's block.
+                    refresh(List.of(eventId));
                 }
-                refresh(touched);
                 return true;
             });
         } catch (SQLException | RuntimeException e) {
@@ -427,15 +432,19 @@ public final class SqliteStore implements EventStore {
     private List<Cluster> candidates(MentionRecord r) throws SQLException {
         CandidateQuery q = clusterer.candidateQuery(r);
         Set<String> ids = new LinkedHashSet<>();
-        String sameArticle = "SELECT event_id FROM mentions WHERE article_id = ? AND type = ?";
+        // Another sentence of the same article may be the same happening whatever its place; a dated one only
+        // if its dates fit (the merging stage refuses the rest), so a long article costs no more than a short one.
+        String sameArticle = "SELECT m.event_id FROM mentions m JOIN events e ON e.id = m.event_id"
+                + " WHERE m.article_id = ? AND m.type = ?";
         try (PreparedStatement p = conn.prepareStatement(q.from() == null ? sameArticle
                 : "SELECT id FROM events WHERE type = ? AND block_to >= ? AND block_from <= ?"
-                        + " AND (? IS NULL OR block_country IS NULL OR block_country = ?) UNION " + sameArticle)) {
+                        + " AND (? IS NULL OR block_country IS NULL OR block_country = ?) UNION " + sameArticle
+                        + " AND (e.block_from IS NULL OR (e.block_to >= ? AND e.block_from <= ?))")) {
             if (q.from() == null) {
                 bind(p, q.articleId(), q.type().name());
             } else {
                 bind(p, q.type().name(), q.from().toString(), q.to().toString(), q.country(), q.country(),
-                        q.articleId(), q.type().name());
+                        q.articleId(), q.type().name(), q.from().toString(), q.to().toString());
             }
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -600,6 +609,26 @@ public final class SqliteStore implements EventStore {
                     + " OR event_id NOT IN (SELECT id FROM events)");
         }
         return new Rebuild(all.size(), eventsBefore, renamed.clusters().size(), kept, renamed.aliases().size());
+    }
+
+    /** Moves an event's mentions to a new id; the old id becomes an alias of it. The caller rewrites the event. */
+    private void rename(String from, String to) throws SQLException {
+        try (PreparedStatement mentions = conn.prepareStatement("UPDATE mentions SET event_id = ? WHERE event_id = ?");
+             PreparedStatement retarget = conn.prepareStatement(
+                     "UPDATE event_aliases SET event_id = ? WHERE event_id = ?");
+             PreparedStatement alias = conn.prepareStatement("INSERT INTO event_aliases (alias, event_id) VALUES (?, ?)"
+                     + " ON CONFLICT (alias) DO UPDATE SET event_id = excluded.event_id");
+             PreparedStatement unalias = conn.prepareStatement("DELETE FROM event_aliases WHERE alias = ?")) {
+            bind(mentions, to, from);
+            mentions.executeUpdate();
+            bind(retarget, to, from);
+            retarget.executeUpdate();
+            bind(alias, from, to);
+            alias.executeUpdate();
+            bind(unalias, to);
+            unalias.executeUpdate();
+        }
+        deleteEvent(from);
     }
 
     private int count(String sql) throws SQLException {

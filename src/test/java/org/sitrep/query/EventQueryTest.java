@@ -148,7 +148,7 @@ class EventQueryTest {
         List<Mention> mentions = new ArrayList<>();
         Event template = kyivStrike();
         for (int i = 0; i < 1500; i++) {
-            LocalDate day = LocalDate.of(2023, 1, 1).plusDays(i * 5L);
+            LocalDate day = LocalDate.of(2030, 1, 1).plusDays(i * 4L);
             mentions.add(new Mention(template.type(), template.modes(), template.contexts(),
                     template.factuality(), EventDate.day(day), template.actors(), template.location(),
                     template.quantities(), template.claimedBy(),
@@ -159,7 +159,7 @@ class EventQueryTest {
                 .withTo(LocalDate.of(2050, 1, 1)));
         assertEquals(1500 + 1, got.size());
         Event last = got.get(got.size() - 1);
-        assertEquals(LocalDate.of(2023, 1, 1).plusDays(1499 * 5L), last.date().start());
+        assertEquals(LocalDate.of(2030, 1, 1).plusDays(1499 * 4L), last.date().start());
         assertEquals(template.actors(), last.actors());
         assertEquals("s1499", last.mentions().get(0).text());
         assertEquals(new Sources(1, 1), last.sources());

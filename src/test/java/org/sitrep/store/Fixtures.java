@@ -94,9 +94,15 @@ public final class Fixtures {
         return mentionOf(plannedDeal());
     }
 
-    /** {@link #kyivStrikeFrom(Article)} as a mention of that article. */
+    /**
+     * The same strike as {@link #kyivStrikeMention()}, told by another article in other words: same night, actor and
+     * place, no counts.
+     */
     public static Mention kyivStrikeMentionFrom(Article a) {
-        return mentionOf(kyivStrikeFrom(a));
+        Event e = kyivStrike();
+        Mention m = mentionOf(kyivStrikeFrom(a));
+        return new Mention(m.type(), m.modes(), m.contexts(), m.factuality(), m.date(), List.of(e.actors().get(0)),
+                e.location(), List.of(), List.of(), m.evidence());
     }
 
     /** The event a lone mention of this article makes, as the store gives it back. */

@@ -108,9 +108,10 @@ class SqliteStoreTest {
             assertEquals(new Sources(2, 2), e.sources());
             assertEquals(List.of("a1", "a2"), e.mentions().stream().map(Evidence::articleId).toList());
             assertEquals(kyivStrikeMentionFrom(A2).evidence(), e.mentions().get(1));
-            // The second report names no actor or place: the first one's stand.
+            // The second report names no recipient and gives no counts: the first one's stand.
             assertEquals(kyivStrike().actors(), e.actors());
             assertEquals(kyivStrike().location(), e.location());
+            assertEquals(kyivStrike().quantities(), e.quantities());
             assertEquals(1, store.stats().events());
             assertEquals(2, store.stats().mentions());
         }
@@ -171,9 +172,10 @@ class SqliteStoreTest {
     void aMentionCitingAnotherArticleIsRefusedAndNothingIsStored() {
         Article a3 = new Article("a3", "003", "AP", null, null, null, "t", "-");
         Mention citesOther = kyivStrikeMentionFrom(new Article("ghost", "099_ghost", "AP", null, null, null, "g", "-"));
+        Mention own = kyivStrikeMentionFrom(a3);
         try (SqliteStore store = open()) {
             StoreException ex = assertThrows(StoreException.class,
-                    () -> store.put(a3, List.of(lvivProtestMention(), citesOther)));
+                    () -> store.put(a3, List.of(own, citesOther)));
             assertTrue(ex.getMessage().contains("ghost"), ex.getMessage());
             assertFalse(store.hasArticle("a3"));
             assertEquals(0, store.stats().events());
@@ -254,15 +256,19 @@ class SqliteStoreTest {
     @Test
     void anIdWhoseEventMergedAwayStillResolves() {
         try (SqliteStore store = open()) {
-            // Stored in the wrong order the later report founds the event; a rebuild makes the earlier one found it.
+            // Stored in the wrong order the later report founds the event; the earlier one then renames it.
             store.put(A2, List.of(kyivStrikeMentionFrom(A2)));
+            String foundedLate = store.events(EventQuery.all()).get(0).id();
             store.put(A1, List.of(kyivStrikeMention()));
             String ids = store.events(EventQuery.all()).stream().map(Event::id).toList().toString();
             assertEquals(1, store.stats().events(), ids);
-            String first = store.events(EventQuery.all()).get(0).id();
+            String first = eventOf(A1, kyivStrikeMention()).id();
+            assertEquals(first, store.events(EventQuery.all()).get(0).id());
+            assertEquals(Optional.of(first), store.resolve(foundedLate));
+            assertEquals(first, store.event(foundedLate).orElseThrow().id());
             store.recluster();
             assertEquals(Optional.of(first), store.resolve(first));
-            assertEquals(first, store.event(first).orElseThrow().id());
+            assertEquals(Optional.of(first), store.resolve(foundedLate));
         }
     }
 
