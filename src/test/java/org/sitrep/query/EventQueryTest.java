@@ -144,17 +144,21 @@ class EventQueryTest {
 
     @Test
     void manyEventsLoadWithTheirChildren() {
-        Article bulk = new Article("bulk", "bulk", "Wire", null, null, null, "text", "-");
-        List<Mention> mentions = new ArrayList<>();
         Event template = kyivStrike();
-        for (int i = 0; i < 1500; i++) {
-            LocalDate day = LocalDate.of(2030, 1, 1).plusDays(i * 4L);
-            mentions.add(new Mention(template.type(), template.modes(), template.contexts(),
-                    template.factuality(), EventDate.day(day), template.actors(), template.location(),
-                    template.quantities(), template.claimedBy(),
-                    new Evidence("bulk", "bulk", "Wire", i, i + 1, "s" + i, List.of())));
+        // More events than SQLite takes bound parameters in one statement, over 30 articles.
+        for (int a = 0; a < 30; a++) {
+            String id = "bulk" + a;
+            Article bulk = new Article(id, id, "Wire", null, null, null, "text " + a, "-");
+            List<Mention> mentions = new ArrayList<>();
+            for (int i = a * 50; i < a * 50 + 50; i++) {
+                LocalDate day = LocalDate.of(2030, 1, 1).plusDays(i * 4L);
+                mentions.add(new Mention(template.type(), template.modes(), template.contexts(),
+                        template.factuality(), EventDate.day(day), template.actors(), template.location(),
+                        template.quantities(), template.claimedBy(),
+                        new Evidence(id, id, "Wire", i, i + 1, "s" + i, List.of())));
+            }
+            store.put(bulk, mentions);
         }
-        store.put(bulk, mentions);
         List<Event> got = store.events(EventQuery.all().withText("s").withTypes(Set.of(EventType.ASSAULT))
                 .withTo(LocalDate.of(2050, 1, 1)));
         assertEquals(1500 + 1, got.size());
