@@ -232,12 +232,14 @@ public final class EventMerger {
                 && !given.start().isBefore(candidate.start()) && !given.end().isAfter(candidate.end());
     }
 
+    /** Ties go to the night: reports that say "overnight" are the ones that pin an attack down. */
     private static int dateRank(EventDate d) {
         return switch (d.precision()) {
-            case DAY, NIGHT -> 0;
-            case WEEK -> 1;
-            case MONTH -> 2;
-            case YEAR -> 3;
+            case NIGHT -> 0;
+            case DAY -> 1;
+            case WEEK -> 2;
+            case MONTH -> 3;
+            case YEAR -> 4;
         };
     }
 
