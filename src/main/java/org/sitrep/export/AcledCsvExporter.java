@@ -120,7 +120,7 @@ public final class AcledCsvExporter {
         return out;
     }
 
-    private static void row(Writer out, List<String> fields) throws IOException {
+    static void row(Writer out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write(',');
