@@ -78,7 +78,7 @@ public final class AttackTalliesCsv {
     }
 
     /** {@code quantities.drone.launched: 116 [a, b] vs 110 [c]}. */
-    static String describe(Dispute d) {
+    public static String describe(Dispute d) {
         List<String> values = new ArrayList<>();
         for (Dispute.Value v : d.values()) {
             values.add(v.value() + " [" + String.join(", ", v.sources()) + "]");
@@ -86,8 +86,8 @@ public final class AttackTalliesCsv {
         return d.field() + ": " + String.join(" vs ", values);
     }
 
-    /** "116", "at least 19", "about 11000", "up to 50". */
-    public static String count(long count, Bound bound) {
+    /** "116", "at least 19", "about 11000", "up to 50": no thousands separators inside CSV fields. */
+    private static String count(long count, Bound bound) {
         return switch (bound) {
             case EXACT -> Long.toString(count);
             default -> bound.label().replace('_', ' ').toLowerCase(Locale.ROOT) + " " + count;
