@@ -52,6 +52,9 @@ import org.sitrep.model.Role;
  *       as an alternative, since the two disagree.</li>
  * </ol>
  *
+ * <p>Rows are per period, attacker and target; a report that names no target (or no attacker) joins the row of
+ * the period's only known target (or attacker), if there is exactly one.
+ *
  * <p>Independent sources of a figure: the events' {@code sources.independent} added up, but never more than the
  * number of distinct outlets among their mentions (so one outlet in two events counts once).
  *
@@ -187,14 +190,14 @@ public record AttackTallies(LocalDate from, LocalDate to, List<Row> rows, List<S
      * @param events any events; those that are not attacks that happened, or carry no counted item, are ignored
      */
     public static AttackTallies of(Collection<Event> events, LocalDate from, LocalDate to) {
-        Map<RowKey, Map<Measure, List<Report>>> rows = new TreeMap<>();
+        List<Counted> counted = new ArrayList<>();
         List<String> imprecise = new ArrayList<>();
         for (Event e : events) {
             if (e.type() != EventType.ASSAULT || e.factuality() == null || !e.factuality().happened()) {
                 continue;
             }
-            Map<Measure, Quantity> counted = counted(e);
-            if (counted.isEmpty()) {
+            Map<Measure, Quantity> quantities = counted(e);
+            if (quantities.isEmpty()) {
                 continue;
             }
             Period period = Period.of(e.date()).orElse(null);
@@ -208,10 +211,14 @@ public record AttackTallies(LocalDate from, LocalDate to, List<Row> rows, List<S
                 continue;
             }
             RowKey key = new RowKey(period, attacker(e), target(e));
-            Map<Measure, List<Report>> measures = rows.computeIfAbsent(key, k -> new TreeMap<>());
             String place = place(e.location());
-            counted.forEach((m, q) -> measures.computeIfAbsent(m, k -> new ArrayList<>())
-                    .add(new Report(e, q.count(), q.bound(), place)));
+            quantities.forEach((m, q) -> counted.add(new Counted(key, m, new Report(e, q.count(), q.bound(), place))));
+        }
+        Map<RowKey, RowKey> completed = completeSides(counted.stream().map(Counted::key).distinct().toList());
+        Map<RowKey, Map<Measure, List<Report>>> rows = new TreeMap<>();
+        for (Counted c : counted) {
+            rows.computeIfAbsent(completed.get(c.key()), k -> new TreeMap<>())
+                    .computeIfAbsent(c.measure(), k -> new ArrayList<>()).add(c.report());
         }
         List<Row> out = new ArrayList<>();
         rows.forEach((key, measures) -> {
@@ -220,6 +227,30 @@ public record AttackTallies(LocalDate from, LocalDate to, List<Row> rows, List<S
             out.add(new Row(key.period(), key.attacker(), key.target(), figures));
         });
         return new AttackTallies(from, to, out, imprecise);
+    }
+
+    /**
+     * Reports that leave a side unsaid ("drones attacked overnight") belong with the night's only attacker or
+     * target that other reports name: one key for a period with a known attacker and an unknown target is
+     * completed with the target, if exactly one is known for that period and attacker, and likewise for an
+     * unknown attacker. Otherwise the side stays unknown.
+     */
+    private static Map<RowKey, RowKey> completeSides(List<RowKey> keys) {
+        Map<RowKey, RowKey> out = new LinkedHashMap<>();
+        for (RowKey k : keys) {
+            Party target = k.target() != null ? k.target() : only(keys.stream().filter(o -> o.period()
+                    .equals(k.period()) && Objects.equals(o.attacker(), k.attacker())).map(RowKey::target).toList());
+            Party attacker = k.attacker() != null ? k.attacker() : only(keys.stream().filter(o -> o.period()
+                    .equals(k.period()) && Objects.equals(o.target(), target)).map(RowKey::attacker).toList());
+            out.put(k, new RowKey(k.period(), attacker, target));
+        }
+        return out;
+    }
+
+    /** The one known party among these, or null when none or several are known. */
+    private static Party only(List<Party> parties) {
+        List<Party> known = parties.stream().filter(Objects::nonNull).distinct().toList();
+        return known.size() == 1 ? known.get(0) : null;
     }
 
     /** Every figure that sources disagree on, with its row. */
@@ -247,6 +278,10 @@ public record AttackTallies(LocalDate from, LocalDate to, List<Row> rows, List<S
         public int compareTo(RowKey o) {
             return ORDER.compare(this, o);
         }
+    }
+
+    /** A report filed under its row and measure. */
+    private record Counted(RowKey key, Measure measure, Report report) {
     }
 
     /** One event's number for one measure, and the place it is for (null: countrywide). */

@@ -198,10 +198,12 @@ public record Brief(LocalDate from, LocalDate to, Summary summary, List<Section>
                 cited.add(n);
             }
         }
+        // "Russia → Ukraine, Ukraine" says the place twice.
+        String place = e.location() == null || e.actors().stream().anyMatch(a -> a.name().equals(e.location().name()))
+                ? null : e.location().name();
         return new Line(e.id(), e.factuality() == null ? null : e.factuality().label(),
-                EventWords.when(e.date(), withYear), labels.noun(e), EventWords.who(e),
-                e.location() == null ? null : e.location().name(), counts, e.claimedBy(), e.sources(), disputes,
-                cited);
+                EventWords.when(e.date(), withYear), labels.noun(e), EventWords.who(e), place, counts,
+                e.claimedBy(), e.sources(), disputes, cited);
     }
 
     /** Numbers articles in order of first citation. */

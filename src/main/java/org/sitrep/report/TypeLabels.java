@@ -2,9 +2,9 @@ package org.sitrep.report;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 
@@ -16,10 +16,14 @@ public final class TypeLabels {
     private final List<EventType> order;
     private final Map<EventType, String> headings;
     private final Map<EventType, String> nouns;
-    private final Map<EventType, Map<String, String>> modeNouns;
+    private final Map<EventType, List<ModeNoun>> modeNouns;
+
+    /** A noun for events that have all of {@code modes}. */
+    private record ModeNoun(Set<String> modes, String noun) {
+    }
 
     private TypeLabels(List<EventType> order, Map<EventType, String> headings, Map<EventType, String> nouns,
-                       Map<EventType, Map<String, String>> modeNouns) {
+                       Map<EventType, List<ModeNoun>> modeNouns) {
         this.order = List.copyOf(order);
         this.headings = Map.copyOf(headings);
         this.nouns = Map.copyOf(nouns);
@@ -30,7 +34,7 @@ public final class TypeLabels {
         List<EventType> order = new ArrayList<>();
         Map<EventType, String> headings = new EnumMap<>(EventType.class);
         Map<EventType, String> nouns = new EnumMap<>(EventType.class);
-        Map<EventType, Map<String, String>> modeNouns = new EnumMap<>(EventType.class);
+        Map<EventType, List<ModeNoun>> modeNouns = new EnumMap<>(EventType.class);
         for (Tsv.Row r : Tsv.resource("/report/types.tsv", "type", "mode", "heading", "noun")) {
             EventType t;
             try {
@@ -45,7 +49,8 @@ public final class TypeLabels {
                 nouns.put(t, r.get(3));
                 order.add(t);
             } else {
-                modeNouns.computeIfAbsent(t, k -> new HashMap<>()).put(r.get(1), r.get(3));
+                modeNouns.computeIfAbsent(t, k -> new ArrayList<>())
+                        .add(new ModeNoun(Set.of(r.get(1).split("\\+")), r.get(3)));
             }
         }
         for (EventType t : EventType.values()) {
@@ -53,7 +58,7 @@ public final class TypeLabels {
                 throw new IllegalStateException("/report/types.tsv has no * row for " + t);
             }
         }
-        modeNouns.replaceAll((k, v) -> Map.copyOf(v));
+        modeNouns.replaceAll((k, v) -> List.copyOf(v));
         return new TypeLabels(order, headings, nouns, modeNouns);
     }
 
@@ -66,13 +71,11 @@ public final class TypeLabels {
         return headings.get(t);
     }
 
-    /** The noun of the first of the event's modes that has one, else the type's. */
+    /** The noun of the first mode row whose modes the event all has, else the type's. */
     public String noun(Event e) {
-        Map<String, String> byMode = modeNouns.getOrDefault(e.type(), Map.of());
-        for (String mode : e.modes()) {
-            String n = byMode.get(mode);
-            if (n != null) {
-                return n;
+        for (ModeNoun m : modeNouns.getOrDefault(e.type(), List.of())) {
+            if (e.modes().containsAll(m.modes())) {
+                return m.noun();
             }
         }
         return nouns.get(e.type());

@@ -172,6 +172,22 @@ class AttackTalliesTest {
     }
 
     @Test
+    void aReportWithoutTargetJoinsTheNightsOnlyKnownTarget() {
+        Event full = event("f").russiaOnUkraine().night("2024-10-21").inUkraine().count("drone", 116, "launched")
+                .build();
+        Event bare = event("b").actor("RUS", "Russia").night("2024-10-21").count("missile", 3, "launched").build();
+        AttackTallies t = tally(full, bare);
+        assertEquals(1, t.rows().size(), t.rows().toString());
+        assertEquals(3, t.rows().get(0).figure(new Measure("missile", null, "launched")).orElseThrow().count());
+
+        Event other = event("o").actor("RUS", "Russia").recipient("GEO", "Georgia").night("2024-10-21")
+                .count("drone", 5, "launched").build();
+        AttackTallies ambiguous = tally(full, bare, other);
+        assertEquals(3, ambiguous.rows().size(), "two known targets: the bare report stays apart");
+        assertEquals(null, ambiguous.rows().get(2).target());
+    }
+
+    @Test
     void onlyAttacksThatHappenedCount() {
         Event planned = event("p").russiaOnUkraine().night("2024-10-21").inUkraine().factuality(Factuality.FUTURE)
                 .count("missile", 50, "launched").build();
