@@ -18,8 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Article;
 import org.sitrep.model.Bound;
+import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Ids;
+import org.sitrep.model.Mention;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.SqliteStore;
 import picocli.CommandLine;
@@ -50,25 +53,32 @@ class AnalystCommandsTest {
                 doc + ".txt");
     }
 
+    /** Stores what an article reports; the one line that knows how the store takes an article's mentions. */
+    private static void put(EventStore store, Article a, List<Mention> mentions) {
+        store.put(a, mentions.stream().map(m -> Event.of(Ids.eventFoundedBy(a.id(), m), m)).toList());
+    }
+
     @BeforeEach
     void database() {
         db = dir.resolve("t.db").toString();
         try (EventStore store = SqliteStore.open(dir.resolve("t.db"))) {
-            store.put(article("kp-1", "Kyiv Post", "Drones over Kyiv"), List.of(
+            put(store, article("kp-1", "Kyiv Post", "Drones over Kyiv"), List.of(
                     event("ev-kyiv").russiaOnUkraine().modes("drone").night("2024-10-21")
                             .at("Kyiv", "UA", "Kyiv City", GeoPrecision.CITY)
                             .count("drone", 116, "launched").count("killed", null, 2, Bound.AT_LEAST, null)
                             .claimedBy("Ukraine's air force")
-                            .mention("kp-1", "Kyiv Post", "Russia launched 116 drones at Kyiv overnight.").build(),
+                            .mention("kp-1", "Kyiv Post", "Russia launched 116 drones at Kyiv overnight.")
+                            .buildMention(),
                     event("ev-visit").type(EventType.CONSULT).modes("visit").day("2024-10-21")
                             .actor("person:lloyd-austin", "Lloyd Austin").recipient("UKR", "Ukraine")
                             .at("Kyiv", "UA", "Kyiv City", GeoPrecision.CITY)
-                            .mention("kp-1", "Kyiv Post", "Austin arrived in Kyiv <b>on Monday</b>.").build()));
-            store.put(article("ap-1", "AP", "Kharkiv shelled"), List.of(
+                            .mention("kp-1", "Kyiv Post", "Austin arrived in Kyiv <b>on Monday</b>.")
+                            .buildMention()));
+            put(store, article("ap-1", "AP", "Kharkiv shelled"), List.of(
                     event("ev-kharkiv").russiaOnUkraine().modes("heavy-weapons").day("2024-10-21")
                             .at("Kharkiv", "UA", "Kharkiv Oblast", GeoPrecision.CITY).count("killed", 3, null)
                             .claimedBy("the regional governor")
-                            .mention("ap-1", "AP", "Shelling killed three in Kharkiv.").build()));
+                            .mention("ap-1", "AP", "Shelling killed three in Kharkiv.").buildMention()));
         }
     }
 
@@ -123,6 +133,43 @@ class AnalystCommandsTest {
         assertEquals("October", t.at("/title/text/headline").asText());
         assertEquals(3, t.get("events").size());
         assertTrue(t.toString().contains("&lt;b&gt;on Monday&lt;/b&gt;"), "evidence is escaped: " + t);
+    }
+
+    @Test
+    void entitiesListsActorsAndPlacesWithTheUsersAliases() throws Exception {
+        Path aliases = dir.resolve("aliases.tsv");
+        Files.writeString(aliases, "# mine\nactor\tRashists\tRUS\nplace\tKharkov city\tKharkiv\tUA\n");
+        Run table = run("entities", "--db", db, "--aliases", aliases.toString());
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().startsWith("actors (3)\n"), table.out());
+        assertTrue(table.out().contains("Rashists"), table.out());
+        assertTrue(table.out().contains("places (2)"), table.out());
+
+        Run json = run("entities", "--db", db, "--aliases", aliases.toString(), "--kind", "place", "--json");
+        assertEquals(0, json.code(), json.err());
+        List<JsonNode> places = json.out().lines().map(l -> {
+            try {
+                return new ObjectMapper().readTree(l);
+            } catch (Exception e) {
+                throw new AssertionError(l, e);
+            }
+        }).toList();
+        assertEquals(List.of("Kyiv", "Kharkiv"), places.stream().map(p -> p.get("name").asText()).toList());
+        assertEquals(2, places.get(0).get("mentions").asInt(), "two events in Kyiv, one sentence each");
+        assertTrue(places.get(1).get("aliases").toString().contains("Kharkov city"), places.get(1).toString());
+    }
+
+    @Test
+    void aBadAliasFileIsAUsageErrorNamingTheLine() throws Exception {
+        Path aliases = dir.resolve("aliases.tsv");
+        Files.writeString(aliases, "# mine\nplace\tArtemivsk\n");
+        Run r = run("entities", "--db", db, "--aliases", aliases.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(aliases + ":2: expected place ALIAS PLACE"), r.err());
+        Run ingest = run("ingest", "--db", db, "--aliases", dir.resolve("missing.tsv").toString(), "-q",
+                dir.toString());
+        assertEquals(2, ingest.code(), "ingest checks the alias file before it loads CoreNLP");
+        assertTrue(ingest.err().contains("missing.tsv does not exist"), ingest.err());
     }
 
     @Test

@@ -119,6 +119,15 @@ public final class EventBuilder {
         return this;
     }
 
+    /** What one article reports: a mention with this builder's fields and its first evidence sentence. */
+    public Mention buildMention() {
+        if (mentions.isEmpty()) {
+            mention("doc-" + id, "Outlet " + id, "Sentence of " + id + ".");
+        }
+        return new Mention(type, modes, List.of(), factuality, date, actors, location, quantities, claimedBy,
+                mentions.get(0));
+    }
+
     public Event build() {
         if (mentions.isEmpty()) {
             mention("doc-" + id, "Outlet " + id, "Sentence of " + id + ".");
