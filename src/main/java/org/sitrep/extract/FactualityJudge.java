@@ -58,6 +58,10 @@ final class FactualityJudge {
             if (up == null || up.governor() < 0 || !climbs(up.relation())) {
                 break;
             }
+            if (isToInfinitive(s, node) && !passesOn(s.tokens().get(up.governor()))) {
+                // "needed permission to strike", "waiting for them to start attacking": a purpose or a wish.
+                return Factuality.HYPOTHETICAL;
+            }
             node = up.governor();
         }
         return isUnfulfilledInfinitive(s, trigger) ? Factuality.HYPOTHETICAL : Factuality.REPORTED;
@@ -71,18 +75,8 @@ final class FactualityJudge {
      * "permission to strike", "a plan to deploy", "steps to attack": an infinitive states a purpose or a
      * possibility, not a fact, unless the verb above it implies it happened.
      */
-    private static boolean isUnfulfilledInfinitive(Sentence s, int trigger) {
-        Token t = s.tokens().get(trigger);
-        if (!"VB".equals(t.pos())) {
-            return false;
-        }
-        boolean to = false;
-        for (Dependency d : s.dependentsOf(trigger)) {
-            if (d.relation().equals("mark") && "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word())) {
-                to = true;
-            }
-        }
-        if (!to) {
+    private boolean isUnfulfilledInfinitive(Sentence s, int trigger) {
+        if (!isToInfinitive(s, trigger)) {
             return false;
         }
         Dependency up = s.headOf(trigger);
@@ -90,8 +84,28 @@ final class FactualityJudge {
             return true;
         }
         // "permission to use missiles to strike": an implicative verb passes on whether it happened itself.
-        return !IMPLICATIVE.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))
-                || isUnfulfilledInfinitive(s, up.governor());
+        return !passesOn(s.tokens().get(up.governor())) || isUnfulfilledInfinitive(s, up.governor());
+    }
+
+    private static boolean isToInfinitive(Sentence s, int node) {
+        if (!"VB".equals(s.tokens().get(node).pos())) {
+            return false;
+        }
+        for (Dependency d : s.dependentsOf(node)) {
+            if (d.relation().equals("mark") && "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word governing a "to" infinitive leaves its factuality to be decided further up: implicative verbs
+     * ("began to withdraw") and words the lexicon classes as future, hypothetical, negation or report, which the
+     * climb reads itself.
+     */
+    private boolean passesOn(Token governor) {
+        return IMPLICATIVE.contains(governor.lemma().toLowerCase(Locale.ROOT)) || lexicon.modifier(governor) != null;
     }
 
     private static boolean climbs(String relation) {
@@ -117,7 +131,8 @@ final class FactualityJudge {
                 }
             }
             if ("advmod".equals(rel) && ("not".equals(lemma) || "never".equals(lemma) || "n't".equals(lemma))
-                    || rel.equals("neg") || ("det".equals(rel) && "no".equals(lemma))) {
+                    || rel.equals("neg") || ("det".equals(rel) && "no".equals(lemma))
+                    || rel.startsWith("cc") && ("neither".equals(lemma) || "nor".equals(lemma))) {
                 return Factuality.NEGATED;
             }
             if ("mark".equals(rel) && ("if".equals(lemma) || "unless".equals(lemma) || "whether".equals(lemma))) {
