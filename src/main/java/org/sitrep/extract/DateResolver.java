@@ -30,6 +30,8 @@ final class DateResolver {
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern MONTH_NAME = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\b");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
     /** A resolved date and the expression it came from (null when it defaulted to the article date). */
@@ -80,10 +82,9 @@ final class DateResolver {
             if (m.matches()) {
                 LocalDate start = LocalDate.parse(iso(m.group(1)));
                 LocalDate end = LocalDate.parse(iso(m.group(2)));
-                if (WEEKDAY.matcher(text).find() && happened && published != null && start.isAfter(published)) {
-                    start = start.minusWeeks(1);
-                    end = end.minusWeeks(1);
-                }
+                LocalDate moved = weekday(text, start, published, happened);
+                end = end.plusDays(moved.toEpochDay() - start.toEpochDay());
+                start = moved;
                 if (end.isBefore(start)) {
                     return null;
                 }
@@ -106,9 +107,7 @@ final class DateResolver {
                 if ("XXXX".equals(m.group(1)) && happened && day.isAfter(published)) {
                     day = day.minusYears(1);
                 }
-                if (WEEKDAY.matcher(text).find() && happened && published != null && day.isAfter(published)) {
-                    day = day.minusWeeks(1);
-                }
+                day = weekday(text, day, published, happened);
                 boolean night = "TNI".equals(time) || text.contains("night");
                 if (text.contains("overnight")) {
                     return EventDate.nightEnding(day);
@@ -139,6 +138,37 @@ final class DateResolver {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A weekday named without a date ("on Sunday", "Tuesday night", "next Monday") is the one nearest the
+     * article on the side the event lies: the latest on or before publication for what happened, the earliest on
+     * or after it for what is planned. SUTime picks the week by the tense it sees, which reported speech misleads.
+     */
+    private static LocalDate weekday(String text, LocalDate day, LocalDate published, boolean happened) {
+        if (published == null || !WEEKDAY.matcher(text).find() || text.matches(".*\\d.*")
+                || MONTH_NAME.matcher(text).find()) {
+            return day;
+        }
+        DayOfWeek dow = day.getDayOfWeek();
+        boolean forward = text.contains("next") || !happened && !text.contains("last");
+        LocalDate d = published;
+        if (forward) {
+            if (text.contains("next")) {
+                d = d.plusDays(1);
+            }
+            while (d.getDayOfWeek() != dow) {
+                d = d.plusDays(1);
+            }
+        } else {
+            if (text.contains("last")) {
+                d = d.minusDays(1);
+            }
+            while (d.getDayOfWeek() != dow) {
+                d = d.minusDays(1);
+            }
+        }
+        return d;
     }
 
     private static String iso(String yyyymmdd) {

@@ -19,6 +19,7 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Role;
 import org.sitrep.model.Span;
+import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.ParsedArticle;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -35,13 +36,8 @@ public final class EventExtractor {
             EventType.REJECT, EventType.ACCUSE, EventType.SUPPORT);
     /** Beyond this, an event reported as having happened is background to the article, not news. */
     private static final int HISTORICAL_DAYS = 30;
-    /** Words that make "provide", "send", "halt" about aid rather than anything else. */
-    private static final Set<String> AID_WORDS = Set.of("aid", "assistance", "weapon", "ammunition", "equipment",
-            "package", "funding", "support", "system", "arm", "munition", "fund", "loan");
-    private static final Set<String> FORCE_WORDS = Set.of("force", "troops", "unit", "soldier");
-    /** After "warn": a modal or a consequence makes it a threat rather than a report. */
-    private static final Set<String> THREAT_WORDS = Set.of("would", "will", "could", "'ll", "of", "against",
-            "consequence", "retaliate", "retaliation", "response", "respond");
+    /** Relations by which the far word of a gapped phrase belongs to its verb: "pulled troops back", "held talks". */
+    private static final Set<String> PHRASE_LINKS = Set.of("compound:prt", "advmod", "obj", "iobj");
 
     private final Lexicon lexicon;
     private final QuantityReader quantities;
@@ -102,50 +98,71 @@ public final class EventExtractor {
         List<Token> tokens = s.tokens();
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Optional<Lexicon.Cue> cue = lexicon.cueAt(tokens, i);
-            if (cue.isEmpty()) {
-                continue;
+            for (Lexicon.CueMatch m : lexicon.cuesAt(tokens, i)) {
+                if (m.gapped() && !linked(s, m)) {
+                    continue;
+                }
+                if (requirementMet(s, m.cue(), m.head())) {
+                    out.add(new Trigger(m.cue(), m.start(), m.end(), m.head()));
+                    i = m.end() - 1;
+                    break;
+                }
             }
-            Lexicon.Cue c = cue.get();
-            int head = Lexicon.headOf(c, i);
-            if (requirementMet(s, c, head)) {
-                out.add(new Trigger(c, i, i + c.lemmas().size(), head));
-            }
-            i += c.lemmas().size() - 1;
         }
         return out;
     }
 
-    /** "fire", "launch", "send" are only events with a weapon, aid or troops in their clause. */
+    /** A gapped phrase is one only when the parse ties its last word to its verb. */
+    private static boolean linked(Sentence s, Lexicon.CueMatch m) {
+        Dependency up = s.headOf(m.end() - 1);
+        return up != null && up.governor() == m.start()
+                && (PHRASE_LINKS.contains(up.relation()) || up.relation().startsWith("obl"));
+    }
+
+    /**
+     * "fire", "launch", "send" are only events with a weapon, aid or troops in their clause; "impose" with a
+     * sanction; "press" and "push" only when they press someone to do something.
+     */
     private boolean requirementMet(Sentence s, Lexicon.Cue c, int head) {
         if (c.requires() == null) {
             return true;
+        }
+        if ("infinitive".equals(c.requires())) {
+            return governsToInfinitive(s, head);
         }
         List<Token> tokens = s.tokens();
         int from = Math.max(0, head - 8);
         int to = Math.min(tokens.size(), head + 10);
         for (int j = from; j < to; j++) {
             Optional<Lexicon.Term> term = lexicon.termAt(tokens, j);
-            String lemma = Lexicon.key(tokens.get(j).lemma());
+            String lemma = tokens.get(j).lemma();
+            boolean troops = term.isPresent() && "troops".equals(term.get().item());
             switch (c.requires()) {
                 case "weapon" -> {
-                    if (term.isPresent() && !"troops".equals(term.get().item()) || lexicon.cueAt(tokens, j)
+                    if (term.isPresent() && !troops || lexicon.cueAt(tokens, j)
                             .filter(other -> other.type() == EventType.ASSAULT && other.requires() == null).isPresent()) {
                         return true;
                     }
                 }
                 case "aid" -> {
-                    if (term.isPresent() && !"troops".equals(term.get().item()) || AID_WORDS.contains(lemma)) {
+                    if (term.isPresent() && !troops || lexicon.satisfies("aid", lemma)) {
                         return true;
                     }
                 }
                 case "force" -> {
-                    if (term.isPresent() && "troops".equals(term.get().item()) || FORCE_WORDS.contains(lemma)) {
+                    // Not the idiom "entered into force", "remain in force".
+                    boolean idiom = j > 0 && Set.of("in", "into").contains(Lexicon.key(tokens.get(j - 1).word()));
+                    if (troops || lexicon.satisfies("force", lemma) && !idiom) {
                         return true;
                     }
                 }
                 case "threat" -> {
-                    if (j > head && THREAT_WORDS.contains(lemma)) {
+                    if (j > head && lexicon.satisfies("threat", lemma)) {
+                        return true;
+                    }
+                }
+                case "measure" -> {
+                    if (j != head && lexicon.satisfies("measure", lemma)) {
                         return true;
                     }
                 }
@@ -156,6 +173,21 @@ public final class EventExtractor {
                 }
                 default -> throw new IllegalStateException("unknown cue requirement '" + c.requires()
                         + "' in lexicon/cues.tsv");
+            }
+        }
+        return false;
+    }
+
+    /** "pressed Washington to let Ukraine fire": the cue governs a "to" infinitive. */
+    private static boolean governsToInfinitive(Sentence s, int head) {
+        for (Dependency d : s.dependentsOf(head)) {
+            if (!d.relation().startsWith("xcomp") && !d.relation().startsWith("advcl")) {
+                continue;
+            }
+            for (Dependency m : s.dependentsOf(d.dependent())) {
+                if ("mark".equals(m.relation()) && "to".equalsIgnoreCase(s.tokens().get(m.dependent()).word())) {
+                    return true;
+                }
             }
         }
         return false;
