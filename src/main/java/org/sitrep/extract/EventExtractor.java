@@ -20,6 +20,7 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Role;
 import org.sitrep.model.Span;
 import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.EntitySpan;
 import org.sitrep.nlp.ParsedArticle;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -39,7 +40,11 @@ public final class EventExtractor {
     /** Relations by which the far word of a gapped phrase belongs to its verb: "pulled troops back", "held talks". */
     private static final Set<String> PHRASE_LINKS = Set.of("compound:prt", "advmod", "obj", "iobj");
 
+    /** Actor ids of people start with this (docs/event-schema.md). */
+    private static final String PERSON_ID = "person:";
+
     private final Lexicon lexicon;
+    private final ActorLookup actors;
     private final QuantityReader quantities;
     private final DateResolver dates = new DateResolver();
     private final FactualityJudge factuality;
@@ -48,34 +53,64 @@ public final class EventExtractor {
 
     public EventExtractor(Lexicon lexicon, ActorLookup actors, PlaceLookup places) {
         this.lexicon = lexicon;
+        this.actors = actors;
         this.quantities = new QuantityReader(lexicon);
         this.factuality = new FactualityJudge(lexicon);
         this.claims = new ClaimFinder(lexicon);
-        this.participants = new Participants(actors, places);
+        this.participants = new Participants(actors, places, lexicon);
     }
 
     public List<Mention> extract(ParsedArticle parsed) {
         List<Mention> out = new ArrayList<>();
-        Actor previous = null;
+        Participants.Antecedents antecedents = Participants.Antecedents.NONE;
         for (Sentence s : parsed.sentences()) {
-            List<Mention> found = extract(parsed.article(), s, previous);
+            List<Mention> found = extract(parsed.article(), s, antecedents);
             out.addAll(found);
-            for (Mention m : found) {
-                for (Actor a : m.actors()) {
-                    if (a.role() == Role.ACTOR) {
-                        previous = a;
-                    }
+            antecedents = antecedents(antecedents, s, found, parsed.article().published());
+        }
+        return out;
+    }
+
+    /**
+     * Who the next sentence's pronouns may stand for: the actors of this sentence's events, else, for "he" and
+     * "she", the first person this sentence names ("Putin said ... . He accused ...").
+     */
+    private Participants.Antecedents antecedents(Participants.Antecedents before, Sentence s, List<Mention> found,
+                                                 LocalDate published) {
+        Actor person = null;
+        Actor other = null;
+        for (Mention m : found) {
+            for (Actor a : m.actors()) {
+                if (a.role() == Role.ACTOR && isPerson(a)) {
+                    person = person == null ? a : person;
+                } else if (a.role() == Role.ACTOR) {
+                    other = a;
                 }
             }
         }
-        return out;
+        for (EntitySpan e : s.entities()) {
+            if (person != null) {
+                break;
+            }
+            if ("PERSON".equals(e.ner()) && e.tokenEnd() - e.tokenStart() > 0
+                    && s.tokens().get(e.tokenStart()).isProperNoun()) {
+                person = actors.resolve(e.text(), published).filter(m -> m.id().startsWith(PERSON_ID))
+                        .map(m -> new Actor(Role.ACTOR, m.name(), m.id(), List.of(e.text()))).orElse(null);
+            }
+        }
+        return new Participants.Antecedents(person != null ? person : before.person(),
+                other != null ? other : before.other());
+    }
+
+    private static boolean isPerson(Actor a) {
+        return a.id().startsWith(PERSON_ID);
     }
 
     /** A cue found in a sentence: tokens [start, end), with its head token. */
     private record Trigger(Lexicon.Cue cue, int start, int end, int head) {
     }
 
-    List<Mention> extract(Article article, Sentence s, Actor previous) {
+    List<Mention> extract(Article article, Sentence s, Participants.Antecedents antecedents) {
         List<Trigger> triggers = triggers(s);
         if (triggers.isEmpty()) {
             return List.of();
@@ -89,7 +124,7 @@ public final class EventExtractor {
         }
         List<Mention> out = new ArrayList<>();
         for (Map.Entry<EventType, List<Trigger>> e : byType.entrySet()) {
-            mention(article, s, e.getKey(), e.getValue(), counted, previous).ifPresent(out::add);
+            mention(article, s, e.getKey(), e.getValue(), counted, antecedents).ifPresent(out::add);
         }
         return out;
     }
@@ -208,7 +243,7 @@ public final class EventExtractor {
     }
 
     private Optional<Mention> mention(Article article, Sentence s, EventType type, List<Trigger> triggers,
-                                      List<Quantity> counted, Actor previous) {
+                                      List<Quantity> counted, Participants.Antecedents antecedents) {
         Trigger main = triggers.get(0);
         for (Trigger t : triggers) {
             if (s.tokens().get(t.head()).pos().startsWith("VB")) {
@@ -231,7 +266,7 @@ public final class EventExtractor {
         }
 
         LocalDate asOf = when != null ? when.end() : published;
-        Participants.Found found = participants.find(s, type, main.cue().mode(), main.head(), asOf, previous);
+        Participants.Found found = participants.find(s, type, main.cue().mode(), main.head(), asOf, antecedents);
         if (found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
                 && !(type == EventType.ASSAULT && (found.location() != null || !found.actors().isEmpty()))) {
             return Optional.empty();

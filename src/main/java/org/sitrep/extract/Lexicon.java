@@ -49,16 +49,19 @@ public final class Lexicon {
     private final Map<String, String> modifiers;
     private final Map<String, String> contexts;
     private final Map<String, Set<String>> requirementWords;
+    private final Set<String> supportVerbs;
 
     private Lexicon(Map<String, List<Cue>> cues, Map<String, List<Term>> terms,
                     Map<String, List<StatusPhrase>> statuses, Map<String, String> modifiers,
-                    Map<String, String> contexts, Map<String, Set<String>> requirementWords) {
+                    Map<String, String> contexts, Map<String, Set<String>> requirementWords,
+                    Set<String> supportVerbs) {
         this.cuesByFirstLemma = cues;
         this.termsByFirstWord = terms;
         this.statusesByFirstLemma = statuses;
         this.modifiers = modifiers;
         this.contexts = contexts;
         this.requirementWords = requirementWords;
+        this.supportVerbs = supportVerbs;
     }
 
     public static Lexicon loadDefault() {
@@ -91,11 +94,15 @@ public final class Lexicon {
         for (String[] row : rows("/lexicon/requirements.tsv", 2)) {
             requirementWords.computeIfAbsent(row[0], k -> new HashSet<>()).add(key(row[1]));
         }
+        Set<String> supportVerbs = new HashSet<>();
+        for (String[] row : rows("/lexicon/support-verbs.tsv", 1)) {
+            supportVerbs.add(key(row[0]));
+        }
         // Longest phrases first, so "air strike" wins over "strike".
         cues.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         terms.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
         statuses.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
-        return new Lexicon(cues, terms, statuses, modifiers, contexts, requirementWords);
+        return new Lexicon(cues, terms, statuses, modifiers, contexts, requirementWords, supportVerbs);
     }
 
     /** True if any token could start an event cue: only such sentences are worth a dependency parse. */
@@ -219,6 +226,11 @@ public final class Lexicon {
     /** True if the lemma is one of the words that satisfy a cue's requirement (lexicon/requirements.tsv). */
     public boolean satisfies(String requirement, String lemma) {
         return requirementWords.getOrDefault(requirement, Set.of()).contains(key(lemma));
+    }
+
+    /** True for a verb whose object noun names the event and whose subject acts: "launched an offensive". */
+    public boolean isSupportVerb(Token t) {
+        return t.pos().startsWith("VB") && supportVerbs.contains(key(t.lemma()));
     }
 
     public String context(Token t) {
