@@ -83,7 +83,9 @@ final class Participants {
             for (Dependency d : s.dependentsOf(cue)) {
                 String rel = d.relation();
                 boolean subject = SUBJECT.contains(rel) && !(passive && rel.startsWith("nsubj"));
-                boolean object = OBJECT.contains(rel) || passive && rel.startsWith("nsubj");
+                // "fired at Kyiv" names a target; "met Biden at the White House" names a place.
+                boolean object = OBJECT.contains(rel) && (type == EventType.ASSAULT || !rel.endsWith(":at"))
+                        || passive && rel.startsWith("nsubj");
                 if (subject && ("amod".equals(rel) || "compound".equals(rel)) && !isNoun(s, cue)) {
                     continue;
                 }
@@ -258,6 +260,17 @@ final class Participants {
                 match = actors.resolve(text, asOf);
             }
         }
+        EntitySpan named = s.entityAt(head);
+        if (match.isEmpty() && named != null && "PERSON".equals(named.ner()) && np[0] < named.tokenStart()) {
+            // An unknown person with a known office: "North Korean Foreign Minister Choe" acts for North Korea.
+            String title = s.textOf(np[0], named.tokenStart());
+            match = actors.resolve(title, asOf);
+            if (match.isPresent()) {
+                from = np[0];
+                to = named.tokenStart();
+                text = title;
+            }
+        }
         if (match.isEmpty()) {
             // "Russian forces" failed as a whole? try the possessor or the adjective alone.
             for (Dependency d : Clause.dependents(s, head, Set.of("nmod:poss", "amod", "compound"))) {
@@ -295,12 +308,29 @@ final class Participants {
     private Location locate(Sentence s, EventType type, int cue, List<Span> spans) {
         Location best = null;
         Span bestSpan = null;
+        Set<String> relations = new HashSet<>(PLACE);
+        if (type == EventType.RETREAT) {
+            relations.addAll(Set.of("obl:from", "nmod:from")); // "withdrew from Avdiivka"
+        }
+        if (isNoun(s, cue)) {
+            relations.add("nmod:of"); // "the capture of Bakhmut"
+        }
         List<Integer> candidates = new ArrayList<>();
-        for (Dependency d : Clause.dependents(s, cue, PLACE)) {
+        for (Dependency d : Clause.dependents(s, cue, relations)) {
             candidates.add(d.dependent());
+            // "Ukraine's capital", "the town of Avdiivka", "the centre of the city of Sumy".
             for (Dependency p : Clause.dependents(s, d.dependent(), Set.of("nmod:poss", "nmod:of", "nmod:in"))) {
                 candidates.add(p.dependent());
+                for (Dependency q : Clause.dependents(s, p.dependent(), Set.of("nmod:of"))) {
+                    candidates.add(q.dependent());
+                }
             }
+        }
+        Dependency up = s.headOf(cue);
+        if (up != null && up.governor() >= 0 && up.relation().startsWith("acl:relcl")
+                && !Clause.dependents(s, cue, Set.of("advmod")).stream()
+                .filter(d -> "where".equalsIgnoreCase(s.tokens().get(d.dependent()).word())).toList().isEmpty()) {
+            candidates.add(up.governor()); // "Warsaw, where he will meet Duda"
         }
         for (int c : candidates) {
             EntitySpan entity = s.entityAt(c);
