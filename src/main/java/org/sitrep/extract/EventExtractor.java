@@ -37,6 +37,11 @@ public final class EventExtractor {
             EventType.REJECT, EventType.ACCUSE, EventType.SUPPORT);
     /** Beyond this, an event reported as having happened is background to the article, not news. */
     private static final int HISTORICAL_DAYS = 30;
+    private static final Set<String> CASUALTIES = Set.of("killed", "wounded");
+    private static final Set<String> MONEY = Set.of("usd", "eur", "gbp");
+    /** Counted items that are not weapons or equipment. */
+    private static final Set<String> NOT_MATERIEL = Set.of("troops", "killed", "wounded", "target", "usd", "eur",
+            "gbp", "visit");
     /** Relations by which the far word of a gapped phrase belongs to its verb: "pulled troops back", "held talks". */
     private static final Set<String> PHRASE_LINKS = Set.of("compound:prt", "advmod", "obj", "iobj");
 
@@ -123,8 +128,10 @@ public final class EventExtractor {
             }
         }
         List<Mention> out = new ArrayList<>();
+        boolean consult = byType.containsKey(EventType.CONSULT);
         for (Map.Entry<EventType, List<Trigger>> e : byType.entrySet()) {
-            mention(article, s, e.getKey(), e.getValue(), counted, antecedents).ifPresent(out::add);
+            boolean takeOrdinals = e.getKey() == EventType.CONSULT || !consult;
+            mention(article, s, e.getKey(), e.getValue(), counted, takeOrdinals, antecedents).ifPresent(out::add);
         }
         return out;
     }
@@ -174,13 +181,13 @@ public final class EventExtractor {
             boolean troops = term.isPresent() && "troops".equals(term.get().item());
             switch (c.requires()) {
                 case "weapon" -> {
-                    if (term.isPresent() && !troops || lexicon.cueAt(tokens, j)
+                    if (term.isPresent() && term.get().isMateriel() || lexicon.cueAt(tokens, j)
                             .filter(other -> other.type() == EventType.ASSAULT && other.requires() == null).isPresent()) {
                         return true;
                     }
                 }
                 case "aid" -> {
-                    if (term.isPresent() && !troops || lexicon.satisfies("aid", lemma)) {
+                    if (term.isPresent() && term.get().isMateriel() || lexicon.satisfies("aid", lemma)) {
                         return true;
                     }
                 }
@@ -243,7 +250,8 @@ public final class EventExtractor {
     }
 
     private Optional<Mention> mention(Article article, Sentence s, EventType type, List<Trigger> triggers,
-                                      List<Quantity> counted, Participants.Antecedents antecedents) {
+                                      List<Quantity> counted, boolean takeOrdinals,
+                                      Participants.Antecedents antecedents) {
         Trigger main = triggers.get(0);
         for (Trigger t : triggers) {
             if (s.tokens().get(t.head()).pos().startsWith("VB")) {
@@ -273,7 +281,7 @@ public final class EventExtractor {
         }
         highlights.addAll(found.spans());
 
-        List<Quantity> relevant = relevantQuantities(type, counted);
+        List<Quantity> relevant = relevantQuantities(type, counted, takeOrdinals);
         for (Quantity q : relevant) {
             highlights.add(new Span(q.start(), q.end(), "quantity"));
         }
@@ -289,15 +297,28 @@ public final class EventExtractor {
                 found.actors(), found.location(), relevant, claimedBy, evidence));
     }
 
-    private static List<Quantity> relevantQuantities(EventType type, List<Quantity> counted) {
+    /**
+     * The counts that belong to an event of this type: weapons and tolls to attacks, arms and money to aid, listed
+     * targets and money to sanctions, troops to deployments and retreats. An ordinal visit ("his third visit")
+     * goes to the sentence's CONSULT, or to its events when it has none.
+     */
+    private static List<Quantity> relevantQuantities(EventType type, List<Quantity> counted, boolean takeOrdinals) {
         List<Quantity> out = new ArrayList<>();
         for (Quantity q : counted) {
-            boolean keep = switch (type) {
-                case ASSAULT -> !"troops".equals(q.item()) || "killed".equals(q.item());
-                case AID, SANCTION -> !Set.of("killed", "wounded", "troops").contains(q.item());
-                case MOBILIZE, RETREAT -> "troops".equals(q.item()) || !Set.of("killed", "wounded").contains(q.item());
-                default -> false;
-            };
+            String item = q.item();
+            boolean materiel = !NOT_MATERIEL.contains(item);
+            boolean keep;
+            if (QuantityReader.ORDINAL.equals(q.status())) {
+                keep = takeOrdinals;
+            } else {
+                keep = switch (type) {
+                    case ASSAULT -> materiel || CASUALTIES.contains(item);
+                    case AID -> materiel || MONEY.contains(item);
+                    case SANCTION -> "target".equals(item) || MONEY.contains(item);
+                    case MOBILIZE, RETREAT -> materiel || "troops".equals(item);
+                    default -> false;
+                };
+            }
             if (keep) {
                 out.add(withDefaultStatus(type, q));
             }
@@ -306,7 +327,7 @@ public final class EventExtractor {
     }
 
     private static Quantity withDefaultStatus(EventType type, Quantity q) {
-        if (q.status() != null || Set.of("killed", "wounded").contains(q.item())) {
+        if (q.status() != null || NOT_MATERIEL.contains(q.item()) && !"troops".equals(q.item())) {
             return q;
         }
         String status = switch (type) {

@@ -37,6 +37,10 @@ public final class Lexicon {
 
     /** A word or phrase that names a counted thing, optionally with its subtype ("Shahed" is a drone). */
     public record Term(List<String> words, String item, String subtype, String assaultMode) {
+        /** Weapons and equipment, as against troops and the people or firms a sanction lists. */
+        public boolean isMateriel() {
+            return !"troops".equals(item) && !"target".equals(item);
+        }
     }
 
     /** A status phrase ("shoot down" -> shot_down). */
@@ -50,11 +54,12 @@ public final class Lexicon {
     private final Map<String, String> contexts;
     private final Map<String, Set<String>> requirementWords;
     private final Set<String> supportVerbs;
+    private final Map<String, String> ordinalItems;
 
     private Lexicon(Map<String, List<Cue>> cues, Map<String, List<Term>> terms,
                     Map<String, List<StatusPhrase>> statuses, Map<String, String> modifiers,
                     Map<String, String> contexts, Map<String, Set<String>> requirementWords,
-                    Set<String> supportVerbs) {
+                    Set<String> supportVerbs, Map<String, String> ordinalItems) {
         this.cuesByFirstLemma = cues;
         this.termsByFirstWord = terms;
         this.statusesByFirstLemma = statuses;
@@ -62,6 +67,7 @@ public final class Lexicon {
         this.contexts = contexts;
         this.requirementWords = requirementWords;
         this.supportVerbs = supportVerbs;
+        this.ordinalItems = ordinalItems;
     }
 
     public static Lexicon loadDefault() {
@@ -98,11 +104,16 @@ public final class Lexicon {
         for (String[] row : rows("/lexicon/support-verbs.tsv", 1)) {
             supportVerbs.add(key(row[0]));
         }
+        Map<String, String> ordinalItems = new HashMap<>();
+        for (String[] row : rows("/lexicon/ordinals.tsv", 2)) {
+            ordinalItems.put(key(row[0]), row[1]);
+        }
         // Longest phrases first, so "air strike" wins over "strike".
         cues.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         terms.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
         statuses.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
-        return new Lexicon(cues, terms, statuses, modifiers, contexts, requirementWords, supportVerbs);
+        return new Lexicon(cues, terms, statuses, modifiers, contexts, requirementWords, supportVerbs,
+                ordinalItems);
     }
 
     /** True if any token could start an event cue: only such sentences are worth a dependency parse. */
@@ -231,6 +242,11 @@ public final class Lexicon {
     /** True for a verb whose object noun names the event and whose subject acts: "launched an offensive". */
     public boolean isSupportVerb(Token t) {
         return t.pos().startsWith("VB") && supportVerbs.contains(key(t.lemma()));
+    }
+
+    /** The item an ordinal counts when it precedes this noun ("third visit" counts visits), or null. */
+    public String ordinalItem(Token t) {
+        return ordinalItems.get(key(t.lemma()));
     }
 
     public String context(Token t) {
