@@ -4,12 +4,15 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
+import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.EntitySpan;
 import org.sitrep.nlp.Sentence;
 
@@ -32,6 +35,9 @@ final class DateResolver {
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern MONTH_NAME = Pattern.compile(
             "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\b");
+    /** "KYIV, Oct 10 (Sample Wire) -", "SUMY, Ukraine, April 14 -": place, optional country, date, credit. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[A-Z][A-Z .'/-]+(, [A-Z][A-Za-z .]+)?, [A-Z][a-z]{2,8}\\.? \\d{1,2}( \\([^)]{1,40}\\))? [-\u2013\u2014]");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
     /** A resolved date and the expression it came from (null when it defaulted to the article date). */
@@ -47,14 +53,26 @@ final class DateResolver {
         EventDate bestDate = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean nightWords = s.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(overnight|night)\\b.*");
-        for (EntitySpan e : s.entities()) {
-            if (!("DATE".equals(e.ner()) || "TIME".equals(e.ner())) || e.normalized() == null) {
+        int datelineEnd = datelineEnd(s);
+        List<EntitySpan> entities = s.entities();
+        for (int i = 0; i < entities.size(); i++) {
+            EntitySpan e = entities.get(i);
+            if (!isTime(e) || e.end() <= datelineEnd) {
                 continue;
             }
             if (published == null && !YEAR_IN_TEXT.matcher(e.text()).find()) {
                 continue;
             }
+            if (s.isParsed() && !belongsTo(s, e, trigger)) {
+                continue;
+            }
             EventDate d = toDate(e, published, happened, nightWords);
+            EntitySpan until = nightUntil(s, e);
+            if (until != null && d != null) {
+                // "overnight into Sunday": the night that ended on Sunday morning.
+                EventDate end = toDate(until, published, happened, false);
+                d = end == null ? d : EventDate.nightEnding(end.start());
+            }
             if (d == null) {
                 continue;
             }
@@ -68,10 +86,90 @@ final class DateResolver {
         if (bestDate != null) {
             return Optional.of(new Resolved(bestDate, best));
         }
-        if (published != null) {
+        // A plan, a possibility or an ongoing stance with no time of its own has no date; a report has its article's.
+        if (published != null && happened && !ongoing(s, trigger)) {
             return Optional.of(new Resolved(EventDate.day(published), null));
         }
         return Optional.empty();
+    }
+
+    private static boolean isTime(EntitySpan e) {
+        return ("DATE".equals(e.ner()) || "TIME".equals(e.ner())) && e.normalized() != null;
+    }
+
+    /**
+     * Where a wire dateline ("SUMY, Ukraine, April 14 (Sample Wire) -", "KYIV, Oct 10 -") ends in the article, or
+     * -1: its date is when the story was filed, not when anything in the sentence happened.
+     */
+    private static int datelineEnd(Sentence s) {
+        Matcher m = DATELINE.matcher(s.text());
+        return m.find() ? s.begin() + m.end() : -1;
+    }
+
+    /** The weekday after "overnight into", "night to", or null. */
+    private static EntitySpan nightUntil(Sentence s, EntitySpan e) {
+        if (!e.text().toLowerCase(Locale.ROOT).contains("night") || e.tokenEnd() + 1 >= s.tokens().size()) {
+            return null;
+        }
+        String next = s.tokens().get(e.tokenEnd()).word().toLowerCase(Locale.ROOT);
+        EntitySpan after = s.entityAt(e.tokenEnd() + 1);
+        return Set.of("into", "to", "until").contains(next) && after != null && isTime(after)
+                && after.tokenStart() == e.tokenEnd() + 1 ? after : null;
+    }
+
+    /**
+     * A time expression dates the event when it is said of the event's own clause: of the cue itself, of a verb
+     * that governs the cue, or inside what the cue governs. "Ukraine agreed last month ..., but Russia has so far
+     * declined" does not date the refusal.
+     */
+    private static boolean belongsTo(Sentence s, EntitySpan e, int trigger) {
+        int head = e.tokenStart();
+        for (int k = e.tokenStart(); k < e.tokenEnd(); k++) {
+            Dependency up = s.headOf(k);
+            if (up == null || up.governor() < e.tokenStart() || up.governor() >= e.tokenEnd()) {
+                head = k;
+                break;
+            }
+        }
+        if (dominates(s, trigger, head)) {
+            return true;
+        }
+        int clause = head;
+        for (int steps = 0; steps < 10; steps++) {
+            Dependency up = s.headOf(clause);
+            if (up == null || up.governor() < 0) {
+                return clause == trigger;
+            }
+            clause = up.governor();
+            if (clause == trigger || s.tokens().get(clause).pos().startsWith("VB")) {
+                break;
+            }
+        }
+        return clause == trigger || dominates(s, clause, trigger);
+    }
+
+    /** Dominance within one clause chain: coordinated and parenthetical clauses are others. */
+    private static boolean dominates(Sentence s, int ancestor, int node) {
+        int current = node;
+        for (int steps = 0; steps < 10; steps++) {
+            Dependency up = s.headOf(current);
+            if (up == null || up.governor() < 0 || up.relation().startsWith("conj")
+                    || up.relation().startsWith("parataxis")) {
+                return false;
+            }
+            if (up.governor() == ancestor) {
+                return true;
+            }
+            current = up.governor();
+        }
+        return false;
+    }
+
+    /** "has so far refused", "has repeatedly asked": a stance kept over time, not a dated happening. */
+    private static boolean ongoing(Sentence s, int trigger) {
+        int from = Math.max(0, trigger - 4);
+        String before = s.textOf(from, trigger).toLowerCase(Locale.ROOT);
+        return before.matches(".*\\b(so far|repeatedly|still|continued to|continues to)\\b.*");
     }
 
     static EventDate toDate(EntitySpan e, LocalDate published, boolean happened, boolean nightInSentence) {
