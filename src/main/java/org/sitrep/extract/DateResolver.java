@@ -173,7 +173,8 @@ final class DateResolver {
     }
 
     static EventDate toDate(EntitySpan e, LocalDate published, boolean happened, boolean nightInSentence) {
-        String v = e.normalized();
+        // "the first days of March" is "2022-03 INTERSECT PXD": the part of a month is still in that month.
+        String v = e.normalized().split(" ", 2)[0];
         String text = e.text().toLowerCase(Locale.ROOT);
         try {
             Matcher m = RANGE.matcher(v);

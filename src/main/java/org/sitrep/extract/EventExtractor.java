@@ -141,7 +141,7 @@ public final class EventExtractor {
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             for (Lexicon.CueMatch m : lexicon.cuesAt(tokens, i)) {
-                if (m.gapped() && !linked(s, m)) {
+                if (m.gapped() && !linked(s, m) || isPredicative(s, m.head())) {
                     continue;
                 }
                 if (requirementMet(s, m.cue(), m.head())) {
@@ -152,6 +152,12 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** "would treat aggression as a joint attack", "called it an invasion": what something is called, not an event. */
+    private static boolean isPredicative(Sentence s, int head) {
+        Dependency up = s.headOf(head);
+        return up != null && ("nmod:as".equals(up.relation()) || "obl:as".equals(up.relation()));
     }
 
     /** A gapped phrase is one only when the parse ties its last word to its verb. */

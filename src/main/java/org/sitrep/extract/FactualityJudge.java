@@ -34,15 +34,23 @@ final class FactualityJudge {
             return byWindow(s, trigger);
         }
         int node = trigger;
+        boolean viaConj = false;
+        // "said Germany would deliver": "would" in reported speech is the future seen from the past.
+        boolean futureInThePast = false;
         for (int depth = 0; depth < 6; depth++) {
             Factuality own = markedOn(s, node);
+            if (own == Factuality.HYPOTHETICAL && isPlainWould(s, node)) {
+                futureInThePast = true;
+                own = null;
+            }
             if (own != null) {
                 return own;
             }
-            if (depth > 0) {
+            // A verb reached through coordination lends its markers, not its meaning: "pledged aid and sent tanks".
+            if (depth > 0 && !viaConj) {
                 String cls = lexicon.modifier(s.tokens().get(node));
                 if ("report".equals(cls)) {
-                    return Factuality.REPORTED;
+                    return futureInThePast ? Factuality.FUTURE : Factuality.REPORTED;
                 }
                 if ("future".equals(cls)) {
                     return Factuality.FUTURE;
@@ -55,21 +63,49 @@ final class FactualityJudge {
                 }
             }
             Dependency up = s.headOf(node);
-            if (up == null || up.governor() < 0 || !climbs(up.relation())) {
+            viaConj = up != null && up.relation().startsWith("conj") && isVerb(s, node) && isVerb(s, up.governor());
+            if (up == null || up.governor() < 0 || !climbs(up.relation()) && !viaConj) {
                 break;
             }
-            if (isToInfinitive(s, node) && !passesOn(s.tokens().get(up.governor()))) {
+            if (!viaConj && isToInfinitive(s, node) && !passesOn(s.tokens().get(up.governor()))) {
                 // "needed permission to strike", "waiting for them to start attacking": a purpose or a wish.
                 return Factuality.HYPOTHETICAL;
             }
             node = up.governor();
         }
+        if (futureInThePast) {
+            return Factuality.HYPOTHETICAL;
+        }
         return isUnfulfilledInfinitive(s, trigger) ? Factuality.HYPOTHETICAL : Factuality.REPORTED;
+    }
+
+    private static boolean isVerb(Sentence s, int i) {
+        return s.tokens().get(i).pos().startsWith("VB");
+    }
+
+    /** "would" on this verb with no condition anywhere in the sentence ("if", "unless", "whether"). */
+    private static boolean isPlainWould(Sentence s, int node) {
+        boolean would = false;
+        for (Dependency d : s.dependentsOf(node)) {
+            String lemma = s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+            if (d.relation().startsWith("aux") && "would".equals(lemma)) {
+                would = true;
+            }
+        }
+        if (!would) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (Set.of("if", "unless", "whether").contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Verbs after which a "to" infinitive did happen: "began to withdraw", "managed to strike". */
     private static final Set<String> IMPLICATIVE = Set.of("begin", "start", "continue", "manage", "resume",
-            "proceed", "keep", "go", "be", "have", "use", "move", "help");
+            "proceed", "keep", "go", "be", "have", "use", "move", "help", "lead", "force", "prompt", "cause", "compel");
 
     /**
      * "permission to strike", "a plan to deploy", "steps to attack": an infinitive states a purpose or a
@@ -91,6 +127,19 @@ final class FactualityJudge {
         if (!"VB".equals(s.tokens().get(node).pos())) {
             return false;
         }
+        if (hasToMark(s, node)) {
+            return true;
+        }
+        // "decided to pull units out and move them": the second verb shares the first one's "to".
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() == node && d.relation().startsWith("conj") && hasToMark(s, d.governor())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasToMark(Sentence s, int node) {
         for (Dependency d : s.dependentsOf(node)) {
             if (d.relation().equals("mark") && "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word())) {
                 return true;

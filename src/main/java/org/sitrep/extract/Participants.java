@@ -106,17 +106,23 @@ final class Participants {
                 }
             }
             // The subject of a governing "expected/plans/was set" when the cue is its infinitive complement.
+            int governing = -1;
             if (noActor(found)) {
                 Dependency up = s.headOf(cue);
                 if (up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp")
                         || up.relation().startsWith("advcl"))) {
-                    for (Dependency d : Clause.dependents(s, up.governor(), Set.of("nsubj", "nsubj:pass"))) {
+                    governing = up.governor();
+                    for (Dependency d : Clause.dependents(s, governing, Set.of("nsubj", "nsubj:pass"))) {
                         addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                     }
                 }
             }
             if (noActor(found)) {
                 resolvePronoun(s, cue, asOf, antecedents, found, spans, countryOf);
+            }
+            if (noActor(found) && governing >= 0) {
+                // "it had finished withdrawing": the pronoun is the governing verb's subject.
+                resolvePronoun(s, governing, asOf, antecedents, found, spans, countryOf);
             }
         } else if (LOCATED.contains(type)) {
             location = firstPlace(s, spans);
