@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ public final class EventExtractor {
     /** Beyond this, an event reported as having happened is background to the article, not news. */
     private static final int HISTORICAL_DAYS = 30;
     private static final Set<String> CASUALTIES = Set.of("killed", "wounded");
+    /** The requirement of "fire", "launch": a weapon in the clause. */
+    private static final Lexicon.Cue WEAPON = new Lexicon.Cue(List.of(), "V", EventType.ASSAULT, null, "weapon");
     private static final Set<String> MONEY = Set.of("usd", "eur", "gbp");
     /** Counted items that are not weapons or equipment. */
     private static final Set<String> NOT_MATERIEL = Set.of("troops", "killed", "wounded", "target", "usd", "eur",
@@ -131,7 +134,25 @@ public final class EventExtractor {
         boolean consult = byType.containsKey(EventType.CONSULT);
         for (Map.Entry<EventType, List<Trigger>> e : byType.entrySet()) {
             boolean takeOrdinals = e.getKey() == EventType.CONSULT || !consult;
-            mention(article, s, e.getKey(), e.getValue(), counted, takeOrdinals, antecedents).ifPresent(out::add);
+            // "agreed to exchange prisoners but did not agree on a ceasefire": one event happened, one did not. Nouns
+            // ("summit", "attack") go with the sentence's first verb of the type, as they carry no tense of their own.
+            Map<Factuality, List<Trigger>> byFactuality = new LinkedHashMap<>();
+            List<Trigger> nouns = new ArrayList<>();
+            for (Trigger t : e.getValue()) {
+                if (s.tokens().get(t.head()).pos().startsWith("VB")) {
+                    byFactuality.computeIfAbsent(factuality.judge(s, t.head()), k -> new ArrayList<>()).add(t);
+                } else {
+                    nouns.add(t);
+                }
+            }
+            if (byFactuality.isEmpty()) {
+                byFactuality.put(Factuality.REPORTED, nouns);
+            } else {
+                byFactuality.values().iterator().next().addAll(nouns);
+            }
+            for (List<Trigger> group : byFactuality.values()) {
+                mention(article, s, e.getKey(), group, counted, takeOrdinals, antecedents).ifPresent(out::add);
+            }
         }
         return out;
     }
@@ -177,6 +198,9 @@ public final class EventExtractor {
         }
         if ("infinitive".equals(c.requires())) {
             return governsToInfinitive(s, head);
+        }
+        if ("attack".equals(c.requires())) {
+            return hasTarget(s, head) && requirementMet(s, WEAPON, head);
         }
         List<Token> tokens = s.tokens();
         int from = Math.max(0, head - 8);
@@ -224,6 +248,11 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** "sent 236 missiles and drones against the country": weapons sent at someone are an attack, not aid. */
+    private static boolean hasTarget(Sentence s, int head) {
+        return !Clause.dependents(s, head, Set.of("obl:against", "obl:at", "nmod:against")).isEmpty();
     }
 
     /** "pressed Washington to let Ukraine fire": the cue governs a "to" infinitive. */
@@ -337,7 +366,8 @@ public final class EventExtractor {
             return q;
         }
         String status = switch (type) {
-            case ASSAULT -> Set.of("drone", "missile", "bomb", "shell").contains(q.item()) ? "launched" : null;
+            case ASSAULT -> Set.of("drone", "missile", "bomb", "shell", "aerial_weapon").contains(q.item())
+                    ? "launched" : null;
             case AID -> "pledged";
             case MOBILIZE -> "deployed";
             default -> null;

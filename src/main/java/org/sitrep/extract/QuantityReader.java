@@ -23,6 +23,9 @@ final class QuantityReader {
     private static final Set<String> KILLED = Set.of("kill", "dead", "death", "die", "killed", "slay", "perish");
     private static final Set<String> WOUNDED = Set.of("wound", "injure", "wounded", "injured", "hurt", "injury");
     private static final Set<String> CASUALTIES = Set.of("killed", "wounded");
+    /** Drones and missiles counted together ("236 missiles and drones"). */
+    static final String AERIAL_WEAPON = "aerial_weapon";
+    private static final Set<String> AERIAL = Set.of("drone", "missile");
     /** Words that may stand between a casualty verb and its count: "killed at least 19", "wounded more than 60". */
     private static final Set<String> BOUND_WORDS = Set.of("at", "least", "more", "than", "about", "around", "some",
             "nearly", "almost", "over", "up", "to", "as", "many", "approximately", "roughly", "another", "a", "further");
@@ -160,6 +163,13 @@ final class QuantityReader {
                 if (m.subtype() != null && subtype == null) {
                     subtype = m.subtype();
                 }
+                Optional<Lexicon.Term> other = combined(tokens, end, m);
+                if (other.isPresent()) {
+                    // "236 missiles and drones": one total of both kinds.
+                    int last = end + 1 + other.get().words().size();
+                    return Optional.of(new Quantity(AERIAL_WEAPON, null, n.value(), n.bound(),
+                            status(s, n, AERIAL_WEAPON), tokens.get(n.first()).begin(), tokens.get(last).end()));
+                }
                 boolean modifiesNext = end + 1 < tokens.size() && lexicon.termAt(tokens, end + 1).isPresent()
                         && !tokens.get(end + 1).isNumber();
                 if (modifiesNext || isCoordinatedSubtype(tokens, end, m)) {
@@ -219,6 +229,22 @@ final class QuantityReader {
                 || Set.of("were", "was", "had").contains(a);
     }
 
+    /** "missiles and drones", "drones and missiles": a count of two kinds of aerial weapon together. */
+    private Optional<Lexicon.Term> combined(List<Token> tokens, int end, Lexicon.Term m) {
+        if (!AERIAL.contains(m.item()) || end + 2 >= tokens.size()
+                || !Set.of("and", "or").contains(Lexicon.key(tokens.get(end + 1).word()))
+                || tokens.get(end + 2).isNumber()) {
+            return Optional.empty();
+        }
+        Optional<Lexicon.Term> other = lexicon.termAt(tokens, end + 2);
+        if (other.isEmpty() || !AERIAL.contains(other.get().item()) || other.get().item().equals(m.item())
+                || other.get().subtype() != null && other.get().words().size() == 1
+                && end + 3 < tokens.size() && lexicon.termAt(tokens, end + 3).isPresent()) {
+            return Optional.empty();
+        }
+        return other;
+    }
+
     private boolean isCoordinatedSubtype(List<Token> tokens, int end, Lexicon.Term m) {
         // "Shahed and decoy drones": the subtype is followed by a conjunction and more modifiers of one noun.
         return m.subtype() != null && end + 2 < tokens.size() && "CC".equals(tokens.get(end + 1).pos())
@@ -272,7 +298,8 @@ final class QuantityReader {
                 best = p.get().status();
             }
         }
-        if ("shot_down".equals(best) && !("drone".equals(item) || "missile".equals(item) || "aircraft".equals(item))) {
+        boolean flies = AERIAL.contains(item) || AERIAL_WEAPON.equals(item) || "aircraft".equals(item);
+        if ("shot_down".equals(best) && !flies) {
             return "destroyed";
         }
         if ("launched".equals(best) && "troops".equals(item)) {
