@@ -38,6 +38,8 @@ final class DateResolver {
     /** "KYIV, Oct 10 (Sample Wire) -", "SUMY, Ukraine, April 14 -": place, optional country, date, credit. */
     private static final Pattern DATELINE = Pattern.compile(
             "^[A-Z][A-Z .'/-]+(, [A-Z][A-Za-z .]+)?, [A-Z][a-z]{2,8}\\.? \\d{1,2}( \\([^)]{1,40}\\))? [-\u2013\u2014]");
+    /** Words that put a clause at the time of the clause it attaches to ("signed a pact when Putin visited"). */
+    private static final Set<String> SAME_TIME = Set.of("when", "as", "while");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
     /** A resolved date and the expression it came from (null when it defaulted to the article date). */
@@ -63,10 +65,13 @@ final class DateResolver {
             if (published == null && !YEAR_IN_TEXT.matcher(e.text()).find()) {
                 continue;
             }
-            if (s.isParsed() && !belongsTo(s, e, trigger)) {
+            EventDate d = toDate(e, published, happened, nightWords);
+            // What lies after publication cannot date the past verb that reports a plan: it dates the plan.
+            EventDate past = happened ? d : toDate(e, published, true, nightWords);
+            boolean ahead = past != null && published != null && past.end().isAfter(published);
+            if (s.isParsed() && !belongsTo(s, e, trigger, happened || ahead)) {
                 continue;
             }
-            EventDate d = toDate(e, published, happened, nightWords);
             EntitySpan until = nightUntil(s, e);
             if (until != null && d != null) {
                 // "overnight into Sunday": the night that ended on Sunday morning.
@@ -119,10 +124,10 @@ final class DateResolver {
 
     /**
      * A time expression dates the event when it is said of the event's own clause: of the cue itself, of a verb
-     * that governs the cue, or inside what the cue governs. "Ukraine agreed last month ..., but Russia has so far
+     * that governs the cue (for what happened), of a clause of the same time or of the cue noun. "Ukraine agreed last month ..., but Russia has so far
      * declined" does not date the refusal.
      */
-    private static boolean belongsTo(Sentence s, EntitySpan e, int trigger) {
+    private static boolean belongsTo(Sentence s, EntitySpan e, int trigger, boolean happened) {
         int head = e.tokenStart();
         for (int k = e.tokenStart(); k < e.tokenEnd(); k++) {
             Dependency up = s.headOf(k);
@@ -131,9 +136,6 @@ final class DateResolver {
                 break;
             }
         }
-        if (dominates(s, trigger, head)) {
-            return true;
-        }
         int clause = head;
         for (int steps = 0; steps < 10; steps++) {
             Dependency up = s.headOf(clause);
@@ -141,11 +143,38 @@ final class DateResolver {
                 return clause == trigger;
             }
             clause = up.governor();
-            if (clause == trigger || s.tokens().get(clause).pos().startsWith("VB")) {
+            // A participle describing a thing ("a package announced on Wednesday") is not a clause of its own.
+            Dependency above = s.headOf(clause);
+            boolean participle = "VBN".equals(s.tokens().get(clause).pos()) && above != null
+                    && "acl".equals(above.relation());
+            if (clause == trigger || s.tokens().get(clause).pos().startsWith("VB") && !participle) {
                 break;
             }
         }
-        return clause == trigger || dominates(s, clause, trigger);
+        // When a plan or a possibility is said ("wrote on Tuesday that ... to strike") is not when it would happen.
+        if (clause == trigger || happened && dominates(s, clause, trigger)) {
+            return true;
+        }
+        Dependency up = s.headOf(clause);
+        if (up == null || up.governor() != trigger) {
+            return false;
+        }
+        // "signed a pact when Putin visited Pyongyang in June": a clause of the same time; "the attack, which
+        // began on Monday": a clause of the cue noun itself.
+        return sameTime(s, clause, up) || !s.tokens().get(trigger).pos().startsWith("VB");
+    }
+
+    private static boolean sameTime(Sentence s, int clause, Dependency up) {
+        if (!up.relation().startsWith("advcl")) {
+            return false;
+        }
+        for (Dependency d : s.dependentsOf(clause)) {
+            String word = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if ((d.relation().equals("advmod") || d.relation().equals("mark")) && SAME_TIME.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Dominance within one clause chain: coordinated and parenthetical clauses are others. */

@@ -23,6 +23,10 @@ final class FactualityJudge {
     private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "acl", "advcl", "obj", "csubj",
             "nsubj:pass", "acl:relcl");
 
+    /** Clauses that say when something else happened; what they report happened whatever the main clause says. */
+    private static final Set<String> TEMPORAL = Set.of("advcl:after", "advcl:since", "advcl:following",
+            "advcl:while", "advcl:as", "advcl:when", "acl:since", "acl:after");
+
     private final Lexicon lexicon;
 
     FactualityJudge(Lexicon lexicon) {
@@ -63,8 +67,15 @@ final class FactualityJudge {
                 }
             }
             Dependency up = s.headOf(node);
-            viaConj = up != null && up.relation().startsWith("conj") && isVerb(s, node) && isVerb(s, up.governor());
-            if (up == null || up.governor() < 0 || !climbs(up.relation()) && !viaConj) {
+            if (up == null || up.governor() < 0 || TEMPORAL.contains(up.relation())) {
+                // "After retreating 20km, Russian forces are likely to...": a temporal clause states a fact.
+                break;
+            }
+            viaConj = up.relation().startsWith("conj") && isVerb(s, node) && isVerb(s, up.governor());
+            // "signals for US military aid to resume": the noun is the subject of an infinitive.
+            boolean subjectOfInfinitive = depth == 0 && "nsubj".equals(up.relation()) && !isVerb(s, node)
+                    && isToInfinitive(s, up.governor());
+            if (!climbs(up.relation()) && !viaConj && !subjectOfInfinitive) {
                 break;
             }
             if (!viaConj && isToInfinitive(s, node) && !passesOn(s.tokens().get(up.governor()))) {

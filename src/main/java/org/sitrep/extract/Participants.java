@@ -79,7 +79,11 @@ final class Participants {
         Map<String, String> countryOf = new HashMap<>();
         Location location = null;
         if (s.isParsed()) {
-            boolean passive = Clause.dependents(s, cue, Set.of("nsubj:pass", "aux:pass")).size() > 0;
+            // Headlines drop the auxiliary: "Kyiv hit by Iranian-made drones" is passive all the same.
+            boolean passive = !Clause.dependents(s, cue, Set.of("nsubj:pass", "aux:pass")).isEmpty()
+                    || "VBN".equals(s.tokens().get(cue).pos())
+                    && !Clause.dependents(s, cue, Set.of("obl:by", "obl:agent")).isEmpty()
+                    && Clause.dependents(s, cue, Set.of("aux")).isEmpty();
             for (Dependency d : s.dependentsOf(cue)) {
                 String rel = d.relation();
                 boolean subject = SUBJECT.contains(rel) && !(passive && rel.startsWith("nsubj"));
@@ -322,7 +326,14 @@ final class Participants {
             relations.add("nmod:of"); // "the capture of Bakhmut"
         }
         List<Integer> candidates = new ArrayList<>();
-        for (Dependency d : Clause.dependents(s, cue, relations)) {
+        List<Dependency> attached = new ArrayList<>(Clause.dependents(s, cue, relations));
+        Dependency governor = s.headOf(cue);
+        if (isNoun(s, cue) && governor != null && governor.governor() >= 0 && "nsubj".equals(governor.relation())) {
+            // "Russian strikes continue in Kharkiv", "the attack took place in Kyiv": the verb says where.
+            attached.addAll(Clause.dependents(s, governor.governor(), PLACE).stream()
+                    .filter(d -> d.relation().startsWith("obl")).toList());
+        }
+        for (Dependency d : attached) {
             candidates.add(d.dependent());
             // "Ukraine's capital", "the town of Avdiivka", "the centre of the city of Sumy".
             for (Dependency p : Clause.dependents(s, d.dependent(), Set.of("nmod:poss", "nmod:of", "nmod:in"))) {
