@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
@@ -36,6 +37,8 @@ public final class EventExtractor {
     /** Types whose cue makes what it governs only content: "urged allies to strike", "denied attacking". */
     private static final Set<EventType> FRAMING = EnumSet.of(EventType.REQUEST, EventType.THREATEN,
             EventType.REJECT, EventType.ACCUSE, EventType.SUPPORT);
+    /** How many sentences on an undated attack still belongs to the night the article just named. */
+    private static final int NIGHT_CARRIES = 2;
     /** Beyond this, an event reported as having happened is background to the article, not news. */
     private static final int HISTORICAL_DAYS = 30;
     private static final Set<String> CASUALTIES = Set.of("killed", "wounded");
@@ -71,10 +74,21 @@ public final class EventExtractor {
     public List<Mention> extract(ParsedArticle parsed) {
         List<Mention> out = new ArrayList<>();
         Participants.Antecedents antecedents = Participants.Antecedents.NONE;
+        EventDate night = null;
+        int nightAt = Integer.MIN_VALUE / 2;
         for (Sentence s : parsed.sentences()) {
-            List<Mention> found = extract(parsed.article(), s, antecedents);
+            // A story opens with "overnight" and goes on about the same attack without repeating when.
+            EventDate carried = s.index() - nightAt <= NIGHT_CARRIES ? night : null;
+            List<Mention> found = extract(parsed.article(), s, antecedents, carried);
             out.addAll(found);
             antecedents = antecedents(antecedents, s, found, parsed.article().published());
+            for (Mention m : found) {
+                if (m.type() == EventType.ASSAULT && m.factuality().happened() && m.date() != null
+                        && m.date().precision() == DatePrecision.NIGHT) {
+                    night = m.date();
+                    nightAt = s.index();
+                }
+            }
         }
         return out;
     }
@@ -118,7 +132,10 @@ public final class EventExtractor {
     private record Trigger(Lexicon.Cue cue, int start, int end, int head) {
     }
 
-    List<Mention> extract(Article article, Sentence s, Participants.Antecedents antecedents) {
+    /**
+     * @param carried the night of an attack the article just told of, for an attack that gives no time of its own
+     */
+    List<Mention> extract(Article article, Sentence s, Participants.Antecedents antecedents, EventDate carried) {
         List<Trigger> triggers = triggers(s);
         if (triggers.isEmpty()) {
             return List.of();
@@ -151,7 +168,8 @@ public final class EventExtractor {
                 byFactuality.values().iterator().next().addAll(nouns);
             }
             for (List<Trigger> group : byFactuality.values()) {
-                mention(article, s, e.getKey(), group, counted, takeOrdinals, antecedents).ifPresent(out::add);
+                mention(article, s, e.getKey(), group, counted, takeOrdinals, antecedents, carried)
+                        .ifPresent(out::add);
             }
         }
         return out;
@@ -162,7 +180,7 @@ public final class EventExtractor {
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             for (Lexicon.CueMatch m : lexicon.cuesAt(tokens, i)) {
-                if (m.gapped() && !linked(s, m) || isPredicative(s, m.head())) {
+                if (m.gapped() && !linked(s, m) || isReferenceOnly(s, m.head())) {
                     continue;
                 }
                 if (requirementMet(s, m.cue(), m.head())) {
@@ -175,10 +193,17 @@ public final class EventExtractor {
         return out;
     }
 
-    /** "would treat aggression as a joint attack", "called it an invasion": what something is called, not an event. */
-    private static boolean isPredicative(Sentence s, int head) {
+    /**
+     * "would treat aggression as a joint attack": what something is called; "the anniversary of the invasion": a
+     * reference point. Neither is an event of the article.
+     */
+    private boolean isReferenceOnly(Sentence s, int head) {
         Dependency up = s.headOf(head);
-        return up != null && ("nmod:as".equals(up.relation()) || "obl:as".equals(up.relation()));
+        if (up == null || up.governor() < 0) {
+            return false;
+        }
+        return "nmod:as".equals(up.relation()) || "obl:as".equals(up.relation())
+                || "nmod:of".equals(up.relation()) && "background".equals(lexicon.modifier(s.tokens().get(up.governor())));
     }
 
     /** A gapped phrase is one only when the parse ties its last word to its verb. */
@@ -286,7 +311,7 @@ public final class EventExtractor {
 
     private Optional<Mention> mention(Article article, Sentence s, EventType type, List<Trigger> triggers,
                                       List<Quantity> counted, boolean takeOrdinals,
-                                      Participants.Antecedents antecedents) {
+                                      Participants.Antecedents antecedents, EventDate carried) {
         Trigger main = triggers.get(0);
         for (Trigger t : triggers) {
             if (s.tokens().get(t.head()).pos().startsWith("VB")) {
@@ -302,6 +327,10 @@ public final class EventExtractor {
         LocalDate published = article.published();
         Optional<DateResolver.Resolved> date = dates.resolve(s, main.head(), published, fact.happened());
         EventDate when = date.map(DateResolver.Resolved::date).orElse(null);
+        if (type == EventType.ASSAULT && fact.happened() && carried != null
+                && date.map(DateResolver.Resolved::from).isEmpty()) {
+            when = carried;
+        }
         date.map(DateResolver.Resolved::from).ifPresent(e -> highlights.add(new Span(e.begin(), e.end(), "date")));
         if (fact == Factuality.REPORTED && when != null && published != null
                 && when.end().isBefore(published.minusDays(HISTORICAL_DAYS))) {
