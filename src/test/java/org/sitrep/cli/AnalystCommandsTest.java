@@ -55,7 +55,7 @@ class AnalystCommandsTest {
 
     /** Stores what an article reports; the one line that knows how the store takes an article's mentions. */
     private static void put(EventStore store, Article a, List<Mention> mentions) {
-        store.put(a, mentions.stream().map(m -> Event.of(Ids.eventFoundedBy(a.id(), m), m)).toList());
+        store.put(a, mentions);
     }
 
     @BeforeEach
