@@ -36,6 +36,20 @@ class ResolversTest {
     }
 
     @Test
+    void theDocumentedExampleWorks(@TempDir Path dir) throws Exception {
+        String doc = Files.readString(Path.of("docs/user-aliases.md"), StandardCharsets.UTF_8);
+        int start = doc.indexOf("```\n# my aliases");
+        String example = doc.substring(start + 4, doc.indexOf("```", start + 4));
+        Path file = Files.writeString(dir.resolve("aliases.tsv"), example, StandardCharsets.UTF_8);
+        Resolvers r = Resolvers.load(file);
+        assertEquals("RUS", r.actorLookup().resolve("RF", null).orElseThrow().id());
+        assertEquals("person:taras-testenko", r.actorLookup().resolve("Ukraine's defence minister",
+                LocalDate.of(2030, 2, 1)).orElseThrow().id());
+        assertEquals(r.placeLookup().find("Bakhmut").orElseThrow(), r.placeLookup().find("Artemivsk").orElseThrow());
+        assertEquals(35.8389, r.placeLookup().find("Rabotino").orElseThrow().lon());
+    }
+
+    @Test
     void theDefaultUserFileLivesInTheDataDirectoryWhenItExists(@TempDir Path home) throws Exception {
         assertNull(Resolvers.defaultUserFile(Map.<String, String>of()::get, home));
         Path file = Files.createDirectories(home.resolve(".local/share/sitrep")).resolve("aliases.tsv");

@@ -123,6 +123,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
     private static String words(List<String> aliases, List<String> seenAs) {
         String a = String.join(", ", aliases);
-        return seenAs.isEmpty() ? a : a + "; seen as: " + String.join(", ", seenAs);
+        String seen = seenAs.isEmpty() ? "" : "seen as: " + String.join(", ", seenAs);
+        return a.isEmpty() || seen.isEmpty() ? a + seen : a + "; " + seen;
     }
 }

@@ -37,19 +37,16 @@ final class BriefText {
         return m.text(String.join(" · ", parts));
     }
 
-    /** "night of 20–21 Oct, Russia → Ukraine: 116 drones launched (2 sources; disputed: 110), ... Per X." */
+    /** "night of 20–21 Oct, Russia → Ukraine: 116 drones launched (per X; 2 sources; disputed: 110), ...". */
     String attackRow(AttackTallies.Row r, boolean withYear) {
         String who = (r.attacker() == null ? "attacker unknown" : r.attacker().name())
                 + (r.target() == null ? "" : " → " + r.target().name());
         List<String> figures = new ArrayList<>();
-        List<String> claimants = new ArrayList<>();
         for (Figure f : r.figures()) {
             figures.add(figure(f));
-            f.claimedBy().stream().filter(c -> !claimants.contains(c)).forEach(claimants::add);
         }
-        String text = EventWords.when(r.period().toDate(), withYear) + ", " + who + ": " + String.join(", ", figures)
-                + "." + (claimants.isEmpty() ? "" : " Per " + EventWords.and(claimants) + ".");
-        return m.text(text);
+        return m.text(EventWords.when(r.period().toDate(), withYear) + ", " + who + ": "
+                + String.join(", ", figures) + ".");
     }
 
     private static String figure(Figure f) {
@@ -59,7 +56,11 @@ final class BriefText {
         if (f.measure().status() != null) {
             b.append(' ').append(f.measure().status().replace('_', ' '));
         }
-        b.append(" (").append(f.independentSources() == 1 ? "1 source" : f.independentSources() + " sources");
+        b.append(" (");
+        if (!f.claimedBy().isEmpty()) {
+            b.append("per ").append(EventWords.and(f.claimedBy())).append("; ");
+        }
+        b.append(f.independentSources() == 1 ? "1 source" : f.independentSources() + " sources");
         if (f.places().size() == 1) {
             b.append("; in ").append(f.places().get(0));
         } else if (f.places().size() > 1) {

@@ -95,8 +95,8 @@ class BriefTest {
                 + "116 Shahed drones launched, at least 2 killed. Per Ukraine's air force. 2 independent sources. "
                 + "**Disputed:** 116 vs 110 drones launched. \\[1\\] \\[2\\]\n"), md);
         assertTrue(md.contains("## Attack figures\n\n- night of 20–21 Oct, Russia → Ukraine: 116 Shahed drones "
-                + "launched (2 sources; in Kyiv; disputed: 110), at least 2 killed (2 sources; in Kyiv). "
-                + "Per Ukraine's air force.\n"), md);
+                + "launched (per Ukraine's air force; 2 sources; in Kyiv; disputed: 110), at least 2 killed "
+                + "(per Ukraine's air force; 2 sources; in Kyiv).\n"), md);
         assertTrue(md.contains("1. Kyiv Post, “Night attack on Kyiv”, 21 October 2024 (kp-1) "
                 + "<https://kyivpost.example/1>\n"), md);
     }
