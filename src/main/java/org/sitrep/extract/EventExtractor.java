@@ -163,13 +163,13 @@ public final class EventExtractor {
                 }
             }
             if (byFactuality.isEmpty()) {
-                byFactuality.put(Factuality.REPORTED, nouns);
+                byFactuality.put(factuality.judge(s, nouns.get(0).head()), nouns);
             } else {
                 byFactuality.values().iterator().next().addAll(nouns);
             }
-            for (List<Trigger> group : byFactuality.values()) {
-                mention(article, s, e.getKey(), group, counted, takeOrdinals, antecedents, carried)
-                        .ifPresent(out::add);
+            for (Map.Entry<Factuality, List<Trigger>> group : byFactuality.entrySet()) {
+                mention(article, s, e.getKey(), group.getValue(), group.getKey(), counted, takeOrdinals,
+                        antecedents, carried).ifPresent(out::add);
             }
         }
         return out;
@@ -310,20 +310,14 @@ public final class EventExtractor {
     }
 
     private Optional<Mention> mention(Article article, Sentence s, EventType type, List<Trigger> triggers,
-                                      List<Quantity> counted, boolean takeOrdinals,
+                                      Factuality judged, List<Quantity> counted, boolean takeOrdinals,
                                       Participants.Antecedents antecedents, EventDate carried) {
-        Trigger main = triggers.get(0);
-        for (Trigger t : triggers) {
-            if (s.tokens().get(t.head()).pos().startsWith("VB")) {
-                main = t;
-                break;
-            }
-        }
+        Trigger main = mainTrigger(s, type, triggers, article.published(), antecedents);
         List<Span> highlights = new ArrayList<>();
         for (Trigger t : triggers) {
             highlights.add(new Span(s.tokens().get(t.start()).begin(), s.tokens().get(t.end() - 1).end(), "cue"));
         }
-        Factuality fact = factuality.judge(s, main.head());
+        Factuality fact = judged;
         LocalDate published = article.published();
         Optional<DateResolver.Resolved> date = dates.resolve(s, main.head(), published, fact.happened());
         EventDate when = date.map(DateResolver.Resolved::date).orElse(null);
@@ -339,8 +333,9 @@ public final class EventExtractor {
 
         LocalDate asOf = when != null ? when.end() : published;
         Participants.Found found = participants.find(s, type, main.cue().mode(), main.head(), asOf, antecedents);
+        // No one acting: only an attack on a named place is still an event ("Kyiv was hit overnight").
         if (found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
-                && !(type == EventType.ASSAULT && (found.location() != null || !found.actors().isEmpty()))) {
+                && !(type == EventType.ASSAULT && found.location() != null)) {
             return Optional.empty();
         }
         highlights.addAll(found.spans());
@@ -359,6 +354,39 @@ public final class EventExtractor {
                 highlights);
         return Optional.of(new Mention(type, modes(s, type, triggers, relevant), contexts(s, type), fact, when,
                 found.actors(), found.location(), relevant, claimedBy, evidence));
+    }
+
+    /**
+     * The cue the event is read from: the first verb (then noun) whose clause names who acted; "Twelve people were
+     * killed when Russian missiles struck Kyiv" is read from "struck", not "killed".
+     */
+    private Trigger mainTrigger(Sentence s, EventType type, List<Trigger> triggers, LocalDate published,
+                                Participants.Antecedents antecedents) {
+        List<Trigger> ordered = new ArrayList<>();
+        for (Trigger t : triggers) {
+            if (s.tokens().get(t.head()).pos().startsWith("VB")) {
+                ordered.add(t);
+            }
+        }
+        for (Trigger t : triggers) {
+            if (!ordered.contains(t)) {
+                ordered.add(t);
+            }
+        }
+        if (ordered.size() == 1) {
+            return ordered.get(0);
+        }
+        Trigger located = null;
+        for (Trigger t : ordered) {
+            Participants.Found f = participants.find(s, type, t.cue().mode(), t.head(), published, antecedents);
+            if (f.actors().stream().anyMatch(a -> a.role() == Role.ACTOR)) {
+                return t;
+            }
+            if (located == null && f.location() != null) {
+                located = t;
+            }
+        }
+        return located != null ? located : ordered.get(0);
     }
 
     /**

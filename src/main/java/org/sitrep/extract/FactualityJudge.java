@@ -27,6 +27,10 @@ final class FactualityJudge {
     private static final Set<String> TEMPORAL = Set.of("advcl:after", "advcl:since", "advcl:following",
             "advcl:while", "advcl:as", "advcl:when", "acl:since", "acl:after");
 
+    /** How a noun event hangs off what anticipates it: "eve of", "brace for", "fear" (object). */
+    private static final Set<String> ANTICIPATION_LINKS = Set.of("nmod:of", "obl:for", "nmod:for", "obj",
+            "obl:of");
+
     private final Lexicon lexicon;
 
     FactualityJudge(Lexicon lexicon) {
@@ -36,6 +40,10 @@ final class FactualityJudge {
     Factuality judge(Sentence s, int trigger) {
         if (!s.isParsed()) {
             return byWindow(s, trigger);
+        }
+        Factuality anticipated = anticipated(s, trigger);
+        if (anticipated != null) {
+            return anticipated;
         }
         int node = trigger;
         boolean viaConj = false;
@@ -88,6 +96,35 @@ final class FactualityJudge {
             return Factuality.HYPOTHETICAL;
         }
         return isUnfulfilledInfinitive(s, trigger) ? Factuality.HYPOTHETICAL : Factuality.REPORTED;
+    }
+
+    /**
+     * A noun event looked forward to: "on the eve of a NATO summit", "bracing for a winter of Russian strikes",
+     * "fears new attacks". Follows "of" and "for" phrases up to a word the lexicon classes as future or hypothetical.
+     */
+    private Factuality anticipated(Sentence s, int trigger) {
+        if (isVerb(s, trigger)) {
+            return null;
+        }
+        int node = trigger;
+        for (int steps = 0; steps < 3; steps++) {
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0 || !ANTICIPATION_LINKS.contains(up.relation())) {
+                return null;
+            }
+            node = up.governor();
+            String cls = lexicon.modifier(s.tokens().get(node));
+            if ("future".equals(cls)) {
+                return Factuality.FUTURE;
+            }
+            if ("hypothetical".equals(cls)) {
+                return Factuality.HYPOTHETICAL;
+            }
+            if (isVerb(s, node)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean isVerb(Sentence s, int i) {

@@ -98,7 +98,7 @@ final class Participants {
                 }
             }
             if (LOCATED.contains(type)) {
-                location = locate(s, type, cue, spans);
+                location = locate(s, type, cue, passive, spans);
             }
             if (noActor(found) && isNoun(s, cue)) {
                 // "Russia launched an invasion", "the EU adopted a package of sanctions": the verb's subject acts.
@@ -315,7 +315,7 @@ final class Participants {
     }
 
     /** The most specific place among the cue's dependents (and their possessors), else none. */
-    private Location locate(Sentence s, EventType type, int cue, List<Span> spans) {
+    private Location locate(Sentence s, EventType type, int cue, boolean passive, List<Span> spans) {
         Location best = null;
         Span bestSpan = null;
         Set<String> relations = new HashSet<>(PLACE);
@@ -324,6 +324,9 @@ final class Participants {
         }
         if (isNoun(s, cue)) {
             relations.add("nmod:of"); // "the capture of Bakhmut"
+        }
+        if (passive) {
+            relations.add("nsubj"); // "Kyiv hit by drones"
         }
         List<Integer> candidates = new ArrayList<>();
         List<Dependency> attached = new ArrayList<>(Clause.dependents(s, cue, relations));
