@@ -198,7 +198,17 @@ final class DateResolver {
     private static boolean ongoing(Sentence s, int trigger) {
         int from = Math.max(0, trigger - 4);
         String before = s.textOf(from, trigger).toLowerCase(Locale.ROOT);
-        return before.matches(".*\\b(so far|repeatedly|still|continued to|continues to)\\b.*");
+        if (before.matches(".*\\b(so far|repeatedly|still|continued to|continues to)\\b.*")) {
+            return true;
+        }
+        // "had been attacking the town's flanks for weeks": a span of time, not a day.
+        for (EntitySpan e : s.entities()) {
+            if ("DURATION".equals(e.ner()) && e.tokenStart() > 0 && e.tokenStart() > trigger
+                    && "for".equalsIgnoreCase(s.tokens().get(e.tokenStart() - 1).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static EventDate toDate(EntitySpan e, LocalDate published, boolean happened, boolean nightInSentence) {
@@ -255,6 +265,11 @@ final class DateResolver {
             m = MONTH.matcher(v);
             if (m.matches()) {
                 YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                if (happened && published != null && ym.atDay(1).isAfter(published)
+                        && !YEAR_IN_TEXT.matcher(text).find()) {
+                    // "at the end of March that year" in a February article: a March already past.
+                    ym = ym.minusYears(1);
+                }
                 return new EventDate(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH);
             }
             m = YEAR.matcher(v);

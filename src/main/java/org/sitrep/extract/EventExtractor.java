@@ -157,13 +157,13 @@ public final class EventExtractor {
             List<Trigger> nouns = new ArrayList<>();
             for (Trigger t : e.getValue()) {
                 if (s.tokens().get(t.head()).pos().startsWith("VB")) {
-                    byFactuality.computeIfAbsent(factuality.judge(s, t.head()), k -> new ArrayList<>()).add(t);
+                    byFactuality.computeIfAbsent(judge(s, e.getKey(), t), k -> new ArrayList<>()).add(t);
                 } else {
                     nouns.add(t);
                 }
             }
             if (byFactuality.isEmpty()) {
-                byFactuality.put(factuality.judge(s, nouns.get(0).head()), nouns);
+                byFactuality.put(judge(s, e.getKey(), nouns.get(0)), nouns);
             } else {
                 byFactuality.values().iterator().next().addAll(nouns);
             }
@@ -203,7 +203,36 @@ public final class EventExtractor {
             return false;
         }
         return "nmod:as".equals(up.relation()) || "obl:as".equals(up.relation())
-                || "nmod:of".equals(up.relation()) && "background".equals(lexicon.modifier(s.tokens().get(up.governor())));
+                || "nmod:of".equals(up.relation()) && "background".equals(lexicon.modifier(s.tokens().get(up.governor())))
+                || isUndatedSince(s, head);
+    }
+
+    /**
+     * "his third visit since Russia launched its full-scale invasion": a clause of "since" with no time of its own
+     * measures from an event the article does not report.
+     */
+    private static boolean isUndatedSince(Sentence s, int head) {
+        int clause = head;
+        Dependency up = s.headOf(head);
+        if (!s.tokens().get(head).pos().startsWith("VB") && up != null && up.governor() >= 0
+                && (up.relation().equals("obj") || up.relation().startsWith("nsubj"))) {
+            clause = up.governor();
+        }
+        boolean since = Clause.dependents(s, clause, Set.of("mark", "case")).stream()
+                .anyMatch(d -> "since".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+        if (!since) {
+            return false;
+        }
+        for (EntitySpan e : s.entities()) {
+            boolean time = "DATE".equals(e.ner()) || "TIME".equals(e.ner());
+            // Its own time, by the parse or right after it ("since the capture of Bakhmut last May").
+            boolean own = Clause.dominates(s, clause, e.tokenStart()) || Clause.dominates(s, clause, e.tokenEnd() - 1)
+                    || e.tokenStart() > head && e.tokenStart() - head <= 4;
+            if (time && own) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A gapped phrase is one only when the parse ties its last word to its verb. */
@@ -227,10 +256,16 @@ public final class EventExtractor {
         if ("attack".equals(c.requires())) {
             return hasTarget(s, head) && requirementMet(s, WEAPON, head);
         }
+        if ("speaker".equals(c.requires())) {
+            return !subjectIsForce(s, head);
+        }
         List<Token> tokens = s.tokens();
         int from = Math.max(0, head - 8);
         int to = Math.min(tokens.size(), head + 10);
         for (int j = from; j < to; j++) {
+            if (j == head) {
+                continue; // "package" is not aid by itself: a package of what?
+            }
             Optional<Lexicon.Term> term = lexicon.termAt(tokens, j);
             String lemma = tokens.get(j).lemma();
             boolean troops = term.isPresent() && "troops".equals(term.get().item());
@@ -270,6 +305,18 @@ public final class EventExtractor {
                 }
                 default -> throw new IllegalStateException("unknown cue requirement '" + c.requires()
                         + "' in lexicon/cues.tsv");
+            }
+        }
+        return false;
+    }
+
+    /** "Russian troops threatened to surround the garrison": forces on the move, not someone making a threat. */
+    private boolean subjectIsForce(Sentence s, int head) {
+        for (Dependency d : Clause.dependents(s, head, Set.of("nsubj"))) {
+            Token t = s.tokens().get(d.dependent());
+            Optional<Lexicon.Term> term = lexicon.termAt(s.tokens(), t.index());
+            if (lexicon.satisfies("force", t.lemma()) || term.isPresent() && "troops".equals(term.get().item())) {
+                return true;
             }
         }
         return false;
@@ -354,6 +401,10 @@ public final class EventExtractor {
                 highlights);
         return Optional.of(new Mention(type, modes(s, type, triggers, relevant), contexts(s, type), fact, when,
                 found.actors(), found.location(), relevant, claimedBy, evidence));
+    }
+
+    private Factuality judge(Sentence s, EventType type, Trigger t) {
+        return factuality.judge(s, t.head(), type == EventType.ASSAULT);
     }
 
     /**

@@ -38,6 +38,14 @@ final class FactualityJudge {
     }
 
     Factuality judge(Sentence s, int trigger) {
+        return judge(s, trigger, false);
+    }
+
+    /**
+     * @param attemptIsAct true for attacks: "tried to storm the town" reports an assault, while "tried to meet"
+     *                     does not report a meeting
+     */
+    Factuality judge(Sentence s, int trigger, boolean attemptIsAct) {
         if (!s.isParsed()) {
             return byWindow(s, trigger);
         }
@@ -72,6 +80,9 @@ final class FactualityJudge {
                 }
                 if ("negation".equals(cls)) {
                     return Factuality.NEGATED;
+                }
+                if ("attempt".equals(cls) && !attemptIsAct && isVerb(s, node)) {
+                    return Factuality.HYPOTHETICAL;
                 }
             }
             Dependency up = s.headOf(node);

@@ -114,7 +114,7 @@ final class Participants {
             if (noActor(found)) {
                 Dependency up = s.headOf(cue);
                 if (up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp")
-                        || up.relation().startsWith("advcl"))) {
+                        || up.relation().startsWith("advcl") || up.relation().startsWith("ccomp") && hasTo(s, cue))) {
                     governing = up.governor();
                     for (Dependency d : Clause.dependents(s, governing, Set.of("nsubj", "nsubj:pass"))) {
                         addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
@@ -123,6 +123,10 @@ final class Participants {
             }
             if (noActor(found)) {
                 resolvePronoun(s, cue, asOf, antecedents, found, spans, countryOf);
+            }
+            int carrier = isNoun(s, cue) ? supportVerb(s, cue) : -1;
+            if (noActor(found) && carrier >= 0) {
+                resolvePronoun(s, carrier, asOf, antecedents, found, spans, countryOf);
             }
             if (noActor(found) && governing >= 0) {
                 // "it had finished withdrawing": the pronoun is the governing verb's subject.
@@ -149,6 +153,12 @@ final class Participants {
         return new Found(found, location, spans);
     }
 
+    /** "due to hold talks": the cue is a "to" infinitive. */
+    private static boolean hasTo(Sentence s, int cue) {
+        return Clause.dependents(s, cue, Set.of("mark")).stream()
+                .anyMatch(d -> "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+    }
+
     private static boolean noActor(List<Actor> found) {
         return found.stream().noneMatch(a -> a.role() == Role.ACTOR);
     }
@@ -160,7 +170,8 @@ final class Participants {
     private int supportVerb(Sentence s, int cue) {
         int node = cue;
         Dependency up = s.headOf(node);
-        if (up != null && up.governor() >= 0 && "nmod:of".equals(up.relation())) {
+        if (up != null && up.governor() >= 0 && ("nmod:of".equals(up.relation()) || "nmod:in".equals(up.relation()))) {
+            // "a package of sanctions", "$400 million in military assistance"
             node = up.governor();
             up = s.headOf(node);
         }
@@ -195,10 +206,19 @@ final class Participants {
             return;
         }
         Token pronoun = s.tokens().get(subjects.get(0).dependent());
+        boolean possessive = "nmod:poss".equals(subjects.get(0).relation());
+        if (!pronoun.pos().startsWith("PRP")) {
+            // "its forces had carried out", "their troops withdrew": the owner of the subject acts.
+            List<Dependency> owners = Clause.dependents(s, pronoun.index(), Set.of("nmod:poss"));
+            if (owners.isEmpty()) {
+                return;
+            }
+            pronoun = s.tokens().get(owners.get(0).dependent());
+            possessive = false;
+        }
         if (!PERSONAL_PRONOUNS.contains(pronoun.word().toLowerCase(java.util.Locale.ROOT))) {
             return;
         }
-        boolean possessive = "nmod:poss".equals(subjects.get(0).relation());
         int node = cue;
         for (int depth = 0; depth < 4; depth++) {
             Dependency up = s.headOf(node);
