@@ -32,9 +32,29 @@ CREATE TRIGGER mention_search_delete AFTER DELETE ON mentions BEGIN
 CREATE TRIGGER mention_search_update AFTER UPDATE OF text ON mentions BEGIN
     INSERT INTO mention_search (mention_search, rowid, text) VALUES ('delete', old.id, old.text); INSERT INTO mention_search (rowid, text) VALUES (new.id, new.text); END;
 
--- Paging through events in date order, either way, with undated events last: these match the ORDER BY
--- clauses of SqliteFilter.orderBy exactly, so a page is read off the index instead of sorting every row.
-CREATE INDEX events_oldest_first ON events (date_start IS NULL, date_start, id);
-CREATE INDEX events_newest_first ON events (date_start IS NOT NULL, date_start, id);
-CREATE INDEX events_by_type_oldest_first ON events (type, date_start IS NULL, date_start, id);
-CREATE INDEX events_by_type_newest_first ON events (type, date_start IS NOT NULL, date_start, id);
+-- The distinct (actor id, name, aliases) combinations, kept by a trigger: there are far fewer of them than
+-- actor rows, so an actor filter tests its substring against these and then looks events up by actor id.
+CREATE TABLE actor_names (
+    actor_id TEXT NOT NULL,
+    name     TEXT NOT NULL,
+    aliases  TEXT NOT NULL,
+    PRIMARY KEY (actor_id, name, aliases)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO actor_names (actor_id, name, aliases) SELECT actor_id, name, aliases FROM event_actors;
+CREATE TRIGGER actor_names_insert AFTER INSERT ON event_actors BEGIN
+    INSERT OR IGNORE INTO actor_names (actor_id, name, aliases) VALUES (new.actor_id, new.name, new.aliases); END;
+CREATE TRIGGER actor_names_update AFTER UPDATE OF actor_id, name, aliases ON event_actors BEGIN
+    INSERT OR IGNORE INTO actor_names (actor_id, name, aliases) VALUES (new.actor_id, new.name, new.aliases); END;
+
+-- Paging through events in date order, either way, with undated events last. The keys match the ORDER BY
+-- clauses of SqliteFilter.orderBy exactly, so a page is read off the index instead of sorting every match, and
+-- the index also holds the columns most filters test, so walking it to fill a page never touches the table.
+CREATE INDEX events_oldest_first ON events (date_start IS NULL, date_start, id,
+    type, factuality, date_end, location_country, location_admin1, location_name);
+CREATE INDEX events_newest_first ON events (date_start IS NOT NULL, date_start, id,
+    type, factuality, date_end, location_country, location_admin1, location_name);
+
+-- Counting what a filter matches, from indexes alone: a date range, a factuality, the events of an actor.
+CREATE INDEX events_by_date_range ON events (date_end, date_start);
+CREATE INDEX events_by_factuality ON events (factuality);
+CREATE INDEX event_actors_by_names ON event_actors (actor_id, name, aliases, event_id);

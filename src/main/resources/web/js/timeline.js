@@ -12,6 +12,8 @@ export async function showTimeline(view, route) {
   const sort = route.params.get('sort') === 'date' ? 'date' : '-date';
   const page = Math.max(1, Number(route.params.get('page')) || 1);
   view.dataset.title = 'timeline';
+  // The page of events and their total are asked for together; the page is drawn as soon as it comes.
+  const counting = get('/api/count', filters);
   const result = await get('/api/events', { ...filters, sort, limit: PAGE, offset: (page - 1) * PAGE });
 
   const apply = (f) => go('#/?' + new URLSearchParams({ ...f }).toString());
@@ -20,26 +22,29 @@ export async function showTimeline(view, route) {
     h('select', { id: 'f-sort', name: 'sort' },
       h('option', { value: '-date', selected: sort === '-date' }, 'newest first'),
       h('option', { value: 'date', selected: sort === 'date' }, 'oldest first')));
-  const pages = Math.max(1, Math.ceil(result.total / PAGE));
-  const from = result.total ? result.offset + 1 : 0;
+  const from = result.events.length ? result.offset + 1 : 0;
   const to = result.offset + result.events.length;
   const pageLink = (p, label) => {
     const params = new URLSearchParams({ ...filters, sort, page: String(p) });
     return h('a', { class: 'button secondary', href: '#/?' + params.toString() }, label);
   };
+  const status = h('p', { id: 'result-count', role: 'status' },
+    result.events.length ? `Events ${from}\u2013${to}` : 'No events match these filters.');
+  const pageOf = h('span', {}, `page ${page}`);
+  counting.then(({ total }) => {
+    if (total) status.textContent = `${plural(total, 'event')}; showing ${from}\u2013${to}`;
+    pageOf.textContent = `page ${page} of ${Math.max(1, Math.ceil(total / PAGE))}`;
+  }, () => { /* the list stands without its total */ });
 
   fill(view,
     h('h1', {}, 'Timeline'),
     filterForm({ ...filters, sort }, apply, sortSelect),
-    h('div', { class: 'summary' },
-      h('p', { id: 'result-count', role: 'status' },
-        result.total ? `${plural(result.total, 'event')}; showing ${from}\u2013${to}` : 'No events match these filters.'),
-      exportLinks(filters)),
+    h('div', { class: 'summary' }, status, exportLinks(filters)),
     days(result.events),
-    pages > 1 ? h('nav', { class: 'pager', 'aria-label': 'Pages' },
-      page > 1 ? pageLink(page - 1, '\u2190 Newer' + (sort === 'date' ? '' : '')) : null,
-      h('span', {}, `page ${page} of ${pages}`),
-      page < pages ? pageLink(page + 1, 'More \u2192') : null) : null);
+    page > 1 || result.more ? h('nav', { class: 'pager', 'aria-label': 'Pages' },
+      page > 1 ? pageLink(page - 1, '\u2190 Previous') : null,
+      pageOf,
+      result.more ? pageLink(page + 1, 'Next \u2192') : null) : null);
 }
 
 export function exportLinks(filters) {

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", description = "Measure ingest speed on a corpus made by repeating the samples, against "
-        + "bare CoreNLP on the same articles.")
+        + "bare CoreNLP on the same articles.", subcommands = {WebBenchCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -25,21 +25,34 @@ final class SqliteFilter {
         }
     }
 
+    /**
+     * How the statement visits matching events, which decides how a filter on another table is best written.
+     * {@link #PAGE}: walking events in sort order and stopping after a page, so each event is tested on its
+     * own (a few index look-ups) and the walk ends early. {@link #ALL}: visiting every match (counts, groups,
+     * whole exports), so the other table is read once into a set of event ids.
+     */
+    enum Mode { PAGE, ALL }
+
     private SqliteFilter() {
     }
 
-    static Where where(EventQuery q) {
+    static Where where(EventQuery q, Mode mode) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
+        // Walking a page in date order, SQLite would rather jump to the type's or country's events through
+        // their own index and then sort all of them; a unary + keeps those columns out of index choice, so it
+        // walks the date-order index, which holds them, and stops when the page is full.
+        String walk = mode == Mode.PAGE ? "+" : "";
         if (!q.types().isEmpty()) {
-            in(sql, params, "e.type", q.types().stream().map(EventType::name).sorted().toList());
+            in(sql, params, walk + "e.type", q.types().stream().map(EventType::name).sorted().toList());
         }
         if (!q.factualities().isEmpty()) {
-            in(sql, params, "e.factuality", q.factualities().stream().map(Factuality::label).sorted().toList());
+            in(sql, params, walk + "e.factuality",
+                    q.factualities().stream().map(Factuality::label).sorted().toList());
         }
         // Overlap with [from, to]; comparisons with NULL are false, so undated events drop out.
         if (q.from() != null) {
-            sql.append(" AND e.date_end >= ?");
+            sql.append(" AND ").append(walk).append("e.date_end >= ?");
             params.add(q.from().toString());
         }
         if (q.to() != null) {
@@ -47,14 +60,18 @@ final class SqliteFilter {
             params.add(q.to().toString());
         }
         if (q.country() != null) {
-            sql.append(" AND e.location_country = ?");
+            sql.append(" AND ").append(walk).append("e.location_country = ?");
             params.add(q.country().toUpperCase(Locale.ROOT));
         }
         if (q.actor() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND (")
-                    .append(contains("a.actor_id", q.actor(), params)).append(" OR ")
-                    .append(contains("a.name", q.actor(), params)).append(" OR ")
-                    .append(aliasContains(q.actor(), params)).append("))");
+            // The substring is tested against the distinct name combinations, far fewer than actor rows.
+            String names = contains("n.actor_id", q.actor(), params) + " OR " + contains("n.name", q.actor(), params)
+                    + " OR " + aliasContains(q.actor(), params);
+            sql.append(mode == Mode.PAGE
+                    ? " AND EXISTS (SELECT 1 FROM event_actors a JOIN actor_names n ON n.actor_id = a.actor_id"
+                    + " AND n.name = a.name AND n.aliases = a.aliases WHERE a.event_id = e.id AND (" + names + "))"
+                    : " AND e.id IN (SELECT a.event_id FROM actor_names n JOIN event_actors a"
+                    + " ON a.actor_id = n.actor_id AND a.name = n.name AND a.aliases = n.aliases WHERE " + names + ")");
         }
         if (q.place() != null) {
             sql.append(" AND (").append(contains("e.location_name", q.place(), params)).append(" OR ")
@@ -62,8 +79,10 @@ final class SqliteFilter {
                     .append(contains("e.location_admin1", q.place(), params)).append(')');
         }
         if (q.text() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND ")
-                    .append(contains("m.text", q.text(), params)).append(')');
+            String matches = contains("m.text", q.text(), params);
+            sql.append(mode == Mode.PAGE
+                    ? " AND EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND " + matches + ")"
+                    : " AND e.id IN (SELECT m.event_id FROM mentions m WHERE " + matches + ")");
         }
         return new Where(sql.toString(), params);
     }
@@ -101,10 +120,10 @@ final class SqliteFilter {
         // aliases, since it would have to contain the quotes between them.
         if (isAscii(needle) && needle.indexOf('"') < 0 && needle.indexOf('\\') < 0) {
             params.add(likePattern(needle));
-            return "a.aliases LIKE ? ESCAPE '\\'";
+            return "n.aliases LIKE ? ESCAPE '\\'";
         }
         params.add(Fold.fold(needle));
-        return "EXISTS (SELECT 1 FROM json_each(a.aliases) j WHERE instr(fold(j.value), ?) > 0)";
+        return "EXISTS (SELECT 1 FROM json_each(n.aliases) j WHERE instr(fold(j.value), ?) > 0)";
     }
 
     private static boolean isAscii(String s) {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,8 +21,9 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * {@link EventSearch} over a sitrep SQLite database, with SQLite's FTS5 indexes that the store's schema keeps in
- * step with articles and mentions. Reads through its own read-only connection, so searching never waits for a
- * write and never writes; calls are serialized on that connection, so one instance may be shared.
+ * step with articles and mentions. Reads through its own connection (WAL lets it read while the store writes);
+ * calls are serialized on that connection, so one instance may be shared. Its only write is the query
+ * planner's statistics, refreshed on open.
  */
 public final class SqliteSearch implements EventSearch {
     /** Snippet match markers: control characters that normalized article text does not contain. */
@@ -50,7 +52,6 @@ public final class SqliteSearch implements EventSearch {
             throw new StoreException("cannot search " + path + ": no such database file");
         }
         SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
         config.setBusyTimeout(10_000);
         Connection c = null;
         try {
@@ -64,6 +65,7 @@ public final class SqliteSearch implements EventSearch {
                             + " this sitrep (for example 'sitrep stats --db " + path + "') to upgrade it");
                 }
             }
+            refreshStatistics(c);
             return new SqliteSearch(c, path);
         } catch (SQLException | RuntimeException e) {
             if (c != null) {
@@ -77,6 +79,20 @@ public final class SqliteSearch implements EventSearch {
                 throw se;
             }
             throw new StoreException("cannot open database " + path + " for searching: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Lets the planner know the tables' sizes and spreads (SQLite's recommended "optimize" at open, with a bounded
+     * sample): without them it may sort every event of a country instead of walking the date index. A database
+     * on read-only storage keeps whatever statistics it has.
+     */
+    private static void refreshStatistics(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA analysis_limit = 1000");
+            s.execute("PRAGMA optimize = 0x10002");
+        } catch (SQLException e) {
+            // Plans without statistics are slower, never wrong.
         }
     }
 
@@ -131,7 +147,7 @@ public final class SqliteSearch implements EventSearch {
 
     @Override
     public synchronized long count(EventQuery query) {
-        SqliteFilter.Where where = SqliteFilter.where(query);
+        SqliteFilter.Where where = SqliteFilter.where(query, SqliteFilter.Mode.ALL);
         try (PreparedStatement p = conn.prepareStatement("SELECT count(*) FROM events e" + where.sql())) {
             bind(p, where.params().toArray());
             try (ResultSet rs = p.executeQuery()) {
@@ -145,7 +161,7 @@ public final class SqliteSearch implements EventSearch {
 
     @Override
     public synchronized List<Place> places(EventQuery query, int limit) {
-        SqliteFilter.Where where = SqliteFilter.where(query);
+        SqliteFilter.Where where = SqliteFilter.where(query, SqliteFilter.Mode.ALL);
         List<Object> params = new ArrayList<>(where.params());
         params.add(limit);
         try (PreparedStatement p = conn.prepareStatement("SELECT e.location_name, e.location_country,"

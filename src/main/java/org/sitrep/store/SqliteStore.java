@@ -142,11 +142,14 @@ public final class SqliteStore implements EventStore {
 
     @Override
     public synchronized List<Event> events(EventQuery query) {
-        SqliteFilter.Where where = SqliteFilter.where(query);
+        SqliteFilter.Where where = SqliteFilter.where(query,
+                query.limit() == 0 ? SqliteFilter.Mode.ALL : SqliteFilter.Mode.PAGE);
         List<Object> params = new ArrayList<>(where.params());
         params.add(query.limit() == 0 ? -1 : query.limit());
         params.add(query.offset());
-        String tail = where.sql() + SqliteFilter.orderBy(query.sort()) + " LIMIT ? OFFSET ?";
+        // The page's ids first, from the indexes alone where the filters allow, then only those rows in full.
+        String order = SqliteFilter.orderBy(query.sort());
+        String tail = " WHERE e.id IN (SELECT e.id FROM events e" + where.sql() + order + " LIMIT ? OFFSET ?)" + order;
         try {
             return select(tail, params);
         } catch (SQLException | RuntimeException e) {

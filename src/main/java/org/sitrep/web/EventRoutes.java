@@ -40,6 +40,7 @@ final class EventRoutes {
         return List.of(
                 new Route("/api/events", EventFilter.namesAnd("limit", "offset", "sort"), this::list),
                 new Route("/api/events/{id}", Set.of(), this::one),
+                new Route("/api/count", EventFilter.NAMES, this::count),
                 new Route("/api/places", EventFilter.namesAnd("limit"), this::places),
                 new Route("/api/export", EventFilter.namesAnd("format", "include_unconfirmed"), this::export));
     }
@@ -50,15 +51,20 @@ final class EventRoutes {
         EventQuery.Sort sort = p.choice("sort", "date", SORTS).equals("date")
                 ? EventQuery.Sort.OLDEST_FIRST : EventQuery.Sort.NEWEST_FIRST;
         EventQuery q = EventFilter.read(p).withSort(sort);
-        long total = search.count(q);
-        List<Event> events = store.events(q.withLimit(limit).withOffset(offset));
+        // One more than the page tells whether another page follows, without counting every match:
+        // the total is /api/count's, asked for separately, since counting costs more than a page.
+        List<Event> events = store.events(q.withLimit(limit + 1).withOffset(offset));
         ObjectNode o = JsonNodeFactory.instance.objectNode()
-                .put("total", total)
                 .put("offset", offset)
-                .put("limit", limit);
+                .put("limit", limit)
+                .put("more", events.size() > limit);
         ArrayNode arr = o.putArray("events");
-        events.forEach(e -> arr.add(Views.eventInList(e)));
+        events.stream().limit(limit).forEach(e -> arr.add(Views.eventInList(e)));
         ctx.json(o);
+    }
+
+    private void count(Context ctx, Params p) {
+        ctx.json(JsonNodeFactory.instance.objectNode().put("total", search.count(EventFilter.read(p))));
     }
 
     private void one(Context ctx, Params p) {

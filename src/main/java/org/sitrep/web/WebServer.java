@@ -9,9 +9,11 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.sitrep.store.EventSearch;
 import org.sitrep.store.EventStore;
@@ -38,6 +40,8 @@ public final class WebServer implements AutoCloseable {
             "X-Frame-Options", "DENY",
             "Cross-Origin-Opener-Policy", "same-origin");
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final String STARTED = "sitrep.started";
 
     private final Javalin app;
     private final List<Route> routes;
@@ -75,6 +79,16 @@ public final class WebServer implements AutoCloseable {
             SECURITY_HEADERS.forEach(ctx::header);
             if (ctx.path().startsWith("/api/")) {
                 ctx.header("Cache-Control", "no-store");
+                ctx.attribute(STARTED, new long[] {System.nanoTime(), CPU.getCurrentThreadCpuTime()});
+            }
+        });
+        // How long the server worked on an API answer, wall and CPU: lets a benchmark on a busy machine tell
+        // the server's cost from time spent waiting for a core.
+        app.after(ctx -> {
+            long[] started = ctx.attribute(STARTED);
+            if (started != null && !ctx.res().isCommitted()) {
+                ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.2f, cpu;dur=%.2f",
+                        (System.nanoTime() - started[0]) / 1e6, (CPU.getCurrentThreadCpuTime() - started[1]) / 1e6));
             }
         });
         for (Route r : routes) {
@@ -82,7 +96,9 @@ public final class WebServer implements AutoCloseable {
         }
         app.get(OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(openapi));
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        // Javalin's own: no route for the path (404), or a method other than GET (405).
+        app.exception(HttpResponseException.class, (e, ctx) ->
+                error(ctx, e.getStatus(), e.getStatus() == 404 ? notFound(ctx) : e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> {
             LOG.error("store failure on {}", ctx.path(), e);
             error(ctx, 500, e.getMessage());
@@ -93,9 +109,7 @@ public final class WebServer implements AutoCloseable {
         });
         app.error(404, ctx -> {
             if (ctx.attribute("sitrep.error") == null) {
-                error(ctx, 404, ctx.path().startsWith("/api/")
-                        ? "no API path " + ctx.path() + "; the paths are described at " + OPENAPI_PATH
-                        : "no page " + ctx.path() + "; the desk is at /");
+                error(ctx, 404, notFound(ctx));
             }
         });
         try {
@@ -111,6 +125,12 @@ public final class WebServer implements AutoCloseable {
     private static void error(Context ctx, int status, String message) {
         ctx.attribute("sitrep.error", Boolean.TRUE);
         ctx.status(status).json(Views.error(status, HttpStatus.forStatus(status).getMessage(), message));
+    }
+
+    private static String notFound(Context ctx) {
+        return ctx.path().startsWith("/api/")
+                ? "no API path " + ctx.path() + "; the paths are described at " + OPENAPI_PATH
+                : "no page " + ctx.path() + "; the desk is at /";
     }
 
     private static String rootMessage(Throwable e) {
@@ -146,7 +166,4 @@ public final class WebServer implements AutoCloseable {
         app.stop();
     }
 
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
 }
