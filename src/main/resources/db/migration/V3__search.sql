@@ -1,36 +1,37 @@
 -- sitrep store schema, version 3: full-text search over articles and evidence sentences, and indexes for
--- browsing events by date. (Version 2 is the merging schema.)
+-- browsing events by date, filtered, a page at a time.
 -- Statements end with ';' at the end of a line: the migration runner splits on that, so each trigger body
 -- keeps its inner statements and END on its last line.
 
--- Articles: a full-text table of its own (title, text) keyed by the article id. FTS5 "external content" would
--- avoid the copy, but it needs a stable integer key and articles have a text primary key.
+-- Articles (title, text) and evidence sentences (mentions.text), each indexed as "external content": the
+-- index keeps only the words and reads the text from its table by rowid, so nothing is stored twice. Both
+-- tables have text primary keys, so the key is SQLite's implicit rowid, which only VACUUM or a table rebuild
+-- would renumber: a migration that rebuilds either table must end with
+-- INSERT INTO article_search (article_search) VALUES ('rebuild') (or mention_search), and sitrep never VACUUMs.
 -- Porter stemming lets "attacks" find "attacked"; unicode61 folds case and diacritics in every script.
 CREATE VIRTUAL TABLE article_search USING fts5(
-    article_id UNINDEXED, title, text,
+    title, text, content = 'articles', content_rowid = 'rowid',
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
-INSERT INTO article_search (article_id, title, text) SELECT id, coalesce(title, ''), text FROM articles;
+INSERT INTO article_search (article_search) VALUES ('rebuild');
 CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO article_search (article_id, title, text) VALUES (new.id, coalesce(new.title, ''), new.text); END;
+    INSERT INTO article_search (rowid, title, text) VALUES (new.rowid, new.title, new.text); END;
 CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN
-    DELETE FROM article_search WHERE article_id = old.id; END;
+    INSERT INTO article_search (article_search, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END;
 CREATE TRIGGER article_search_update AFTER UPDATE OF title, text ON articles BEGIN
-    UPDATE article_search SET title = coalesce(new.title, ''), text = new.text WHERE article_id = old.id; END;
+    INSERT INTO article_search (article_search, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); INSERT INTO article_search (rowid, title, text) VALUES (new.rowid, new.title, new.text); END;
 
--- Evidence sentences: an external-content index over mentions (its integer id is the row key), so sentences
--- are stored once. Events are found through their mentions.
 CREATE VIRTUAL TABLE mention_search USING fts5(
-    text, content = 'mentions', content_rowid = 'id',
+    text, content = 'mentions', content_rowid = 'rowid',
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 INSERT INTO mention_search (mention_search) VALUES ('rebuild');
 CREATE TRIGGER mention_search_insert AFTER INSERT ON mentions BEGIN
-    INSERT INTO mention_search (rowid, text) VALUES (new.id, new.text); END;
+    INSERT INTO mention_search (rowid, text) VALUES (new.rowid, new.text); END;
 CREATE TRIGGER mention_search_delete AFTER DELETE ON mentions BEGIN
-    INSERT INTO mention_search (mention_search, rowid, text) VALUES ('delete', old.id, old.text); END;
+    INSERT INTO mention_search (mention_search, rowid, text) VALUES ('delete', old.rowid, old.text); END;
 CREATE TRIGGER mention_search_update AFTER UPDATE OF text ON mentions BEGIN
-    INSERT INTO mention_search (mention_search, rowid, text) VALUES ('delete', old.id, old.text); INSERT INTO mention_search (rowid, text) VALUES (new.id, new.text); END;
+    INSERT INTO mention_search (mention_search, rowid, text) VALUES ('delete', old.rowid, old.text); INSERT INTO mention_search (rowid, text) VALUES (new.rowid, new.text); END;
 
 -- The distinct (actor id, name, aliases) combinations, kept by a trigger: there are far fewer of them than
 -- actor rows, so an actor filter tests its substring against these and then looks events up by actor id.

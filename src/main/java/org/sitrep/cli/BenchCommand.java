@@ -85,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         double busy = (s.nlpNanos() + s.extractNanos() + s.storeNanos()) / 1e9;
         out.printf("%nsitrep ingest (whole run: start-up, reading, extraction, storage)%n");
         out.printf("  %.1f s total, %.1f s start-up; %d articles, %d tokens, %d events%n", whole, loadNanos / 1e9,
-                s.stored(), s.tokens(), s.events());
+                s.stored(), s.tokens(), s.mentions());
         out.printf("  %.2f articles/s, %.0f tokens/s (whole run)%n", s.stored() / whole, s.tokens() / whole);
         out.printf("  %.2f articles/s, %.0f tokens/s (after start-up)%n", s.stored() / (s.wallNanos() / 1e9),
                 s.tokens() / (s.wallNanos() / 1e9));

@@ -52,8 +52,8 @@ final class DemoCommand implements Callable<Integer> {
                 s = pipeline.ingest(List.of(dir.toString()), new IngestOptions(null, null), System.in, store,
                         a -> { });
             }
-            out.printf("%d articles, %d events in %.1f s; database: %s%n%n", s.stored(), s.events(),
-                    s.wallNanos() / 1e9, db);
+            out.printf("%d articles, %d mentions merged into %d events in %.1f s; database: %s%n%n", s.stored(),
+                    s.mentions(), store.stats().events(), s.wallNanos() / 1e9, db);
             List<Event> events = store.events(EventQuery.all());
             Timeline.print(events, out);
             out.println();

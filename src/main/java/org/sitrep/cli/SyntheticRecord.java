@@ -17,23 +17,24 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Bound;
 import org.sitrep.model.EventDate;
-import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Factuality;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Location;
+import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Role;
-import org.sitrep.model.Sources;
 import org.sitrep.model.Span;
 import org.sitrep.store.EventStore;
 
 /**
- * Fills a store with synthetic events for benchmarks: real country and place names (from the shipped actor
+ * Fills a store with synthetic reports for benchmarks: real country and place names (from the shipped actor
  * table and gazetteer), made-up outlets and sentences, a mix of types, dates, places and factualities shaped like
- * a war record (mostly attacks, mostly in Ukraine, most reported), and one event in ten reported again by a
- * later article. The same seed gives the same database.
+ * a war record (mostly attacks, mostly in Ukraine, most reported), and one article in ten retelling an earlier
+ * report, which the store merges into the earlier event. Reports go through the store's merging like any
+ * other, so articles are added until the store holds the events asked for. The same seed gives the same
+ * database.
  */
 final class SyntheticRecord {
     private static final int EVENTS_PER_ARTICLE = 25;
@@ -63,39 +64,43 @@ final class SyntheticRecord {
         this.cities = cities();
     }
 
-    /** Puts {@code events} events into the store; {@code progress} hears the count after each article. */
-    void fill(EventStore store, int events, IntConsumer progress) {
-        int made = 0;
+    /**
+     * Adds articles until the store holds at least {@code events} events; returns how many articles it took.
+     * {@code progress} hears the event count now and then.
+     */
+    int fill(EventStore store, int events, IntConsumer progress) {
         int article = 0;
-        List<Event> earlier = new ArrayList<>();
-        while (made < events) {
+        int stored = store.stats().events();
+        List<Mention> earlier = new ArrayList<>();
+        while (stored < events) {
             LocalDate day = FIRST_DAY.plusDays((long) article * DAYS * EVENTS_PER_ARTICLE / Math.max(1, events));
             String id = String.format("synthetic-%07d", article);
             String source = "Outlet " + (1 + random.nextInt(12));
             StringBuilder text = new StringBuilder();
-            List<Event> batch = new ArrayList<>();
-            int n = Math.min(EVENTS_PER_ARTICLE, events - made);
-            for (int i = 0; i < n; i++) {
-                batch.add(event(id, source, day, made + i, text));
+            List<Mention> batch = new ArrayList<>();
+            for (int i = 0; i < EVENTS_PER_ARTICLE; i++) {
+                batch.add(mention(id, source, day, text));
             }
-            // A later report of an earlier event adds a mention, not an event.
             if (!earlier.isEmpty() && random.nextInt(10) == 0) {
-                Event old = earlier.get(random.nextInt(earlier.size()));
-                batch.add(retold(old, id, source, text));
+                batch.add(retold(earlier.get(random.nextInt(earlier.size())), id, source, text));
             }
             store.put(new Article(id, id, source, null, "Synthetic report " + article, day, text.toString(),
                     "synthetic"), batch);
-            earlier.addAll(batch.subList(0, Math.min(3, n)));
+            earlier.addAll(batch.subList(0, 3));
             if (earlier.size() > 500) {
                 earlier.subList(0, 250).clear();
             }
-            made += n;
             article++;
-            progress.accept(made);
+            // Counting is not free: look often enough to stop within a few articles of the target.
+            if (article % 20 == 0 || events - stored < 2 * EVENTS_PER_ARTICLE * 20) {
+                stored = store.stats().events();
+                progress.accept(stored);
+            }
         }
+        return article;
     }
 
-    private Event event(String articleId, String source, LocalDate day, int serial, StringBuilder text) {
+    private Mention mention(String articleId, String source, LocalDate day, StringBuilder text) {
         EventType type = TYPES[random.nextInt(TYPES.length)];
         Country actor = countries.get(ACTOR_CODES[random.nextInt(ACTOR_CODES.length)]);
         Country recipient = countries.get(actor.iso3().equals("RUS") ? "UKR" : "RUS");
@@ -141,18 +146,23 @@ final class SyntheticRecord {
         List<Actor> actors = List.of(new Actor(Role.ACTOR, actor.name(), actor.iso3(), List.of(actor.name())),
                 new Actor(Role.RECIPIENT, recipient.name(), recipient.iso3(), List.of(recipient.name())));
         Evidence ev = new Evidence(articleId, articleId, source, start, start + s.length(), s.toString(), spans);
-        return new Event(String.format("ev-%012x", (serial * 2654435761L) & 0xffffffffffffL), type,
-                type == EventType.ASSAULT ? List.of("drone") : List.of(), List.of("military"), factuality, date,
-                actors, location, quantities, List.of("the ministry"), List.of(ev), new Sources(1, 1));
+        return new Mention(type, type == EventType.ASSAULT ? List.of("drone") : List.of(), List.of("military"),
+                factuality, date, actors, location, quantities, List.of("the ministry"), ev);
     }
 
-    private Event retold(Event old, String articleId, String source, StringBuilder text) {
+    /** The same report told again in another article, word for word, as reprints are. */
+    private static Mention retold(Mention old, String articleId, String source, StringBuilder text) {
         int start = text.length();
-        String s = "Earlier reports of " + old.type().name().toLowerCase() + " were confirmed.";
+        String s = old.evidence().text();
         text.append(s).append(' ');
-        Evidence ev = new Evidence(articleId, articleId, source, start, start + s.length(), s, List.of());
-        return new Event(old.id(), old.type(), old.modes(), old.contexts(), old.factuality(), old.date(),
-                old.actors(), old.location(), old.quantities(), old.claimedBy(), List.of(ev), new Sources(1, 1));
+        int shift = start - old.evidence().start();
+        List<Span> spans = old.evidence().highlights().stream()
+                .map(h -> new Span(h.start() + shift, h.end() + shift, h.label())).toList();
+        List<Quantity> quantities = old.quantities().stream().map(q -> new Quantity(q.item(), q.subtype(), q.count(),
+                q.bound(), q.status(), q.start() + shift, q.end() + shift)).toList();
+        Evidence ev = new Evidence(articleId, articleId, source, start, start + s.length(), s, spans);
+        return new Mention(old.type(), old.modes(), old.contexts(), old.factuality(), old.date(), old.actors(),
+                old.location(), quantities, old.claimedBy(), ev);
     }
 
     private Location location() {

@@ -97,9 +97,9 @@ final class WebBenchCommand implements Callable<Integer> {
                 out.printf("database: %s (reused: %,d events)%n", file, store.stats().events());
             } else {
                 long t0 = System.nanoTime();
-                new SyntheticRecord(seed).fill(store, events, n -> { });
-                out.printf("database: %s, %,d synthetic events built in %.1f s%n", file, events,
-                        (System.nanoTime() - t0) / 1e9);
+                int articles = new SyntheticRecord(seed).fill(store, events, n -> { });
+                out.printf("database: %s, %,d synthetic events (%,d articles, merged by the store) built in %.1f s%n",
+                        file, store.stats().events(), articles, (System.nanoTime() - t0) / 1e9);
             }
             out.flush();
             try (SqliteSearch search = SqliteSearch.open(file);

@@ -108,11 +108,11 @@ public final class SqliteSearch implements EventSearch {
 
     private List<ArticleHit> articles(String match, int limit) throws SQLException {
         List<ArticleHit> out = new ArrayList<>();
-        // Title words weigh more than body words; article_id is unindexed and weighs nothing.
+        // Title words weigh more than body words.
         try (PreparedStatement p = conn.prepareStatement("SELECT a.id, a.doc, a.title, a.source, a.published,"
-                + " snippet(article_search, -1, ?, ?, '…', ?) FROM article_search s"
-                + " JOIN articles a ON a.id = s.article_id WHERE article_search MATCH ?"
-                + " ORDER BY bm25(article_search, 0.0, 4.0, 1.0), a.id LIMIT ?")) {
+                + " snippet(article_search, -1, ?, ?, '…', ?) FROM article_search"
+                + " JOIN articles a ON a.rowid = article_search.rowid WHERE article_search MATCH ?"
+                + " ORDER BY bm25(article_search, 4.0, 1.0), a.id LIMIT ?")) {
             bind(p, String.valueOf(OPEN), String.valueOf(CLOSE), SNIPPET_TOKENS, match, limit);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -129,7 +129,7 @@ public final class SqliteSearch implements EventSearch {
         // An event with several matching sentences shows its best one; read a few more rows to fill the page.
         try (PreparedStatement p = conn.prepareStatement("SELECT m.event_id, e.type, e.factuality, e.date_start,"
                 + " m.article_id, m.doc, m.source, snippet(mention_search, 0, ?, ?, '…', ?)"
-                + " FROM mention_search JOIN mentions m ON m.id = mention_search.rowid"
+                + " FROM mention_search JOIN mentions m ON m.rowid = mention_search.rowid"
                 + " JOIN events e ON e.id = m.event_id WHERE mention_search MATCH ?"
                 + " ORDER BY mention_search.rank, m.id LIMIT ?")) {
             bind(p, String.valueOf(OPEN), String.valueOf(CLOSE), SNIPPET_TOKENS, match, limit * 4);

@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.store.Fixtures.A1;
 import static org.sitrep.store.Fixtures.A2;
 import static org.sitrep.store.Fixtures.KYIV_SENTENCE;
-import static org.sitrep.store.Fixtures.kyivStrike;
-import static org.sitrep.store.Fixtures.kyivStrikeFrom;
-import static org.sitrep.store.Fixtures.lvivProtest;
-import static org.sitrep.store.Fixtures.plannedDeal;
+import static org.sitrep.store.Fixtures.eventOf;
+import static org.sitrep.store.Fixtures.kyivStrikeMention;
+import static org.sitrep.store.Fixtures.kyivStrikeMentionFrom;
+import static org.sitrep.store.Fixtures.lvivProtestMention;
+import static org.sitrep.store.Fixtures.plannedDealMention;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +42,8 @@ class SqliteSearchTest {
     void fill() {
         db = dir.resolve("s.db");
         store = SqliteStore.open(db);
-        store.put(A1, List.of(kyivStrike(), lvivProtest(), plannedDeal()));
-        store.put(A2, List.of(kyivStrikeFrom(A2)));
+        store.put(A1, List.of(kyivStrikeMention(), lvivProtestMention(), plannedDealMention()));
+        store.put(A2, List.of(kyivStrikeMentionFrom(A2)));
         search = SqliteSearch.open(db);
     }
 
@@ -50,6 +51,10 @@ class SqliteSearchTest {
     void close() {
         search.close();
         store.close();
+    }
+
+    private static String e1() {
+        return eventOf(A1, kyivStrikeMention()).id();
     }
 
     @Test
@@ -67,7 +72,7 @@ class SqliteSearchTest {
         EventSearch.Results r = search.search("Shahed drones", 10);
         assertEquals(1, r.events().size());
         EventSearch.EventHit hit = r.events().get(0);
-        assertEquals("e1", hit.eventId());
+        assertEquals(e1(), hit.eventId());
         assertEquals(EventType.ASSAULT, hit.type());
         assertEquals(Factuality.REPORTED, hit.factuality());
         assertEquals(LocalDate.of(2024, 10, 20), hit.date());
@@ -83,7 +88,7 @@ class SqliteSearchTest {
     void anEventWithSeveralMatchingSentencesIsListedOnce() {
         // e1 is told by A1 ("Russia launched ...") and A2 ("Russia struck ..."): both sentences say Russia.
         List<String> ids = search.search("Russia", 10).events().stream().map(EventSearch.EventHit::eventId).toList();
-        assertEquals(List.of("e1"), ids);
+        assertEquals(List.of(e1()), ids);
     }
 
     @Test
@@ -127,8 +132,8 @@ class SqliteSearchTest {
     void mentionsInAnArticleComeInTextOrder() {
         List<EventSearch.ArticleMention> in = search.mentionsIn("a1");
         assertEquals(List.of(0, 0, 7), in.stream().map(EventSearch.ArticleMention::start).toList());
-        assertEquals(Set.of("e1", "e2", "e3"), in.stream().map(EventSearch.ArticleMention::eventId)
-                .collect(Collectors.toSet()));
+        assertEquals(Set.of(e1(), eventOf(A1, lvivProtestMention()).id(), eventOf(A1, plannedDealMention()).id()),
+                in.stream().map(EventSearch.ArticleMention::eventId).collect(Collectors.toSet()));
         assertTrue(search.mentionsIn("nope").isEmpty());
     }
 

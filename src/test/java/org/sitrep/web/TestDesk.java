@@ -2,10 +2,11 @@ package org.sitrep.web;
 
 import static org.sitrep.store.Fixtures.A1;
 import static org.sitrep.store.Fixtures.A2;
-import static org.sitrep.store.Fixtures.kyivStrike;
-import static org.sitrep.store.Fixtures.kyivStrikeFrom;
-import static org.sitrep.store.Fixtures.lvivProtest;
-import static org.sitrep.store.Fixtures.plannedDeal;
+import static org.sitrep.store.Fixtures.eventOf;
+import static org.sitrep.store.Fixtures.kyivStrikeMention;
+import static org.sitrep.store.Fixtures.kyivStrikeMentionFrom;
+import static org.sitrep.store.Fixtures.lvivProtestMention;
+import static org.sitrep.store.Fixtures.plannedDealMention;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.sitrep.store.SqliteSearch;
 import org.sitrep.store.SqliteStore;
 
@@ -29,6 +31,8 @@ final class TestDesk implements AutoCloseable {
     final SqliteStore store;
     final SqliteSearch search;
     final WebServer server;
+    /** Store ids are hashes; the tests speak of e1, e2, e3. */
+    private final Map<String, String> names;
     private final HttpClient http = HttpClient.newHttpClient();
 
     record Reply(int status, String body, HttpResponse<String> raw) {
@@ -40,8 +44,10 @@ final class TestDesk implements AutoCloseable {
     TestDesk(Path dir) {
         Path db = dir.resolve("web.db");
         store = SqliteStore.open(db);
-        store.put(A1, List.of(kyivStrike(), lvivProtest(), plannedDeal()));
-        store.put(A2, List.of(kyivStrikeFrom(A2)));
+        store.put(A1, List.of(kyivStrikeMention(), lvivProtestMention(), plannedDealMention()));
+        store.put(A2, List.of(kyivStrikeMentionFrom(A2)));
+        names = Map.of(eventOf(A1, kyivStrikeMention()).id(), "e1", eventOf(A1, lvivProtestMention()).id(), "e2",
+                eventOf(A1, plannedDealMention()).id(), "e3");
         search = SqliteSearch.open(db);
         server = WebServer.start(store, search, "127.0.0.1", 0);
     }
@@ -51,6 +57,17 @@ final class TestDesk implements AutoCloseable {
                 URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return new Reply(r.statusCode(), r.body(), r);
+    }
+
+    /** The test's name of a stored event id (e1, e2, e3), or the id itself. */
+    String name(String id) {
+        return names.getOrDefault(id, id);
+    }
+
+    /** The stored id of e1, e2 or e3. */
+    String id(String name) {
+        return names.entrySet().stream().filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no test event " + name));
     }
 
     @Override
