@@ -58,7 +58,11 @@ export function filterForm(filters, onApply, extra) {
     onApply({});
   });
   for (const s of form.querySelectorAll('select')) s.addEventListener('change', () => onApply(formValues(form)));
-  return form;
+  // On a phone the filters fold away unless some are set, so the events come first.
+  const active = FILTER_KEYS.filter((k) => filters[k]).length;
+  const wide = window.matchMedia('(min-width: 40rem)').matches;
+  return h('details', { class: 'filter-panel', open: wide || active > 0 },
+    h('summary', {}, active ? `Filters (${active} set)` : 'Filters'), form);
 }
 
 function formValues(form) {

@@ -24,7 +24,7 @@ export async function showSearch(view, route) {
         h('h2', { id: 'hits-events' }, plural(r.events.length, 'event')),
         r.events.length ? h('ol', { class: 'hits' }, r.events.map((e) => h('li', {},
           h('a', { href: '#/event/' + encodeURIComponent(e.id), 'data-nav-item': true, class: 'hit-title' },
-            typeBadge(e.type), factualityBadge(e.factuality), ' ', e.date ? shortDay(e.date) : 'undated'),
+            typeBadge(e.type), factualityBadge(e.factuality), e.date ? shortDay(e.date) : 'undated'),
           h('div', { class: 'muted' }, [e.source || 'unknown outlet', e.doc].join(' \u00b7 ')),
           h('p', { class: 'snippet' }, snippet(e.snippet))))) : h('p', {}, 'No evidence sentence has these words.'))));
 }
