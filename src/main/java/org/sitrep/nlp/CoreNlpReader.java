@@ -2,34 +2,58 @@ package org.sitrep.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import org.sitrep.model.Article;
 
 /**
- * The one CoreNLP adapter: builds its pipelines once and turns articles into {@link ParsedArticle}s.
+ * The one CoreNLP adapter: loads its models once and turns articles into {@link ParsedArticle}s.
  *
- * <p>Reading runs in two passes. Every sentence is tokenized, tagged and NER-tagged (with SUTime anchored on
- * the article's publication date); only the sentences the caller marks as worth it are dependency-parsed, since
- * parsing costs as much as everything else together and most news sentences carry no event. Instances are safe
- * to share between threads.
+ * <p>Every sentence is tokenized, tagged and NER-tagged (with SUTime anchored on the article's publication date)
+ * by one {@link StanfordCoreNLP} pipeline. Only the sentences the caller marks as worth it are then
+ * dependency-parsed, by CoreNLP's neural {@link DependencyParser} called directly on the tagged sentence: parsing
+ * costs about as much as everything else together and most news sentences carry no event, and calling the model
+ * directly builds only the enhanced++ graph sitrep reads, where CoreNLP's depparse annotator builds five.
+ * Instances are safe to share between threads.
  */
 public final class CoreNlpReader {
 
-    private final StanfordCoreNLP tagger;
-    private final StanfordCoreNLP parser;
+    /** The graph CoreNLP's depparse annotator stores as its enhanced++ dependencies, built the same way. */
+    private static final SemanticGraphFactory.Mode GRAPH = SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS;
 
+    private final StanfordCoreNLP tagger;
+    private final DependencyParser parser;
+
+    /** Loads the models, the parser on a second thread while the tagger and NER load on this one. */
     public CoreNlpReader() {
+        CompletableFuture<DependencyParser> parserLoad = CompletableFuture.supplyAsync(
+                () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()),
+                task -> {
+                    Thread t = new Thread(task, "sitrep-parser-load");
+                    t.setDaemon(true);
+                    t.start();
+                });
         this.tagger = new StanfordCoreNLP(taggerProperties());
-        this.parser = new StanfordCoreNLP(parserProperties());
+        try {
+            this.parser = parserLoad.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     static Properties taggerProperties() {
@@ -41,13 +65,6 @@ public final class CoreNlpReader {
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
-        return p;
-    }
-
-    static Properties parserProperties() {
-        Properties p = new Properties();
-        p.setProperty("annotators", "depparse");
-        p.setProperty("enforceRequirements", "false");
         return p;
     }
 
@@ -65,38 +82,34 @@ public final class CoreNlpReader {
         tagger.annotate(doc);
 
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        List<List<Token>> tokensPerSentence = new ArrayList<>(coreSentences.size());
-        List<CoreMap> toParse = new ArrayList<>();
-        for (CoreMap s : coreSentences) {
-            List<Token> tokens = tokensOf(s);
-            tokensPerSentence.add(tokens);
-            if (worthParsing.test(tokens)) {
-                toParse.add(s);
-            }
-        }
-        if (!toParse.isEmpty()) {
-            Annotation subset = new Annotation(article.text());
-            subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            List<CoreLabel> subsetTokens = new ArrayList<>();
-            for (CoreMap s : toParse) {
-                subsetTokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
-            }
-            subset.set(CoreAnnotations.TokensAnnotation.class, subsetTokens);
-            parser.annotate(subset);
-        }
-
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
         int tokenCount = 0;
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap s = coreSentences.get(i);
-            List<Token> tokens = tokensPerSentence.get(i);
+            List<Token> tokens = tokensOf(s);
             tokenCount += tokens.size();
+            List<Dependency> dependencies = worthParsing.test(tokens) ? parse(s) : List.of();
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             sentences.add(new Sentence(i, begin, end, article.text().substring(begin, end), tokens,
-                    entitiesOf(s), dependenciesOf(s)));
+                    entitiesOf(s), dependencies));
         }
         return new ParsedArticle(article, sentences, tokenCount);
+    }
+
+    private List<Dependency> parse(CoreMap sentence) {
+        GrammaticalStructure structure = parser.predict(sentence);
+        SemanticGraph graph = SemanticGraphFactory.makeFromTree(structure, GRAPH, GrammaticalStructure.Extras.NONE,
+                null);
+        List<Dependency> out = new ArrayList<>();
+        for (var root : graph.getRoots()) {
+            out.add(new Dependency(-1, root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            out.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                    e.getRelation().toString()));
+        }
+        return out;
     }
 
     private static List<Token> tokensOf(CoreMap sentence) {
@@ -127,22 +140,6 @@ public final class CoreNlpReader {
                     m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceTokenBegin,
                     m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
-        }
-        return out;
-    }
-
-    private static List<Dependency> dependenciesOf(CoreMap sentence) {
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-        if (graph == null) {
-            return List.of();
-        }
-        List<Dependency> out = new ArrayList<>();
-        for (var root : graph.getRoots()) {
-            out.add(new Dependency(-1, root.index() - 1, "root"));
-        }
-        for (SemanticGraphEdge e : graph.edgeIterable()) {
-            out.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
-                    e.getRelation().toString()));
         }
         return out;
     }
