@@ -48,7 +48,8 @@ final class DemoCommand implements Callable<Integer> {
         try (EventStore store = SqliteStore.open(db)) {
             Pipeline.Summary s;
             // The pipeline (CoreNLP, ~1 GB) is dropped before serving: the desk only reads the store.
-            try (Pipeline pipeline = Pipeline.createDefault(Resolvers.loadDefault(), threads)) {
+            Resolvers resolvers = Resolvers.loadDefault();
+            try (Pipeline pipeline = Pipeline.createDefault(resolvers, threads)) {
                 s = pipeline.ingest(List.of(dir.toString()), new IngestOptions(null, null), System.in, store,
                         a -> { });
             }
@@ -61,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
             out.flush();
             if (serve) {
                 out.println();
-                Serving.untilStopped(store, db, "127.0.0.1", Serving.freePortOr(port), out);
+                Serving.untilStopped(store, db, () -> resolvers, "127.0.0.1", Serving.freePortOr(port), out);
             }
             return s.clean() ? 0 : 1;
         }

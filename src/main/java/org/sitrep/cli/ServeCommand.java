@@ -19,6 +19,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    AliasesOption aliases;
+
     @Option(names = "--port", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     int port = 8080;
 
@@ -35,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "first (sitrep ingest --db " + database.db + " DIR) or try 'sitrep demo'");
         }
         try (EventStore store = database.open()) {
-            Serving.untilStopped(store, database.path(), host, port, spec.commandLine().getOut());
+            Serving.untilStopped(store, database.path(), aliases::load, host, port, spec.commandLine().getOut());
         }
         return 0;
     }

@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.sitrep.Resolvers;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.SqliteSearch;
 import org.sitrep.web.WebServer;
@@ -20,12 +22,12 @@ final class Serving {
      * Starts the server, prints its address and blocks until the JVM shuts down; the shutdown closes the server
      * and its search connection. The caller keeps ownership of {@code store}.
      */
-    static void untilStopped(EventStore store, Path db, String host, int port, PrintWriter out)
-            throws InterruptedException {
+    static void untilStopped(EventStore store, Path db, Supplier<Resolvers> resolvers, String host, int port,
+                             PrintWriter out) throws InterruptedException {
         SqliteSearch search = SqliteSearch.open(db);
         WebServer server;
         try {
-            server = WebServer.start(store, search, host, port);
+            server = WebServer.start(store, search, resolvers, host, port);
         } catch (RuntimeException e) {
             search.close();
             throw e;

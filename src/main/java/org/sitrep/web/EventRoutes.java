@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.export.AcledCsvExporter;
 import org.sitrep.export.JsonLinesExporter;
+import org.sitrep.export.TimelineJsExporter;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.query.EventQuery;
@@ -26,7 +27,7 @@ final class EventRoutes {
     static final int MAX_PAGE = 500;
     static final int MAX_PLACES = 5000;
     private static final List<String> SORTS = List.of("date", "-date");
-    private static final List<String> FORMATS = List.of("jsonl", "csv");
+    private static final List<String> FORMATS = List.of("jsonl", "csv", "timelinejs");
 
     private final EventStore store;
     private final EventSearch search;
@@ -92,14 +93,18 @@ final class EventRoutes {
             q = q.withFactualities(EnumSet.copyOf(EventFilter.happened()));
         }
         List<Event> events = store.events(q);
-        String file = "sitrep-events." + format;
+        String file = format.equals("timelinejs") ? "sitrep-timeline.json" : "sitrep-events." + format;
         ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
-        ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+        ctx.contentType(switch (format) {
+            case "csv" -> "text/csv; charset=utf-8";
+            case "timelinejs" -> "application/json; charset=utf-8";
+            default -> "application/x-ndjson; charset=utf-8";
+        });
         Writer w = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
-        if (format.equals("csv")) {
-            new AcledCsvExporter().write(events, w);
-        } else {
-            new JsonLinesExporter().write(events, w);
+        switch (format) {
+            case "csv" -> new AcledCsvExporter().write(events, w);
+            case "timelinejs" -> new TimelineJsExporter().write(events, "sitrep: " + events.size() + " events", w);
+            default -> new JsonLinesExporter().write(events, w);
         }
         w.flush();
     }

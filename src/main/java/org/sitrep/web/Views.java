@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.sitrep.export.AttackTalliesJson;
 import org.sitrep.export.EventJson;
 import org.sitrep.model.Article;
-import org.sitrep.model.Dispute;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Span;
+import org.sitrep.query.Entities;
+import org.sitrep.report.Brief;
 import org.sitrep.store.EventSearch;
 import org.sitrep.store.StoreStats;
 
@@ -49,33 +51,12 @@ final class Views {
                 hl.addObject().put("start", s.start()).put("end", s.end()).put("label", s.label());
             }
         }
-        if (!o.has("disputes")) {
-            o.set("disputes", disputes(e.disputes()));
-        }
         return o;
     }
 
     /** An event in a list: no article look-ups, so a page of events costs one query. */
     static ObjectNode eventInList(Event e) {
         return event(e, id -> null);
-    }
-
-    static ArrayNode disputes(List<Dispute> disputes) {
-        ArrayNode out = NODES.arrayNode();
-        for (Dispute d : disputes) {
-            ObjectNode n = out.addObject().put("field", d.field());
-            ArrayNode values = n.putArray("values");
-            for (Dispute.Value v : d.values()) {
-                ObjectNode vn = values.addObject();
-                if (v.value() instanceof Long l) {
-                    vn.put("value", l);
-                } else {
-                    vn.put("value", v.value().toString());
-                }
-                v.sources().forEach(vn.putArray("sources")::add);
-            }
-        }
-        return out;
     }
 
     static ObjectNode article(Article a, List<EventSearch.ArticleMention> mentions) {
@@ -165,6 +146,81 @@ final class Views {
 
     private static void counts(ObjectNode target, Map<String, Integer> counts) {
         counts.forEach(target::put);
+    }
+
+    static ObjectNode brief(Brief b) {
+        ObjectNode o = NODES.objectNode().put("from", iso(b.from())).put("to", iso(b.to()));
+        Brief.Summary s = b.summary();
+        ObjectNode summary = o.putObject("summary")
+                .put("events", s.events())
+                .put("articles", s.articles())
+                .put("outlets", s.outlets())
+                .put("disputed", s.disputed());
+        counts(summary.putObject("by_type"), s.byType());
+        summary.set("attacks", AttackTalliesJson.toJson(s.attacks()));
+        ArrayNode sections = o.putArray("sections");
+        for (Brief.Section section : b.sections()) {
+            ObjectNode sn = sections.addObject().put("theatre", section.theatre());
+            ArrayNode groups = sn.putArray("groups");
+            for (Brief.Group g : section.groups()) {
+                ObjectNode gn = groups.addObject().put("type", g.type().name()).put("heading", g.heading());
+                ArrayNode lines = gn.putArray("lines");
+                g.lines().forEach(l -> lines.add(line(l)));
+            }
+        }
+        ArrayNode unconfirmed = o.putArray("unconfirmed");
+        b.unconfirmed().forEach(l -> unconfirmed.add(line(l)));
+        ArrayNode sources = o.putArray("sources");
+        for (Brief.Source src : b.sources()) {
+            sources.addObject()
+                    .put("number", src.number())
+                    .put("doc", src.doc())
+                    .put("outlet", src.outlet())
+                    .put("title", src.title())
+                    .put("published", iso(src.published()))
+                    .put("url", src.url());
+        }
+        return o;
+    }
+
+    private static ObjectNode line(Brief.Line l) {
+        ObjectNode n = NODES.objectNode()
+                .put("event", l.eventId())
+                .put("factuality", l.factuality())
+                .put("when", l.when())
+                .put("what", l.what())
+                .put("who", l.who())
+                .put("place", l.place());
+        l.counts().forEach(n.putArray("counts")::add);
+        l.claimedBy().forEach(n.putArray("claimed_by")::add);
+        if (l.sources() == null) {
+            n.putNull("sources");
+        } else {
+            n.putObject("sources").put("articles", l.sources().articles())
+                    .put("independent", l.sources().independent());
+        }
+        l.disputes().forEach(n.putArray("disputes")::add);
+        l.citations().forEach(n.putArray("citations")::add);
+        return n;
+    }
+
+    static ObjectNode entities(List<Entities.ActorEntity> actors, List<Entities.PlaceEntity> places, int limit) {
+        ObjectNode o = NODES.objectNode();
+        ArrayNode an = o.putArray("actors");
+        for (Entities.ActorEntity a : actors.subList(0, Math.min(limit, actors.size()))) {
+            ObjectNode n = an.addObject().put("id", a.id()).put("name", a.name()).put("kind", a.kind())
+                    .put("mentions", a.mentions());
+            a.aliases().forEach(n.putArray("aliases")::add);
+            a.seenAs().forEach(n.putArray("seen_as")::add);
+        }
+        ArrayNode pn = o.putArray("places");
+        for (Entities.PlaceEntity p : places.subList(0, Math.min(limit, places.size()))) {
+            ObjectNode n = pn.addObject().put("name", p.name()).put("country", p.country()).put("admin1", p.admin1())
+                    .put("lat", p.lat()).put("lon", p.lon()).put("mentions", p.mentions());
+            p.aliases().forEach(n.putArray("aliases")::add);
+            p.seenAs().forEach(n.putArray("seen_as")::add);
+        }
+        return o;
     }
 
     static ObjectNode error(int status, String title, String message) {

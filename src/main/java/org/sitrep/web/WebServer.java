@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.sitrep.Resolvers;
 import org.sitrep.store.EventSearch;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreException;
@@ -58,9 +61,19 @@ public final class WebServer implements AutoCloseable {
      * @throws IllegalStateException when the address cannot be bound (port in use, unknown host)
      */
     public static WebServer start(EventStore store, EventSearch search, String host, int port) {
+        return start(store, search, Resolvers::loadDefault, host, port);
+    }
+
+    /**
+     * As {@link #start(EventStore, EventSearch, String, int)}, with the actor and place tables the entities are
+     * resolved with (loaded on first use: the gazetteer takes seconds).
+     */
+    public static WebServer start(EventStore store, EventSearch search, Supplier<Resolvers> resolvers, String host,
+                                  int port) {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new EventRoutes(store, search).routes());
         routes.addAll(new LookupRoutes(store, search).routes());
+        routes.addAll(new AnalystRoutes(store, once(resolvers)).routes());
         byte[] openapi = resource("/api/openapi.json");
 
         Javalin app = Javalin.create(config -> {
@@ -120,6 +133,19 @@ public final class WebServer implements AutoCloseable {
                     + "; choose another --port or --host", e);
         }
         return new WebServer(app, List.copyOf(routes));
+    }
+
+    /** Calls {@code supplier} the first time only. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        AtomicReference<T> value = new AtomicReference<>();
+        return () -> {
+            synchronized (value) {
+                if (value.get() == null) {
+                    value.set(supplier.get());
+                }
+                return value.get();
+            }
+        };
     }
 
     private static void error(Context ctx, int status, String message) {

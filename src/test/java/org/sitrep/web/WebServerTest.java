@@ -203,8 +203,73 @@ class WebServerTest {
         assertTrue(csv.body().startsWith("event_id_cnty,"), csv.body());
         assertEquals(2, csv.body().lines().count());
         badRequest("/api/export", "format is required");
-        badRequest("/api/export?format=xml", "format 'xml' is not one of");
+        badRequest("/api/export?format=xml", "format 'xml' is not one of", "timelinejs");
         badRequest("/api/export?format=csv&include_unconfirmed=yes", "true or false");
+    }
+
+    @Test
+    void exportsATimelineJsTimeline() throws Exception {
+        TestDesk.Reply r = get("/api/export?format=timelinejs");
+        assertEquals(200, r.status());
+        assertTrue(r.raw().headers().firstValue("Content-Disposition").orElse("").contains("sitrep-timeline.json"));
+        JsonNode timeline = r.json();
+        assertTrue(timeline.has("title"));
+        // What happened and is dated: e2 and e1.
+        assertEquals(2, timeline.get("events").size(), timeline.toString());
+    }
+
+    @Test
+    void givesTheNightlyAttackSeries() throws Exception {
+        JsonNode all = get("/api/attacks").json();
+        assertEquals(1, all.get("rows").size(), all.toString());
+        JsonNode row = all.at("/rows/0");
+        assertEquals("2024-10-21", row.at("/period/end").asText());
+        assertTrue(row.at("/period/night").asBoolean());
+        assertEquals("RUS", row.at("/attacker/id").asText());
+        boolean launched = false;
+        for (JsonNode f : row.get("figures")) {
+            launched |= f.get("item").asText().equals("drone") && f.get("status").asText().equals("launched")
+                    && f.get("count").asInt() == 116;
+        }
+        assertTrue(launched, row.toString());
+        // The night ending on the 21st counts for the 21st, not the 20th.
+        assertEquals(0, get("/api/attacks?from=2024-10-20&to=2024-10-20").json().get("rows").size());
+        assertEquals(1, get("/api/attacks?from=2024-10-21&to=2024-10-21").json().get("rows").size());
+        badRequest("/api/attacks?from=2024-10-22&to=2024-10-21", "after to");
+        badRequest("/api/attacks?from=yesterday", "YYYY-MM-DD");
+    }
+
+    @Test
+    void writesTheDailyBrief() throws Exception {
+        JsonNode brief = get("/api/brief?date=2024-10-21").json();
+        assertEquals("2024-10-21", brief.get("from").asText());
+        assertEquals(1, brief.at("/summary/events").asInt(), brief.toString());
+        assertEquals("e1", desk.name(brief.at("/sections/0/groups/0/lines/0/event").asText()));
+        assertTrue(brief.get("sources").size() >= 1);
+        TestDesk.Reply md = get("/api/brief?date=2024-10-21&format=markdown");
+        assertTrue(md.raw().headers().firstValue("Content-Type").orElse("").startsWith("text/markdown"));
+        assertTrue(md.body().startsWith("#"), md.body());
+        TestDesk.Reply html = get("/api/brief?from=2024-10-21&to=2024-10-21&format=html");
+        assertTrue(html.body().contains("<html"), html.body());
+        assertTrue(html.raw().headers().firstValue("Content-Disposition").orElse("").contains(".html"));
+        badRequest("/api/brief", "date=YYYY-MM-DD");
+        badRequest("/api/brief?date=2024-10-21&from=2024-10-20", "not both");
+        badRequest("/api/brief?date=2024-10-21&format=pdf", "json, markdown, html");
+    }
+
+    @Test
+    void listsTheEntities() throws Exception {
+        JsonNode actors = get("/api/entities?kind=actor").json();
+        assertEquals(0, actors.get("places").size());
+        boolean russia = false;
+        for (JsonNode a : actors.get("actors")) {
+            russia |= a.get("id").asText().equals("RUS") && a.get("mentions").asInt() >= 1;
+        }
+        assertTrue(russia, actors.toString());
+        JsonNode one = get("/api/entities?limit=1").json();
+        assertEquals(1, one.get("actors").size());
+        assertEquals(1, one.get("places").size());
+        badRequest("/api/entities?kind=people", "actor, place");
     }
 
     @Test
