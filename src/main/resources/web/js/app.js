@@ -6,6 +6,8 @@ import { showEvent } from './event.js';
 import { showArticle } from './article.js';
 import { showMap } from './map.js';
 import { showSearch } from './search.js';
+import { showAttacks } from './attacks.js';
+import { showBrief } from './brief.js';
 
 const VIEWS = {
   '': showTimeline,
@@ -13,6 +15,8 @@ const VIEWS = {
   article: showArticle,
   map: showMap,
   search: showSearch,
+  attacks: showAttacks,
+  brief: showBrief,
 };
 
 const main = document.getElementById('main');

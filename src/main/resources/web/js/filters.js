@@ -1,4 +1,5 @@
 // The event filters the timeline, map and exports share, kept in the page address.
+import { get } from './api.js';
 import { h } from './dom.js';
 
 export const TYPES = ['ASSAULT', 'AID', 'CONSULT', 'AGREE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SANCTION',
@@ -38,7 +39,7 @@ export function filterForm(filters, onApply, extra) {
   const date = (name, label) => field(label, h('input', { id: 'f-' + name, name, type: 'date', value: filters[name] || '' }));
   const form = h('form', { class: 'filters', 'aria-label': 'Filter events' },
     select('type', 'Type', [['', 'any type'], ...TYPES.map((t) => [t, t])]),
-    text('actor', 'Actor', 'e.g. Russia, NATO'),
+    text('actor', 'Actor', 'e.g. Russia, NATO', 'actor-names'),
     text('place', 'Place', 'e.g. Kyiv, Kharkiv'),
     text('country', 'Country', 'e.g. UA'),
     select('factuality', 'Factuality', FACTUALITIES),
@@ -49,6 +50,7 @@ export function filterForm(filters, onApply, extra) {
     h('div', { class: 'field buttons' },
       h('button', { type: 'submit' }, 'Apply'),
       h('button', { type: 'reset', class: 'secondary' }, 'Clear')));
+  form.appendChild(actorNames(form.querySelector('#f-actor')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     onApply(formValues(form));
@@ -63,6 +65,18 @@ export function filterForm(filters, onApply, extra) {
   const wide = window.matchMedia('(min-width: 40rem)').matches;
   return h('details', { class: 'filter-panel', open: wide || active > 0 },
     h('summary', {}, active ? `Filters (${active} set)` : 'Filters'), form);
+}
+
+/** Suggestions for the actor field, from the record's entities, fetched when the field is first used. */
+function actorNames(input) {
+  const list = h('datalist', { id: 'actor-names' });
+  input.addEventListener('focus', () => {
+    if (list.childElementCount) return;
+    get('/api/entities', { kind: 'actor', limit: 300 }).then(({ actors }) => {
+      for (const a of actors) list.appendChild(h('option', { value: a.name }, `${a.id}, ${a.mentions} mentions`));
+    }, () => { /* typing still works without suggestions */ });
+  }, { once: true });
+  return list;
 }
 
 function formValues(form) {

@@ -52,7 +52,7 @@ export function exportLinks(filters) {
     class: 'button secondary', href: '/api/export' + query({ ...filters, format }), download: '',
   }, label);
   return h('div', { class: 'exports', role: 'group', 'aria-label': 'Export these events' },
-    h('span', {}, 'Export:'), link('jsonl', 'JSON Lines'), link('csv', 'CSV'));
+    h('span', {}, 'Export:'), link('jsonl', 'JSON Lines'), link('csv', 'CSV'), link('timelinejs', 'TimelineJS'));
 }
 
 /** Events grouped under a heading per day (the day the event starts), undated last. */

@@ -22,8 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -298,6 +301,74 @@ class DeskBrowserIT {
         page.locator("svg.map .places a").first().click();
         page.waitForURL("**place=**");
         page.waitForSelector("a.event");
+    }
+
+    /** A day whose attack figures the samples state: the barrage of 10 October 2022. */
+    private static final String KNOWN_DAY = "2022-10-10";
+
+    /** The gold figures of the known day: "drone launched" to 24, and so on, all kinds added up. */
+    private static Map<String, Long> goldFigures() throws Exception {
+        Map<String, Long> out = new TreeMap<>();
+        for (String line : Files.readAllLines(Path.of("samples", "gold", "events.jsonl"))) {
+            JsonNode g = JSON.readTree(line);
+            if (g.get("type").asText().equals("ASSAULT") && g.at("/date/end").asText().equals(KNOWN_DAY)) {
+                for (JsonNode q : g.get("quantities")) {
+                    if (List.of("drone", "missile").contains(q.get("item").asText())) {
+                        out.merge(q.get("item").asText() + " " + q.get("status").asText(), q.get("count").asLong(),
+                                Long::sum);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theChartShowsTheNumbersTheSamplesStateForAKnownDay() throws Exception {
+        Map<String, Long> gold = goldFigures();
+        assertEquals(4, gold.size(), gold.toString());
+        open("#/attacks?from=2022-01-01&to=2025-12-31");
+        page.waitForSelector("svg.chart a.night");
+        shoot("attacks");
+        Locator day = page.locator("svg.chart a.night[data-night='" + KNOWN_DAY + "']");
+        String label = day.getAttribute("aria-label");
+        for (Map.Entry<String, Long> f : gold.entrySet()) {
+            String[] itemStatus = f.getKey().split(" ");
+            String words = f.getValue() + " " + itemStatus[0] + "s " + itemStatus[1].replace('_', ' ');
+            assertTrue(label.contains(words), "chart says \"" + label + "\", the samples say " + words);
+        }
+        long dronesShare = Math.round(100.0 * gold.get("drone shot_down") / gold.get("drone launched"));
+        long missilesShare = Math.round(100.0 * gold.get("missile shot_down") / gold.get("missile launched"));
+        assertEquals(List.of(dronesShare + "%", missilesShare + "%"), day.locator("text.share").allTextContents());
+        day.click();
+        page.waitForSelector(".night-detail table.figures");
+        assertTrue(page.url().contains("night=" + KNOWN_DAY), page.url());
+        JsonNode tallies = api("/api/attacks?from=" + KNOWN_DAY + "&to=" + KNOWN_DAY);
+        Set<String> ids = new HashSet<>();
+        for (JsonNode row : tallies.get("rows")) {
+            for (JsonNode f : row.get("figures")) {
+                f.get("events").forEach(e -> ids.add(e.asText()));
+            }
+        }
+        assertEquals(ids.size(), page.locator(".night-detail a.event").count());
+        assertTrue(page.locator(".night-detail table.figures").first().textContent().contains("84"));
+        shoot("attacks-night");
+    }
+
+    @Test
+    void theBriefReportsTheDayAndLinksItsEvents() throws Exception {
+        open("#/brief?date=2024-08-26");
+        JsonNode brief = api("/api/brief?date=2024-08-26");
+        assertTrue(brief.at("/summary/events").asInt() > 0);
+        assertTrue(page.locator(".brief .summary-line").textContent()
+                .startsWith(brief.at("/summary/events").asInt() + " event"));
+        assertEquals(brief.get("sources").size(), page.locator(".sources-list li").count());
+        assertTrue(page.locator("a[href*='format=markdown']").count() == 1);
+        shoot("brief");
+        String first = brief.at("/sections/0/groups/0/lines/0/event").asText();
+        page.locator(".brief .lines a[href='#/event/" + first + "']").first().click();
+        page.waitForSelector(".sources-grid");
+        assertTrue(page.url().endsWith("#/event/" + first));
     }
 
     @Test
