@@ -50,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (EventStore store = database.open();
-             Pipeline pipeline = Pipeline.createDefault(Resolvers.loadDefault(), threads)) {
+             Pipeline pipeline = Pipeline.createDefault(Resolvers::loadDefault, threads)) {
             Pipeline.Summary summary;
             if (quiet) {
                 summary = pipeline.ingest(inputs, options, System.in, store, a -> { });
