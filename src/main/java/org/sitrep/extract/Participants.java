@@ -153,7 +153,26 @@ final class Participants {
                 found.add(new Actor(Role.RECIPIENT, country.get().name(), country.get().id(), List.of(location.name())));
             }
         }
+        if (type == EventType.ASSAULT && location == null && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            addAdversary(found, countryOf);
+        }
         return new Found(found, location, spans);
+    }
+
+    /** "Russian forces pressed their assault": against the other side of the war, when nothing else is named. */
+    private void addAdversary(List<Actor> found, Map<String, String> countryOf) {
+        for (Actor a : List.copyOf(found)) {
+            String side = countryOf.getOrDefault(a.id(), a.id());
+            String other = a.role() == Role.ACTOR ? lexicon.adversaryOf(side) : null;
+            if (other == null) {
+                continue;
+            }
+            Optional<ActorLookup.Match> m = actors.country(other);
+            if (m.isPresent()) {
+                found.add(new Actor(Role.RECIPIENT, m.get().name(), m.get().id(), List.of()));
+                return;
+            }
+        }
     }
 
     /** "due to hold talks": the cue is a "to" infinitive. */
