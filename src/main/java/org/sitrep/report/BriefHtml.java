@@ -1,6 +1,7 @@
 package org.sitrep.report;
 
 import java.util.regex.Pattern;
+import org.sitrep.export.Html;
 
 /**
  * Renders a {@link Brief} as one standalone HTML document: inline CSS, no scripts, and a Content-Security-Policy
@@ -47,19 +48,7 @@ final class BriefHtml {
 
     /** Escapes the five characters that matter in HTML text and attribute values. */
     static String escape(String untrusted) {
-        StringBuilder b = new StringBuilder(untrusted.length() + 16);
-        for (int i = 0; i < untrusted.length(); i++) {
-            char c = untrusted.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return Html.escape(untrusted);
     }
 
     static String render(Brief b) {
