@@ -90,16 +90,15 @@ public final class Lexicon {
         return new Lexicon(cues, terms, statuses, modifiers, contexts);
     }
 
-    /** True if any token could start an event cue: only such sentences are worth a dependency parse. */
+    /**
+     * True if the sentence holds an event cue, judged exactly as {@link #cueAt} judges it (a phrase's part of speech
+     * is its head's: "humanitarian aid" is a noun cue though "humanitarian" is an adjective). Only such sentences
+     * are read for entities, times and dependencies, so this must never miss a cue extraction would find.
+     */
     public boolean mightCarryEvent(List<Token> tokens) {
-        for (Token t : tokens) {
-            List<Cue> cues = cuesByFirstLemma.get(key(t.lemma()));
-            if (cues != null) {
-                for (Cue c : cues) {
-                    if (c.posMatches(t)) {
-                        return true;
-                    }
-                }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (cueAt(tokens, i).isPresent()) {
+                return true;
             }
         }
         return false;
