@@ -28,14 +28,15 @@ import org.sitrep.nlp.ParsedArticle;
 import org.sitrep.store.EventStore;
 
 /**
- * Wires the stages: ingest reads articles, CoreNLP reads sentences, extraction codes events, the store keeps them.
- * Articles are read on worker threads sharing one CoreNLP pipeline; the store is written one article at a time,
- * each in its own transaction, so an interrupted run never leaves half an article behind.
+ * Wires the stages: ingest reads articles, CoreNLP reads sentences, extraction codes mentions, the store keeps them
+ * and merges each into the event it reports. Articles are read on worker threads sharing one CoreNLP pipeline; the
+ * store is written one article at a time, each in its own transaction, so an interrupted run never leaves half an
+ * article behind.
  */
 public final class Pipeline implements AutoCloseable {
 
-    /** What one ingest run did, with where its time went. */
-    public record Summary(IngestReport report, int stored, int duplicates, int events, List<IngestProblem> failures,
+    /** What one ingest run did, with where its time went; {@code mentions} counts what the new articles report. */
+    public record Summary(IngestReport report, int stored, int duplicates, int mentions, List<IngestProblem> failures,
                           long tokens, long nlpNanos, long extractNanos, long storeNanos, long wallNanos) {
         public boolean clean() {
             return report.errors().isEmpty() && failures.isEmpty();
@@ -135,7 +136,7 @@ public final class Pipeline implements AutoCloseable {
                         long t0 = System.nanoTime();
                         ParsedArticle parsed = parse(article);
                         long t1 = System.nanoTime();
-                        List<Event> found = eventsOf(article, extractor.extract(parsed));
+                        List<Mention> found = extractor.extract(parsed);
                         long t2 = System.nanoTime();
                         synchronized (storeLock) {
                             if (store.put(article, found)) {

@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * drift in the machine's load (shared cores) falls on both sides; the report gives their median and range.
  */
 @Command(name = "bench", description = "Measure ingest speed on a corpus made by repeating the samples, against "
-        + "bare CoreNLP on the same articles.")
+        + "bare CoreNLP on the same articles.", subcommands = {WebBenchCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -143,9 +143,9 @@ final class BenchCommand implements Callable<Integer> {
     private void report(PrintWriter out, List<Run[]> pairs) {
         Run s = pairs.get(pairs.size() - 1)[BenchRun.Kind.SITREP.ordinal()];
         double busy = s.figure("nlp_s") + s.figure("extract_s") + s.figure("store_s");
-        out.printf("%nsitrep ingest: %.0f articles, %.0f tokens, %.0f events; time in CoreNLP %.0f%%, extraction "
+        out.printf("%nsitrep ingest: %.0f articles, %.0f tokens, %.0f mentions; time in CoreNLP %.0f%%, extraction "
                         + "%.0f%%, storage %.0f%%; peak heap %.0f MB of %.0f MB%n", s.figure("articles"),
-                s.figure("tokens"), s.figure("events"), 100 * s.figure("nlp_s") / busy,
+                s.figure("tokens"), s.figure("mentions"), 100 * s.figure("nlp_s") / busy,
                 100 * s.figure("extract_s") / busy, 100 * s.figure("store_s") / busy, s.figure("peak_heap_mb"),
                 s.figure("max_heap_mb"));
         out.printf("  articles/s %s whole run, %s after start-up; tokens/s %s whole run%n",

@@ -75,7 +75,7 @@ public final class BenchRun {
             r.setProperty("work_s", seconds(s.wallNanos()));
             r.setProperty("articles", Integer.toString(s.stored()));
             r.setProperty("tokens", Long.toString(s.tokens()));
-            r.setProperty("events", Integer.toString(s.events()));
+            r.setProperty("mentions", Integer.toString(s.mentions()));
             r.setProperty("nlp_s", seconds(s.nlpNanos()));
             r.setProperty("extract_s", seconds(s.extractNanos()));
             r.setProperty("store_s", seconds(s.storeNanos()));

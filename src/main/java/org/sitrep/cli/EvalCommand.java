@@ -4,8 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -13,12 +16,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.sitrep.Pipeline;
 import org.sitrep.Resolvers;
+import org.sitrep.cluster.Clusterer;
+import org.sitrep.cluster.MentionRecord;
+import org.sitrep.eval.ClusterScore;
 import org.sitrep.eval.Evaluator;
 import org.sitrep.eval.GoldEvent;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
+import org.sitrep.model.Ids;
+import org.sitrep.model.Mention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +34,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval", description = "Score extraction against a gold file: precision, recall and F1 overall and "
-        + "per field.")
+        + "per field; and clustering against the gold clusters beside it (B-cubed precision, recall and F1).")
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -41,6 +49,11 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--misses", description = "list the gold events extraction missed")
     boolean showMisses;
+
+    @Option(names = "--clusters", paramLabel = "FILE",
+            description = "gold clusters, TSV of cluster, doc, evidence (default: clusters.tsv beside the gold file, "
+                    + "when there is one)")
+    Path clusters;
 
     @Option(names = "--threads", description = "articles read in parallel")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -58,15 +71,27 @@ final class EvalCommand implements Callable<Integer> {
         List<Article> read = new ArrayList<>();
         new ArticleReader(new IngestOptions(null, null)).read(List.of(dir.toString()), System.in, read::add);
 
+        Path clusterFile = clusters != null ? clusters : gold.toAbsolutePath().resolveSibling("clusters.tsv");
+        if (clusters != null && !Files.isRegularFile(clusters)) {
+            throw new UserInputException("gold clusters file " + clusters + " does not exist");
+        }
         Map<String, List<Event>> predicted = new ConcurrentHashMap<>();
         Map<String, String> texts = new ConcurrentHashMap<>();
+        List<MentionRecord> mentions = Collections.synchronizedList(new ArrayList<>());
         try (Pipeline pipeline = Pipeline.createDefault(Resolvers.loadDefault(), threads)) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 List<Future<?>> jobs = new ArrayList<>();
                 for (Article a : read) {
                     texts.put(a.doc(), a.text());
-                    jobs.add(pool.submit(() -> predicted.put(a.doc(), pipeline.process(a))));
+                    jobs.add(pool.submit(() -> {
+                        List<Event> events = new ArrayList<>();
+                        for (Mention m : pipeline.mentions(a)) {
+                            events.add(Event.of(Ids.eventFoundedBy(a.id(), m), m));
+                            mentions.add(MentionRecord.of(a, m));
+                        }
+                        predicted.put(a.doc(), events);
+                    }));
                 }
                 for (Future<?> f : jobs) {
                     f.get();
@@ -85,6 +110,16 @@ final class EvalCommand implements Callable<Integer> {
             row(out, e.getKey(), e.getValue());
         }
         out.printf("%nnot-happened events exported as happened: %d%n", r.unsafe());
+        if (Files.isRegularFile(clusterFile)) {
+            List<ClusterScore.GoldMention> goldMentions = goldMentions(ClusterScore.readClusters(clusterFile),
+                    goldEvents);
+            ClusterScore.Result c = ClusterScore.score(goldMentions, new Clusterer().clusterAll(mentions));
+            out.printf("%nclustering B-cubed precision %.3f, recall %.3f, F1 %.3f%n", c.precision(), c.recall(),
+                    c.f1());
+            out.printf("  over %d gold mentions (%d located among %d extracted) in %d gold clusters, from %s "
+                            + "and the gold events as clusters of their own%n", c.mentions(), c.located(),
+                    mentions.size(), c.goldClusters(), clusterFile.getFileName());
+        }
         if (showMisses) {
             out.println();
             for (GoldEvent g : r.misses()) {
@@ -93,6 +128,34 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The gold clusters, plus every gold event no cluster row names as a cluster of its own: the cluster file lists
+     * the events reported more than once, so a gold event it leaves out was reported once. A cluster row takes the
+     * type of the gold event it names.
+     */
+    static List<ClusterScore.GoldMention> goldMentions(List<ClusterScore.GoldMention> rows, List<GoldEvent> events) {
+        List<ClusterScore.GoldMention> out = new ArrayList<>();
+        Set<GoldEvent> named = new HashSet<>();
+        for (ClusterScore.GoldMention row : rows) {
+            String type = null;
+            for (GoldEvent g : events) {
+                if (g.doc().equals(row.doc()) && !named.contains(g)
+                        && (g.evidence().contains(row.evidence()) || row.evidence().contains(g.evidence()))) {
+                    named.add(g);
+                    type = g.type();
+                    break;
+                }
+            }
+            out.add(new ClusterScore.GoldMention(row.cluster(), row.doc(), row.evidence(), type));
+        }
+        for (GoldEvent g : events) {
+            if (!named.contains(g)) {
+                out.add(new ClusterScore.GoldMention("gold-line-" + g.line(), g.doc(), g.evidence(), g.type()));
+            }
+        }
+        return out;
     }
 
     private static void row(PrintWriter out, String name, Evaluator.Score s) {

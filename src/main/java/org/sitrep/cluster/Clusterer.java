@@ -1,0 +1,210 @@
+package org.sitrep.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Ids;
+import org.sitrep.model.Location;
+
+/**
+ * Decides which mentions report the same real happening.
+ *
+ * <p>Hard rules (any one keeps a mention out of an event): the same PLOVER type (the types are already families
+ * of CAMEO codes, and a meeting is not an agreement); the same answer to "did it happen" ({@code reported} and
+ * {@code historical} merge, a planned visit never merges with a reported one, and two plans only when both are
+ * {@code future}, or both {@code hypothetical}, or both {@code negated}); dates within {@link Rules#slackDays()} of
+ * every dated member; a place that fits (same country, same first-level division, and at city or point precision
+ * the same name; a missing or vaguer place fits); in each role, someone the event already has (a leader counts
+ * for his state; a missing role fits); counts of the same item and status that are consistent or merely disputed,
+ * not wildly apart ({@link Rules#wildFactor()}). A mention without a date, or an event without one, merges only
+ * with another sentence of the same article: without a date "prefer missing a fact to inventing one".
+ *
+ * <p>Among the events a mention may join, it joins the one with the highest score ({@link Scorer}) if that reaches
+ * {@link Rules#threshold()} ({@link Rules#sameArticleThreshold()} when the event already holds a sentence of the
+ * mention's article); ties go to the event founded earlier in {@link MentionRecord#CANONICAL} order, then to the
+ * smaller id. Otherwise it founds a new event. A mention joins at most one event.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class Clusterer {
+
+    private final Scorer scorer;
+    private final Affiliations affiliations;
+
+    /** The default rules, with the leaders of the shipped actor tables. */
+    public Clusterer() {
+        this(Rules.DEFAULT, Affiliations.loadDefault());
+    }
+
+    public Clusterer(Rules rules, Affiliations affiliations) {
+        this.scorer = new Scorer(rules);
+        this.affiliations = affiliations;
+    }
+
+    /**
+     * The best existing event for {@code m} among {@code candidates}, or empty when it founds a new one. The
+     * candidates should be what {@link #candidateQuery} returns; any others are considered too, harmlessly.
+     * Deterministic: the answer does not depend on the order of the candidates or of their members.
+     */
+    public Optional<Cluster> match(MentionRecord m, List<Cluster> candidates) {
+        Features f = features(m);
+        Choice best = new Choice();
+        Map<Profile, Cluster> byProfile = new LinkedHashMap<>();
+        for (Cluster c : candidates) {
+            if (c.members().stream().anyMatch(x -> x.id().equals(m.id()))) {
+                return Optional.of(c);
+            }
+            Profile p = profile(c);
+            byProfile.put(p, c);
+            consider(f, p, best);
+        }
+        return best.profile == null ? Optional.empty() : Optional.of(byProfile.get(best.profile));
+    }
+
+    /** The events {@code m} must be compared with, as a query a store runs on the columns of {@link Block}. */
+    public CandidateQuery candidateQuery(MentionRecord m) {
+        EventDate d = m.mention().date();
+        Location loc = m.mention().location();
+        int slack = scorer.rules().slackDays();
+        return new CandidateQuery(m.mention().type(), d == null ? null : d.start().minusDays(slack),
+                d == null ? null : d.end().plusDays(slack), loc == null ? null : loc.country(), m.articleKey());
+    }
+
+    /** The columns to file {@code c} under; recompute after every mention that joins it. */
+    public Block blockOf(Cluster c) {
+        Profile p = profile(c);
+        return new Block(p.type, p.dated == 0 ? null : LocalDate.ofEpochDay(p.lo()),
+                p.dated == 0 ? null : LocalDate.ofEpochDay(p.hi()), p.country);
+    }
+
+    /**
+     * A full, deterministic rebuild: mentions are read in {@link MentionRecord#CANONICAL} order, each compared
+     * with the events found so far through an in-memory version of {@link #candidateQuery}, so that the result is
+     * what attaching the same mentions one by one in that order with {@link #match} gives. A new event's id is
+     * {@link Ids#eventFoundedBy(String)} of its founder; {@link StableIds#carryOver} maps earlier ids onto the
+     * result. Types never merge, so they are clustered in parallel. The same mention id given twice counts once.
+     *
+     * @return the events, ordered by founder
+     */
+    public List<Cluster> clusterAll(Collection<MentionRecord> mentions) {
+        Map<String, MentionRecord> distinct = new LinkedHashMap<>();
+        for (MentionRecord m : mentions) {
+            distinct.putIfAbsent(m.id(), m);
+        }
+        MentionRecord[] sorted = distinct.values().toArray(new MentionRecord[0]);
+        Arrays.parallelSort(sorted, MentionRecord.CANONICAL);
+        Features[] features = Arrays.stream(sorted).parallel().map(this::features).toArray(Features[]::new);
+        Map<EventType, List<Features>> byType = new EnumMap<>(EventType.class);
+        for (Features f : features) {
+            byType.computeIfAbsent(f.type, t -> new ArrayList<>()).add(f);
+        }
+        List<Cluster> out = byType.values().parallelStream()
+                .sorted(Comparator.comparingInt(List<Features>::size).reversed())
+                .flatMap(group -> clusterType(group).stream())
+                .map(p -> new Cluster(p.eventId, p.members))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        out.sort(Comparator.comparing(Cluster::founder, MentionRecord.CANONICAL).thenComparing(Cluster::eventId));
+        return out;
+    }
+
+    /** One type's mentions, in canonical order, into events. */
+    private List<Profile> clusterType(List<Features> group) {
+        BlockIndex index = new BlockIndex();
+        List<Profile> out = new ArrayList<>();
+        List<Profile> ofArticle = new ArrayList<>();
+        String article = null;
+        int slack = scorer.rules().slackDays();
+        int stamp = 0;
+        for (Features f : group) {
+            if (!f.article.equals(article)) {
+                article = f.article;
+                ofArticle.clear();
+            }
+            int visit = ++stamp;
+            Choice best = new Choice();
+            for (Profile p : ofArticle) {
+                p.stamp = visit;
+                consider(f, p, best);
+            }
+            if (f.dated) {
+                int from = f.start - slack;
+                int to = f.end + slack;
+                index.scan(from, to, p -> {
+                    if (p.stamp != visit) {
+                        p.stamp = visit;
+                        if (p.admits(from, to)
+                                && (f.country == null || p.country == null || f.country.equals(p.country))) {
+                            consider(f, p, best);
+                        }
+                    }
+                });
+            }
+            Profile target = best.profile;
+            if (target == null) {
+                target = new Profile(Ids.eventFoundedBy(f.record.id()), f, scorer.rules().textMembers());
+                out.add(target);
+            } else {
+                target.add(f);
+            }
+            index.file(target);
+            if (!ofArticle.contains(target)) {
+                ofArticle.add(target);
+            }
+        }
+        return out;
+    }
+
+    /** The running best candidate of one mention. */
+    private static final class Choice {
+        Profile profile;
+        int score = Integer.MIN_VALUE;
+    }
+
+    private void consider(Features f, Profile p, Choice best) {
+        boolean sameArticle = p.articles.contains(f.article);
+        int base = scorer.base(f, p, sameArticle);
+        if (base == Scorer.INCOMPATIBLE) {
+            return;
+        }
+        int points = Scorer.points(base);
+        if (points + Scorer.MAX_TEXT < Math.max(scorer.threshold(sameArticle), best.score)) {
+            return;
+        }
+        int text = scorer.text(f, p);
+        if (!scorer.merges(base, text, sameArticle)) {
+            return;
+        }
+        int score = points + text;
+        if (score > best.score || score == best.score && earlier(p, best.profile)) {
+            best.profile = p;
+            best.score = score;
+        }
+    }
+
+    private static boolean earlier(Profile a, Profile b) {
+        int c = MentionRecord.CANONICAL.compare(a.founder, b.founder);
+        return c < 0 || c == 0 && a.eventId.compareTo(b.eventId) < 0;
+    }
+
+    Features features(MentionRecord m) {
+        return new Features(m, affiliations);
+    }
+
+    private Profile profile(Cluster c) {
+        List<MentionRecord> members = c.members();
+        Profile p = new Profile(c.eventId(), features(members.get(0)), scorer.rules().textMembers());
+        for (int i = 1; i < members.size(); i++) {
+            p.add(features(members.get(i)));
+        }
+        return p;
+    }
+}

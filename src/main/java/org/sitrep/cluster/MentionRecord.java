@@ -1,0 +1,44 @@
+package org.sitrep.cluster;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+import org.sitrep.model.Article;
+import org.sitrep.model.Ids;
+import org.sitrep.model.Mention;
+
+/**
+ * A mention as the clusterer sees it.
+ *
+ * @param id        {@link Ids#mention(String, Mention)} of the mention in its article
+ * @param published the article's publication date, or null when unknown
+ */
+public record MentionRecord(String id, Mention mention, LocalDate published) {
+
+    /**
+     * The order in which a rebuild reads mentions, and in which a cluster lists them: publication date (undated
+     * articles last), article, sentence offset, type; the id breaks what is left. Earlier reports found events.
+     */
+    public static final Comparator<MentionRecord> CANONICAL = Comparator
+            .comparing(MentionRecord::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(MentionRecord::articleKey)
+            .thenComparingInt((MentionRecord r) -> r.mention().evidence().start())
+            .thenComparing(r -> r.mention().type())
+            .thenComparing(MentionRecord::id);
+
+    public MentionRecord {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(mention, "mention");
+    }
+
+    /** The record of a mention read from {@code article}. */
+    public static MentionRecord of(Article article, Mention mention) {
+        return new MentionRecord(Ids.mention(article.id(), mention), mention, article.published());
+    }
+
+    /** The article this mention comes from: its content id, or its document name when the id is unknown. */
+    public String articleKey() {
+        String id = mention.evidence().articleId();
+        return id != null ? id : "doc:" + mention.evidence().doc();
+    }
+}

@@ -1,0 +1,130 @@
+package org.sitrep.cluster;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Factuality;
+
+/**
+ * What the merging rules need to know of a cluster, folded from its members in canonical order. A mention joins
+ * a cluster only if it agrees with all of it: the profile keeps the intersection of the members' dates, the one
+ * place they all fit in, the union of their actors and every count they give.
+ */
+final class Profile {
+
+    /** How many distinct counts a profile keeps; later ones add nothing to what the first already decide. */
+    private static final int MAX_AMOUNTS = 24;
+    /** How many coarse (week, month, year) date ranges a profile keeps for scoring. */
+    private static final int MAX_COARSE = 4;
+
+    final String eventId;
+    final MentionRecord founder;
+    final EventType type;
+    final boolean happened;
+    final Factuality factuality;
+    final List<MentionRecord> members = new ArrayList<>(4);
+    final Set<String> articles = new HashSet<>(4);
+
+    int dated;
+    int maxStart = Integer.MIN_VALUE;
+    int minEnd = Integer.MAX_VALUE;
+    boolean hasFine;
+    int fineMaxStart = Integer.MIN_VALUE;
+    int fineMinEnd = Integer.MAX_VALUE;
+    final List<int[]> coarse = new ArrayList<>(1);
+
+    String country;
+    String admin1;
+    String city;
+    String point;
+    final List<Features.Party> actors = new ArrayList<>(2);
+    final List<Features.Party> recipients = new ArrayList<>(2);
+    final List<Features.Amount> amounts = new ArrayList<>(2);
+    final List<long[]> words = new ArrayList<>(2);
+    private final int textMembers;
+
+    /** Index bookkeeping of {@link BlockIndex}: the range the profile was last filed under, and a visit mark. */
+    boolean indexed;
+    int indexedLo;
+    int indexedHi;
+    int stamp;
+
+    Profile(String eventId, Features founder, int textMembers) {
+        this.eventId = eventId;
+        this.founder = founder.record;
+        this.type = founder.type;
+        this.happened = founder.happened();
+        this.factuality = founder.factuality;
+        this.textMembers = textMembers;
+        add(founder);
+    }
+
+    void add(Features f) {
+        members.add(f.record);
+        articles.add(f.article);
+        if (f.dated) {
+            dated++;
+            maxStart = Math.max(maxStart, f.start);
+            minEnd = Math.min(minEnd, f.end);
+            if (f.fine) {
+                hasFine = true;
+                fineMaxStart = Math.max(fineMaxStart, f.start);
+                fineMinEnd = Math.min(fineMinEnd, f.end);
+            } else if (coarse.size() < MAX_COARSE) {
+                coarse.add(new int[] {f.start, f.end});
+            }
+        }
+        if (country == null) {
+            country = f.country;
+        }
+        if (admin1 == null) {
+            admin1 = f.admin1;
+        }
+        if (city == null) {
+            city = f.city;
+        }
+        if (point == null) {
+            point = f.point;
+        }
+        union(actors, f.actors);
+        union(recipients, f.recipients);
+        for (Features.Amount a : f.amounts) {
+            if (amounts.size() < MAX_AMOUNTS && !amounts.contains(a)) {
+                amounts.add(a);
+            }
+        }
+        if (words.size() < textMembers) {
+            words.add(f.words);
+        }
+    }
+
+    private static void union(List<Features.Party> into, Features.Party[] parties) {
+        for (Features.Party p : parties) {
+            boolean known = false;
+            for (Features.Party q : into) {
+                if (q.id().equals(p.id())) {
+                    known = true;
+                    break;
+                }
+            }
+            if (!known) {
+                into.add(p);
+            }
+        }
+    }
+
+    /** First day of the range a candidate query must overlap to find this cluster (see {@link Block}). */
+    int lo() {
+        return Math.min(maxStart, minEnd);
+    }
+
+    int hi() {
+        return Math.max(maxStart, minEnd);
+    }
+
+    boolean admits(int from, int to) {
+        return dated > 0 && lo() <= to && hi() >= from;
+    }
+}

@@ -1,0 +1,235 @@
+package org.sitrep.cluster;
+
+import java.util.List;
+
+/**
+ * The merging rules: whether a mention may join a cluster at all, and how strongly the two agree. Points, and
+ * why: a shared day (3) is the backbone of news about one happening; a shared actor or recipient (2 each; 1
+ * when one source names the leader and the other his state) and a shared city (3), region (2) or country (1)
+ * say who and where; a count that agrees (2 per item, at most 4) is rare by chance; shared wording (up to 3)
+ * marks copies and rewrites of one story. Mentions whose score reaches {@link Rules#threshold()} merge, with one
+ * more condition when the dates do not pin down one shared day (adjacent days, or a week, month or year): then
+ * something specific to the happening must agree too, a region or finer place, a figure, or the wording (2 or
+ * more), because the actors alone fit every other day's attack of the same war.
+ */
+final class Scorer {
+
+    static final int INCOMPATIBLE = -1;
+    static final int MAX_TEXT = 3;
+    /** Added to a base score when something specific agrees (place, figures); never part of a reported score. */
+    static final int SPECIFIC = 1 << 16;
+
+    private static final int DATE_SAME = 3;
+    private static final int DATE_SLACK = 1;
+    private static final int DATE_COARSE_SAME = 1;
+    private static final int PLACE_POINT = 3;
+    private static final int PLACE_REGION = 2;
+    private static final int PLACE_COUNTRY = 1;
+    private static final int COUNT_AGREES = 2;
+    private static final int COUNT_CAP = 4;
+
+    private final Rules rules;
+
+    Scorer(Rules rules) {
+        this.rules = rules;
+    }
+
+    Rules rules() {
+        return rules;
+    }
+
+    int threshold(boolean sameArticle) {
+        return sameArticle ? rules.sameArticleThreshold() : rules.threshold();
+    }
+
+    /**
+     * Everything but the wording: {@link #INCOMPATIBLE} when a hard rule forbids the merge. The result carries
+     * flags, read with {@link #points}, {@link #pinned} and {@link #specific}.
+     */
+    int base(Features f, Profile p, boolean sameArticle) {
+        if (f.type != p.type || f.happened() != p.happened || !f.happened() && f.factuality != p.factuality) {
+            return INCOMPATIBLE;
+        }
+        int date = date(f, p, sameArticle);
+        if (date == INCOMPATIBLE) {
+            return INCOMPATIBLE;
+        }
+        int place = place(f, p);
+        if (place == INCOMPATIBLE) {
+            return INCOMPATIBLE;
+        }
+        int actor = parties(f.actors, p.actors);
+        if (actor == INCOMPATIBLE) {
+            return INCOMPATIBLE;
+        }
+        int recipient = parties(f.recipients, p.recipients);
+        if (recipient == INCOMPATIBLE) {
+            return INCOMPATIBLE;
+        }
+        int counts = counts(f, p.amounts);
+        if (counts == INCOMPATIBLE) {
+            return INCOMPATIBLE;
+        }
+        int flags = (date == DATE_SAME ? PINNED : 0) | (place >= PLACE_REGION || counts > 0 ? SPECIFIC : 0);
+        return flags | date + place + actor + recipient + counts;
+    }
+
+    /** Whether the two share a day. */
+    static final int PINNED = 1 << 17;
+
+    static int points(int base) {
+        return base & 0xffff;
+    }
+
+    static boolean pinned(int base) {
+        return (base & PINNED) != 0;
+    }
+
+    static boolean specific(int base) {
+        return (base & SPECIFIC) != 0;
+    }
+
+    /** Whether a total score merges: it reaches the threshold, and off a shared day something specific agrees. */
+    boolean merges(int base, int text, boolean sameArticle) {
+        return points(base) + text >= threshold(sameArticle) && (pinned(base) || specific(base) || text >= 2);
+    }
+
+    /** Shared wording with the cluster's first reports: 3 for a near copy, 2 for a rewrite, 1 for a shared phrase. */
+    int text(Features f, Profile p) {
+        double best = 0;
+        for (long[] w : p.words) {
+            best = Math.max(best, Keywords.jaccard(f.words, w));
+        }
+        return best >= 0.6 ? 3 : best >= 0.3 ? 2 : best >= 0.15 ? 1 : 0;
+    }
+
+    private int date(Features f, Profile p, boolean sameArticle) {
+        if (!f.dated || p.dated == 0) {
+            // Without a date to compare, only another sentence of the same article may be the same happening.
+            return sameArticle ? 0 : INCOMPATIBLE;
+        }
+        int slack = rules.slackDays();
+        if (f.start > p.minEnd + slack || p.maxStart > f.end + slack) {
+            return INCOMPATIBLE;
+        }
+        if (f.fine && p.hasFine) {
+            return f.start <= p.fineMinEnd && p.fineMaxStart <= f.end ? DATE_SAME : DATE_SLACK;
+        }
+        if (!f.fine && !p.hasFine) {
+            for (int[] c : p.coarse) {
+                if (c[0] == f.start && c[1] == f.end) {
+                    return DATE_COARSE_SAME;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static int place(Features f, Profile p) {
+        if (f.country != null && p.country != null && !f.country.equals(p.country)
+                || f.admin1 != null && p.admin1 != null && !f.admin1.equals(p.admin1)
+                || f.city != null && p.city != null && !f.city.equals(p.city)
+                || f.point != null && p.point != null && !f.point.equals(p.point)) {
+            return INCOMPATIBLE;
+        }
+        if (f.city != null && p.city != null || f.point != null && p.point != null) {
+            return PLACE_POINT;
+        }
+        if (f.admin1 != null && p.admin1 != null) {
+            return PLACE_REGION;
+        }
+        return f.country != null && p.country != null ? PLACE_COUNTRY : 0;
+    }
+
+    /** A missing role is compatible; two named sets must share someone (or a leader and his state). */
+    private static int parties(Features.Party[] mine, List<Features.Party> theirs) {
+        if (mine.length == 0 || theirs.isEmpty()) {
+            return 0;
+        }
+        int best = 0;
+        for (Features.Party a : mine) {
+            for (Features.Party b : theirs) {
+                best = Math.max(best, a.agreement(b));
+            }
+        }
+        return best == 0 ? INCOMPATIBLE : best;
+    }
+
+    /**
+     * Counts of one item and status that are consistent agree (2 points each, at most 4), whatever subtype each
+     * report names ("two ballistic missiles" and "two Iskander missiles"). Counts with the same subtype that are all
+     * wildly apart make the merge impossible.
+     */
+    private int counts(Features f, List<Features.Amount> theirs) {
+        if (f.amounts.length == 0 || theirs.isEmpty()) {
+            return 0;
+        }
+        for (int i = 0; i < f.amounts.length; i++) {
+            if (firstOfKey(f.amounts, i, true) && allApart(f.amounts, f.amounts[i].key(), theirs)) {
+                return INCOMPATIBLE;
+            }
+        }
+        int score = 0;
+        for (int i = 0; i < f.amounts.length; i++) {
+            if (firstOfKey(f.amounts, i, false) && agree(f.amounts, f.amounts[i].itemKey(), theirs)) {
+                score += COUNT_AGREES;
+            }
+        }
+        return Math.min(score, COUNT_CAP);
+    }
+
+    private static boolean firstOfKey(Features.Amount[] amounts, int i, boolean exact) {
+        for (int k = 0; k < i; k++) {
+            if (exact ? amounts[k].key().equals(amounts[i].key()) : amounts[k].itemKey().equals(amounts[i].itemKey())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean allApart(Features.Amount[] mine, String key, List<Features.Amount> theirs) {
+        boolean compared = false;
+        for (Features.Amount a : mine) {
+            if (!a.key().equals(key)) {
+                continue;
+            }
+            for (Features.Amount b : theirs) {
+                if (b.key().equals(key)) {
+                    compared = true;
+                    if (Counts.consistent(a.lo(), a.hi(), b.lo(), b.hi()) || !apart(a, b)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return compared;
+    }
+
+    private static boolean agree(Features.Amount[] mine, String itemKey, List<Features.Amount> theirs) {
+        for (Features.Amount a : mine) {
+            if (!a.itemKey().equals(itemKey)) {
+                continue;
+            }
+            for (Features.Amount b : theirs) {
+                if (b.itemKey().equals(itemKey) && Counts.consistent(a.lo(), a.hi(), b.lo(), b.hi())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether two inconsistent counts are too far apart to be one happening told twice: ordinals more than
+     * {@link Rules#ordinalTolerance()} apart (a third and a fifth visit), other counts when the larger exceeds
+     * {@link Rules#wildFactor()} times the smaller plus {@link Rules#wildMargin()} (2 killed against 40).
+     */
+    private boolean apart(Features.Amount a, Features.Amount b) {
+        if (a.ordinal() || b.ordinal()) {
+            return Math.abs(a.count() - b.count()) > rules.ordinalTolerance();
+        }
+        long lowerTop = Math.min(a.hi(), b.hi());
+        long upperBottom = Math.max(a.lo(), b.lo());
+        return upperBottom > rules.wildFactor() * lowerTop + rules.wildMargin();
+    }
+}

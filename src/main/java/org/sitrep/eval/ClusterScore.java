@@ -1,0 +1,184 @@
+package org.sitrep.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.cluster.Cluster;
+import org.sitrep.cluster.MentionRecord;
+
+/**
+ * Scores clustering against gold clusters with B-cubed precision and recall (Bagga and Baldwin, 1998): for each gold
+ * mention, precision is the share of its predicted cluster that belongs to its gold cluster, recall the share of
+ * its gold cluster that its predicted cluster holds; both are averaged over gold mentions. Clusters are compared
+ * on gold mentions only.
+ *
+ * <p>A gold mention is located as the predicted mention of its document whose evidence sentence contains the gold
+ * evidence substring, preferring one of the gold type: gold mentions first take the mentions of their own type,
+ * then those left take any other mention of their sentence (extraction may have mistyped it; clustering is
+ * judged on grouping what extraction found). Each predicted mention stands for one gold mention at most. A gold mention that extraction missed, so that no predicted mention stands
+ * for it, counts as a cluster of its own: missing a mention costs recall (its gold partners are not found with
+ * it) but never precision, so clustering is not blamed twice for extraction's misses.
+ */
+public final class ClusterScore {
+
+    /**
+     * One gold mention.
+     *
+     * @param cluster  the gold cluster it belongs to
+     * @param evidence an exact substring of the sentence reporting it
+     * @param type     the PLOVER type it has, or null when the gold does not say
+     */
+    public record GoldMention(String cluster, String doc, String evidence, String type) {
+    }
+
+    /** B-cubed precision and recall over {@code mentions} gold mentions, {@code located} of them found. */
+    public record Result(double precision, double recall, int mentions, int located, int goldClusters,
+                         int predictedClusters) {
+        public double f1() {
+            return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        }
+    }
+
+    private ClusterScore() {
+    }
+
+    /** Reads a gold cluster file: a header, then {@code cluster<TAB>doc<TAB>evidence} rows; {@code #} comments. */
+    public static List<GoldMention> readClusters(Path tsv) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gold clusters " + tsv + ": " + e.getMessage(), e);
+        }
+        List<GoldMention> out = new ArrayList<>();
+        boolean header = true;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (header) {
+                header = false;
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length != 3 || cells[0].isBlank() || cells[1].isBlank() || cells[2].isBlank()) {
+                throw new IllegalArgumentException(tsv + ":" + (i + 1)
+                        + ": expected cluster, doc and evidence, tab-separated");
+            }
+            out.add(new GoldMention(cells[0].trim(), cells[1].trim(), cells[2], null));
+        }
+        return out;
+    }
+
+    /** Scores {@code predicted} (every event, each with its mentions) against the gold mentions. */
+    public static Result score(List<GoldMention> gold, List<Cluster> predicted) {
+        Map<String, List<Located>> byDoc = new HashMap<>();
+        for (int c = 0; c < predicted.size(); c++) {
+            for (MentionRecord m : predicted.get(c).members()) {
+                byDoc.computeIfAbsent(m.mention().evidence().doc(), d -> new ArrayList<>()).add(new Located(m, c));
+            }
+        }
+        int[] predictedLabel = new int[gold.size()];
+        int[] goldLabel = new int[gold.size()];
+        Map<String, Integer> goldIds = new HashMap<>();
+        Set<MentionRecord> used = new HashSet<>();
+        int located = 0;
+        int next = predicted.size();
+        Set<Integer> predictedSeen = new HashSet<>();
+        Located[] hits = new Located[gold.size()];
+        for (boolean sameType : new boolean[] {true, false}) {
+            for (int i = 0; i < gold.size(); i++) {
+                GoldMention g = gold.get(i);
+                if (hits[i] != null) {
+                    continue;
+                }
+                for (Located l : byDoc.getOrDefault(g.doc(), List.of())) {
+                    if (!used.contains(l.record()) && l.record().mention().evidence().text().contains(g.evidence())
+                            && (!sameType || g.type() == null || l.record().mention().type().name().equals(g.type()))) {
+                        hits[i] = l;
+                        used.add(l.record());
+                        break;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < gold.size(); i++) {
+            goldLabel[i] = goldIds.computeIfAbsent(gold.get(i).cluster(), k -> goldIds.size());
+            if (hits[i] == null) {
+                predictedLabel[i] = next++;
+            } else {
+                predictedLabel[i] = hits[i].cluster();
+                located++;
+            }
+            predictedSeen.add(predictedLabel[i]);
+        }
+        double[] pr = bcubed(predictedLabel, goldLabel);
+        return new Result(pr[0], pr[1], gold.size(), located, goldIds.size(), predictedSeen.size());
+    }
+
+    private record Located(MentionRecord record, int cluster) {
+    }
+
+    /**
+     * B-cubed precision and recall of a predicted labelling against a gold one, item by item.
+     *
+     * @return {precision, recall}; both 1 for no items
+     */
+    public static double[] bcubed(int[] predicted, int[] gold) {
+        if (predicted.length != gold.length) {
+            throw new IllegalArgumentException("labellings of different lengths: " + predicted.length + " and "
+                    + gold.length);
+        }
+        int n = predicted.length;
+        if (n == 0) {
+            return new double[] {1, 1};
+        }
+        return new double[] {sharedOverFirst(predicted, gold) / n, sharedOverFirst(gold, predicted) / n};
+    }
+
+    /**
+     * The sum over items of |first(i) ∩ second(i)| / |first(i)|, which is the sum over label pairs of
+     * n(first, second)² / n(first): pairs sorted by first label, then second, give both counts as runs.
+     */
+    private static double sharedOverFirst(int[] first, int[] second) {
+        long[] pairs = new long[first.length];
+        for (int i = 0; i < first.length; i++) {
+            if (first[i] < 0 || second[i] < 0) {
+                throw new IllegalArgumentException("labels must not be negative");
+            }
+            pairs[i] = (long) first[i] << 32 | second[i];
+        }
+        java.util.Arrays.sort(pairs);
+        double sum = 0;
+        int i = 0;
+        while (i < pairs.length) {
+            int label = (int) (pairs[i] >>> 32);
+            int j = i;
+            while (j < pairs.length && (int) (pairs[j] >>> 32) == label) {
+                j++;
+            }
+            double squares = 0;
+            int k = i;
+            while (k < j) {
+                int m = k;
+                while (m < j && pairs[m] == pairs[k]) {
+                    m++;
+                }
+                squares += (double) (m - k) * (m - k);
+                k = m;
+            }
+            sum += squares / (j - i);
+            i = j;
+        }
+        return sum;
+    }
+}
