@@ -123,13 +123,14 @@ public final class Lexicon {
     }
 
     /**
-     * True if the sentence holds an event cue, judged exactly as {@link #cueAt} judges it (a phrase's part of speech
-     * is its head's: "humanitarian aid" is a noun cue though "humanitarian" is an adjective). Only such sentences
-     * are read for entities, times and dependencies, so this must never miss a cue extraction would find.
+     * True if the sentence holds an event cue, gapped or not, judged exactly as {@link #cuesAt} judges it (a
+     * phrase's part of speech is its head's: "humanitarian aid" is a noun cue though "humanitarian" is an
+     * adjective). Only such sentences are read for entities, times and dependencies (a gapped phrase needs the parse
+     * to hold), so this must never miss a cue extraction would look at.
      */
     public boolean mightCarryEvent(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (cueAt(tokens, i).isPresent()) {
+            if (!cuesAt(tokens, i).isEmpty()) {
                 return true;
             }
         }

@@ -64,5 +64,10 @@ class LexiconTest {
         List<Token> humanitarian = tokens("humanitarian/humanitarian/JJ", "aid/aid/NN", "arrived/arrive/VBD");
         assertTrue(lexicon.cueAt(humanitarian, 0).isPresent(), "a noun phrase cue may start with an adjective");
         assertTrue(lexicon.mightCarryEvent(humanitarian));
+        List<Token> gapped = tokens("They/they/PRP", "pulled/pull/VBD", "their/they/PRP$", "units/unit/NNS",
+                "back/back/RB");
+        assertTrue(lexicon.cueAt(gapped, 1).isEmpty() && !lexicon.cuesAt(gapped, 1).isEmpty(),
+                "'pulled ... back' is only a gapped cue");
+        assertTrue(lexicon.mightCarryEvent(gapped), "whose parse decides, so the sentence is worth reading");
     }
 }
