@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.model.Article;
@@ -137,7 +139,17 @@ final class BenchCommand implements Callable<Integer> {
             pairs.add(pair);
         }
         report(out, pairs);
+        deleteTree(work);
         return 0;
+    }
+
+    /** Removes the corpus, databases and logs of a finished benchmark; a failed one keeps them for its message. */
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private void report(PrintWriter out, List<Run[]> pairs) {

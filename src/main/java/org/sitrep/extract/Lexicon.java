@@ -122,16 +122,16 @@ public final class Lexicon {
                 ordinalItems, adversaries);
     }
 
-    /** True if any token could start an event cue: only such sentences are worth a dependency parse. */
+    /**
+     * True if the sentence holds an event cue, gapped or not, judged exactly as {@link #cuesAt} judges it (a
+     * phrase's part of speech is its head's: "humanitarian aid" is a noun cue though "humanitarian" is an
+     * adjective). Only such sentences are read for entities, times and dependencies (a gapped phrase needs the parse
+     * to hold), so this must never miss a cue extraction would look at.
+     */
     public boolean mightCarryEvent(List<Token> tokens) {
-        for (Token t : tokens) {
-            List<Cue> cues = cuesByFirstLemma.get(key(t.lemma()));
-            if (cues != null) {
-                for (Cue c : cues) {
-                    if (c.posMatches(t)) {
-                        return true;
-                    }
-                }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!cuesAt(tokens, i).isEmpty()) {
+                return true;
             }
         }
         return false;

@@ -25,7 +25,7 @@ import org.sitrep.model.Article;
  * <p>Every sentence is tokenized, part-of-speech tagged and lemmatized, which is cheap. Only the sentences the
  * caller marks as worth reading (in practice, those with an event cue) then get named entities, numbers and times
  * (SUTime, anchored on the article's publication date) and a dependency parse by CoreNLP's neural
- * {@link DependencyParser}: those steps cost about twenty times the rest, and extraction reads nothing else from a
+ * {@link DependencyParser}: those steps cost about fifteen times the rest, and extraction reads nothing else from a
  * sentence without a cue. The parser is called directly on the tagged sentence, which builds only the enhanced++
  * graph sitrep reads, where CoreNLP's depparse annotator builds five. Instances are safe to share between threads.
  */

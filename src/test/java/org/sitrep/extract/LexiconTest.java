@@ -54,4 +54,20 @@ class LexiconTest {
         assertFalse(lexicon.mightCarryEvent(tokens("The/the/DT", "weather/weather/NN", "was/be/VBD",
                 "mild/mild/JJ")));
     }
+
+    @Test
+    void worthReadingMeansACueIsThereNotThatACuePhraseCouldStart() {
+        // "aid package" is a cue; "aid" alone is not, so a sentence about late aid carries no event.
+        List<Token> late = tokens("The/the/DT", "aid/aid/NN", "was/be/VBD", "late/late/JJ");
+        assertFalse(lexicon.cueAt(late, 1).isPresent());
+        assertFalse(lexicon.mightCarryEvent(late));
+        List<Token> humanitarian = tokens("humanitarian/humanitarian/JJ", "aid/aid/NN", "arrived/arrive/VBD");
+        assertTrue(lexicon.cueAt(humanitarian, 0).isPresent(), "a noun phrase cue may start with an adjective");
+        assertTrue(lexicon.mightCarryEvent(humanitarian));
+        List<Token> gapped = tokens("They/they/PRP", "pulled/pull/VBD", "their/they/PRP$", "units/unit/NNS",
+                "back/back/RB");
+        assertTrue(lexicon.cueAt(gapped, 1).isEmpty() && !lexicon.cuesAt(gapped, 1).isEmpty(),
+                "'pulled ... back' is only a gapped cue");
+        assertTrue(lexicon.mightCarryEvent(gapped), "whose parse decides, so the sentence is worth reading");
+    }
 }
