@@ -136,6 +136,12 @@ final class DateResolver {
                 break;
             }
         }
+        Dependency owner = s.headOf(head);
+        if (owner != null && owner.governor() >= 0 && owner.governor() != trigger && "nmod:poss".equals(owner.relation())
+                && !s.tokens().get(owner.governor()).pos().startsWith("VB")) {
+            // "accused Kyiv of organising Saturday's explosion": the day of another happening.
+            return false;
+        }
         int clause = head;
         for (int steps = 0; steps < 10; steps++) {
             Dependency up = s.headOf(clause);

@@ -153,7 +153,8 @@ final class Participants {
                 found.add(new Actor(Role.RECIPIENT, country.get().name(), country.get().id(), List.of(location.name())));
             }
         }
-        if (type == EventType.ASSAULT && location == null && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+        if (type == EventType.ASSAULT && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            // No target named, and no place, or a place on the attacker's own soil (a counteroffensive).
             addAdversary(found, countryOf);
         }
         return new Found(found, location, spans);
@@ -385,6 +386,12 @@ final class Participants {
             attached.addAll(Clause.dependents(s, governor.governor(), PLACE).stream()
                     .filter(d -> d.relation().startsWith("obl")).toList());
         }
+        if (!isNoun(s, cue)) {
+            // "a missile strike on a residential area of Kryvyi Rih killed 20": the subject says where.
+            for (Dependency subject : Clause.dependents(s, cue, Set.of("nsubj"))) {
+                attached.addAll(Clause.dependents(s, subject.dependent(), Set.of("nmod:on", "nmod:in", "nmod:at")));
+            }
+        }
         for (Dependency d : attached) {
             candidates.add(d.dependent());
             // "Ukraine's capital", "the town of Avdiivka", "the centre of the city of Sumy".
@@ -416,6 +423,12 @@ final class Participants {
                 loc = places.find(s.textOf(owner, np[1]));
                 from = owner;
             }
+            int name = firstName(s, np[0], c);
+            if (loc.isEmpty() && name > np[0]) {
+                // "the north-eastern Kharkiv region" is the Kharkiv region.
+                loc = places.find(s.textOf(name, np[1]));
+                from = name;
+            }
             if (loc.isEmpty()) {
                 EntitySpan e = s.entityAt(c);
                 if (e == null || !e.isPlaceLike()) {
@@ -434,6 +447,16 @@ final class Participants {
             spans.add(bestSpan);
         }
         return best;
+    }
+
+    /** The first proper noun in [from, head], or -1: where a name starts after determiners and adjectives. */
+    private static int firstName(Sentence s, int from, int head) {
+        for (int k = from; k <= head; k++) {
+            if (s.tokens().get(k).isProperNoun()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The token after the possessive "'s" inside [from, head), or -1. */
