@@ -66,6 +66,13 @@ final class Participants {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("it", "he", "she", "they", "we", "its", "his",
             "her", "their", "our");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her");
+    /**
+     * Links by which a noun cue hangs inside the phrase a verb carries: its object, "of" and "in" phrases, the
+     * verb's "with" phrase, a passive subject, and the loose "dep"/"xcomp" attachments parsers make of "cut short a
+     * visit". Not "on", "after", "because of": "a meeting on the attacks" is not an attack by those who meet.
+     */
+    private static final Set<String> PHRASE_HOPS = Set.of("obj", "nmod:of", "nmod:in", "dep", "xcomp",
+            "nsubj:pass", "obl:with");
     /** Types where two conjoined subjects act with each other: the first is the actor, the rest recipients. */
     private static final Set<EventType> MUTUAL = Set.of(EventType.AGREE, EventType.COOPERATE, EventType.CONSULT);
 
@@ -191,19 +198,20 @@ final class Participants {
      * "an offensive was begun by"), or -1 when the noun hangs off any other word.
      */
     private int supportVerb(Sentence s, int cue) {
+        // Up through the noun phrases that hold the cue ("a package of sanctions", "$400 million in military
+        // assistance", and the odd attachments parsers make of them) to the first verb, if it carries the noun.
         int node = cue;
-        Dependency up = s.headOf(node);
-        if (up != null && up.governor() >= 0 && ("nmod:of".equals(up.relation()) || "nmod:in".equals(up.relation()))) {
-            // "a package of sanctions", "$400 million in military assistance"
+        for (int steps = 0; steps < 4; steps++) {
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0 || !PHRASE_HOPS.contains(up.relation())) {
+                return -1;
+            }
             node = up.governor();
-            up = s.headOf(node);
+            if (s.tokens().get(node).pos().startsWith("VB")) {
+                return lexicon.isSupportVerb(s.tokens().get(node)) ? node : -1;
+            }
         }
-        if (up == null || up.governor() < 0) {
-            return -1;
-        }
-        String rel = up.relation();
-        boolean carried = "obj".equals(rel) || "nsubj:pass".equals(rel) || "obl:with".equals(rel);
-        return carried && lexicon.isSupportVerb(s.tokens().get(up.governor())) ? up.governor() : -1;
+        return -1;
     }
 
     /** "Putin ordered Russia's mobilisation": the country goes when one of its own people is the actor. */
