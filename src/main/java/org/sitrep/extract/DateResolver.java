@@ -256,6 +256,11 @@ final class DateResolver {
                 if (text.contains("overnight")) {
                     return EventDate.nightEnding(day);
                 }
+                if (night && happened && day.equals(published) && !WEEKDAY.matcher(text).find()
+                        && !text.contains("tonight")) {
+                    // "scrambled during the night" in a morning report: the night that just ended.
+                    return EventDate.nightEnding(day);
+                }
                 if (night) {
                     return new EventDate(day, day.plusDays(1), DatePrecision.NIGHT);
                 }

@@ -134,6 +134,15 @@ final class Participants {
             if (noActor(found)) {
                 resolvePronoun(s, cue, asOf, antecedents, found, spans, countryOf);
             }
+            if (noActor(found) && passive && (type == EventType.MOBILIZE || type == EventType.RETREAT)) {
+                // "Polish aircraft were scrambled", "Russian troops were pulled back": whose forces moved.
+                List<Actor> moved = new ArrayList<>();
+                for (Dependency d : Clause.dependents(s, cue, Set.of("nsubj:pass", "nsubj"))) {
+                    addActor(s, d.dependent(), Role.ACTOR, asOf, moved, spans, countryOf);
+                }
+                found.removeIf(a -> moved.stream().anyMatch(m -> m.id().equals(a.id())));
+                found.addAll(moved);
+            }
             int carrier = isNoun(s, cue) ? supportVerb(s, cue) : -1;
             if (noActor(found) && carrier >= 0) {
                 resolvePronoun(s, carrier, asOf, antecedents, found, spans, countryOf);
