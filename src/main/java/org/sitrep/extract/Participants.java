@@ -49,6 +49,9 @@ final class Participants {
     private static final Set<String> PLACE = Set.of("obl:in", "obl:at", "obl:on", "obl:near", "obl:over",
             "obl:across", "obl:into", "obl:to", "obl:around", "nmod:in", "nmod:on", "nmod:at", "nmod:near",
             "nmod:across", "nmod:over", "nmod:to", "obj", "nsubj:pass", "obl:outside", "nmod:outside", "nmod:into");
+    /** How a place hangs off the word that names where: "Ukraine's capital", "the town of X", "cities across X". */
+    private static final Set<String> NESTED_PLACE = Set.of("nmod:poss", "nmod:of", "nmod:in", "nmod:across",
+            "nmod:near");
     /** Types for which a place in the sentence is where the event happened. */
     private static final Set<EventType> LOCATED = Set.of(EventType.ASSAULT, EventType.CONSULT, EventType.RETREAT,
             EventType.MOBILIZE, EventType.PROTEST, EventType.COERCE);
@@ -168,6 +171,11 @@ final class Participants {
             if (country.isPresent() && found.stream().noneMatch(a -> a.id().equals(country.get().id()))) {
                 found.add(new Actor(Role.RECIPIENT, country.get().name(), country.get().id(), List.of(location.name())));
             }
+        }
+        if (type == EventType.PROTEST && noActor(found) && location != null && location.country() != null) {
+            // "Protests broke out in cities across Russia": people of the place protest.
+            actors.country(location.country()).ifPresent(m -> found.add(new Actor(Role.ACTOR, m.name(), m.id(),
+                    List.of())));
         }
         if (type == EventType.ASSAULT && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
             // No target named, and no place, or a place on the attacker's own soil (a counteroffensive).
@@ -396,6 +404,8 @@ final class Participants {
             relations.add("nsubj"); // "Kyiv hit by drones"
         }
         List<Integer> candidates = new ArrayList<>();
+        // "cities across Russia" names a country or region; "bridges across the Dnipro" a river, not the city.
+        Set<Integer> wide = new HashSet<>();
         List<Dependency> attached = new ArrayList<>(Clause.dependents(s, cue, relations));
         Dependency governor = s.headOf(cue);
         if (isNoun(s, cue) && governor != null && governor.governor() >= 0 && "nsubj".equals(governor.relation())) {
@@ -412,8 +422,11 @@ final class Participants {
         for (Dependency d : attached) {
             candidates.add(d.dependent());
             // "Ukraine's capital", "the town of Avdiivka", "the centre of the city of Sumy".
-            for (Dependency p : Clause.dependents(s, d.dependent(), Set.of("nmod:poss", "nmod:of", "nmod:in"))) {
+            for (Dependency p : Clause.dependents(s, d.dependent(), NESTED_PLACE)) {
                 candidates.add(p.dependent());
+                if ("nmod:across".equals(p.relation())) {
+                    wide.add(p.dependent());
+                }
                 for (Dependency q : Clause.dependents(s, p.dependent(), Set.of("nmod:of"))) {
                     candidates.add(q.dependent());
                 }
@@ -454,6 +467,9 @@ final class Participants {
                 loc = places.find(e.text());
                 from = e.tokenStart();
                 to = e.tokenEnd();
+            }
+            if (loc.isPresent() && wide.contains(c) && rank(loc.get().precision()) < rank(GeoPrecision.REGION)) {
+                continue;
             }
             if (loc.isPresent() && (best == null || rank(loc.get().precision()) < rank(best.precision()))) {
                 best = loc.get();
