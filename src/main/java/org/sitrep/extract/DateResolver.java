@@ -253,7 +253,10 @@ final class DateResolver {
                 }
                 day = weekday(text, day, published, happened);
                 boolean night = "TNI".equals(time) || text.contains("night");
-                if (text.contains("overnight")) {
+                if (text.contains("overnight") || text.matches(".*\\b(previous|preceding) night\\b.*")
+                        || text.contains("night before")) {
+                    // SUTime puts "the previous night" on the evening before publication; said of an attack the
+                    // story already dated overnight, it is the night that ended on that day.
                     return EventDate.nightEnding(day);
                 }
                 if (night && happened && day.equals(published) && !WEEKDAY.matcher(text).find()
