@@ -124,8 +124,8 @@ final class DateResolver {
 
     /**
      * A time expression dates the event when it is said of the event's own clause: of the cue itself, of a verb
-     * that governs the cue (for what happened), of a clause of the same time or of the cue noun. "Ukraine agreed last month ..., but Russia has so far
-     * declined" does not date the refusal.
+     * that governs the cue (for what happened), of a clause of the same time or of the cue noun. "Ukraine agreed
+     * last month ..., but Russia has so far declined" does not date the refusal.
      */
     private static boolean belongsTo(Sentence s, EntitySpan e, int trigger, boolean happened) {
         int head = e.tokenStart();
@@ -137,8 +137,8 @@ final class DateResolver {
             }
         }
         Dependency owner = s.headOf(head);
-        if (owner != null && owner.governor() >= 0 && owner.governor() != trigger && "nmod:poss".equals(owner.relation())
-                && !s.tokens().get(owner.governor()).pos().startsWith("VB")) {
+        if (owner != null && owner.governor() >= 0 && owner.governor() != trigger
+                && "nmod:poss".equals(owner.relation()) && !s.tokens().get(owner.governor()).pos().startsWith("VB")) {
             // "accused Kyiv of organising Saturday's explosion": the day of another happening.
             return false;
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +38,7 @@ final class Participants {
         static final Antecedents NONE = new Antecedents(null, null);
 
         Actor forPronoun(String word) {
-            return PERSON_PRONOUNS.contains(word.toLowerCase(java.util.Locale.ROOT)) ? person : other;
+            return PERSON_PRONOUNS.contains(word.toLowerCase(Locale.ROOT)) ? person : other;
         }
     }
 
@@ -158,7 +159,8 @@ final class Participants {
             location = firstPlace(s, spans);
         }
         dropCountriesOfTheirOwnPeople(found, countryOf);
-        if (MUTUAL.contains(type) && !"visit".equals(mode) && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+        if (MUTUAL.contains(type) && !"visit".equals(mode)
+                && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
             // "Zelensky and Tusk signed an agreement": one signs with the other.
             for (int i = 1; i < found.size(); i++) {
                 Actor a = found.get(i);
@@ -264,7 +266,7 @@ final class Participants {
             pronoun = s.tokens().get(owners.get(0).dependent());
             possessive = false;
         }
-        if (!PERSONAL_PRONOUNS.contains(pronoun.word().toLowerCase(java.util.Locale.ROOT))) {
+        if (!PERSONAL_PRONOUNS.contains(pronoun.word().toLowerCase(Locale.ROOT))) {
             return;
         }
         int node = cue;
@@ -293,7 +295,7 @@ final class Participants {
      * subject before the pronoun in the same sentence that resolves to the right kind (a person for "he").
      */
     private Optional<Actor> precedingSubject(Sentence s, Token pronoun, LocalDate asOf) {
-        boolean wantPerson = PERSON_PRONOUNS.contains(pronoun.word().toLowerCase(java.util.Locale.ROOT));
+        boolean wantPerson = PERSON_PRONOUNS.contains(pronoun.word().toLowerCase(Locale.ROOT));
         for (int i = pronoun.index() - 1; i >= 0; i--) {
             Dependency up = s.headOf(i);
             EntitySpan e = s.entityAt(i);
