@@ -26,7 +26,12 @@ class SamplesGoldenIT {
     void extractionMeetsItsMeasuredFloorAndNeverReportsWhatDidNotHappen() {
         List<Article> articles = new ArrayList<>();
         new ArticleReader(new IngestOptions(null, null)).read(List.of("samples/articles"), System.in, articles::add);
-        assertEquals(28, articles.size());
+        try (var files = java.nio.file.Files.list(Path.of("samples/articles"))) {
+            assertEquals(files.filter(f -> f.toString().endsWith(".txt")).count(), articles.size(),
+                    "every sample article is read");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Map<String, List<Event>> predicted = new HashMap<>();
         Map<String, String> texts = new HashMap<>();
         for (Article a : articles) {

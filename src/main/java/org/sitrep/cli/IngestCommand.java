@@ -29,6 +29,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    AliasesOption aliases;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories, or - for standard input")
     List<String> inputs;
 
@@ -49,8 +52,9 @@ final class IngestCommand implements Callable<Integer> {
         IngestOptions options = new IngestOptions(QueryOptions.date("--date", date), source);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Resolvers resolvers = aliases.load();
         try (EventStore store = database.open();
-             Pipeline pipeline = Pipeline.createDefault(Resolvers.loadDefault(), threads)) {
+             Pipeline pipeline = Pipeline.createDefault(() -> resolvers, threads)) {
             Pipeline.Summary summary;
             if (quiet) {
                 summary = pipeline.ingest(inputs, options, System.in, store, a -> { });

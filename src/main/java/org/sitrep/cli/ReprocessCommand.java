@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * events. Nothing changes until every article has been read, and then all at once.
  */
 @Command(name = "reprocess", description = "Re-read every stored article with this sitrep's extractor, actor "
-        + "tables and gazetteer, then rebuild the events. Event ids carry over.")
+        + "tables, gazetteer and your alias file, then rebuild the events. Event ids carry over.")
 final class ReprocessCommand implements Callable<Integer> {
 
     @Spec
@@ -35,6 +35,9 @@ final class ReprocessCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    AliasesOption aliases;
+
     @Option(names = "--threads", description = "articles read in parallel (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -42,6 +45,7 @@ final class ReprocessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
+        Resolvers resolvers = aliases.load();
         try (EventStore store = database.open()) {
             List<Article> articles = store.articles();
             out.println("re-reading " + articles.size() + " articles (loading CoreNLP takes about 10 s)");
@@ -49,7 +53,7 @@ final class ReprocessCommand implements Callable<Integer> {
             Map<String, List<Mention>> read = new ConcurrentHashMap<>();
             // An article that cannot be read again keeps the mentions it has.
             List<String> failed = Collections.synchronizedList(new ArrayList<>());
-            try (Pipeline pipeline = Pipeline.createDefault(Resolvers.loadDefault(), threads)) {
+            try (Pipeline pipeline = Pipeline.createDefault(resolvers, threads)) {
                 ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
                 try {
                     List<Future<?>> jobs = new ArrayList<>();

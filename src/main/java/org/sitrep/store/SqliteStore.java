@@ -29,7 +29,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,7 +48,6 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Role;
 import org.sitrep.model.Sources;
 import org.sitrep.query.EventQuery;
-import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -104,7 +102,7 @@ public final class SqliteStore implements EventStore {
         Connection c = null;
         try {
             c = config.createConnection("jdbc:sqlite:" + path);
-            Function.create(c, "fold", new Fold(), 1, Function.FLAG_DETERMINISTIC);
+            Fold.register(c);
             Migrations.apply(c, path.toString());
             return new SqliteStore(c, path);
         } catch (SQLException | RuntimeException e) {
@@ -219,48 +217,16 @@ public final class SqliteStore implements EventStore {
 
     @Override
     public synchronized List<Event> events(EventQuery query) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (!query.types().isEmpty()) {
-            where.append(" AND e.type").append(IN_IDS);
-            params.add(codec.array(query.types().stream().map(EventType::name).sorted().toList()));
-        }
-        if (!query.factualities().isEmpty()) {
-            where.append(" AND e.factuality").append(IN_IDS);
-            params.add(codec.array(query.factualities().stream().map(Factuality::label).sorted().toList()));
-        }
-        // Overlap with [from, to]; comparisons with NULL are false, so undated events drop out.
-        if (query.from() != null) {
-            where.append(" AND e.date_end >= ?");
-            params.add(query.from().toString());
-        }
-        if (query.to() != null) {
-            where.append(" AND e.date_start <= ?");
-            params.add(query.to().toString());
-        }
-        if (query.actor() != null) {
-            String needle = fold(query.actor());
-            where.append(" AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND ("
-                    + "instr(fold(a.actor_id), ?) > 0 OR instr(fold(a.name), ?) > 0"
-                    + " OR EXISTS (SELECT 1 FROM json_each(a.aliases) j WHERE instr(fold(j.value), ?) > 0)))");
-            params.addAll(List.of(needle, needle, needle));
-        }
-        if (query.place() != null) {
-            String needle = fold(query.place());
-            where.append(" AND (instr(fold(e.location_name), ?) > 0 OR instr(fold(e.location_country), ?) > 0"
-                    + " OR instr(fold(e.location_admin1), ?) > 0)");
-            params.addAll(List.of(needle, needle, needle));
-        }
-        if (query.text() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id"
-                    + " AND instr(fold(m.text), ?) > 0)");
-            params.add(fold(query.text()));
-        }
-        where.append(" ORDER BY e.date_start IS NULL, e.date_start, e.id LIMIT ? OFFSET ?");
+        SqliteFilter.Where where = SqliteFilter.where(query,
+                query.limit() == 0 ? SqliteFilter.Mode.ALL : SqliteFilter.Mode.PAGE);
+        List<Object> params = new ArrayList<>(where.params());
         params.add(query.limit() == 0 ? -1 : query.limit());
         params.add(query.offset());
+        // The page's ids first, from the indexes alone where the filters allow, then only those rows in full.
+        String order = SqliteFilter.orderBy(query.sort());
+        String tail = " WHERE e.id IN (SELECT e.id FROM events e" + where.sql() + order + " LIMIT ? OFFSET ?)" + order;
         try {
-            return select(where.toString(), params);
+            return select(tail, params);
         } catch (SQLException | RuntimeException e) {
             throw failure("cannot query events (" + query + ")", e);
         }
@@ -822,24 +788,6 @@ public final class SqliteStore implements EventStore {
 
     private static LocalDate date(String iso) {
         return iso == null ? null : LocalDate.parse(iso);
-    }
-
-    /** The case folding used on both sides of every substring filter; the SQL side calls it as fold(). */
-    private static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
-    /** SQLite's lower() folds only ASCII; this folds Cyrillic and the rest too. */
-    private static final class Fold extends Function {
-        @Override
-        protected void xFunc() throws SQLException {
-            String s = value_text(0);
-            if (s == null) {
-                result();
-            } else {
-                result(fold(s));
-            }
-        }
     }
 
     private StoreException failure(String what, Exception e) {

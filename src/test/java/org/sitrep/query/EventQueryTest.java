@@ -111,6 +111,37 @@ class EventQueryTest {
     }
 
     @Test
+    void countryMatchesTheCodeExactlyIgnoringCase() {
+        assertEquals(List.of("e2", "e1"), ids(EventQuery.all().withCountry("ua")));
+        assertEquals(List.of(), ids(EventQuery.all().withCountry("RU")));
+        // Unlike place, a country is a whole code: "U" is not a country.
+        assertEquals(List.of(), ids(EventQuery.all().withCountry("U")));
+    }
+
+    @Test
+    void newestFirstKeepsUndatedLast() {
+        EventQuery newest = EventQuery.all().withSort(EventQuery.Sort.NEWEST_FIRST);
+        assertEquals(List.of("e1", "e2", "e3"), ids(newest));
+        assertEquals(List.of("e2"), ids(newest.withLimit(1).withOffset(1)));
+    }
+
+    @Test
+    void aPageAndTheWholeListAgreeForEveryFilter() {
+        // A limit makes the store walk in order and stop (each filter tested per event); no limit reads other
+        // tables once into sets. Both ways must select the same events.
+        List<EventQuery> queries = List.of(EventQuery.all().withActor("ukr"), EventQuery.all().withActor("зсу"),
+                EventQuery.all().withText("intro"), EventQuery.all().withText("struck"),
+                EventQuery.all().withTypes(Set.of(EventType.ASSAULT, EventType.PROTEST)).withCountry("UA"),
+                EventQuery.all().withFrom(LocalDate.of(2024, 9, 1)).withFactualities(Set.of(Factuality.REPORTED)),
+                EventQuery.all().withPlace("oblast").withActor("протест"));
+        for (EventQuery q : queries) {
+            for (EventQuery.Sort sort : EventQuery.Sort.values()) {
+                assertEquals(ids(q.withSort(sort)), ids(q.withSort(sort).withLimit(100)), q + " " + sort);
+            }
+        }
+    }
+
+    @Test
     void filtersByFactuality() {
         assertEquals(List.of("e3"), ids(EventQuery.all().withFactualities(Set.of(Factuality.FUTURE))));
         assertEquals(List.of("e2", "e1"), ids(EventQuery.all().withFactualities(Set.of(Factuality.REPORTED))));
