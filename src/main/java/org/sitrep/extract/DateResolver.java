@@ -124,8 +124,8 @@ final class DateResolver {
 
     /**
      * A time expression dates the event when it is said of the event's own clause: of the cue itself, of a verb
-     * that governs the cue (for what happened), of a clause of the same time or of the cue noun. "Ukraine agreed last month ..., but Russia has so far
-     * declined" does not date the refusal.
+     * that governs the cue (for what happened), of a clause of the same time or of the cue noun. "Ukraine agreed
+     * last month ..., but Russia has so far declined" does not date the refusal.
      */
     private static boolean belongsTo(Sentence s, EntitySpan e, int trigger, boolean happened) {
         int head = e.tokenStart();
@@ -135,6 +135,12 @@ final class DateResolver {
                 head = k;
                 break;
             }
+        }
+        Dependency owner = s.headOf(head);
+        if (owner != null && owner.governor() >= 0 && owner.governor() != trigger
+                && "nmod:poss".equals(owner.relation()) && !s.tokens().get(owner.governor()).pos().startsWith("VB")) {
+            // "accused Kyiv of organising Saturday's explosion": the day of another happening.
+            return false;
         }
         int clause = head;
         for (int steps = 0; steps < 10; steps++) {
@@ -247,7 +253,15 @@ final class DateResolver {
                 }
                 day = weekday(text, day, published, happened);
                 boolean night = "TNI".equals(time) || text.contains("night");
-                if (text.contains("overnight")) {
+                if (text.contains("overnight") || text.matches(".*\\b(previous|preceding) night\\b.*")
+                        || text.contains("night before")) {
+                    // SUTime puts "the previous night" on the evening before publication; said of an attack the
+                    // story already dated overnight, it is the night that ended on that day.
+                    return EventDate.nightEnding(day);
+                }
+                if (night && happened && day.equals(published) && !WEEKDAY.matcher(text).find()
+                        && !text.contains("tonight")) {
+                    // "scrambled during the night" in a morning report: the night that just ended.
                     return EventDate.nightEnding(day);
                 }
                 if (night) {

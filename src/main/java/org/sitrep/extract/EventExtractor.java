@@ -203,7 +203,8 @@ public final class EventExtractor {
             return false;
         }
         return "nmod:as".equals(up.relation()) || "obl:as".equals(up.relation())
-                || "nmod:of".equals(up.relation()) && "background".equals(lexicon.modifier(s.tokens().get(up.governor())))
+                || "nmod:of".equals(up.relation())
+                && "background".equals(lexicon.modifier(s.tokens().get(up.governor())))
                 || isUndatedSince(s, head);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +38,7 @@ final class Participants {
         static final Antecedents NONE = new Antecedents(null, null);
 
         Actor forPronoun(String word) {
-            return PERSON_PRONOUNS.contains(word.toLowerCase(java.util.Locale.ROOT)) ? person : other;
+            return PERSON_PRONOUNS.contains(word.toLowerCase(Locale.ROOT)) ? person : other;
         }
     }
 
@@ -49,6 +50,9 @@ final class Participants {
     private static final Set<String> PLACE = Set.of("obl:in", "obl:at", "obl:on", "obl:near", "obl:over",
             "obl:across", "obl:into", "obl:to", "obl:around", "nmod:in", "nmod:on", "nmod:at", "nmod:near",
             "nmod:across", "nmod:over", "nmod:to", "obj", "nsubj:pass", "obl:outside", "nmod:outside", "nmod:into");
+    /** How a place hangs off the word that names where: "Ukraine's capital", "the town of X", "cities across X". */
+    private static final Set<String> NESTED_PLACE = Set.of("nmod:poss", "nmod:of", "nmod:in", "nmod:across",
+            "nmod:near");
     /** Types for which a place in the sentence is where the event happened. */
     private static final Set<EventType> LOCATED = Set.of(EventType.ASSAULT, EventType.CONSULT, EventType.RETREAT,
             EventType.MOBILIZE, EventType.PROTEST, EventType.COERCE);
@@ -66,6 +70,13 @@ final class Participants {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("it", "he", "she", "they", "we", "its", "his",
             "her", "their", "our");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her");
+    /**
+     * Links by which a noun cue hangs inside the phrase a verb carries: its object, "of" and "in" phrases, the
+     * verb's "with" phrase, a passive subject, and the loose "dep"/"xcomp" attachments parsers make of "cut short a
+     * visit". Not "on", "after", "because of": "a meeting on the attacks" is not an attack by those who meet.
+     */
+    private static final Set<String> PHRASE_HOPS = Set.of("obj", "nmod:of", "nmod:in", "dep", "xcomp",
+            "nsubj:pass", "obl:with");
     /** Types where two conjoined subjects act with each other: the first is the actor, the rest recipients. */
     private static final Set<EventType> MUTUAL = Set.of(EventType.AGREE, EventType.COOPERATE, EventType.CONSULT);
 
@@ -127,6 +138,15 @@ final class Participants {
             if (noActor(found)) {
                 resolvePronoun(s, cue, asOf, antecedents, found, spans, countryOf);
             }
+            if (noActor(found) && passive && (type == EventType.MOBILIZE || type == EventType.RETREAT)) {
+                // "Polish aircraft were scrambled", "Russian troops were pulled back": whose forces moved.
+                List<Actor> moved = new ArrayList<>();
+                for (Dependency d : Clause.dependents(s, cue, Set.of("nsubj:pass", "nsubj"))) {
+                    addActor(s, d.dependent(), Role.ACTOR, asOf, moved, spans, countryOf);
+                }
+                found.removeIf(a -> moved.stream().anyMatch(m -> m.id().equals(a.id())));
+                found.addAll(moved);
+            }
             int carrier = isNoun(s, cue) ? supportVerb(s, cue) : -1;
             if (noActor(found) && carrier >= 0) {
                 resolvePronoun(s, carrier, asOf, antecedents, found, spans, countryOf);
@@ -139,7 +159,8 @@ final class Participants {
             location = firstPlace(s, spans);
         }
         dropCountriesOfTheirOwnPeople(found, countryOf);
-        if (MUTUAL.contains(type) && !"visit".equals(mode) && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+        if (MUTUAL.contains(type) && !"visit".equals(mode)
+                && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
             // "Zelensky and Tusk signed an agreement": one signs with the other.
             for (int i = 1; i < found.size(); i++) {
                 Actor a = found.get(i);
@@ -153,7 +174,13 @@ final class Participants {
                 found.add(new Actor(Role.RECIPIENT, country.get().name(), country.get().id(), List.of(location.name())));
             }
         }
-        if (type == EventType.ASSAULT && location == null && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+        if (type == EventType.PROTEST && noActor(found) && location != null && location.country() != null) {
+            // "Protests broke out in cities across Russia": people of the place protest.
+            actors.country(location.country()).ifPresent(m -> found.add(new Actor(Role.ACTOR, m.name(), m.id(),
+                    List.of())));
+        }
+        if (type == EventType.ASSAULT && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            // No target named, and no place, or a place on the attacker's own soil (a counteroffensive).
             addAdversary(found, countryOf);
         }
         return new Found(found, location, spans);
@@ -190,19 +217,20 @@ final class Participants {
      * "an offensive was begun by"), or -1 when the noun hangs off any other word.
      */
     private int supportVerb(Sentence s, int cue) {
+        // Up through the noun phrases that hold the cue ("a package of sanctions", "$400 million in military
+        // assistance", and the odd attachments parsers make of them) to the first verb, if it carries the noun.
         int node = cue;
-        Dependency up = s.headOf(node);
-        if (up != null && up.governor() >= 0 && ("nmod:of".equals(up.relation()) || "nmod:in".equals(up.relation()))) {
-            // "a package of sanctions", "$400 million in military assistance"
+        for (int steps = 0; steps < 4; steps++) {
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0 || !PHRASE_HOPS.contains(up.relation())) {
+                return -1;
+            }
             node = up.governor();
-            up = s.headOf(node);
+            if (s.tokens().get(node).pos().startsWith("VB")) {
+                return lexicon.isSupportVerb(s.tokens().get(node)) ? node : -1;
+            }
         }
-        if (up == null || up.governor() < 0) {
-            return -1;
-        }
-        String rel = up.relation();
-        boolean carried = "obj".equals(rel) || "nsubj:pass".equals(rel) || "obl:with".equals(rel);
-        return carried && lexicon.isSupportVerb(s.tokens().get(up.governor())) ? up.governor() : -1;
+        return -1;
     }
 
     /** "Putin ordered Russia's mobilisation": the country goes when one of its own people is the actor. */
@@ -238,7 +266,7 @@ final class Participants {
             pronoun = s.tokens().get(owners.get(0).dependent());
             possessive = false;
         }
-        if (!PERSONAL_PRONOUNS.contains(pronoun.word().toLowerCase(java.util.Locale.ROOT))) {
+        if (!PERSONAL_PRONOUNS.contains(pronoun.word().toLowerCase(Locale.ROOT))) {
             return;
         }
         int node = cue;
@@ -267,7 +295,7 @@ final class Participants {
      * subject before the pronoun in the same sentence that resolves to the right kind (a person for "he").
      */
     private Optional<Actor> precedingSubject(Sentence s, Token pronoun, LocalDate asOf) {
-        boolean wantPerson = PERSON_PRONOUNS.contains(pronoun.word().toLowerCase(java.util.Locale.ROOT));
+        boolean wantPerson = PERSON_PRONOUNS.contains(pronoun.word().toLowerCase(Locale.ROOT));
         for (int i = pronoun.index() - 1; i >= 0; i--) {
             Dependency up = s.headOf(i);
             EntitySpan e = s.entityAt(i);
@@ -378,6 +406,8 @@ final class Participants {
             relations.add("nsubj"); // "Kyiv hit by drones"
         }
         List<Integer> candidates = new ArrayList<>();
+        // "cities across Russia" names a country or region; "bridges across the Dnipro" a river, not the city.
+        Set<Integer> wide = new HashSet<>();
         List<Dependency> attached = new ArrayList<>(Clause.dependents(s, cue, relations));
         Dependency governor = s.headOf(cue);
         if (isNoun(s, cue) && governor != null && governor.governor() >= 0 && "nsubj".equals(governor.relation())) {
@@ -385,11 +415,20 @@ final class Participants {
             attached.addAll(Clause.dependents(s, governor.governor(), PLACE).stream()
                     .filter(d -> d.relation().startsWith("obl")).toList());
         }
+        if (!isNoun(s, cue)) {
+            // "a missile strike on a residential area of Kryvyi Rih killed 20": the subject says where.
+            for (Dependency subject : Clause.dependents(s, cue, Set.of("nsubj"))) {
+                attached.addAll(Clause.dependents(s, subject.dependent(), Set.of("nmod:on", "nmod:in", "nmod:at")));
+            }
+        }
         for (Dependency d : attached) {
             candidates.add(d.dependent());
             // "Ukraine's capital", "the town of Avdiivka", "the centre of the city of Sumy".
-            for (Dependency p : Clause.dependents(s, d.dependent(), Set.of("nmod:poss", "nmod:of", "nmod:in"))) {
+            for (Dependency p : Clause.dependents(s, d.dependent(), NESTED_PLACE)) {
                 candidates.add(p.dependent());
+                if ("nmod:across".equals(p.relation())) {
+                    wide.add(p.dependent());
+                }
                 for (Dependency q : Clause.dependents(s, p.dependent(), Set.of("nmod:of"))) {
                     candidates.add(q.dependent());
                 }
@@ -416,6 +455,12 @@ final class Participants {
                 loc = places.find(s.textOf(owner, np[1]));
                 from = owner;
             }
+            int name = firstName(s, np[0], c);
+            if (loc.isEmpty() && name > np[0]) {
+                // "the north-eastern Kharkiv region" is the Kharkiv region.
+                loc = places.find(s.textOf(name, np[1]));
+                from = name;
+            }
             if (loc.isEmpty()) {
                 EntitySpan e = s.entityAt(c);
                 if (e == null || !e.isPlaceLike()) {
@@ -424,6 +469,9 @@ final class Participants {
                 loc = places.find(e.text());
                 from = e.tokenStart();
                 to = e.tokenEnd();
+            }
+            if (loc.isPresent() && wide.contains(c) && rank(loc.get().precision()) < rank(GeoPrecision.REGION)) {
+                continue;
             }
             if (loc.isPresent() && (best == null || rank(loc.get().precision()) < rank(best.precision()))) {
                 best = loc.get();
@@ -434,6 +482,16 @@ final class Participants {
             spans.add(bestSpan);
         }
         return best;
+    }
+
+    /** The first proper noun in [from, head], or -1: where a name starts after determiners and adjectives. */
+    private static int firstName(Sentence s, int from, int head) {
+        for (int k = from; k <= head; k++) {
+            if (s.tokens().get(k).isProperNoun()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The token after the possessive "'s" inside [from, head), or -1. */

@@ -28,7 +28,8 @@ final class QuantityReader {
     private static final Set<String> AERIAL = Set.of("drone", "missile");
     /** Words that may stand between a casualty verb and its count: "killed at least 19", "wounded more than 60". */
     private static final Set<String> BOUND_WORDS = Set.of("at", "least", "more", "than", "about", "around", "some",
-            "nearly", "almost", "over", "up", "to", "as", "many", "approximately", "roughly", "another", "a", "further");
+            "nearly", "almost", "over", "up", "to", "as", "many", "approximately", "roughly", "another", "a",
+            "further");
     /** The status of an ordinal count ("third visit"). */
     static final String ORDINAL = "ordinal";
     private static final Set<String> SKIPPABLE_POS = Set.of("JJ", "JJR", "NNP", "NNPS", "CC", "IN", "HYPH", "NN", "VBN");

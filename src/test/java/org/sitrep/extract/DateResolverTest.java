@@ -124,4 +124,12 @@ class DateResolverTest {
         assertEquals(EventDate.day(LocalDate.of(2024, 10, 15)),
                 DateResolver.toDate(time("last Tuesday", "2024-10-22"), MONDAY, true, false));
     }
+
+    @Test
+    void thePreviousNightIsTheNightBeforeTheOneJustReported() {
+        // A Thursday report of an overnight attack: "the previous night" ended on Wednesday morning.
+        EventDate d = DateResolver.toDate(new EntitySpan("TIME", "2025-07-09TNI", "The previous night", 0, 3, 0, 18),
+                LocalDate.of(2025, 7, 10), true, true);
+        assertEquals(new EventDate(LocalDate.of(2025, 7, 8), LocalDate.of(2025, 7, 9), DatePrecision.NIGHT), d);
+    }
 }

@@ -164,4 +164,23 @@ class ExtractionIT {
         assertNotNull(meeting.location());
         assertEquals("Warsaw", meeting.location().name());
     }
+
+    @Test
+    void anAttackWithNoTargetNamedIsAgainstTheOtherSide() {
+        List<Mention> found = read(LocalDate.of(2022, 6, 1), "On the battlefield, Russian forces pressed their "
+                + "assault, the regional governor said.");
+        Mention attack = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(attack, Role.ACTOR, "RUS"), attack::toString);
+        assertTrue(has(attack, Role.RECIPIENT, "UKR"), attack::toString);
+    }
+
+    @Test
+    void aRegionNamedWithItsDirectionAndACountedPartOfATollAreReadRight() {
+        List<Mention> found = read(LocalDate.of(2022, 9, 21), "Ukraine's lightning counteroffensive in the "
+                + "north-eastern Kharkiv region killed 20 soldiers, nine of them officers.");
+        Mention attack = of(found, EventType.ASSAULT).get(0);
+        assertEquals("Kharkiv Oblast", attack.location().name());
+        assertTrue(has(attack, Role.RECIPIENT, "RUS"), "a counteroffensive at home is against the invader");
+        assertEquals(List.of(20L), attack.quantities().stream().map(Quantity::count).toList());
+    }
 }
