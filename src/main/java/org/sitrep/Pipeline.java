@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.extract.Lexicon;
 import org.sitrep.ingest.ArticleReader;
@@ -56,9 +57,16 @@ public final class Pipeline implements AutoCloseable {
 
     /** The pipeline with the shipped lexicons, actor tables and gazetteer. Loading CoreNLP takes ~10 s. */
     public static Pipeline createDefault(Resolvers resolvers, int threads) {
+        return createDefault(() -> resolvers, threads);
+    }
+
+    /** As {@link #createDefault(Resolvers, int)}, loading the resolvers on this thread while CoreNLP loads. */
+    public static Pipeline createDefault(Supplier<Resolvers> resolvers, int threads) {
+        Supplier<CoreNlpReader> reader = CoreNlpReader.loadInBackground();
+        Resolvers loaded = resolvers.get();
         Lexicon lexicon = Lexicon.loadDefault();
-        EventExtractor extractor = new EventExtractor(lexicon, resolvers.actorLookup(), resolvers.placeLookup());
-        return new Pipeline(new CoreNlpReader(), lexicon, extractor, threads);
+        EventExtractor extractor = new EventExtractor(lexicon, loaded.actorLookup(), loaded.placeLookup());
+        return new Pipeline(reader.get(), lexicon, extractor, threads);
     }
 
     /** Reads and codes one article, without storing it: one single-mention event per mention. */

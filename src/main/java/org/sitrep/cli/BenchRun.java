@@ -63,7 +63,7 @@ public final class BenchRun {
         long start = System.nanoTime();
         Properties r = new Properties();
         try (EventStore store = SqliteStore.open(db);
-             Pipeline pipeline = Pipeline.createDefault(Resolvers.loadDefault(), threads)) {
+             Pipeline pipeline = Pipeline.createDefault(Resolvers::loadDefault, threads)) {
             r.setProperty("load_s", seconds(System.nanoTime() - start));
             r.setProperty("load_cpu_s", seconds(processCpuNanos()));
             Pipeline.Summary s = pipeline.ingest(List.of(corpus.toString()), new IngestOptions(null, null),

@@ -54,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Resolvers resolvers = aliases.load();
         try (EventStore store = database.open();
-             Pipeline pipeline = Pipeline.createDefault(resolvers, threads)) {
+             Pipeline pipeline = Pipeline.createDefault(() -> resolvers, threads)) {
             Pipeline.Summary summary;
             if (quiet) {
                 summary = pipeline.ingest(inputs, options, System.in, store, a -> { });

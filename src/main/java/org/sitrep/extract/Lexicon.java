@@ -55,11 +55,12 @@ public final class Lexicon {
     private final Map<String, Set<String>> requirementWords;
     private final Set<String> supportVerbs;
     private final Map<String, String> ordinalItems;
+    private final Map<String, String> adversaries;
 
     private Lexicon(Map<String, List<Cue>> cues, Map<String, List<Term>> terms,
                     Map<String, List<StatusPhrase>> statuses, Map<String, String> modifiers,
                     Map<String, String> contexts, Map<String, Set<String>> requirementWords,
-                    Set<String> supportVerbs, Map<String, String> ordinalItems) {
+                    Set<String> supportVerbs, Map<String, String> ordinalItems, Map<String, String> adversaries) {
         this.cuesByFirstLemma = cues;
         this.termsByFirstWord = terms;
         this.statusesByFirstLemma = statuses;
@@ -68,6 +69,7 @@ public final class Lexicon {
         this.requirementWords = requirementWords;
         this.supportVerbs = supportVerbs;
         this.ordinalItems = ordinalItems;
+        this.adversaries = adversaries;
     }
 
     public static Lexicon loadDefault() {
@@ -108,12 +110,16 @@ public final class Lexicon {
         for (String[] row : rows("/lexicon/ordinals.tsv", 2)) {
             ordinalItems.put(key(row[0]), row[1]);
         }
+        Map<String, String> adversaries = new HashMap<>();
+        for (String[] row : rows("/lexicon/adversaries.tsv", 2)) {
+            adversaries.put(row[0], row[1]);
+        }
         // Longest phrases first, so "air strike" wins over "strike".
         cues.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         terms.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
         statuses.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         return new Lexicon(cues, terms, statuses, modifiers, contexts, requirementWords, supportVerbs,
-                ordinalItems);
+                ordinalItems, adversaries);
     }
 
     /** True if any token could start an event cue: only such sentences are worth a dependency parse. */
@@ -247,6 +253,11 @@ public final class Lexicon {
     /** The item an ordinal counts when it precedes this noun ("third visit" counts visits), or null. */
     public String ordinalItem(Token t) {
         return ordinalItems.get(key(t.lemma()));
+    }
+
+    /** The side an attack by {@code actorId} is against when the text names none, or null. */
+    public String adversaryOf(String actorId) {
+        return adversaries.get(actorId);
     }
 
     public String context(Token t) {

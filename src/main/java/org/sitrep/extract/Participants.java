@@ -48,7 +48,7 @@ final class Participants {
             "nmod:into", "obl:for", "nmod:for");
     private static final Set<String> PLACE = Set.of("obl:in", "obl:at", "obl:on", "obl:near", "obl:over",
             "obl:across", "obl:into", "obl:to", "obl:around", "nmod:in", "nmod:on", "nmod:at", "nmod:near",
-            "nmod:across", "nmod:over", "nmod:to", "obj", "nsubj:pass", "obl:outside", "nmod:outside");
+            "nmod:across", "nmod:over", "nmod:to", "obj", "nsubj:pass", "obl:outside", "nmod:outside", "nmod:into");
     /** Types for which a place in the sentence is where the event happened. */
     private static final Set<EventType> LOCATED = Set.of(EventType.ASSAULT, EventType.CONSULT, EventType.RETREAT,
             EventType.MOBILIZE, EventType.PROTEST, EventType.COERCE);
@@ -99,6 +99,9 @@ final class Participants {
             }
             if (LOCATED.contains(type)) {
                 location = locate(s, type, cue, passive, spans);
+                if (location == null) {
+                    location = placeInPhrase(s, type, cue, spans);
+                }
             }
             if (noActor(found) && isNoun(s, cue)) {
                 // "Russia launched an invasion", "the EU adopted a package of sanctions": the verb's subject acts.
@@ -150,7 +153,26 @@ final class Participants {
                 found.add(new Actor(Role.RECIPIENT, country.get().name(), country.get().id(), List.of(location.name())));
             }
         }
+        if (type == EventType.ASSAULT && location == null && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            addAdversary(found, countryOf);
+        }
         return new Found(found, location, spans);
+    }
+
+    /** "Russian forces pressed their assault": against the other side of the war, when nothing else is named. */
+    private void addAdversary(List<Actor> found, Map<String, String> countryOf) {
+        for (Actor a : List.copyOf(found)) {
+            String side = countryOf.getOrDefault(a.id(), a.id());
+            String other = a.role() == Role.ACTOR ? lexicon.adversaryOf(side) : null;
+            if (other == null) {
+                continue;
+            }
+            Optional<ActorLookup.Match> m = actors.country(other);
+            if (m.isPresent()) {
+                found.add(new Actor(Role.RECIPIENT, m.get().name(), m.get().id(), List.of()));
+                return;
+            }
+        }
     }
 
     /** "due to hold talks": the cue is a "to" infinitive. */
@@ -301,6 +323,7 @@ final class Participants {
                 text = title;
             }
         }
+        int modifier = -1;
         if (match.isEmpty()) {
             // "Russian forces" failed as a whole? try the possessor or the adjective alone.
             for (Dependency d : Clause.dependents(s, head, Set.of("nmod:poss", "amod", "compound"))) {
@@ -310,6 +333,7 @@ final class Participants {
                     from = t.index();
                     to = t.index() + 1;
                     text = t.word();
+                    modifier = t.index();
                     break;
                 }
             }
@@ -328,7 +352,12 @@ final class Participants {
             countryOf.put(m.id(), m.country());
         }
         spans.add(new Span(s.tokens().get(from).begin(), s.tokens().get(to - 1).end(), role.label()));
-        // Conjoined participants: "Blinken and Lammy arrived".
+        // Conjoined participants: "Blinken and Lammy arrived", "Ukrainian and Russian negotiators".
+        if (modifier >= 0) {
+            for (Dependency d : Clause.dependents(s, modifier, Set.of("conj:and", "conj:*"))) {
+                addActor(s, d.dependent(), role, asOf, found, spans, countryOf);
+            }
+        }
         for (Dependency d : Clause.dependents(s, head, Set.of("conj:and", "conj:*"))) {
             addActor(s, d.dependent(), role, asOf, found, spans, countryOf);
         }
@@ -381,6 +410,12 @@ final class Participants {
             Optional<Location> loc = places.find(s.textOf(np[0], np[1]));
             int from = np[0];
             int to = np[1];
+            int owner = possessiveEnd(s, np[0], c);
+            if (loc.isEmpty() && owner >= 0) {
+                // "Russia's Kursk region" is the Kursk region.
+                loc = places.find(s.textOf(owner, np[1]));
+                from = owner;
+            }
             if (loc.isEmpty()) {
                 EntitySpan e = s.entityAt(c);
                 if (e == null || !e.isPlaceLike()) {
@@ -399,6 +434,53 @@ final class Participants {
             spans.add(bestSpan);
         }
         return best;
+    }
+
+    /** The token after the possessive "'s" inside [from, head), or -1. */
+    private static int possessiveEnd(Sentence s, int from, int head) {
+        for (int k = head - 1; k >= from; k--) {
+            if ("POS".equals(s.tokens().get(k).pos())) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * When the parse attaches no place to the cue (parsers often hang "from the town of X" on the wrong verb): a
+     * place named by a preposition in the words right after the cue, before the clause ends.
+     */
+    private Location placeInPhrase(Sentence s, EventType type, int cue, List<Span> spans) {
+        List<Token> tokens = s.tokens();
+        Set<String> prepositions = type == EventType.RETREAT ? Set.of("in", "at", "near", "from", "of", "around")
+                : Set.of("in", "at", "on", "near", "over", "of", "into");
+        for (int j = cue + 1; j < Math.min(tokens.size(), cue + 10); j++) {
+            Token t = tokens.get(j);
+            if (Clause.isPunct(t) || "CC".equals(t.pos()) || t.pos().startsWith("VB") || "WDT".equals(t.pos())) {
+                return null;
+            }
+            EntitySpan e = s.entityAt(j);
+            if (e == null || !e.isPlaceLike() || e.tokenStart() != j || j == 0
+                    || !prepositions.contains(Lexicon.key(tokens.get(j - 1).word()))) {
+                continue;
+            }
+            // The longest name that resolves: "Russia's Kursk region" is the Kursk region, not Russia.
+            boolean owner = e.tokenEnd() < tokens.size() && "POS".equals(tokens.get(e.tokenEnd()).pos());
+            int start = owner ? e.tokenEnd() + 1 : j;
+            for (int end = Math.min(tokens.size(), e.tokenEnd() + 4); end > start; end--) {
+                Optional<Location> loc = places.find(s.textOf(start, end));
+                if (loc.isPresent()) {
+                    spans.add(new Span(tokens.get(start).begin(), tokens.get(end - 1).end(), "place"));
+                    return loc.get();
+                }
+            }
+            Optional<Location> loc = places.find(e.text());
+            if (loc.isPresent()) {
+                spans.add(new Span(e.begin(), e.end(), "place"));
+                return loc.get();
+            }
+        }
+        return null;
     }
 
     private Location firstPlace(Sentence s, List<Span> spans) {

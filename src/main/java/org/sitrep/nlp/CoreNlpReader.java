@@ -16,17 +16,18 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.sitrep.model.Article;
 
 /**
  * The one CoreNLP adapter: loads its models once and turns articles into {@link ParsedArticle}s.
  *
- * <p>Every sentence is tokenized, tagged and NER-tagged (with SUTime anchored on the article's publication date)
- * by one {@link StanfordCoreNLP} pipeline. Only the sentences the caller marks as worth it are then
- * dependency-parsed, by CoreNLP's neural {@link DependencyParser} called directly on the tagged sentence: parsing
- * costs about as much as everything else together and most news sentences carry no event, and calling the model
- * directly builds only the enhanced++ graph sitrep reads, where CoreNLP's depparse annotator builds five.
- * Instances are safe to share between threads.
+ * <p>Every sentence is tokenized, part-of-speech tagged and lemmatized, which is cheap. Only the sentences the
+ * caller marks as worth reading (in practice, those with an event cue) then get named entities, numbers and times
+ * (SUTime, anchored on the article's publication date) and a dependency parse by CoreNLP's neural
+ * {@link DependencyParser}: those steps cost about twenty times the rest, and extraction reads nothing else from a
+ * sentence without a cue. The parser is called directly on the tagged sentence, which builds only the enhanced++
+ * graph sitrep reads, where CoreNLP's depparse annotator builds five. Instances are safe to share between threads.
  */
 public final class CoreNlpReader {
 
@@ -34,22 +35,43 @@ public final class CoreNlpReader {
     private static final SemanticGraphFactory.Mode GRAPH = SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS;
 
     private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP ner;
     private final DependencyParser parser;
 
     /** Loads the models, the parser on a second thread while the tagger and NER load on this one. */
     public CoreNlpReader() {
         CompletableFuture<DependencyParser> parserLoad = CompletableFuture.supplyAsync(
                 () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()),
-                task -> {
-                    Thread t = new Thread(task, "sitrep-parser-load");
-                    t.setDaemon(true);
-                    t.start();
-                });
+                CoreNlpReader::startLoader);
         this.tagger = new StanfordCoreNLP(taggerProperties());
+        this.ner = new StanfordCoreNLP(nerProperties());
+        this.parser = joined(parserLoad);
+    }
+
+    /**
+     * Starts loading the models on other threads, so that the caller can load its own data meanwhile (start-up is
+     * a large share of a short run). The supplier waits for the models and rethrows what failed loading them.
+     */
+    public static Supplier<CoreNlpReader> loadInBackground() {
+        CompletableFuture<CoreNlpReader> load = CompletableFuture.supplyAsync(CoreNlpReader::new,
+                CoreNlpReader::startLoader);
+        return () -> joined(load);
+    }
+
+    private static void startLoader(Runnable task) {
+        Thread t = new Thread(task, "sitrep-corenlp-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static <T> T joined(CompletableFuture<T> load) {
         try {
-            this.parser = parserLoad.join();
+            return load.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
                 throw cause;
             }
             throw e;
@@ -58,22 +80,31 @@ public final class CoreNlpReader {
 
     static Properties taggerProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        return p;
+    }
+
+    /** NER on sentences the tagger has read; CoreNLP's NER works sentence by sentence, so a subset reads the same. */
+    static Properties nerProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "ner");
+        p.setProperty("enforceRequirements", "false");
         // Fine-grained NER triples the cost and mislabels words like "attack"; sitrep's own lexicons do better.
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.useSUTime", "true");
-        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
         return p;
     }
 
     /**
      * Reads one article.
      *
-     * @param worthParsing decides, from a sentence's tokens, whether to dependency-parse it
+     * @param worthReading decides, from a sentence's words, lemmas and parts of speech, whether to read it further:
+     *                     only those sentences get named entities, numbers, times and a dependency parse
      */
-    public ParsedArticle read(Article article, Predicate<List<Token>> worthParsing) {
+    public ParsedArticle read(Article article, Predicate<List<Token>> worthReading) {
         Annotation doc = new Annotation(article.text());
         if (article.published() != null) {
             // SUTime resolves "Monday", "overnight", "last week" against this, never against today.
@@ -82,19 +113,46 @@ public final class CoreNlpReader {
         tagger.annotate(doc);
 
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<List<Token>> tagged = new ArrayList<>(coreSentences.size());
+        boolean[] read = new boolean[coreSentences.size()];
+        List<CoreMap> worth = new ArrayList<>();
+        for (int i = 0; i < coreSentences.size(); i++) {
+            List<Token> tokens = tokensOf(coreSentences.get(i));
+            tagged.add(tokens);
+            read[i] = worthReading.test(tokens);
+            if (read[i]) {
+                worth.add(coreSentences.get(i));
+            }
+        }
+        if (!worth.isEmpty()) {
+            ner.annotate(subset(doc, worth));
+        }
+
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
         int tokenCount = 0;
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap s = coreSentences.get(i);
-            List<Token> tokens = tokensOf(s);
+            List<Token> tokens = read[i] ? tokensOf(s) : tagged.get(i);
             tokenCount += tokens.size();
-            List<Dependency> dependencies = worthParsing.test(tokens) ? parse(s) : List.of();
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             sentences.add(new Sentence(i, begin, end, article.text().substring(begin, end), tokens,
-                    entitiesOf(s), dependencies));
+                    read[i] ? entitiesOf(s) : List.of(), read[i] ? parse(s) : List.of()));
         }
         return new ParsedArticle(article, sentences, tokenCount);
+    }
+
+    /** A document holding only {@code sentences} of {@code doc}, sharing their tokens so annotations land on them. */
+    private static Annotation subset(Annotation doc, List<CoreMap> sentences) {
+        Annotation subset = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        subset.set(CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
+        subset.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        subset.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        return subset;
     }
 
     private List<Dependency> parse(CoreMap sentence) {
