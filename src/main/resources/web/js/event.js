@@ -26,15 +26,21 @@ function facts(e) {
     h('strong', {}, a.name), ` (${a.role}, ${a.id})`,
     a.aliases.length ? h('span', { class: 'muted' }, ' as \u201c' + a.aliases.join('\u201d, \u201c') + '\u201d') : null));
   return h('dl', { class: 'facts' },
-    row('When', dateText(e.date)),
+    row('When', dateText(e.date), e.disputes.some((d) => d.field === 'date') ? h('span', { class: 'badge disputed' }, 'disputed') : null),
     row('Where', e.location ? `${placeText(e.location)}, ${e.location.precision}` : 'not said'),
     row('Who', actors.length ? actors : 'not said'),
-    e.quantities.length ? row('Counts', h('ul', { class: 'plain' }, e.quantities.map((q) => h('li', {}, quantityText(q))))) : null,
+    e.quantities.length ? row('Counts', h('ul', { class: 'plain' }, e.quantities.map((q) => h('li', {}, quantityText(q),
+      disputedCount(e, q) ? h('span', { class: 'badge disputed' }, 'disputed') : null)))) : null,
     row('Claimed by', e.claimed_by.length ? e.claimed_by.join('; ') : 'no attribution in the text'),
     row('Factuality', e.factuality || 'unknown'),
     e.modes.length || e.contexts.length ? row('Modes, contexts', [...e.modes, ...e.contexts].join(', ')) : null,
     row('Sources', sourcesText(e.sources)),
     row('Id', h('code', {}, e.id)));
+}
+
+/** Whether the sources disagree on this count (dispute fields name item and status, not subtype). */
+function disputedCount(e, q) {
+  return e.disputes.some((d) => d.field === `quantities.${q.item}` || d.field === `quantities.${q.item}.${q.status}`);
 }
 
 function disputes(e) {

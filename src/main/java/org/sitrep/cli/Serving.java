@@ -47,7 +47,7 @@ final class Serving {
     /** {@code preferred} if nothing listens there on the loopback address, else 0 (any free port). */
     static int freePortOr(int preferred) {
         try (ServerSocket probe = new ServerSocket(preferred, 1, InetAddress.getLoopbackAddress())) {
-            return preferred;
+            return probe.getLocalPort();
         } catch (IOException e) {
             return 0;
         }

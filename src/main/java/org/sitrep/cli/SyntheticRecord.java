@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -189,7 +190,7 @@ final class SyntheticRecord {
             case ASSAULT -> "launched";
             case AID -> "sent aid to";
             case CONSULT -> "met";
-            default -> type.name().toLowerCase();
+            default -> type.name().toLowerCase(Locale.ROOT);
         };
     }
 

@@ -38,6 +38,7 @@ import org.sitrep.SharedPipeline;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
+import org.sitrep.model.Bound;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
@@ -45,6 +46,7 @@ import org.sitrep.model.Factuality;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Quantity;
 import org.sitrep.model.Role;
 import org.sitrep.model.Span;
 import org.sitrep.store.SqliteSearch;
@@ -93,6 +95,9 @@ class DeskBrowserIT {
         SharedPipeline.get().ingest(List.of(Path.of("samples", "articles").toString()), new IngestOptions(null, null),
                 System.in, store, a -> { });
         store.put(HOSTILE, List.of(hostileMention()));
+        // Two outlets count the same night's drones over Kherson differently: one event, disputed.
+        store.put(KHERSON_A, List.of(khersonMention(KHERSON_A, 12)));
+        store.put(KHERSON_B, List.of(khersonMention(KHERSON_B, 15)));
         search = SqliteSearch.open(db);
         server = WebServer.start(store, search, "127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
@@ -100,6 +105,21 @@ class DeskBrowserIT {
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
                 .setHeadless(true).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu")));
+    }
+
+    private static final Article KHERSON_A = new Article("kherson-a", "kherson-a", "First Wire", null,
+            "Drones over Kherson", LocalDate.of(2024, 12, 5), "Russia launched 12 drones at Kherson overnight.", "test");
+    private static final Article KHERSON_B = new Article("kherson-b", "kherson-b", "Second Wire", null,
+            "Kherson attacked", LocalDate.of(2024, 12, 5), "Russia launched 15 drones at Kherson overnight.", "test");
+
+    private static Mention khersonMention(Article a, long drones) {
+        String text = a.text();
+        Evidence ev = new Evidence(a.doc(), a.id(), a.source(), 0, text.length(), text,
+                List.of(new Span(0, 6, "actor"), new Span(7, 15, "cue"), new Span(16, 25, "quantity")));
+        return new Mention(EventType.ASSAULT, List.of("drone"), List.of("military"), Factuality.REPORTED,
+                EventDate.nightEnding(a.published()), List.of(new Actor(Role.ACTOR, "Russia", "RUS", List.of("Russia"))),
+                new Location("Kherson", "UA", "Kherson Oblast", 46.64, 32.61, GeoPrecision.CITY),
+                List.of(new Quantity("drone", null, drones, Bound.EXACT, "launched", 16, 25)), List.of(), ev);
     }
 
     private static Mention hostileMention() {
@@ -238,6 +258,25 @@ class DeskBrowserIT {
         page.waitForSelector(".article-text mark.evidence-span.focus");
         assertTrue(page.locator(".article-text").textContent().contains(detail.at("/mentions/0/text").asText()));
         shoot("article");
+    }
+
+    @Test
+    void disputesAreShownAsDisputes() throws Exception {
+        JsonNode kherson = api("/api/events?place=Kherson&from=2024-12-04&to=2024-12-05").get("events");
+        assertEquals(1, kherson.size(), "the two reports are one event: " + kherson);
+        JsonNode dispute = kherson.at("/0/disputes/0");
+        assertEquals("quantities.drone.launched", dispute.get("field").asText(), kherson.toString());
+        open("#/event/" + kherson.at("/0/id").asText());
+        Locator table = page.locator(".disputes table");
+        assertTrue(page.locator(".disputes h2").textContent().contains("Sources disagree"));
+        assertEquals(2, table.locator("tbody tr").count());
+        String rows = table.textContent();
+        assertTrue(rows.contains("12") && rows.contains("kherson-a") && rows.contains("15") && rows.contains("kherson-b"),
+                rows);
+        assertEquals(2, page.locator(".sources-grid .source").count());
+        shoot("disputed-event");
+        open("#/?place=Kherson");
+        assertEquals(1, page.locator("a.event .badge.disputed").count());
     }
 
     @Test
