@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench", description = "Measure ingest speed on a corpus made by repeating the samples, against "
+@Command(name = "bench", subcommands = ClusterBenchCommand.class,
+        description = "Measure ingest speed on a corpus made by repeating the samples, against "
         + "bare CoreNLP on the same articles.")
 final class BenchCommand implements Callable<Integer> {
 

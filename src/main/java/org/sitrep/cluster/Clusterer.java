@@ -56,18 +56,25 @@ public final class Clusterer {
      * Deterministic: the answer does not depend on the order of the candidates or of their members.
      */
     public Optional<Cluster> match(MentionRecord m, List<Cluster> candidates) {
+        for (Cluster c : candidates) {
+            for (MentionRecord x : c.members()) {
+                if (x.id().equals(m.id())) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        List<Cluster> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparing(Cluster::founder, MentionRecord.CANONICAL).thenComparing(Cluster::eventId));
         Features f = features(m);
         Choice best = new Choice();
         Map<Profile, Cluster> byProfile = new LinkedHashMap<>();
-        for (Cluster c : candidates) {
-            if (c.members().stream().anyMatch(x -> x.id().equals(m.id()))) {
-                return Optional.of(c);
-            }
-            Profile p = profile(c);
-            byProfile.put(p, c);
+        for (int i = 0; i < ordered.size(); i++) {
+            Profile p = profile(ordered.get(i), i);
+            byProfile.put(p, ordered.get(i));
             consider(f, p, best);
         }
-        return best.profile == null ? Optional.empty() : Optional.of(byProfile.get(best.profile));
+        Profile chosen = best.decided(scorer.rules().margin());
+        return chosen == null ? Optional.empty() : Optional.of(byProfile.get(chosen));
     }
 
     /** The events {@code m} must be compared with, as a query a store runs on the columns of {@link Block}. */
@@ -81,7 +88,7 @@ public final class Clusterer {
 
     /** The columns to file {@code c} under; recompute after every mention that joins it. */
     public Block blockOf(Cluster c) {
-        Profile p = profile(c);
+        Profile p = profile(c, 0);
         return new Block(p.type, p.dated == 0 ? null : LocalDate.ofEpochDay(p.lo()),
                 p.dated == 0 ? null : LocalDate.ofEpochDay(p.hi()), p.country);
     }
@@ -100,9 +107,11 @@ public final class Clusterer {
         for (MentionRecord m : mentions) {
             distinct.putIfAbsent(m.id(), m);
         }
-        MentionRecord[] sorted = distinct.values().toArray(new MentionRecord[0]);
-        Arrays.parallelSort(sorted, MentionRecord.CANONICAL);
-        Features[] features = Arrays.stream(sorted).parallel().map(this::features).toArray(Features[]::new);
+        Features[] features = distinct.values().parallelStream().map(this::features).toArray(Features[]::new);
+        Arrays.parallelSort(features, Features.CANONICAL);
+        for (int i = 0; i < features.length; i++) {
+            features[i].position = i;
+        }
         Map<EventType, List<Features>> byType = new EnumMap<>(EventType.class);
         for (Features f : features) {
             byType.computeIfAbsent(f.type, t -> new ArrayList<>()).add(f);
@@ -118,7 +127,9 @@ public final class Clusterer {
 
     /** One type's mentions, in canonical order, into events. */
     private List<Profile> clusterType(List<Features> group) {
-        BlockIndex index = new BlockIndex();
+        // Precisely dated events and vaguely dated ones never merge across articles: two indexes.
+        BlockIndex precise = new BlockIndex();
+        BlockIndex vague = new BlockIndex();
         List<Profile> out = new ArrayList<>();
         List<Profile> ofArticle = new ArrayList<>();
         String article = null;
@@ -138,24 +149,24 @@ public final class Clusterer {
             if (f.dated) {
                 int from = f.start - slack;
                 int to = f.end + slack;
-                index.scan(from, to, p -> {
+                (f.fine ? precise : vague).scan(from, to, f.country, f.admin1, f.city, p -> {
                     if (p.stamp != visit) {
                         p.stamp = visit;
-                        if (p.admits(from, to)
-                                && (f.country == null || p.country == null || f.country.equals(p.country))) {
+                        if (p.admits(from, to)) {
                             consider(f, p, best);
                         }
                     }
                 });
             }
-            Profile target = best.profile;
+            Profile target = best.decided(scorer.rules().margin());
             if (target == null) {
-                target = new Profile(Ids.eventFoundedBy(f.record.id()), f, scorer.rules().textMembers());
+                target = new Profile(Ids.eventFoundedBy(f.record.id()), f, f.position, false,
+                        scorer.rules().textMembers());
                 out.add(target);
             } else {
                 target.add(f);
             }
-            index.file(target);
+            (target.hasFine ? precise : vague).file(target);
             if (!ofArticle.contains(target)) {
                 ofArticle.add(target);
             }
@@ -163,20 +174,30 @@ public final class Clusterer {
         return out;
     }
 
-    /** The running best candidate of one mention. */
+    /** The running best candidate of one mention, and the best score of any other. */
     private static final class Choice {
         Profile profile;
-        int score = Integer.MIN_VALUE;
+        /** No score can be this low, and arithmetic on it cannot overflow. */
+        static final int NONE = -1_000_000;
+
+        int score = NONE;
+        int runnerUp = NONE;
+
+        /** The event to join: the best, unless another comes within the margin and the choice is a guess. */
+        Profile decided(int margin) {
+            return profile != null && score - runnerUp >= margin ? profile : null;
+        }
     }
 
     private void consider(Features f, Profile p, Choice best) {
-        boolean sameArticle = p.articles.contains(f.article);
+        boolean sameArticle = p.hasArticle(f.article);
         int base = scorer.base(f, p, sameArticle);
         if (base == Scorer.INCOMPATIBLE) {
             return;
         }
         int points = Scorer.points(base);
-        if (points + Scorer.MAX_TEXT < Math.max(scorer.threshold(sameArticle), best.score)) {
+        int margin = scorer.rules().margin();
+        if (points + Scorer.MAX_TEXT < Math.max(scorer.threshold(sameArticle), best.score - margin + 1)) {
             return;
         }
         int text = scorer.text(f, p);
@@ -185,23 +206,25 @@ public final class Clusterer {
         }
         int score = points + text;
         if (score > best.score || score == best.score && earlier(p, best.profile)) {
+            best.runnerUp = best.score;
             best.profile = p;
             best.score = score;
+        } else {
+            best.runnerUp = Math.max(best.runnerUp, score);
         }
     }
 
     private static boolean earlier(Profile a, Profile b) {
-        int c = MentionRecord.CANONICAL.compare(a.founder, b.founder);
-        return c < 0 || c == 0 && a.eventId.compareTo(b.eventId) < 0;
+        return a.rank < b.rank;
     }
 
     Features features(MentionRecord m) {
         return new Features(m, affiliations);
     }
 
-    private Profile profile(Cluster c) {
+    private Profile profile(Cluster c, long rank) {
         List<MentionRecord> members = c.members();
-        Profile p = new Profile(c.eventId(), features(members.get(0)), scorer.rules().textMembers());
+        Profile p = new Profile(c.eventId(), features(members.get(0)), rank, true, scorer.rules().textMembers());
         for (int i = 1; i < members.size(); i++) {
             p.add(features(members.get(i)));
         }

@@ -40,8 +40,15 @@ final class Features {
     static final Party[] NO_PARTIES = new Party[0];
     static final Amount[] NO_AMOUNTS = new Amount[0];
 
+    /** {@link MentionRecord#CANONICAL} on precomputed keys, for sorting millions of mentions. */
+    static final java.util.Comparator<Features> CANONICAL = Features::compare;
+
     final MentionRecord record;
     final String article;
+    private final long published;
+    private final int sentence;
+    /** Position in canonical order within one rebuild. */
+    long position;
     final EventType type;
     final Factuality factuality;
     final boolean dated;
@@ -63,6 +70,8 @@ final class Features {
         Mention m = r.mention();
         this.record = r;
         this.article = r.articleKey();
+        this.published = r.published() == null ? Long.MAX_VALUE : r.published().toEpochDay();
+        this.sentence = m.evidence().start();
         this.type = m.type();
         this.factuality = m.factuality();
         EventDate d = m.date();
@@ -80,6 +89,20 @@ final class Features {
         this.recipients = parties(m.actors(), Role.RECIPIENT, affiliations);
         this.amounts = amounts(m.quantities());
         this.words = Keywords.of(m.evidence().text());
+    }
+
+    private static int compare(Features a, Features b) {
+        int c = Long.compare(a.published, b.published);
+        if (c == 0) {
+            c = a.article.compareTo(b.article);
+        }
+        if (c == 0) {
+            c = Integer.compare(a.sentence, b.sentence);
+        }
+        if (c == 0) {
+            c = a.type.compareTo(b.type);
+        }
+        return c != 0 ? c : a.record.id().compareTo(b.record.id());
     }
 
     boolean happened() {
@@ -124,7 +147,9 @@ final class Features {
         Amount[] out = new Amount[quantities.size()];
         for (int i = 0; i < out.length; i++) {
             Quantity q = quantities.get(i);
-            out[i] = new Amount(Counts.key(q), q.item() + "/" + (q.status() == null ? "" : q.status()), q.count(), Counts.low(q), Counts.high(q),
+            // Interned: a handful of distinct keys, compared millions of times.
+            out[i] = new Amount(Counts.key(q).intern(), (q.item() + "/" + (q.status() == null ? "" : q.status())).intern(),
+                    q.count(), Counts.low(q), Counts.high(q),
                     Counts.ORDINAL.equals(q.status()));
         }
         return out;

@@ -19,7 +19,7 @@ import java.util.Set;
 final class Keywords {
 
     private static final String STOPWORDS = "/cluster/stopwords.txt";
-    private static final Set<String> STOP = load();
+    private static final long[] STOP = load();
     private static final long[] NONE = new long[0];
 
     private Keywords() {
@@ -32,40 +32,54 @@ final class Keywords {
         }
         long[] out = new long[16];
         int n = 0;
-        String lower = text.toLowerCase(Locale.ROOT);
+        int len = text.length();
         int i = 0;
-        int len = lower.length();
         while (i < len) {
-            while (i < len && !Character.isLetterOrDigit(lower.charAt(i))) {
+            while (i < len && !Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
-            int start = i;
-            while (i < len && (Character.isLetterOrDigit(lower.charAt(i)) || lower.charAt(i) == '\'' && i + 1 < len
-                    && Character.isLetter(lower.charAt(i + 1)))) {
-                i++;
-            }
-            if (i - start >= 3) {
-                String word = lower.substring(start, i);
-                if (word.endsWith("'s")) {
-                    word = word.substring(0, word.length() - 2);
+            // FNV-1a over the lower-cased word, as Fingerprints.hash64 computes it; a final "'s" is left out.
+            long h = 0xcbf29ce484222325L;
+            int length = 0;
+            while (i < len) {
+                char ch = text.charAt(i);
+                if (Character.isLetterOrDigit(ch)) {
+                    h ^= Character.toLowerCase(ch);
+                    h *= 0x100000001b3L;
+                    length++;
+                    i++;
+                } else if ((ch == '\'' || ch == '\u2019') && i + 1 < len && Character.isLetter(text.charAt(i + 1))) {
+                    if ((text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                            && (i + 2 == len || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                        i += 2;
+                        break;
+                    }
+                    h ^= '\'';
+                    h *= 0x100000001b3L;
+                    length++;
+                    i++;
+                } else {
+                    break;
                 }
-                if (word.length() >= 3 && !STOP.contains(word)) {
+            }
+            if (length >= 3) {
+                long word = Fingerprints.mix(h);
+                if (Arrays.binarySearch(STOP, word) < 0) {
                     if (n == out.length) {
                         out = Arrays.copyOf(out, n * 2);
                     }
-                    out[n++] = Fingerprints.hash64(word);
+                    out[n++] = word;
                 }
             }
         }
-        long[] words = Arrays.copyOf(out, n);
-        Arrays.sort(words);
+        Arrays.sort(out, 0, n);
         int distinct = 0;
-        for (int k = 0; k < words.length; k++) {
-            if (k == 0 || words[k] != words[k - 1]) {
-                words[distinct++] = words[k];
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || out[k] != out[k - 1]) {
+                out[distinct++] = out[k];
             }
         }
-        return distinct == words.length ? words : Arrays.copyOf(words, distinct);
+        return Arrays.copyOf(out, distinct);
     }
 
     /** Jaccard similarity of two sorted hash sets; 0 when either is empty. */
@@ -90,7 +104,7 @@ final class Keywords {
         return (double) shared / (a.length + b.length - shared);
     }
 
-    private static Set<String> load() {
+    private static long[] load() {
         InputStream in = Keywords.class.getResourceAsStream(STOPWORDS);
         if (in == null) {
             throw new IllegalStateException(STOPWORDS + " is missing from the class path");
@@ -110,6 +124,8 @@ final class Keywords {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + STOPWORDS + ": " + e.getMessage(), e);
         }
-        return Set.copyOf(out);
+        long[] hashes = out.stream().mapToLong(Fingerprints::hash64).toArray();
+        Arrays.sort(hashes);
+        return hashes;
     }
 }

@@ -25,7 +25,15 @@ final class Profile {
     final boolean happened;
     final Factuality factuality;
     final List<MentionRecord> members = new ArrayList<>(4);
-    final Set<String> articles = new HashSet<>(4);
+    /**
+     * The articles of the members, kept only when members may come in any order ({@link Clusterer#match}); a
+     * rebuild adds members in canonical order, where an article's mentions are consecutive, so the last member's
+     * article is the only one a new mention can share.
+     */
+    private final Set<String> articles;
+    private String lastArticle;
+    /** Position of the founder among all founders in canonical order: breaks ties between equal scores. */
+    final long rank;
 
     int dated;
     int maxStart = Integer.MIN_VALUE;
@@ -46,13 +54,15 @@ final class Profile {
     private final int textMembers;
 
     /** Index bookkeeping of {@link BlockIndex}: the range the profile was last filed under, and a visit mark. */
-    boolean indexed;
+    Object indexedIn;
     int indexedLo;
     int indexedHi;
     int stamp;
 
-    Profile(String eventId, Features founder, int textMembers) {
+    Profile(String eventId, Features founder, long rank, boolean anyOrder, int textMembers) {
         this.eventId = eventId;
+        this.rank = rank;
+        this.articles = anyOrder ? new HashSet<>(4) : null;
         this.founder = founder.record;
         this.type = founder.type;
         this.happened = founder.happened();
@@ -63,7 +73,10 @@ final class Profile {
 
     void add(Features f) {
         members.add(f.record);
-        articles.add(f.article);
+        lastArticle = f.article;
+        if (articles != null) {
+            articles.add(f.article);
+        }
         if (f.dated) {
             dated++;
             maxStart = Math.max(maxStart, f.start);
@@ -113,6 +126,10 @@ final class Profile {
                 into.add(p);
             }
         }
+    }
+
+    boolean hasArticle(String article) {
+        return articles != null ? articles.contains(article) : article.equals(lastArticle);
     }
 
     /** First day of the range a candidate query must overlap to find this cluster (see {@link Block}). */

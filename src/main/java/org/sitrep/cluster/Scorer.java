@@ -112,14 +112,17 @@ final class Scorer {
         if (f.start > p.minEnd + slack || p.maxStart > f.end + slack) {
             return INCOMPATIBLE;
         }
-        if (f.fine && p.hasFine) {
+        if (f.fine != p.hasFine) {
+            // A week, month or year joins only events no more precise than itself: against a precise date it
+            // cannot say which day's happening it means. Another sentence of the same article may still join.
+            return sameArticle ? 0 : INCOMPATIBLE;
+        }
+        if (f.fine) {
             return f.start <= p.fineMinEnd && p.fineMaxStart <= f.end ? DATE_SAME : DATE_SLACK;
         }
-        if (!f.fine && !p.hasFine) {
-            for (int[] c : p.coarse) {
-                if (c[0] == f.start && c[1] == f.end) {
-                    return DATE_COARSE_SAME;
-                }
+        for (int[] c : p.coarse) {
+            if (c[0] == f.start && c[1] == f.end) {
+                return DATE_COARSE_SAME;
             }
         }
         return 0;
