@@ -29,8 +29,8 @@ import org.sitrep.model.Location;
  * with another sentence of the same article: without a date "prefer missing a fact to inventing one".
  *
  * <p>Among the events a mention may join, it joins the one with the highest score ({@link Scorer}) if that reaches
- * {@link Rules#threshold()} ({@link Rules#sameArticleThreshold()} when the event already holds a sentence of the
- * mention's article); ties go to the event founded earlier in {@link MentionRecord#CANONICAL} order, then to the
+ * {@link Rules#threshold()} (and, off a shared day or within one article, something specific agrees: see
+ * {@link Scorer}); ties go to the event founded earlier in {@link MentionRecord#CANONICAL} order, then to the
  * smaller id. Otherwise it founds a new event. A mention joins at most one event.
  *
  * <p>Instances are immutable and safe to share between threads.
@@ -197,7 +197,7 @@ public final class Clusterer {
         }
         int points = Scorer.points(base);
         int margin = scorer.rules().margin();
-        if (points + Scorer.MAX_TEXT < Math.max(scorer.threshold(sameArticle), best.score - margin + 1)) {
+        if (points + Scorer.MAX_TEXT < Math.max(scorer.threshold(), best.score - margin + 1)) {
             return;
         }
         int text = scorer.text(f, p);

@@ -88,7 +88,7 @@ final class Features {
         this.actors = parties(m.actors(), Role.ACTOR, affiliations);
         this.recipients = parties(m.actors(), Role.RECIPIENT, affiliations);
         this.amounts = amounts(m.quantities());
-        this.words = Keywords.of(m.evidence().text());
+        this.words = Keywords.of(m.evidence());
     }
 
     private static int compare(Features a, Features b) {

@@ -8,8 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Span;
 
 /**
  * The content words of an evidence sentence, as sorted 64-bit hashes, and how much two sentences share. Reprints
@@ -25,8 +28,33 @@ final class Keywords {
     private Keywords() {
     }
 
+    /**
+     * The content words of an evidence sentence outside the parts extraction read (cue, actors, place, date,
+     * figures, claimant): those are compared field by field, and counting them again would make "Russia attacked
+     * Ukraine" on Sunday look like the same story as on Monday.
+     */
+    static long[] of(Evidence evidence) {
+        List<Span> spans = evidence.highlights();
+        if (spans.isEmpty()) {
+            return of(evidence.text(), null);
+        }
+        boolean[] read = new boolean[evidence.text().length()];
+        for (Span s : spans) {
+            for (int k = Math.max(0, s.start() - evidence.start()); k < Math.min(read.length, s.end() - evidence.start());
+                    k++) {
+                read[k] = true;
+            }
+        }
+        return of(evidence.text(), read);
+    }
+
     /** Distinct content words of {@code text} (three letters or more, not stop words), hashed and sorted. */
     static long[] of(String text) {
+        return of(text, null);
+    }
+
+    /** As {@link #of(String)}, leaving out words that start at a position marked in {@code skip}. */
+    private static long[] of(String text, boolean[] skip) {
         if (text == null || text.isEmpty()) {
             return NONE;
         }
@@ -38,6 +66,7 @@ final class Keywords {
             while (i < len && !Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
+            int wordStart = i;
             // FNV-1a over the lower-cased word, as Fingerprints.hash64 computes it; a final "'s" is left out.
             long h = 0xcbf29ce484222325L;
             int length = 0;
@@ -62,7 +91,7 @@ final class Keywords {
                     break;
                 }
             }
-            if (length >= 3) {
+            if (length >= 3 && (skip == null || !skip[wordStart])) {
                 long word = Fingerprints.mix(h);
                 if (Arrays.binarySearch(STOP, word) < 0) {
                     if (n == out.length) {
@@ -82,11 +111,32 @@ final class Keywords {
         return Arrays.copyOf(out, distinct);
     }
 
+    /**
+     * How much wording two sentences share: 3 when the Jaccard similarity of their word sets is 0.6 or more, 2 at
+     * 0.3, 1 at 0.15, else 0; never more than 0 for fewer than two shared words.
+     */
+    static int points(long[] a, long[] b) {
+        if (a.length < 2 || b.length < 2) {
+            return 0;
+        }
+        int shared = shared(a, b);
+        if (shared < 2) {
+            return 0;
+        }
+        double j = (double) shared / (a.length + b.length - shared);
+        return j >= 0.6 ? 3 : j >= 0.3 ? 2 : j >= 0.15 ? 1 : 0;
+    }
+
     /** Jaccard similarity of two sorted hash sets; 0 when either is empty. */
     static double jaccard(long[] a, long[] b) {
         if (a.length == 0 || b.length == 0) {
             return 0;
         }
+        int shared = shared(a, b);
+        return (double) shared / (a.length + b.length - shared);
+    }
+
+    private static int shared(long[] a, long[] b) {
         int i = 0;
         int j = 0;
         int shared = 0;
@@ -101,7 +151,7 @@ final class Keywords {
                 j++;
             }
         }
-        return (double) shared / (a.length + b.length - shared);
+        return shared;
     }
 
     private static long[] load() {

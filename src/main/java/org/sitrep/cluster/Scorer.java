@@ -8,9 +8,11 @@ import java.util.List;
  * when one source names the leader and the other his state) and a shared city (3), region (2) or country (1)
  * say who and where; a count that agrees (2 per item, at most 4) is rare by chance; shared wording (up to 3)
  * marks copies and rewrites of one story. Mentions whose score reaches {@link Rules#threshold()} merge, with one
- * more condition when the dates do not pin down one shared day (adjacent days, or a week, month or year): then
- * something specific to the happening must agree too, a region or finer place, a figure, or the wording (2 or
- * more), because the actors alone fit every other day's attack of the same war.
+ * more condition when the dates do not pin down one shared day (adjacent days, or a week, month or year) or when
+ * the event already holds a sentence of the mention's article: then something specific to the happening must
+ * agree too, a region or finer place, a figure, or the wording (2 or more). Off a shared day, the actors alone fit
+ * every other day's attack of the same war; and a writer who tells two things of one type on one day usually tells
+ * two happenings, coming back to one only with its place, figures or words.
  */
 final class Scorer {
 
@@ -38,8 +40,8 @@ final class Scorer {
         return rules;
     }
 
-    int threshold(boolean sameArticle) {
-        return sameArticle ? rules.sameArticleThreshold() : rules.threshold();
+    int threshold() {
+        return rules.threshold();
     }
 
     /**
@@ -91,16 +93,21 @@ final class Scorer {
 
     /** Whether a total score merges: it reaches the threshold, and off a shared day something specific agrees. */
     boolean merges(int base, int text, boolean sameArticle) {
-        return points(base) + text >= threshold(sameArticle) && (pinned(base) || specific(base) || text >= 2);
+        return points(base) + text >= rules.threshold()
+                && (pinned(base) && !sameArticle || specific(base) || text >= 2);
     }
 
-    /** Shared wording with the cluster's first reports: 3 for a near copy, 2 for a rewrite, 1 for a shared phrase. */
+    /**
+     * Shared wording with the cluster's first reports, beyond the names and cue the other rules already compare:
+     * 3 for a near copy (Jaccard similarity of content words 0.6 or more), 2 for a rewrite (0.3), 1 for a shared
+     * phrase (0.15); always at least two shared words, for two short sentences share one word by chance.
+     */
     int text(Features f, Profile p) {
-        double best = 0;
+        int best = 0;
         for (long[] w : p.words) {
-            best = Math.max(best, Keywords.jaccard(f.words, w));
+            best = Math.max(best, Keywords.points(f.words, w));
         }
-        return best >= 0.6 ? 3 : best >= 0.3 ? 2 : best >= 0.15 ? 1 : 0;
+        return best;
     }
 
     private int date(Features f, Profile p, boolean sameArticle) {

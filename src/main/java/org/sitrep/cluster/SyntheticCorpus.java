@@ -28,6 +28,7 @@ import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Role;
+import org.sitrep.model.Span;
 
 /**
  * Synthetic mentions with known truth, for measuring the clusterer at scale. True events are drawn over three
@@ -311,34 +312,47 @@ public final class SyntheticCorpus {
             if (a.published == null) {
                 date = null;
             }
+            // The names, cue and figures are marked as extraction marks them; the rest is the story's own words.
             StringBuilder text = new StringBuilder(160);
-            actors.forEach(x -> text.append(x.name()).append(' '));
-            text.append(t.shape().type().name().toLowerCase(java.util.Locale.ROOT));
+            List<int[]> read = new ArrayList<>();
+            for (Actor x : actors) {
+                mark(text, x.name(), read);
+            }
+            mark(text, t.shape().type().name().toLowerCase(java.util.Locale.ROOT), read);
             if (place != null) {
-                text.append(' ').append(place.name());
+                mark(text, place.name(), read);
             }
             for (Quantity q : counts) {
-                text.append(' ').append(q.count()).append(' ').append(q.item());
+                mark(text, q.count() + " " + q.item(), read);
             }
             for (String w : t.words()) {
                 if (rnd.nextDouble() < 0.7) {
-                    text.append(' ').append(w);
+                    text.append(w).append(' ');
                 }
             }
             for (int i = 0; i < 4; i++) {
-                text.append(' ').append(word(zipf()));
+                text.append(word(zipf())).append(' ');
             }
+            text.setLength(text.length() - 1);
             text.append('.');
             String sentence = text.toString();
             int start = a.sentence(sentence.length());
-            Evidence ev = new Evidence(a.doc, a.id, a.source, start, start + sentence.length(), sentence, List.of());
+            List<Span> highlights = new ArrayList<>(read.size());
+            for (int[] r : read) {
+                highlights.add(new Span(start + r[0], start + r[1], "read"));
+            }
+            Evidence ev = new Evidence(a.doc, a.id, a.source, start, start + sentence.length(), sentence, highlights);
             return new Mention(t.shape().type(), List.of(), List.of(), fact, date, actors, place, counts, List.of(), ev);
         }
 
         private Mention reprint(Mention m, Article a) {
             Evidence e = m.evidence();
             int start = a.sentence(e.text().length());
-            Evidence ev = new Evidence(a.doc, a.id, a.source, start, start + e.text().length(), e.text(), List.of());
+            List<Span> highlights = new ArrayList<>(e.highlights().size());
+            for (Span h : e.highlights()) {
+                highlights.add(new Span(h.start() - e.start() + start, h.end() - e.start() + start, h.label()));
+            }
+            Evidence ev = new Evidence(a.doc, a.id, a.source, start, start + e.text().length(), e.text(), highlights);
             return new Mention(m.type(), m.modes(), m.contexts(), m.factuality(), a.published == null ? null : m.date(),
                     m.actors(), m.location(), m.quantities(), m.claimedBy(), ev);
         }
@@ -453,6 +467,12 @@ public final class SyntheticCorpus {
         private int zipf() {
             return (int) Math.floor(Math.pow(VOCABULARY, rnd.nextDouble())) - 1;
         }
+    }
+
+    /** Appends {@code words} and a space, remembering where the words are. */
+    private static void mark(StringBuilder text, String words, List<int[]> read) {
+        read.add(new int[] {text.length(), text.length() + words.length()});
+        text.append(words).append(' ');
     }
 
     private static EventDate week(LocalDate d) {
