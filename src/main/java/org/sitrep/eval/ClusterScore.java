@@ -79,6 +79,34 @@ public final class ClusterScore {
         return out;
     }
 
+    /**
+     * The gold clusters, plus every gold event no cluster row names, as a cluster of its own: the cluster file lists
+     * the happenings reported more than once, so a gold event it leaves out was reported once. A cluster row takes
+     * the type of the gold event it names (same document, one evidence inside the other).
+     */
+    public static List<GoldMention> withGoldEvents(List<GoldMention> rows, List<GoldEvent> events) {
+        List<GoldMention> out = new ArrayList<>();
+        Set<GoldEvent> named = new HashSet<>();
+        for (GoldMention row : rows) {
+            String type = row.type();
+            for (GoldEvent g : events) {
+                if (g.doc().equals(row.doc()) && !named.contains(g)
+                        && (g.evidence().contains(row.evidence()) || row.evidence().contains(g.evidence()))) {
+                    named.add(g);
+                    type = type == null ? g.type() : type;
+                    break;
+                }
+            }
+            out.add(new GoldMention(row.cluster(), row.doc(), row.evidence(), type));
+        }
+        for (GoldEvent g : events) {
+            if (!named.contains(g)) {
+                out.add(new GoldMention("gold-line-" + g.line(), g.doc(), g.evidence(), g.type()));
+            }
+        }
+        return out;
+    }
+
     /** Scores {@code predicted} (every event, each with its mentions) against the gold mentions. */
     public static Result score(List<GoldMention> gold, List<Cluster> predicted) {
         Map<String, List<Located>> byDoc = new HashMap<>();
