@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.extract.Lexicon;
 import org.sitrep.ingest.ArticleReader;
@@ -27,14 +28,15 @@ import org.sitrep.nlp.ParsedArticle;
 import org.sitrep.store.EventStore;
 
 /**
- * Wires the stages: ingest reads articles, CoreNLP reads sentences, extraction codes events, the store keeps them.
- * Articles are read on worker threads sharing one CoreNLP pipeline; the store is written one article at a time,
- * each in its own transaction, so an interrupted run never leaves half an article behind.
+ * Wires the stages: ingest reads articles, CoreNLP reads sentences, extraction codes mentions, the store keeps them
+ * and merges each into the event it reports. Articles are read on worker threads sharing one CoreNLP pipeline; the
+ * store is written one article at a time, each in its own transaction, so an interrupted run never leaves half an
+ * article behind.
  */
 public final class Pipeline implements AutoCloseable {
 
-    /** What one ingest run did, with where its time went. */
-    public record Summary(IngestReport report, int stored, int duplicates, int events, List<IngestProblem> failures,
+    /** What one ingest run did, with where its time went; {@code mentions} counts what the new articles report. */
+    public record Summary(IngestReport report, int stored, int duplicates, int mentions, List<IngestProblem> failures,
                           long tokens, long nlpNanos, long extractNanos, long storeNanos, long wallNanos) {
         public boolean clean() {
             return report.errors().isEmpty() && failures.isEmpty();
@@ -55,9 +57,16 @@ public final class Pipeline implements AutoCloseable {
 
     /** The pipeline with the shipped lexicons, actor tables and gazetteer. Loading CoreNLP takes ~10 s. */
     public static Pipeline createDefault(Resolvers resolvers, int threads) {
+        return createDefault(() -> resolvers, threads);
+    }
+
+    /** As {@link #createDefault(Resolvers, int)}, loading the resolvers on this thread while CoreNLP loads. */
+    public static Pipeline createDefault(Supplier<Resolvers> resolvers, int threads) {
+        Supplier<CoreNlpReader> reader = CoreNlpReader.loadInBackground();
+        Resolvers loaded = resolvers.get();
         Lexicon lexicon = Lexicon.loadDefault();
-        EventExtractor extractor = new EventExtractor(lexicon, resolvers.actorLookup(), resolvers.placeLookup());
-        return new Pipeline(new CoreNlpReader(), lexicon, extractor, threads);
+        EventExtractor extractor = new EventExtractor(lexicon, loaded.actorLookup(), loaded.placeLookup());
+        return new Pipeline(reader.get(), lexicon, extractor, threads);
     }
 
     /** Reads and codes one article, without storing it: one single-mention event per mention. */
@@ -127,7 +136,7 @@ public final class Pipeline implements AutoCloseable {
                         long t0 = System.nanoTime();
                         ParsedArticle parsed = parse(article);
                         long t1 = System.nanoTime();
-                        List<Event> found = eventsOf(article, extractor.extract(parsed));
+                        List<Mention> found = extractor.extract(parsed);
                         long t2 = System.nanoTime();
                         synchronized (storeLock) {
                             if (store.put(article, found)) {

@@ -6,24 +6,60 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.sitrep.extract.ActorLookup;
 import org.sitrep.extract.PlaceLookup;
 import org.sitrep.resolve.ActorEntry;
 import org.sitrep.resolve.ActorResolver;
 import org.sitrep.resolve.Gazetteer;
+import org.sitrep.resolve.UserAliases;
+import org.sitrep.resolve.UserFileException;
 
-/** The actor tables and gazetteer, adapted to what extraction asks of them. */
+/**
+ * The actor tables and gazetteer, adapted to what extraction asks of them, with the user's own aliases and places
+ * applied (see {@link UserAliases} and docs/user-aliases.md).
+ */
 public record Resolvers(ActorResolver actors, Gazetteer gazetteer) {
 
+    /** The name of the user's alias file in the sitrep data directory. */
+    public static final String USER_FILE_NAME = "aliases.tsv";
+
+    /** The shipped tables only. */
     public static Resolvers loadDefault() {
         return new Resolvers(ActorResolver.loadDefault(), Gazetteer.loadDefault());
     }
 
-    /** Adds the user's own aliases and places (plain TSV files), when they exist. */
-    public Resolvers withUserFiles(Path actorFile, Path placeFile) {
-        ActorResolver a = actorFile != null && Files.isRegularFile(actorFile) ? actors.withUserEntries(actorFile) : actors;
-        Gazetteer g = placeFile != null && Files.isRegularFile(placeFile) ? gazetteer.withUserEntries(placeFile) : gazetteer;
-        return new Resolvers(a, g);
+    /**
+     * The shipped tables with a user alias file applied; null applies none.
+     *
+     * @throws UserFileException when the file is missing, unreadable or has a bad line (message: path:line)
+     */
+    public static Resolvers load(Path userFile) {
+        Resolvers shipped = loadDefault();
+        return userFile == null ? shipped : shipped.withUser(UserAliases.read(userFile));
+    }
+
+    /**
+     * The file to apply when the user names none: {@code aliases.tsv} in the sitrep data directory
+     * ({@code $XDG_DATA_HOME/sitrep}, else {@code ~/.local/share/sitrep}, where the default database lives), if it
+     * exists; else null.
+     */
+    public static Path defaultUserFile() {
+        return defaultUserFile(System::getenv, Path.of(System.getProperty("user.home")));
+    }
+
+    static Path defaultUserFile(UnaryOperator<String> env, Path home) {
+        String xdg = env.apply("XDG_DATA_HOME");
+        // The XDG spec says relative values are invalid and must be ignored, as DefaultDatabase does.
+        Path data = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        Path file = data.resolve("sitrep").resolve(USER_FILE_NAME);
+        return Files.isRegularFile(file) ? file : null;
+    }
+
+    /** These resolvers with the user's entries added; they win over the shipped data. */
+    public Resolvers withUser(UserAliases user) {
+        return user.isEmpty() ? this : new Resolvers(actors.withUser(user), gazetteer.withUser(user));
     }
 
     public ActorLookup actorLookup() {

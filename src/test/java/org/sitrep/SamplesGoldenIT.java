@@ -26,7 +26,12 @@ class SamplesGoldenIT {
     void extractionMeetsItsMeasuredFloorAndNeverReportsWhatDidNotHappen() {
         List<Article> articles = new ArrayList<>();
         new ArticleReader(new IngestOptions(null, null)).read(List.of("samples/articles"), System.in, articles::add);
-        assertEquals(20, articles.size());
+        try (var files = java.nio.file.Files.list(Path.of("samples/articles"))) {
+            assertEquals(files.filter(f -> f.toString().endsWith(".txt")).count(), articles.size(),
+                    "every sample article is read");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Map<String, List<Event>> predicted = new HashMap<>();
         Map<String, String> texts = new HashMap<>();
         for (Article a : articles) {
@@ -38,8 +43,10 @@ class SamplesGoldenIT {
         System.out.printf("samples: events P %.3f R %.3f F1 %.3f%n", r.events().precision(), r.events().recall(),
                 r.events().f1());
         assertEquals(0, r.unsafe(), "a future, hypothetical or negated event was reported as having happened");
-        assertTrue(r.events().precision() >= 0.60, () -> "event precision fell to " + r.events().precision());
-        assertTrue(r.events().recall() >= 0.40, () -> "event recall fell to " + r.events().recall());
-        assertTrue(r.fields().get("factuality").precision() >= 0.65);
+        // Measured 2026-11-23 on 28 articles: P 0.69, R 0.60, factuality P 0.66.
+        assertTrue(r.events().precision() >= 0.65, () -> "event precision fell to " + r.events().precision());
+        assertTrue(r.events().recall() >= 0.55, () -> "event recall fell to " + r.events().recall());
+        assertTrue(r.fields().get("factuality").precision() >= 0.60,
+                () -> "factuality precision fell to " + r.fields().get("factuality").precision());
     }
 }

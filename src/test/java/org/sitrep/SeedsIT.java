@@ -21,6 +21,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.Factuality;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Role;
@@ -43,8 +44,10 @@ class SeedsIT {
                         new IngestOptions(LocalDate.parse(cols[1]), null), System.in, store, a -> { });
                 assertTrue(s.clean(), () -> "ingest of " + cols[0] + " failed: " + s.report().errors() + s.failures());
             }
+            // A merged event belongs to every article that reports it.
             for (Event e : store.events(EventQuery.all())) {
-                BY_DOC.computeIfAbsent(e.mentions().get(0).doc().substring(0, 3), k -> new ArrayList<>()).add(e);
+                e.mentions().stream().map(m -> m.doc().substring(0, 3)).distinct()
+                        .forEach(doc -> BY_DOC.computeIfAbsent(doc, k -> new ArrayList<>()).add(e));
             }
         }
     }
@@ -77,7 +80,8 @@ class SeedsIT {
         assertEquals(DatePrecision.NIGHT, attack.date().precision());
         assertEquals(Factuality.REPORTED, attack.factuality());
         // Evidence: the sentence in the article, at its offsets.
-        assertTrue(attack.mentions().get(0).text().contains("116 Shahed drones"));
+        assertTrue(attack.mentions().stream().anyMatch(m -> m.text().contains("116 Shahed drones")),
+                attack::toString);
     }
 
     @Test
@@ -105,10 +109,12 @@ class SeedsIT {
     void theRequestToStrikeInsideRussiaIsNeverAReportedAssault() {
         for (List<Event> events : BY_DOC.values()) {
             for (Event e : events) {
-                String text = e.mentions().get(0).text();
-                if (text.contains("permission to use") || text.contains("lift restrictions")
-                        || text.contains("long-range weapons against")) {
-                    assertFalse(e.type() == EventType.ASSAULT && e.factuality().happened(), e::toString);
+                for (Evidence m : e.mentions()) {
+                    String text = m.text();
+                    if (text.contains("permission to use") || text.contains("lift restrictions")
+                            || text.contains("long-range weapons against")) {
+                        assertFalse(e.type() == EventType.ASSAULT && e.factuality().happened(), e::toString);
+                    }
                 }
             }
         }
@@ -120,7 +126,7 @@ class SeedsIT {
         Event retreat = of("003", EventType.RETREAT).stream().findFirst()
                 .orElseThrow(() -> new AssertionError(BY_DOC.get("003")));
         assertTrue(has(retreat, Role.ACTOR, "RUS"), retreat::toString);
-        assertTrue(retreat.mentions().get(0).text().contains("Kherson"));
+        assertTrue(retreat.mentions().stream().anyMatch(m -> m.text().contains("Kherson")), retreat::toString);
     }
 
     @Test
@@ -139,6 +145,20 @@ class SeedsIT {
                     && e.factuality() == Factuality.REPORTED
                     && e.date().start().equals(LocalDate.of(2024, 10, 21))), () -> seed + ": " + BY_DOC.get(seed));
         }
+    }
+
+    @Test
+    void austinsVisitIsOneEventWithTwoIndependentSources() {
+        List<Event> visits = BY_DOC.values().stream().flatMap(List::stream).distinct()
+                .filter(e -> e.type() == EventType.CONSULT && has(e, Role.ACTOR, "person:lloyd-austin")
+                        && e.factuality() == Factuality.REPORTED && e.location() != null
+                        && e.location().name().equals("Kyiv"))
+                .toList();
+        assertEquals(1, visits.size(), visits::toString);
+        Event visit = visits.get(0);
+        assertEquals(List.of("000", "004"), visit.mentions().stream().map(m -> m.doc().substring(0, 3)).distinct()
+                .sorted().toList(), visit::toString);
+        assertEquals(2, visit.sources().independent(), visit::toString);
     }
 
     @Test

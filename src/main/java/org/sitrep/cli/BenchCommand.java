@@ -1,12 +1,9 @@
 package org.sitrep.cli;
 
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.ling.CoreAnnotations;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,25 +11,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-import org.sitrep.Pipeline;
-import org.sitrep.Resolvers;
+import java.util.function.ToDoubleFunction;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.model.Article;
-import org.sitrep.store.EventStore;
-import org.sitrep.store.SqliteStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench", subcommands = ClusterBenchCommand.class,
-        description = "Measure ingest speed on a corpus made by repeating the samples, against "
-        + "bare CoreNLP on the same articles.")
+/**
+ * Times sitrep's ingest against bare CoreNLP (issue 3's ceiling) on the same articles and threads.
+ *
+ * <p>Every run is a fresh JVM ({@link BenchRun}) with this JVM's heap settings, so sitrep and the baseline each pay
+ * their own start-up, model loading and JIT warm-up, as real commands do; none inherits the other's loaded models
+ * or compiled code. Runs alternate sitrep, bare, bare, sitrep, ... and ratios are taken within each repeat, so that
+ * drift in the machine's load (shared cores) falls on both sides; the report gives their median and range.
+ */
+@Command(name = "bench", description = "Measure ingest speed on a corpus made by repeating the samples, against "
+        + "bare CoreNLP on the same articles.", subcommands = {WebBenchCommand.class,
+        ClusterBenchCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -47,110 +45,190 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "threads for both runs (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--no-baseline", negatable = true, description = "skip the bare CoreNLP run")
+    @Option(names = "--repeats", description = "runs of each side, alternating (default: ${DEFAULT-VALUE})")
+    int repeats = 3;
+
+    @Option(names = "--no-baseline", negatable = true, description = "skip the bare CoreNLP runs")
     boolean baseline = true;
 
-    @Option(names = "--warmup", description = "articles run through bare CoreNLP before timing, so that neither "
-            + "timed run pays for the JVM's warm-up alone (default: ${DEFAULT-VALUE})")
-    int warmup = 10;
+    /** One finished run: the wall time its parent saw, from launching the JVM to its exit, and what it reported. */
+    record Run(BenchRun.Kind kind, double wholeSeconds, Properties figures) {
+        double figure(String key) {
+            String v = figures.getProperty(key);
+            if (v == null) {
+                throw new BenchFailure("benchmark run reported no '" + key + "'");
+            }
+            return Double.parseDouble(v);
+        }
+
+        double articlesPerSecondWhole() {
+            return figure("articles") / wholeSeconds;
+        }
+
+        double articlesPerSecondAfterLoad() {
+            return figure("articles") / figure("work_s");
+        }
+
+        double cpuSecondsPerArticleWhole() {
+            return figure("cpu_s") / figure("articles");
+        }
+
+        double cpuSecondsPerArticleAfterLoad() {
+            return (figure("cpu_s") - figure("load_cpu_s")) / figure("articles");
+        }
+    }
+
+    /** Median and range of a figure over the repeats. */
+    record Spread(double median, double min, double max) {
+        static Spread of(List<Double> values) {
+            if (values.isEmpty()) {
+                throw new IllegalArgumentException("no values");
+            }
+            List<Double> sorted = values.stream().sorted().toList();
+            int n = sorted.size();
+            double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            return new Spread(median, sorted.get(0), sorted.get(n - 1));
+        }
+
+        String format(String unit) {
+            return String.format("%.2f%s [%.2f-%.2f]", median, unit, min, max);
+        }
+
+        String formatWhole() {
+            return String.format("%.0f [%.0f-%.0f]", median, min, max);
+        }
+    }
+
+    /** A benchmark run that could not be carried out; its message says where its log is. */
+    static final class BenchFailure extends RuntimeException {
+        BenchFailure(String message) {
+            super(message);
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
+        if (size < 1 || threads < 1 || repeats < 1) {
+            throw new UserInputException("--articles, --threads and --repeats must be at least 1");
+        }
         PrintWriter out = spec.commandLine().getOut();
-        Path corpus = corpus(Samples.articles(samples));
-        Path db = Files.createTempDirectory("sitrep-bench").resolve("bench.db");
-        out.printf("corpus: %d articles in %s, %d threads%n", size, corpus, threads);
+        Path work = Files.createTempDirectory("sitrep-bench");
+        Path corpus = corpus(Samples.articles(samples), work.resolve("corpus"));
+        out.printf("corpus: %d articles in %s; %d threads; %d repeats; JVM options %s%n", size, corpus, threads,
+                repeats, childJvmOptions());
+        out.printf("each run is a fresh JVM (start-up, model loading, JIT warm-up included); sitrep and bare CoreNLP "
+                + "alternate%n%n");
+        out.printf("%-3s %-7s %8s %9s %8s %7s %12s %12s%n", "#", "run", "whole s", "loading s", "after s", "CPU s",
+                "art/s whole", "art/s after");
         out.flush();
 
-        List<Article> articles = new ArrayList<>();
-        new ArticleReader(new IngestOptions(null, null)).read(List.of(corpus.toString()), System.in, articles::add);
-        StanfordCoreNLP bare = null;
-        if (warmup > 0 || baseline) {
-            long w0 = System.nanoTime();
-            bare = barePipeline();
-            annotateAll(bare, articles.subList(0, Math.min(warmup, articles.size())));
-            out.printf("warm-up: bare CoreNLP loaded and run over %d articles in %.1f s (not timed below)%n",
-                    Math.min(warmup, articles.size()), (System.nanoTime() - w0) / 1e9);
-            out.flush();
+        List<Run[]> pairs = new ArrayList<>();
+        for (int r = 1; r <= repeats; r++) {
+            Run[] pair = new Run[2];
+            boolean sitrepFirst = r % 2 == 1;
+            for (int k = 0; k < (baseline ? 2 : 1); k++) {
+                BenchRun.Kind kind = (k == 0) == sitrepFirst || !baseline ? BenchRun.Kind.SITREP : BenchRun.Kind.BARE;
+                Run run = launch(kind, corpus, work, r);
+                pair[kind.ordinal()] = run;
+                out.printf("%-3d %-7s %8.1f %9.1f %8.1f %7.1f %12.2f %12.2f%n", r, kind.name().toLowerCase(),
+                        run.wholeSeconds(), run.figure("load_s"), run.figure("work_s"), run.figure("cpu_s"),
+                        run.articlesPerSecondWhole(), run.articlesPerSecondAfterLoad());
+                out.flush();
+            }
+            pairs.add(pair);
         }
-
-        long start = System.nanoTime();
-        Pipeline.Summary s;
-        long loadNanos;
-        try (EventStore store = SqliteStore.open(db);
-             Pipeline pipeline = Pipeline.createDefault(Resolvers.loadDefault(), threads)) {
-            loadNanos = System.nanoTime() - start;
-            s = pipeline.ingest(List.of(corpus.toString()), new IngestOptions(null, null), System.in, store, a -> { });
-        }
-        double whole = (System.nanoTime() - start) / 1e9;
-        double busy = (s.nlpNanos() + s.extractNanos() + s.storeNanos()) / 1e9;
-        out.printf("%nsitrep ingest (whole run: start-up, reading, extraction, storage)%n");
-        out.printf("  %.1f s total, %.1f s start-up; %d articles, %d tokens, %d events%n", whole, loadNanos / 1e9,
-                s.stored(), s.tokens(), s.events());
-        out.printf("  %.2f articles/s, %.0f tokens/s (whole run)%n", s.stored() / whole, s.tokens() / whole);
-        out.printf("  %.2f articles/s, %.0f tokens/s (after start-up)%n", s.stored() / (s.wallNanos() / 1e9),
-                s.tokens() / (s.wallNanos() / 1e9));
-        out.printf("  time in CoreNLP %.0f%%, extraction %.0f%%, storage %.0f%% (thread time %.1f s)%n",
-                100 * s.nlpNanos() / 1e9 / busy, 100 * s.extractNanos() / 1e9 / busy,
-                100 * s.storeNanos() / 1e9 / busy, busy);
-        out.printf("  peak heap %d MB (max %d MB)%n", peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
-        out.flush();
-
-        if (baseline) {
-            long b1 = System.nanoTime();
-            long tokens = annotateAll(bare, articles);
-            double bareRun = (System.nanoTime() - b1) / 1e9;
-            out.printf("%nbare CoreNLP (tokenize,ssplit,pos,lemma,ner without fine-grained,depparse; every sentence)%n");
-            out.printf("  %.1f s; %.2f articles/s, %.0f tokens/s%n", bareRun, articles.size() / bareRun,
-                    tokens / bareRun);
-            out.printf("%nsitrep / bare CoreNLP, articles/s: %.2fx whole run (with sitrep's start-up), "
-                            + "%.2fx after start-up%n", (s.stored() / whole) / (articles.size() / bareRun),
-                    (s.stored() / (s.wallNanos() / 1e9)) / (articles.size() / bareRun));
-        }
-        out.flush();
+        report(out, pairs);
         return 0;
     }
 
-    private static StanfordCoreNLP barePipeline() {
-        Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-        p.setProperty("ner.applyFineGrained", "false");
-        return new StanfordCoreNLP(p);
+    private void report(PrintWriter out, List<Run[]> pairs) {
+        Run s = pairs.get(pairs.size() - 1)[BenchRun.Kind.SITREP.ordinal()];
+        double busy = s.figure("nlp_s") + s.figure("extract_s") + s.figure("store_s");
+        out.printf("%nsitrep ingest: %.0f articles, %.0f tokens, %.0f mentions; time in CoreNLP %.0f%%, extraction "
+                        + "%.0f%%, storage %.0f%%; peak heap %.0f MB of %.0f MB%n", s.figure("articles"),
+                s.figure("tokens"), s.figure("mentions"), 100 * s.figure("nlp_s") / busy,
+                100 * s.figure("extract_s") / busy, 100 * s.figure("store_s") / busy, s.figure("peak_heap_mb"),
+                s.figure("max_heap_mb"));
+        out.printf("  articles/s %s whole run, %s after start-up; tokens/s %s whole run%n",
+                spread(pairs, p -> p[0].articlesPerSecondWhole()).format(""),
+                spread(pairs, p -> p[0].articlesPerSecondAfterLoad()).format(""),
+                spread(pairs, p -> p[0].figure("tokens") / p[0].wholeSeconds()).formatWhole());
+        if (!baseline) {
+            out.flush();
+            return;
+        }
+        Run b = pairs.get(pairs.size() - 1)[BenchRun.Kind.BARE.ordinal()];
+        out.printf("bare CoreNLP (%s, fine-grained NER off; every sentence): %.0f articles, %.0f tokens; peak heap "
+                + "%.0f MB%n", BenchRun.bareProperties().getProperty("annotators"), b.figure("articles"),
+                b.figure("tokens"), b.figure("peak_heap_mb"));
+        out.printf("  articles/s %s whole run, %s after start-up; tokens/s %s after start-up%n",
+                spread(pairs, p -> p[1].articlesPerSecondWhole()).format(""),
+                spread(pairs, p -> p[1].articlesPerSecondAfterLoad()).format(""),
+                spread(pairs, p -> p[1].figure("tokens") / p[1].figure("work_s")).formatWhole());
+        out.printf("%nsitrep / bare CoreNLP, median [range] of %d repeats (above 1 is sitrep faster):%n",
+                pairs.size());
+        out.printf("  articles/s, whole run / whole run (both with start-up)   %s%n",
+                spread(pairs, p -> p[0].articlesPerSecondWhole() / p[1].articlesPerSecondWhole()).format("x"));
+        out.printf("  articles/s, after start-up / after start-up              %s%n",
+                spread(pairs, p -> p[0].articlesPerSecondAfterLoad() / p[1].articlesPerSecondAfterLoad()).format("x"));
+        out.printf("  articles/s, sitrep whole run / bare after start-up       %s  (issue 3's target: >= 0.9x; "
+                        + "start-up weighs less the bigger the corpus)%n",
+                spread(pairs, p -> p[0].articlesPerSecondWhole() / p[1].articlesPerSecondAfterLoad()).format("x"));
+        out.printf("  CPU time per article, bare / sitrep, whole run           %s%n",
+                spread(pairs, p -> p[1].cpuSecondsPerArticleWhole() / p[0].cpuSecondsPerArticleWhole()).format("x"));
+        out.printf("  CPU time per article, bare / sitrep, after start-up      %s  (steadier than wall time on "
+                + "shared cores)%n", spread(pairs, p -> p[1].cpuSecondsPerArticleAfterLoad()
+                / p[0].cpuSecondsPerArticleAfterLoad()).format("x"));
+        out.flush();
     }
 
-    /** Annotates every article on {@code threads} threads; returns the token count. */
-    private long annotateAll(StanfordCoreNLP bare, List<Article> articles) throws Exception {
-        AtomicLong tokens = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (Article a : articles) {
-                jobs.add(pool.submit(() -> {
-                    Annotation doc = new Annotation(a.text());
-                    if (a.published() != null) {
-                        doc.set(CoreAnnotations.DocDateAnnotation.class, a.published().toString());
-                    }
-                    bare.annotate(doc);
-                    tokens.addAndGet(doc.get(CoreAnnotations.TokensAnnotation.class).size());
-                }));
-            }
-            for (Future<?> f : jobs) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
+    private static Spread spread(List<Run[]> pairs, ToDoubleFunction<Run[]> f) {
+        return Spread.of(pairs.stream().map(p -> f.applyAsDouble(p)).toList());
+    }
+
+    private Run launch(BenchRun.Kind kind, Path corpus, Path work, int repeat) throws IOException,
+            InterruptedException {
+        String name = "run-" + repeat + "-" + kind.name().toLowerCase();
+        Path result = work.resolve(name + ".properties");
+        Path log = work.resolve(name + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(childJvmOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchRun.class.getName(),
+                kind.name().toLowerCase(), corpus.toString(), Integer.toString(threads), result.toString(),
+                work.resolve(name + ".db").toString()));
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int code = p.waitFor();
+        double whole = (System.nanoTime() - start) / 1e9;
+        if (code != 0 || !Files.exists(result)) {
+            throw new BenchFailure("the " + kind.name().toLowerCase() + " run " + repeat + " failed (exit code "
+                    + code + "); see " + log);
         }
-        return tokens.get();
+        Properties figures = new Properties();
+        try (InputStream in = Files.newInputStream(result)) {
+            figures.load(in);
+        }
+        return new Run(kind, whole, figures);
+    }
+
+    /** This JVM's options (heap size, sitrep.home), without profiling agents that would clash between runs. */
+    static List<String> childJvmOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(o -> !o.startsWith("-XX:StartFlightRecording") && !o.startsWith("-XX:FlightRecorderOptions")
+                        && !o.startsWith("-agent") && !o.startsWith("-javaagent") && !o.startsWith("-Xlog"))
+                .toList();
     }
 
     /** Writes {@code size} articles, repeating the samples, each copy made distinct so none is a duplicate. */
-    private Path corpus(Path dir) throws Exception {
+    private Path corpus(Path dir, Path corpus) throws IOException {
         List<Article> samplesRead = new ArrayList<>();
-        new ArticleReader(new IngestOptions(null, null)).read(List.of(dir.toString()), System.in, samplesRead::add);
+        new ArticleReader(new IngestOptions(null, null)).read(List.of(dir.toString()), InputStream.nullInputStream(),
+                samplesRead::add);
         if (samplesRead.isEmpty()) {
             throw new UserInputException("no articles in " + dir);
         }
-        Path corpus = Files.createTempDirectory("sitrep-bench-corpus");
+        Files.createDirectories(corpus);
         for (int i = 0; i < size; i++) {
             Article a = samplesRead.get(i % samplesRead.size());
             String header = "date " + (a.published() == null ? "2024-01-01" : a.published()) + "\n"
@@ -159,15 +237,5 @@ final class BenchCommand implements Callable<Integer> {
                     header + a.text() + "\n\n(Copy " + i + " for the benchmark.)\n", StandardCharsets.UTF_8);
         }
         return corpus;
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak >> 20;
     }
 }

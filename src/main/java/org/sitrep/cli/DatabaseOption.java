@@ -14,6 +14,11 @@ final class DatabaseOption {
     Path db;
 
     EventStore open() {
-        return SqliteStore.open(db != null ? db : DefaultDatabase.location());
+        return SqliteStore.open(path());
+    }
+
+    /** The database file this option names, or the default one. */
+    Path path() {
+        return db != null ? db : DefaultDatabase.location();
     }
 }

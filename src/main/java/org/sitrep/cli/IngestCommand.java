@@ -29,6 +29,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    AliasesOption aliases;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories, or - for standard input")
     List<String> inputs;
 
@@ -49,8 +52,9 @@ final class IngestCommand implements Callable<Integer> {
         IngestOptions options = new IngestOptions(QueryOptions.date("--date", date), source);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Resolvers resolvers = aliases.load();
         try (EventStore store = database.open();
-             Pipeline pipeline = Pipeline.createDefault(Resolvers.loadDefault(), threads)) {
+             Pipeline pipeline = Pipeline.createDefault(() -> resolvers, threads)) {
             Pipeline.Summary summary;
             if (quiet) {
                 summary = pipeline.ingest(inputs, options, System.in, store, a -> { });
@@ -60,12 +64,12 @@ final class IngestCommand implements Callable<Integer> {
                     summary = pipeline.ingest(inputs, options, System.in, store, a -> bar.step());
                 }
             }
-            report(summary, out, err);
+            report(summary, store.stats().events(), out, err);
             return summary.clean() ? 0 : 1;
         }
     }
 
-    private void report(Pipeline.Summary s, PrintWriter out, PrintWriter err) {
+    private void report(Pipeline.Summary s, int events, PrintWriter out, PrintWriter err) {
         for (IngestProblem p : s.report().errors()) {
             err.println("error: " + p);
         }
@@ -77,9 +81,10 @@ final class IngestCommand implements Callable<Integer> {
                 err.println("warning: " + p);
             }
             double seconds = s.wallNanos() / 1e9;
-            out.printf("%d articles stored with %d events, %d already stored, %d failed in %.1f s (%.2f articles/s)%n",
-                    s.stored(), s.events(), s.duplicates(), s.report().errors().size() + s.failures().size(),
-                    seconds, s.stored() / Math.max(seconds, 1e-9));
+            out.printf("%d articles stored with %d mentions, %d already stored, %d failed in %.1f s"
+                    + " (%.2f articles/s); the database now holds %d events%n", s.stored(), s.mentions(),
+                    s.duplicates(), s.report().errors().size() + s.failures().size(), seconds,
+                    s.stored() / Math.max(seconds, 1e-9), events);
             Map<String, Integer> skipped = s.report().skippedByExtension();
             if (!skipped.isEmpty()) {
                 out.println("skipped files of other kinds: " + skipped);

@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Reads war reporting and turns it into a sourced, queryable record of PLOVER-coded events.",
         subcommands = {IngestCommand.class, EventsCommand.class, ShowCommand.class, ExportCommand.class,
-                StatsCommand.class, EvalCommand.class, BenchCommand.class, DemoCommand.class,
+                AttacksCommand.class, BriefCommand.class, DisputesCommand.class, EntitiesCommand.class,
+                StatsCommand.class, ReclusterCommand.class, ReprocessCommand.class,
+                EvalCommand.class, BenchCommand.class, DemoCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

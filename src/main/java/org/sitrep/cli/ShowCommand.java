@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Dispute;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Span;
@@ -32,6 +33,9 @@ final class ShowCommand implements Callable<Integer> {
         try (EventStore store = database.open()) {
             Event e = store.event(id).orElseThrow(() -> new UserInputException(
                     "no event with id '" + id + "'; list ids with 'sitrep events'"));
+            if (!e.id().equals(id)) {
+                out.println("(" + id + " was merged into " + e.id() + ")");
+            }
             out.println(e.id() + "  " + e.type() + "  " + e.factuality().label());
             out.println("  date:       " + (e.date() == null ? "unknown"
                     : e.date().start() + (e.date().end().equals(e.date().start()) ? "" : " .. " + e.date().end())
@@ -53,6 +57,9 @@ final class ShowCommand implements Callable<Integer> {
             out.println("  modes:      " + e.modes() + "  contexts: " + e.contexts());
             out.println("  sources:    " + e.sources().articles() + " article(s), " + e.sources().independent()
                     + " independent");
+            for (Dispute d : e.disputes()) {
+                out.println("  DISPUTED " + DisputesCommand.describe(d));
+            }
             out.println();
             for (Evidence ev : e.mentions()) {
                 out.println("  [" + ev.doc() + (ev.source() == null ? "" : ", " + ev.source()) + ", chars "

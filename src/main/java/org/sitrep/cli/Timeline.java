@@ -25,6 +25,15 @@ final class Timeline {
         }
     }
 
+    /** The event's date range, or "undated". */
+    static String when(Event e) {
+        if (e.date() == null) {
+            return "undated";
+        }
+        return e.date().start() + (e.date().end().equals(e.date().start()) ? "" : ".." + e.date().end()) + " ("
+                + e.date().precision().label() + ")";
+    }
+
     static String line(Event e) {
         String when = e.date() == null ? "????-??-??" : e.date().start().toString();
         String precision = e.date() == null ? "" : e.date().precision().label();
@@ -42,6 +51,13 @@ final class Timeline {
         }
         if (!e.factuality().happened() || e.factuality().label().equals("historical")) {
             b.append(" (").append(e.factuality().label()).append(')');
+        }
+        if (e.sources() != null && e.sources().articles() > 1) {
+            b.append(" {").append(e.sources().articles()).append(" articles, ").append(e.sources().independent())
+                    .append(" independent}");
+        }
+        if (!e.disputes().isEmpty()) {
+            b.append(" DISPUTED");
         }
         return b.toString();
     }

@@ -177,10 +177,12 @@ public final class EventMerger {
         }
     }
 
-    /** The field name of a count: {@code quantities.drone.launched}, {@code quantities.missile[Kinzhal].hit}. */
+    /**
+     * The field name of a count, as the export contract spells it: {@code quantities.drone.launched} (the subtype,
+     * Shahed or Kinzhal, is not part of the name; analysts track the item and what happened to it).
+     */
     static String quantityField(Quantity q) {
-        return "quantities." + q.item() + (q.subtype() == null ? "" : "[" + q.subtype() + "]")
-                + (q.status() == null ? "" : "." + q.status());
+        return "quantities." + q.item() + (q.status() == null ? "" : "." + q.status());
     }
 
     /** An ISO day, or {@code start/end} for a longer range. */
@@ -230,12 +232,14 @@ public final class EventMerger {
                 && !given.start().isBefore(candidate.start()) && !given.end().isAfter(candidate.end());
     }
 
+    /** Ties go to the night: reports that say "overnight" are the ones that pin an attack down. */
     private static int dateRank(EventDate d) {
         return switch (d.precision()) {
-            case DAY, NIGHT -> 0;
-            case WEEK -> 1;
-            case MONTH -> 2;
-            case YEAR -> 3;
+            case NIGHT -> 0;
+            case DAY -> 1;
+            case WEEK -> 2;
+            case MONTH -> 3;
+            case YEAR -> 4;
         };
     }
 

@@ -4,12 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.model.Actor;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
@@ -28,7 +36,8 @@ public final class AcledCsvExporter {
     static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
             "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "country",
             "admin1", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
-            "factuality", "plover_type", "plover_modes");
+            "factuality", "plover_type", "plover_modes", "independent_sources", "disputes", "sitrep_id");
+    private static final Pattern HEX_ID = Pattern.compile("ev-([0-9a-f]{12})");
 
     /**
      * Writes the header and one row per event; flushes but does not close {@code out}.
@@ -60,16 +69,22 @@ public final class AcledCsvExporter {
                 sources.add(ev.source().strip());
             }
         }
+        if (sources.isEmpty()) {
+            e.mentions().forEach(ev -> sources.add(ev.doc()));
+        }
         long fatalities = 0;
         for (Quantity q : e.quantities()) {
             if ("killed".equalsIgnoreCase(q.item())) {
                 fatalities += q.count();
             }
         }
+        List<String> disputes = new ArrayList<>();
+        e.disputes().forEach(x -> disputes.add(AttackTalliesCsv.describe(x)));
+        LocalDate day = d == null ? null : eventDate(d);
         List<String> f = new ArrayList<>(COLUMNS.size());
-        f.add((country == null ? "XX" : country) + e.id());
-        f.add(d == null ? "" : d.start().toString());
-        f.add(d == null ? "" : Integer.toString(d.start().getYear()));
+        f.add(eventIdCnty(country, e.id()));
+        f.add(day == null ? "" : day.toString());
+        f.add(day == null ? "" : Integer.toString(day.getYear()));
         f.add(d == null ? "" : Integer.toString(timePrecision(d)));
         f.add(t.disorder());
         f.add(t.event());
@@ -89,10 +104,58 @@ public final class AcledCsvExporter {
         f.add(e.factuality() == null ? "" : e.factuality().label());
         f.add(e.type().name());
         f.add(String.join("; ", e.modes()));
+        f.add(e.sources() == null ? "" : Integer.toString(e.sources().independent()));
+        f.add(String.join("; ", disputes));
+        f.add(e.id());
         return f;
     }
 
-    /** ACLED: 1 = the day is known, 2 = within a week, 3 = only the month (or coarser). */
+    /**
+     * ACLED's style of id, country letters then a number: the location's ISO 3166-1 alpha-3 code ({@code XXX}
+     * when there is none) and the event id's twelve hex digits read as a decimal number (any other id is hashed
+     * first), so the same event always gets the same id.
+     */
+    static String eventIdCnty(String iso2, String eventId) {
+        String iso3 = "XXX";
+        if (iso2 != null) {
+            try {
+                String code = new Locale("", iso2).getISO3Country();
+                iso3 = code.isEmpty() ? iso3 : code;
+            } catch (MissingResourceException ex) {
+                iso3 = "XXX";
+            }
+        }
+        Matcher m = HEX_ID.matcher(eventId);
+        String hex;
+        if (m.matches()) {
+            hex = m.group(1);
+        } else {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(eventId.getBytes(StandardCharsets.UTF_8));
+                hex = HexFormat.of().formatHex(digest, 0, 6);
+            } catch (NoSuchAlgorithmException ex) {
+                throw new IllegalStateException("the JDK lacks SHA-256", ex);
+            }
+        }
+        return iso3 + Long.parseLong(hex, 16);
+    }
+
+    /**
+     * The one date ACLED wants: the day itself; for a night the morning it ends (the date of its reports, and
+     * when most overnight strikes land); for a longer range its middle day, as ACLED codes a week or a month it
+     * cannot narrow down.
+     */
+    static LocalDate eventDate(EventDate d) {
+        if (d.precision() == DatePrecision.NIGHT) {
+            return d.end();
+        }
+        return d.start().plusDays(ChronoUnit.DAYS.between(d.start(), d.end()) / 2);
+    }
+
+    /**
+     * ACLED: 1 = the day is known; 2 = the date lies within a week (sitrep's nights, which straddle two days, and
+     * ranges of up to 7 days); 3 = only the month, or coarser.
+     */
     private static int timePrecision(EventDate d) {
         long span = ChronoUnit.DAYS.between(d.start(), d.end());
         if (d.precision() == DatePrecision.MONTH || d.precision() == DatePrecision.YEAR || span > 7) {
@@ -120,7 +183,7 @@ public final class AcledCsvExporter {
         return out;
     }
 
-    private static void row(Writer out, List<String> fields) throws IOException {
+    static void row(Writer out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write(',');

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Bound;
 import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Dispute;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
@@ -30,7 +31,7 @@ import org.sitrep.model.Sources;
  * <p>Keys, in this order: id, type, modes, contexts, factuality, date {start, end, precision}, actors [{role,
  * name, id, aliases}], location {name, country, admin1, lat, lon, precision}, quantities [{item, subtype,
  * count, bound, status}], claimed_by, mentions [{doc, source, start, end, text}], sources {articles,
- * independent}. Enum values are their lowercase labels except type, which is the PLOVER name ("ASSAULT").
+ * independent}, disputes [{field, values [{value, sources}]}] (a count is a JSON number, any other value a string). Enum values are their lowercase labels except type, which is the PLOVER name ("ASSAULT").
  * Unknown values (date, location, factuality, sources, subtype, status, source, admin1) are null.
  *
  * <p>Not exported, so {@link #fromJson} cannot restore them: quantity offsets (read back as -1, since 0 is a
@@ -104,6 +105,25 @@ public final class EventJson {
                     .put("articles", e.sources().articles())
                     .put("independent", e.sources().independent());
         }
+        ArrayNode disputes = o.putArray("disputes");
+        e.disputes().forEach(d -> disputes.add(toJson(d)));
+        return o;
+    }
+
+    /** {@code {"field": "quantities.drone.launched", "values": [{"value": 116, "sources": ["doc"]}, ...]}}. */
+    public static ObjectNode toJson(Dispute d) {
+        ObjectNode o = NODES.objectNode();
+        o.put("field", d.field());
+        ArrayNode values = o.putArray("values");
+        for (Dispute.Value v : d.values()) {
+            ObjectNode n = values.addObject();
+            if (v.value() instanceof Long count) {
+                n.put("value", count);
+            } else {
+                n.put("value", (String) v.value());
+            }
+            strings(n.putArray("sources"), v.sources());
+        }
         return o;
     }
 
@@ -160,8 +180,31 @@ public final class EventJson {
         if (s != null && !s.isNull()) {
             sources = new Sources(number(s, "articles").asInt(), number(s, "independent").asInt());
         }
+        List<Dispute> disputes = new ArrayList<>();
+        for (JsonNode dn : array(n, "disputes")) {
+            disputes.add(dispute(where, dn));
+        }
         return new Event(id, type, strings(n, "modes"), strings(n, "contexts"), factuality, date, actors, location,
-                quantities, strings(n, "claimed_by"), mentions, sources);
+                quantities, strings(n, "claimed_by"), mentions, sources, disputes);
+    }
+
+    private static Dispute dispute(String where, JsonNode d) {
+        String field = text(d, "field", true);
+        List<Dispute.Value> values = new ArrayList<>();
+        for (JsonNode v : array(d, "values")) {
+            JsonNode value = v.get("value");
+            Object parsed;
+            if (value != null && value.isIntegralNumber()) {
+                parsed = value.asLong();
+            } else if (value != null && value.isTextual()) {
+                parsed = value.asText();
+            } else {
+                throw new IllegalArgumentException(where + ": disputes \"" + field
+                        + "\" value must be a whole number or a string, got " + value);
+            }
+            values.add(new Dispute.Value(parsed, strings(v, "sources")));
+        }
+        return new Dispute(field, values);
     }
 
     private static void strings(ArrayNode target, List<String> values) {

@@ -42,7 +42,8 @@ final class Clause {
         }
         // Keep the range contiguous and free of punctuation at its edges.
         List<Token> tokens = s.tokens();
-        while (from < head && isPunct(tokens.get(from))) {
+        // Nor the preposition that attaches it: "of Sumy" is the place Sumy.
+        while (from < head && (isPunct(tokens.get(from)) || Set.of("IN", "TO").contains(tokens.get(from).pos()))) {
             from++;
         }
         while (to - 1 > head && isPunct(tokens.get(to - 1))) {

@@ -4,12 +4,15 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
+import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.EntitySpan;
 import org.sitrep.nlp.Sentence;
 
@@ -30,6 +33,13 @@ final class DateResolver {
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern MONTH_NAME = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\b");
+    /** "KYIV, Oct 10 (Sample Wire) -", "SUMY, Ukraine, April 14 -": place, optional country, date, credit. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[A-Z][A-Z .'/-]+(, [A-Z][A-Za-z .]+)?, [A-Z][a-z]{2,8}\\.? \\d{1,2}( \\([^)]{1,40}\\))? [-\u2013\u2014]");
+    /** Words that put a clause at the time of the clause it attaches to ("signed a pact when Putin visited"). */
+    private static final Set<String> SAME_TIME = Set.of("when", "as", "while");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
     /** A resolved date and the expression it came from (null when it defaulted to the article date). */
@@ -45,14 +55,29 @@ final class DateResolver {
         EventDate bestDate = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean nightWords = s.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(overnight|night)\\b.*");
-        for (EntitySpan e : s.entities()) {
-            if (!("DATE".equals(e.ner()) || "TIME".equals(e.ner())) || e.normalized() == null) {
+        int datelineEnd = datelineEnd(s);
+        List<EntitySpan> entities = s.entities();
+        for (int i = 0; i < entities.size(); i++) {
+            EntitySpan e = entities.get(i);
+            if (!isTime(e) || e.end() <= datelineEnd) {
                 continue;
             }
             if (published == null && !YEAR_IN_TEXT.matcher(e.text()).find()) {
                 continue;
             }
             EventDate d = toDate(e, published, happened, nightWords);
+            // What lies after publication cannot date the past verb that reports a plan: it dates the plan.
+            EventDate past = happened ? d : toDate(e, published, true, nightWords);
+            boolean ahead = past != null && published != null && past.end().isAfter(published);
+            if (s.isParsed() && !belongsTo(s, e, trigger, happened || ahead)) {
+                continue;
+            }
+            EntitySpan until = nightUntil(s, e);
+            if (until != null && d != null) {
+                // "overnight into Sunday": the night that ended on Sunday morning.
+                EventDate end = toDate(until, published, happened, false);
+                d = end == null ? d : EventDate.nightEnding(end.start());
+            }
             if (d == null) {
                 continue;
             }
@@ -66,24 +91,138 @@ final class DateResolver {
         if (bestDate != null) {
             return Optional.of(new Resolved(bestDate, best));
         }
-        if (published != null) {
+        // A plan, a possibility or an ongoing stance with no time of its own has no date; a report has its article's.
+        if (published != null && happened && !ongoing(s, trigger)) {
             return Optional.of(new Resolved(EventDate.day(published), null));
         }
         return Optional.empty();
     }
 
+    private static boolean isTime(EntitySpan e) {
+        return ("DATE".equals(e.ner()) || "TIME".equals(e.ner())) && e.normalized() != null;
+    }
+
+    /**
+     * Where a wire dateline ("SUMY, Ukraine, April 14 (Sample Wire) -", "KYIV, Oct 10 -") ends in the article, or
+     * -1: its date is when the story was filed, not when anything in the sentence happened.
+     */
+    private static int datelineEnd(Sentence s) {
+        Matcher m = DATELINE.matcher(s.text());
+        return m.find() ? s.begin() + m.end() : -1;
+    }
+
+    /** The weekday after "overnight into", "night to", or null. */
+    private static EntitySpan nightUntil(Sentence s, EntitySpan e) {
+        if (!e.text().toLowerCase(Locale.ROOT).contains("night") || e.tokenEnd() + 1 >= s.tokens().size()) {
+            return null;
+        }
+        String next = s.tokens().get(e.tokenEnd()).word().toLowerCase(Locale.ROOT);
+        EntitySpan after = s.entityAt(e.tokenEnd() + 1);
+        return Set.of("into", "to", "until").contains(next) && after != null && isTime(after)
+                && after.tokenStart() == e.tokenEnd() + 1 ? after : null;
+    }
+
+    /**
+     * A time expression dates the event when it is said of the event's own clause: of the cue itself, of a verb
+     * that governs the cue (for what happened), of a clause of the same time or of the cue noun. "Ukraine agreed last month ..., but Russia has so far
+     * declined" does not date the refusal.
+     */
+    private static boolean belongsTo(Sentence s, EntitySpan e, int trigger, boolean happened) {
+        int head = e.tokenStart();
+        for (int k = e.tokenStart(); k < e.tokenEnd(); k++) {
+            Dependency up = s.headOf(k);
+            if (up == null || up.governor() < e.tokenStart() || up.governor() >= e.tokenEnd()) {
+                head = k;
+                break;
+            }
+        }
+        int clause = head;
+        for (int steps = 0; steps < 10; steps++) {
+            Dependency up = s.headOf(clause);
+            if (up == null || up.governor() < 0) {
+                return clause == trigger;
+            }
+            clause = up.governor();
+            // A participle describing a thing ("a package announced on Wednesday") is not a clause of its own.
+            Dependency above = s.headOf(clause);
+            boolean participle = "VBN".equals(s.tokens().get(clause).pos()) && above != null
+                    && "acl".equals(above.relation());
+            if (clause == trigger || s.tokens().get(clause).pos().startsWith("VB") && !participle) {
+                break;
+            }
+        }
+        // When a plan or a possibility is said ("wrote on Tuesday that ... to strike") is not when it would happen.
+        if (clause == trigger || happened && dominates(s, clause, trigger)) {
+            return true;
+        }
+        Dependency up = s.headOf(clause);
+        if (up == null || up.governor() != trigger) {
+            return false;
+        }
+        // "signed a pact when Putin visited Pyongyang in June": a clause of the same time; "the attack, which
+        // began on Monday": a clause of the cue noun itself.
+        return sameTime(s, clause, up) || !s.tokens().get(trigger).pos().startsWith("VB");
+    }
+
+    private static boolean sameTime(Sentence s, int clause, Dependency up) {
+        if (!up.relation().startsWith("advcl")) {
+            return false;
+        }
+        for (Dependency d : s.dependentsOf(clause)) {
+            String word = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if ((d.relation().equals("advmod") || d.relation().equals("mark")) && SAME_TIME.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Dominance within one clause chain: coordinated and parenthetical clauses are others. */
+    private static boolean dominates(Sentence s, int ancestor, int node) {
+        int current = node;
+        for (int steps = 0; steps < 10; steps++) {
+            Dependency up = s.headOf(current);
+            if (up == null || up.governor() < 0 || up.relation().startsWith("conj")
+                    || up.relation().startsWith("parataxis")) {
+                return false;
+            }
+            if (up.governor() == ancestor) {
+                return true;
+            }
+            current = up.governor();
+        }
+        return false;
+    }
+
+    /** "has so far refused", "has repeatedly asked": a stance kept over time, not a dated happening. */
+    private static boolean ongoing(Sentence s, int trigger) {
+        int from = Math.max(0, trigger - 4);
+        String before = s.textOf(from, trigger).toLowerCase(Locale.ROOT);
+        if (before.matches(".*\\b(so far|repeatedly|still|continued to|continues to)\\b.*")) {
+            return true;
+        }
+        // "had been attacking the town's flanks for weeks": a span of time, not a day.
+        for (EntitySpan e : s.entities()) {
+            if ("DURATION".equals(e.ner()) && e.tokenStart() > 0 && e.tokenStart() > trigger
+                    && "for".equalsIgnoreCase(s.tokens().get(e.tokenStart() - 1).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static EventDate toDate(EntitySpan e, LocalDate published, boolean happened, boolean nightInSentence) {
-        String v = e.normalized();
+        // "the first days of March" is "2022-03 INTERSECT PXD": the part of a month is still in that month.
+        String v = e.normalized().split(" ", 2)[0];
         String text = e.text().toLowerCase(Locale.ROOT);
         try {
             Matcher m = RANGE.matcher(v);
             if (m.matches()) {
                 LocalDate start = LocalDate.parse(iso(m.group(1)));
                 LocalDate end = LocalDate.parse(iso(m.group(2)));
-                if (WEEKDAY.matcher(text).find() && happened && published != null && start.isAfter(published)) {
-                    start = start.minusWeeks(1);
-                    end = end.minusWeeks(1);
-                }
+                LocalDate moved = weekday(text, start, published, happened);
+                end = end.plusDays(moved.toEpochDay() - start.toEpochDay());
+                start = moved;
                 if (end.isBefore(start)) {
                     return null;
                 }
@@ -106,9 +245,7 @@ final class DateResolver {
                 if ("XXXX".equals(m.group(1)) && happened && day.isAfter(published)) {
                     day = day.minusYears(1);
                 }
-                if (WEEKDAY.matcher(text).find() && happened && published != null && day.isAfter(published)) {
-                    day = day.minusWeeks(1);
-                }
+                day = weekday(text, day, published, happened);
                 boolean night = "TNI".equals(time) || text.contains("night");
                 if (text.contains("overnight")) {
                     return EventDate.nightEnding(day);
@@ -128,6 +265,11 @@ final class DateResolver {
             m = MONTH.matcher(v);
             if (m.matches()) {
                 YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                if (happened && published != null && ym.atDay(1).isAfter(published)
+                        && !YEAR_IN_TEXT.matcher(text).find()) {
+                    // "at the end of March that year" in a February article: a March already past.
+                    ym = ym.minusYears(1);
+                }
                 return new EventDate(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH);
             }
             m = YEAR.matcher(v);
@@ -139,6 +281,37 @@ final class DateResolver {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A weekday named without a date ("on Sunday", "Tuesday night", "next Monday") is the one nearest the
+     * article on the side the event lies: the latest on or before publication for what happened, the earliest on
+     * or after it for what is planned. SUTime picks the week by the tense it sees, which reported speech misleads.
+     */
+    private static LocalDate weekday(String text, LocalDate day, LocalDate published, boolean happened) {
+        if (published == null || !WEEKDAY.matcher(text).find() || text.matches(".*\\d.*")
+                || MONTH_NAME.matcher(text).find()) {
+            return day;
+        }
+        DayOfWeek dow = day.getDayOfWeek();
+        boolean forward = text.contains("next") || !happened && !text.contains("last");
+        LocalDate d = published;
+        if (forward) {
+            if (text.contains("next")) {
+                d = d.plusDays(1);
+            }
+            while (d.getDayOfWeek() != dow) {
+                d = d.plusDays(1);
+            }
+        } else {
+            if (text.contains("last")) {
+                d = d.minusDays(1);
+            }
+            while (d.getDayOfWeek() != dow) {
+                d = d.minusDays(1);
+            }
+        }
+        return d;
     }
 
     private static String iso(String yyyymmdd) {

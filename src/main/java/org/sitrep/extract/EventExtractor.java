@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
+import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
@@ -19,6 +21,8 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Role;
 import org.sitrep.model.Span;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.EntitySpan;
 import org.sitrep.nlp.ParsedArticle;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -33,17 +37,25 @@ public final class EventExtractor {
     /** Types whose cue makes what it governs only content: "urged allies to strike", "denied attacking". */
     private static final Set<EventType> FRAMING = EnumSet.of(EventType.REQUEST, EventType.THREATEN,
             EventType.REJECT, EventType.ACCUSE, EventType.SUPPORT);
+    /** How many sentences on an undated attack still belongs to the night the article just named. */
+    private static final int NIGHT_CARRIES = 2;
     /** Beyond this, an event reported as having happened is background to the article, not news. */
     private static final int HISTORICAL_DAYS = 30;
-    /** Words that make "provide", "send", "halt" about aid rather than anything else. */
-    private static final Set<String> AID_WORDS = Set.of("aid", "assistance", "weapon", "ammunition", "equipment",
-            "package", "funding", "support", "system", "arm", "munition", "fund", "loan");
-    private static final Set<String> FORCE_WORDS = Set.of("force", "troops", "unit", "soldier");
-    /** After "warn": a modal or a consequence makes it a threat rather than a report. */
-    private static final Set<String> THREAT_WORDS = Set.of("would", "will", "could", "'ll", "of", "against",
-            "consequence", "retaliate", "retaliation", "response", "respond");
+    private static final Set<String> CASUALTIES = Set.of("killed", "wounded");
+    /** The requirement of "fire", "launch": a weapon in the clause. */
+    private static final Lexicon.Cue WEAPON = new Lexicon.Cue(List.of(), "V", EventType.ASSAULT, null, "weapon");
+    private static final Set<String> MONEY = Set.of("usd", "eur", "gbp");
+    /** Counted items that are not weapons or equipment. */
+    private static final Set<String> NOT_MATERIEL = Set.of("troops", "killed", "wounded", "target", "usd", "eur",
+            "gbp", "visit");
+    /** Relations by which the far word of a gapped phrase belongs to its verb: "pulled troops back", "held talks". */
+    private static final Set<String> PHRASE_LINKS = Set.of("compound:prt", "advmod", "obj", "iobj");
+
+    /** Actor ids of people start with this (docs/event-schema.md). */
+    private static final String PERSON_ID = "person:";
 
     private final Lexicon lexicon;
+    private final ActorLookup actors;
     private final QuantityReader quantities;
     private final DateResolver dates = new DateResolver();
     private final FactualityJudge factuality;
@@ -52,34 +64,78 @@ public final class EventExtractor {
 
     public EventExtractor(Lexicon lexicon, ActorLookup actors, PlaceLookup places) {
         this.lexicon = lexicon;
+        this.actors = actors;
         this.quantities = new QuantityReader(lexicon);
         this.factuality = new FactualityJudge(lexicon);
         this.claims = new ClaimFinder(lexicon);
-        this.participants = new Participants(actors, places);
+        this.participants = new Participants(actors, places, lexicon);
     }
 
     public List<Mention> extract(ParsedArticle parsed) {
         List<Mention> out = new ArrayList<>();
-        Actor previous = null;
+        Participants.Antecedents antecedents = Participants.Antecedents.NONE;
+        EventDate night = null;
+        int nightAt = Integer.MIN_VALUE / 2;
         for (Sentence s : parsed.sentences()) {
-            List<Mention> found = extract(parsed.article(), s, previous);
+            // A story opens with "overnight" and goes on about the same attack without repeating when.
+            EventDate carried = s.index() - nightAt <= NIGHT_CARRIES ? night : null;
+            List<Mention> found = extract(parsed.article(), s, antecedents, carried);
             out.addAll(found);
+            antecedents = antecedents(antecedents, s, found, parsed.article().published());
             for (Mention m : found) {
-                for (Actor a : m.actors()) {
-                    if (a.role() == Role.ACTOR) {
-                        previous = a;
-                    }
+                if (m.type() == EventType.ASSAULT && m.factuality().happened() && m.date() != null
+                        && m.date().precision() == DatePrecision.NIGHT) {
+                    night = m.date();
+                    nightAt = s.index();
                 }
             }
         }
         return out;
     }
 
+    /**
+     * Who the next sentence's pronouns may stand for: the actors of this sentence's events, else, for "he" and
+     * "she", the first person this sentence names ("Putin said ... . He accused ...").
+     */
+    private Participants.Antecedents antecedents(Participants.Antecedents before, Sentence s, List<Mention> found,
+                                                 LocalDate published) {
+        Actor person = null;
+        Actor other = null;
+        for (Mention m : found) {
+            for (Actor a : m.actors()) {
+                if (a.role() == Role.ACTOR && isPerson(a)) {
+                    person = person == null ? a : person;
+                } else if (a.role() == Role.ACTOR) {
+                    other = a;
+                }
+            }
+        }
+        for (EntitySpan e : s.entities()) {
+            if (person != null) {
+                break;
+            }
+            if ("PERSON".equals(e.ner()) && e.tokenEnd() - e.tokenStart() > 0
+                    && s.tokens().get(e.tokenStart()).isProperNoun()) {
+                person = actors.resolve(e.text(), published).filter(m -> m.id().startsWith(PERSON_ID))
+                        .map(m -> new Actor(Role.ACTOR, m.name(), m.id(), List.of(e.text()))).orElse(null);
+            }
+        }
+        return new Participants.Antecedents(person != null ? person : before.person(),
+                other != null ? other : before.other());
+    }
+
+    private static boolean isPerson(Actor a) {
+        return a.id().startsWith(PERSON_ID);
+    }
+
     /** A cue found in a sentence: tokens [start, end), with its head token. */
     private record Trigger(Lexicon.Cue cue, int start, int end, int head) {
     }
 
-    List<Mention> extract(Article article, Sentence s, Actor previous) {
+    /**
+     * @param carried the night of an attack the article just told of, for an attack that gives no time of its own
+     */
+    List<Mention> extract(Article article, Sentence s, Participants.Antecedents antecedents, EventDate carried) {
         List<Trigger> triggers = triggers(s);
         if (triggers.isEmpty()) {
             return List.of();
@@ -92,8 +148,29 @@ public final class EventExtractor {
             }
         }
         List<Mention> out = new ArrayList<>();
+        boolean consult = byType.containsKey(EventType.CONSULT);
         for (Map.Entry<EventType, List<Trigger>> e : byType.entrySet()) {
-            mention(article, s, e.getKey(), e.getValue(), counted, previous).ifPresent(out::add);
+            boolean takeOrdinals = e.getKey() == EventType.CONSULT || !consult;
+            // "agreed to exchange prisoners but did not agree on a ceasefire": one event happened, one did not. Nouns
+            // ("summit", "attack") go with the sentence's first verb of the type, as they carry no tense of their own.
+            Map<Factuality, List<Trigger>> byFactuality = new LinkedHashMap<>();
+            List<Trigger> nouns = new ArrayList<>();
+            for (Trigger t : e.getValue()) {
+                if (s.tokens().get(t.head()).pos().startsWith("VB")) {
+                    byFactuality.computeIfAbsent(judge(s, e.getKey(), t), k -> new ArrayList<>()).add(t);
+                } else {
+                    nouns.add(t);
+                }
+            }
+            if (byFactuality.isEmpty()) {
+                byFactuality.put(judge(s, e.getKey(), nouns.get(0)), nouns);
+            } else {
+                byFactuality.values().iterator().next().addAll(nouns);
+            }
+            for (Map.Entry<Factuality, List<Trigger>> group : byFactuality.entrySet()) {
+                mention(article, s, e.getKey(), group.getValue(), group.getKey(), counted, takeOrdinals,
+                        antecedents, carried).ifPresent(out::add);
+            }
         }
         return out;
     }
@@ -102,50 +179,122 @@ public final class EventExtractor {
         List<Token> tokens = s.tokens();
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Optional<Lexicon.Cue> cue = lexicon.cueAt(tokens, i);
-            if (cue.isEmpty()) {
-                continue;
+            for (Lexicon.CueMatch m : lexicon.cuesAt(tokens, i)) {
+                if (m.gapped() && !linked(s, m) || isReferenceOnly(s, m.head())) {
+                    continue;
+                }
+                if (requirementMet(s, m.cue(), m.head())) {
+                    out.add(new Trigger(m.cue(), m.start(), m.end(), m.head()));
+                    i = m.end() - 1;
+                    break;
+                }
             }
-            Lexicon.Cue c = cue.get();
-            int head = Lexicon.headOf(c, i);
-            if (requirementMet(s, c, head)) {
-                out.add(new Trigger(c, i, i + c.lemmas().size(), head));
-            }
-            i += c.lemmas().size() - 1;
         }
         return out;
     }
 
-    /** "fire", "launch", "send" are only events with a weapon, aid or troops in their clause. */
+    /**
+     * "would treat aggression as a joint attack": what something is called; "the anniversary of the invasion": a
+     * reference point. Neither is an event of the article.
+     */
+    private boolean isReferenceOnly(Sentence s, int head) {
+        Dependency up = s.headOf(head);
+        if (up == null || up.governor() < 0) {
+            return false;
+        }
+        return "nmod:as".equals(up.relation()) || "obl:as".equals(up.relation())
+                || "nmod:of".equals(up.relation()) && "background".equals(lexicon.modifier(s.tokens().get(up.governor())))
+                || isUndatedSince(s, head);
+    }
+
+    /**
+     * "his third visit since Russia launched its full-scale invasion": a clause of "since" with no time of its own
+     * measures from an event the article does not report.
+     */
+    private static boolean isUndatedSince(Sentence s, int head) {
+        int clause = head;
+        Dependency up = s.headOf(head);
+        if (!s.tokens().get(head).pos().startsWith("VB") && up != null && up.governor() >= 0
+                && (up.relation().equals("obj") || up.relation().startsWith("nsubj"))) {
+            clause = up.governor();
+        }
+        boolean since = Clause.dependents(s, clause, Set.of("mark", "case")).stream()
+                .anyMatch(d -> "since".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+        if (!since) {
+            return false;
+        }
+        for (EntitySpan e : s.entities()) {
+            boolean time = "DATE".equals(e.ner()) || "TIME".equals(e.ner());
+            // Its own time, by the parse or right after it ("since the capture of Bakhmut last May").
+            boolean own = Clause.dominates(s, clause, e.tokenStart()) || Clause.dominates(s, clause, e.tokenEnd() - 1)
+                    || e.tokenStart() > head && e.tokenStart() - head <= 4;
+            if (time && own) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A gapped phrase is one only when the parse ties its last word to its verb. */
+    private static boolean linked(Sentence s, Lexicon.CueMatch m) {
+        Dependency up = s.headOf(m.end() - 1);
+        return up != null && up.governor() == m.start()
+                && (PHRASE_LINKS.contains(up.relation()) || up.relation().startsWith("obl"));
+    }
+
+    /**
+     * "fire", "launch", "send" are only events with a weapon, aid or troops in their clause; "impose" with a
+     * sanction; "press" and "push" only when they press someone to do something.
+     */
     private boolean requirementMet(Sentence s, Lexicon.Cue c, int head) {
         if (c.requires() == null) {
             return true;
+        }
+        if ("infinitive".equals(c.requires())) {
+            return governsToInfinitive(s, head);
+        }
+        if ("attack".equals(c.requires())) {
+            return hasTarget(s, head) && requirementMet(s, WEAPON, head);
+        }
+        if ("speaker".equals(c.requires())) {
+            return !subjectIsForce(s, head);
         }
         List<Token> tokens = s.tokens();
         int from = Math.max(0, head - 8);
         int to = Math.min(tokens.size(), head + 10);
         for (int j = from; j < to; j++) {
+            if (j == head) {
+                continue; // "package" is not aid by itself: a package of what?
+            }
             Optional<Lexicon.Term> term = lexicon.termAt(tokens, j);
-            String lemma = Lexicon.key(tokens.get(j).lemma());
+            String lemma = tokens.get(j).lemma();
+            boolean troops = term.isPresent() && "troops".equals(term.get().item());
             switch (c.requires()) {
                 case "weapon" -> {
-                    if (term.isPresent() && !"troops".equals(term.get().item()) || lexicon.cueAt(tokens, j)
+                    if (term.isPresent() && term.get().isMateriel() || lexicon.cueAt(tokens, j)
                             .filter(other -> other.type() == EventType.ASSAULT && other.requires() == null).isPresent()) {
                         return true;
                     }
                 }
                 case "aid" -> {
-                    if (term.isPresent() && !"troops".equals(term.get().item()) || AID_WORDS.contains(lemma)) {
+                    if (term.isPresent() && term.get().isMateriel() || lexicon.satisfies("aid", lemma)) {
                         return true;
                     }
                 }
                 case "force" -> {
-                    if (term.isPresent() && "troops".equals(term.get().item()) || FORCE_WORDS.contains(lemma)) {
+                    // Not the idiom "entered into force", "remain in force".
+                    boolean idiom = j > 0 && Set.of("in", "into").contains(Lexicon.key(tokens.get(j - 1).word()));
+                    if (troops || lexicon.satisfies("force", lemma) && !idiom) {
                         return true;
                     }
                 }
                 case "threat" -> {
-                    if (j > head && THREAT_WORDS.contains(lemma)) {
+                    if (j > head && lexicon.satisfies("threat", lemma)) {
+                        return true;
+                    }
+                }
+                case "measure" -> {
+                    if (j != head && lexicon.satisfies("measure", lemma)) {
                         return true;
                     }
                 }
@@ -156,6 +305,38 @@ public final class EventExtractor {
                 }
                 default -> throw new IllegalStateException("unknown cue requirement '" + c.requires()
                         + "' in lexicon/cues.tsv");
+            }
+        }
+        return false;
+    }
+
+    /** "Russian troops threatened to surround the garrison": forces on the move, not someone making a threat. */
+    private boolean subjectIsForce(Sentence s, int head) {
+        for (Dependency d : Clause.dependents(s, head, Set.of("nsubj"))) {
+            Token t = s.tokens().get(d.dependent());
+            Optional<Lexicon.Term> term = lexicon.termAt(s.tokens(), t.index());
+            if (lexicon.satisfies("force", t.lemma()) || term.isPresent() && "troops".equals(term.get().item())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "sent 236 missiles and drones against the country": weapons sent at someone are an attack, not aid. */
+    private static boolean hasTarget(Sentence s, int head) {
+        return !Clause.dependents(s, head, Set.of("obl:against", "obl:at", "nmod:against")).isEmpty();
+    }
+
+    /** "pressed Washington to let Ukraine fire": the cue governs a "to" infinitive. */
+    private static boolean governsToInfinitive(Sentence s, int head) {
+        for (Dependency d : s.dependentsOf(head)) {
+            if (!d.relation().startsWith("xcomp") && !d.relation().startsWith("advcl")) {
+                continue;
+            }
+            for (Dependency m : s.dependentsOf(d.dependent())) {
+                if ("mark".equals(m.relation()) && "to".equalsIgnoreCase(s.tokens().get(m.dependent()).word())) {
+                    return true;
+                }
             }
         }
         return false;
@@ -176,22 +357,21 @@ public final class EventExtractor {
     }
 
     private Optional<Mention> mention(Article article, Sentence s, EventType type, List<Trigger> triggers,
-                                      List<Quantity> counted, Actor previous) {
-        Trigger main = triggers.get(0);
-        for (Trigger t : triggers) {
-            if (s.tokens().get(t.head()).pos().startsWith("VB")) {
-                main = t;
-                break;
-            }
-        }
+                                      Factuality judged, List<Quantity> counted, boolean takeOrdinals,
+                                      Participants.Antecedents antecedents, EventDate carried) {
+        Trigger main = mainTrigger(s, type, triggers, article.published(), antecedents);
         List<Span> highlights = new ArrayList<>();
         for (Trigger t : triggers) {
             highlights.add(new Span(s.tokens().get(t.start()).begin(), s.tokens().get(t.end() - 1).end(), "cue"));
         }
-        Factuality fact = factuality.judge(s, main.head());
+        Factuality fact = judged;
         LocalDate published = article.published();
         Optional<DateResolver.Resolved> date = dates.resolve(s, main.head(), published, fact.happened());
         EventDate when = date.map(DateResolver.Resolved::date).orElse(null);
+        if (type == EventType.ASSAULT && fact.happened() && carried != null
+                && date.map(DateResolver.Resolved::from).isEmpty()) {
+            when = carried;
+        }
         date.map(DateResolver.Resolved::from).ifPresent(e -> highlights.add(new Span(e.begin(), e.end(), "date")));
         if (fact == Factuality.REPORTED && when != null && published != null
                 && when.end().isBefore(published.minusDays(HISTORICAL_DAYS))) {
@@ -199,14 +379,15 @@ public final class EventExtractor {
         }
 
         LocalDate asOf = when != null ? when.end() : published;
-        Participants.Found found = participants.find(s, type, main.cue().mode(), main.head(), asOf, previous);
+        Participants.Found found = participants.find(s, type, main.cue().mode(), main.head(), asOf, antecedents);
+        // No one acting: only an attack on a named place is still an event ("Kyiv was hit overnight").
         if (found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
-                && !(type == EventType.ASSAULT && (found.location() != null || !found.actors().isEmpty()))) {
+                && !(type == EventType.ASSAULT && found.location() != null)) {
             return Optional.empty();
         }
         highlights.addAll(found.spans());
 
-        List<Quantity> relevant = relevantQuantities(type, counted);
+        List<Quantity> relevant = relevantQuantities(type, counted, takeOrdinals);
         for (Quantity q : relevant) {
             highlights.add(new Span(q.start(), q.end(), "quantity"));
         }
@@ -222,15 +403,65 @@ public final class EventExtractor {
                 found.actors(), found.location(), relevant, claimedBy, evidence));
     }
 
-    private static List<Quantity> relevantQuantities(EventType type, List<Quantity> counted) {
+    private Factuality judge(Sentence s, EventType type, Trigger t) {
+        return factuality.judge(s, t.head(), type == EventType.ASSAULT);
+    }
+
+    /**
+     * The cue the event is read from: the first verb (then noun) whose clause names who acted; "Twelve people were
+     * killed when Russian missiles struck Kyiv" is read from "struck", not "killed".
+     */
+    private Trigger mainTrigger(Sentence s, EventType type, List<Trigger> triggers, LocalDate published,
+                                Participants.Antecedents antecedents) {
+        List<Trigger> ordered = new ArrayList<>();
+        for (Trigger t : triggers) {
+            if (s.tokens().get(t.head()).pos().startsWith("VB")) {
+                ordered.add(t);
+            }
+        }
+        for (Trigger t : triggers) {
+            if (!ordered.contains(t)) {
+                ordered.add(t);
+            }
+        }
+        if (ordered.size() == 1) {
+            return ordered.get(0);
+        }
+        Trigger located = null;
+        for (Trigger t : ordered) {
+            Participants.Found f = participants.find(s, type, t.cue().mode(), t.head(), published, antecedents);
+            if (f.actors().stream().anyMatch(a -> a.role() == Role.ACTOR)) {
+                return t;
+            }
+            if (located == null && f.location() != null) {
+                located = t;
+            }
+        }
+        return located != null ? located : ordered.get(0);
+    }
+
+    /**
+     * The counts that belong to an event of this type: weapons and tolls to attacks, arms and money to aid, listed
+     * targets and money to sanctions, troops to deployments and retreats. An ordinal visit ("his third visit")
+     * goes to the sentence's CONSULT, or to its events when it has none.
+     */
+    private static List<Quantity> relevantQuantities(EventType type, List<Quantity> counted, boolean takeOrdinals) {
         List<Quantity> out = new ArrayList<>();
         for (Quantity q : counted) {
-            boolean keep = switch (type) {
-                case ASSAULT -> !"troops".equals(q.item()) || "killed".equals(q.item());
-                case AID, SANCTION -> !Set.of("killed", "wounded", "troops").contains(q.item());
-                case MOBILIZE, RETREAT -> "troops".equals(q.item()) || !Set.of("killed", "wounded").contains(q.item());
-                default -> false;
-            };
+            String item = q.item();
+            boolean materiel = !NOT_MATERIEL.contains(item);
+            boolean keep;
+            if (QuantityReader.ORDINAL.equals(q.status())) {
+                keep = takeOrdinals;
+            } else {
+                keep = switch (type) {
+                    case ASSAULT -> materiel || CASUALTIES.contains(item);
+                    case AID -> materiel || MONEY.contains(item);
+                    case SANCTION -> "target".equals(item) || MONEY.contains(item);
+                    case MOBILIZE, RETREAT -> materiel || "troops".equals(item);
+                    default -> false;
+                };
+            }
             if (keep) {
                 out.add(withDefaultStatus(type, q));
             }
@@ -239,11 +470,12 @@ public final class EventExtractor {
     }
 
     private static Quantity withDefaultStatus(EventType type, Quantity q) {
-        if (q.status() != null || Set.of("killed", "wounded").contains(q.item())) {
+        if (q.status() != null || NOT_MATERIEL.contains(q.item()) && !"troops".equals(q.item())) {
             return q;
         }
         String status = switch (type) {
-            case ASSAULT -> Set.of("drone", "missile", "bomb", "shell").contains(q.item()) ? "launched" : null;
+            case ASSAULT -> Set.of("drone", "missile", "bomb", "shell", "aerial_weapon").contains(q.item())
+                    ? "launched" : null;
             case AID -> "pledged";
             case MOBILIZE -> "deployed";
             default -> null;

@@ -23,6 +23,14 @@ final class FactualityJudge {
     private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "acl", "advcl", "obj", "csubj",
             "nsubj:pass", "acl:relcl");
 
+    /** Clauses that say when something else happened; what they report happened whatever the main clause says. */
+    private static final Set<String> TEMPORAL = Set.of("advcl:after", "advcl:since", "advcl:following",
+            "advcl:while", "advcl:as", "advcl:when", "acl:since", "acl:after");
+
+    /** How a noun event hangs off what anticipates it: "eve of", "brace for", "fear" (object). */
+    private static final Set<String> ANTICIPATION_LINKS = Set.of("nmod:of", "obl:for", "nmod:for", "obj",
+            "obl:of");
+
     private final Lexicon lexicon;
 
     FactualityJudge(Lexicon lexicon) {
@@ -30,19 +38,39 @@ final class FactualityJudge {
     }
 
     Factuality judge(Sentence s, int trigger) {
+        return judge(s, trigger, false);
+    }
+
+    /**
+     * @param attemptIsAct true for attacks: "tried to storm the town" reports an assault, while "tried to meet"
+     *                     does not report a meeting
+     */
+    Factuality judge(Sentence s, int trigger, boolean attemptIsAct) {
         if (!s.isParsed()) {
             return byWindow(s, trigger);
         }
+        Factuality anticipated = anticipated(s, trigger);
+        if (anticipated != null) {
+            return anticipated;
+        }
         int node = trigger;
+        boolean viaConj = false;
+        // "said Germany would deliver": "would" in reported speech is the future seen from the past.
+        boolean futureInThePast = false;
         for (int depth = 0; depth < 6; depth++) {
             Factuality own = markedOn(s, node);
+            if (own == Factuality.HYPOTHETICAL && isPlainWould(s, node)) {
+                futureInThePast = true;
+                own = null;
+            }
             if (own != null) {
                 return own;
             }
-            if (depth > 0) {
+            // A verb reached through coordination lends its markers, not its meaning: "pledged aid and sent tanks".
+            if (depth > 0 && !viaConj) {
                 String cls = lexicon.modifier(s.tokens().get(node));
                 if ("report".equals(cls)) {
-                    return Factuality.REPORTED;
+                    return futureInThePast ? Factuality.FUTURE : Factuality.REPORTED;
                 }
                 if ("future".equals(cls)) {
                     return Factuality.FUTURE;
@@ -53,36 +81,97 @@ final class FactualityJudge {
                 if ("negation".equals(cls)) {
                     return Factuality.NEGATED;
                 }
+                if ("attempt".equals(cls) && !attemptIsAct && isVerb(s, node)) {
+                    return Factuality.HYPOTHETICAL;
+                }
             }
             Dependency up = s.headOf(node);
-            if (up == null || up.governor() < 0 || !climbs(up.relation())) {
+            if (up == null || up.governor() < 0 || TEMPORAL.contains(up.relation())) {
+                // "After retreating 20km, Russian forces are likely to...": a temporal clause states a fact.
                 break;
             }
+            viaConj = up.relation().startsWith("conj") && isVerb(s, node) && isVerb(s, up.governor());
+            // "signals for US military aid to resume": the noun is the subject of an infinitive.
+            boolean subjectOfInfinitive = depth == 0 && "nsubj".equals(up.relation()) && !isVerb(s, node)
+                    && isToInfinitive(s, up.governor());
+            if (!climbs(up.relation()) && !viaConj && !subjectOfInfinitive) {
+                break;
+            }
+            if (!viaConj && isToInfinitive(s, node) && !passesOn(s.tokens().get(up.governor()))) {
+                // "needed permission to strike", "waiting for them to start attacking": a purpose or a wish.
+                return Factuality.HYPOTHETICAL;
+            }
             node = up.governor();
+        }
+        if (futureInThePast) {
+            return Factuality.HYPOTHETICAL;
         }
         return isUnfulfilledInfinitive(s, trigger) ? Factuality.HYPOTHETICAL : Factuality.REPORTED;
     }
 
+    /**
+     * A noun event looked forward to: "on the eve of a NATO summit", "bracing for a winter of Russian strikes",
+     * "fears new attacks". Follows "of" and "for" phrases up to a word the lexicon classes as future or hypothetical.
+     */
+    private Factuality anticipated(Sentence s, int trigger) {
+        if (isVerb(s, trigger)) {
+            return null;
+        }
+        int node = trigger;
+        for (int steps = 0; steps < 3; steps++) {
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0 || !ANTICIPATION_LINKS.contains(up.relation())) {
+                return null;
+            }
+            node = up.governor();
+            String cls = lexicon.modifier(s.tokens().get(node));
+            if ("future".equals(cls)) {
+                return Factuality.FUTURE;
+            }
+            if ("hypothetical".equals(cls)) {
+                return Factuality.HYPOTHETICAL;
+            }
+            if (isVerb(s, node)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isVerb(Sentence s, int i) {
+        return s.tokens().get(i).pos().startsWith("VB");
+    }
+
+    /** "would" on this verb with no condition anywhere in the sentence ("if", "unless", "whether"). */
+    private static boolean isPlainWould(Sentence s, int node) {
+        boolean would = false;
+        for (Dependency d : s.dependentsOf(node)) {
+            String lemma = s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+            if (d.relation().startsWith("aux") && "would".equals(lemma)) {
+                would = true;
+            }
+        }
+        if (!would) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (Set.of("if", "unless", "whether").contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Verbs after which a "to" infinitive did happen: "began to withdraw", "managed to strike". */
     private static final Set<String> IMPLICATIVE = Set.of("begin", "start", "continue", "manage", "resume",
-            "proceed", "keep", "go", "be", "have", "use", "move", "help");
+            "proceed", "keep", "go", "be", "have", "use", "move", "help", "lead", "force", "prompt", "cause", "compel");
 
     /**
      * "permission to strike", "a plan to deploy", "steps to attack": an infinitive states a purpose or a
      * possibility, not a fact, unless the verb above it implies it happened.
      */
-    private static boolean isUnfulfilledInfinitive(Sentence s, int trigger) {
-        Token t = s.tokens().get(trigger);
-        if (!"VB".equals(t.pos())) {
-            return false;
-        }
-        boolean to = false;
-        for (Dependency d : s.dependentsOf(trigger)) {
-            if (d.relation().equals("mark") && "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word())) {
-                to = true;
-            }
-        }
-        if (!to) {
+    private boolean isUnfulfilledInfinitive(Sentence s, int trigger) {
+        if (!isToInfinitive(s, trigger)) {
             return false;
         }
         Dependency up = s.headOf(trigger);
@@ -90,8 +179,41 @@ final class FactualityJudge {
             return true;
         }
         // "permission to use missiles to strike": an implicative verb passes on whether it happened itself.
-        return !IMPLICATIVE.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))
-                || isUnfulfilledInfinitive(s, up.governor());
+        return !passesOn(s.tokens().get(up.governor())) || isUnfulfilledInfinitive(s, up.governor());
+    }
+
+    private static boolean isToInfinitive(Sentence s, int node) {
+        if (!"VB".equals(s.tokens().get(node).pos())) {
+            return false;
+        }
+        if (hasToMark(s, node)) {
+            return true;
+        }
+        // "decided to pull units out and move them": the second verb shares the first one's "to".
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() == node && d.relation().startsWith("conj") && hasToMark(s, d.governor())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasToMark(Sentence s, int node) {
+        for (Dependency d : s.dependentsOf(node)) {
+            if (d.relation().equals("mark") && "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word governing a "to" infinitive leaves its factuality to be decided further up: implicative verbs
+     * ("began to withdraw") and words the lexicon classes as future, hypothetical, negation or report, which the
+     * climb reads itself.
+     */
+    private boolean passesOn(Token governor) {
+        return IMPLICATIVE.contains(governor.lemma().toLowerCase(Locale.ROOT)) || lexicon.modifier(governor) != null;
     }
 
     private static boolean climbs(String relation) {
@@ -117,7 +239,8 @@ final class FactualityJudge {
                 }
             }
             if ("advmod".equals(rel) && ("not".equals(lemma) || "never".equals(lemma) || "n't".equals(lemma))
-                    || rel.equals("neg") || ("det".equals(rel) && "no".equals(lemma))) {
+                    || rel.equals("neg") || ("det".equals(rel) && "no".equals(lemma))
+                    || rel.startsWith("cc") && ("neither".equals(lemma) || "nor".equals(lemma))) {
                 return Factuality.NEGATED;
             }
             if ("mark".equals(rel) && ("if".equals(lemma) || "unless".equals(lemma) || "whether".equals(lemma))) {

@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.model.EventType;
 import org.sitrep.nlp.Token;
 
@@ -35,6 +37,10 @@ public final class Lexicon {
 
     /** A word or phrase that names a counted thing, optionally with its subtype ("Shahed" is a drone). */
     public record Term(List<String> words, String item, String subtype, String assaultMode) {
+        /** Weapons and equipment, as against troops and the people or firms a sanction lists. */
+        public boolean isMateriel() {
+            return !"troops".equals(item) && !"target".equals(item);
+        }
     }
 
     /** A status phrase ("shoot down" -> shot_down). */
@@ -46,15 +52,24 @@ public final class Lexicon {
     private final Map<String, List<StatusPhrase>> statusesByFirstLemma;
     private final Map<String, String> modifiers;
     private final Map<String, String> contexts;
+    private final Map<String, Set<String>> requirementWords;
+    private final Set<String> supportVerbs;
+    private final Map<String, String> ordinalItems;
+    private final Map<String, String> adversaries;
 
     private Lexicon(Map<String, List<Cue>> cues, Map<String, List<Term>> terms,
                     Map<String, List<StatusPhrase>> statuses, Map<String, String> modifiers,
-                    Map<String, String> contexts) {
+                    Map<String, String> contexts, Map<String, Set<String>> requirementWords,
+                    Set<String> supportVerbs, Map<String, String> ordinalItems, Map<String, String> adversaries) {
         this.cuesByFirstLemma = cues;
         this.termsByFirstWord = terms;
         this.statusesByFirstLemma = statuses;
         this.modifiers = modifiers;
         this.contexts = contexts;
+        this.requirementWords = requirementWords;
+        this.supportVerbs = supportVerbs;
+        this.ordinalItems = ordinalItems;
+        this.adversaries = adversaries;
     }
 
     public static Lexicon loadDefault() {
@@ -83,11 +98,28 @@ public final class Lexicon {
         for (String[] row : rows("/lexicon/contexts.tsv", 2)) {
             contexts.put(row[0], row[1]);
         }
+        Map<String, Set<String>> requirementWords = new HashMap<>();
+        for (String[] row : rows("/lexicon/requirements.tsv", 2)) {
+            requirementWords.computeIfAbsent(row[0], k -> new HashSet<>()).add(key(row[1]));
+        }
+        Set<String> supportVerbs = new HashSet<>();
+        for (String[] row : rows("/lexicon/support-verbs.tsv", 1)) {
+            supportVerbs.add(key(row[0]));
+        }
+        Map<String, String> ordinalItems = new HashMap<>();
+        for (String[] row : rows("/lexicon/ordinals.tsv", 2)) {
+            ordinalItems.put(key(row[0]), row[1]);
+        }
+        Map<String, String> adversaries = new HashMap<>();
+        for (String[] row : rows("/lexicon/adversaries.tsv", 2)) {
+            adversaries.put(row[0], row[1]);
+        }
         // Longest phrases first, so "air strike" wins over "strike".
         cues.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         terms.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
         statuses.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
-        return new Lexicon(cues, terms, statuses, modifiers, contexts);
+        return new Lexicon(cues, terms, statuses, modifiers, contexts, requirementWords, supportVerbs,
+                ordinalItems, adversaries);
     }
 
     /** True if any token could start an event cue: only such sentences are worth a dependency parse. */
@@ -105,23 +137,66 @@ public final class Lexicon {
         return false;
     }
 
+    /**
+     * A cue found in a sentence: tokens [start, end). Gapped when words stand between a verb and the rest of its
+     * phrase ("pulled its troops back", "held direct talks"); whether they belong together is the parse's to say.
+     */
+    public record CueMatch(Cue cue, int start, int end, boolean gapped) {
+        /** The token that carries the cue's part of speech: the verb of "pull out", the noun of "air strike". */
+        public int head() {
+            return "N".equals(cue.pos()) ? end - 1 : start;
+        }
+    }
+
+    /** At most this many words may stand between a verb and the rest of its phrase. */
+    private static final int MAX_GAP = 3;
+    /** What may stand between a verb and the rest of its phrase: a short noun phrase or an adverb. */
+    private static final Set<String> GAP_POS = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
+            "CD", "RB");
+
     /** The longest cue starting at token {@code i} whose head part of speech fits, if any. */
     public Optional<Cue> cueAt(List<Token> tokens, int i) {
-        List<Cue> cues = cuesByFirstLemma.get(key(tokens.get(i).lemma()));
-        if (cues == null) {
-            return Optional.empty();
-        }
-        for (Cue c : cues) {
-            if (matchesLemmas(tokens, i, c.lemmas()) && c.posMatches(tokens.get(headOf(c, i)))) {
-                return Optional.of(c);
+        for (CueMatch m : cuesAt(tokens, i)) {
+            if (!m.gapped()) {
+                return Optional.of(m.cue());
             }
         }
         return Optional.empty();
     }
 
-    /** Index of the token that carries a cue's part of speech: the verb of "pull out", the noun of "air strike". */
-    static int headOf(Cue c, int start) {
-        return "N".equals(c.pos()) ? start + c.lemmas().size() - 1 : start;
+    /**
+     * Every cue starting at token {@code i} whose head part of speech fits, longest first, in lexicon order among
+     * equals: a word can be a cue of several types, told apart by what each requires ("send aid", "send troops").
+     */
+    public List<CueMatch> cuesAt(List<Token> tokens, int i) {
+        List<Cue> cues = cuesByFirstLemma.get(key(tokens.get(i).lemma()));
+        if (cues == null) {
+            return List.of();
+        }
+        List<CueMatch> out = new ArrayList<>();
+        for (Cue c : cues) {
+            int n = c.lemmas().size();
+            if (matchesLemmas(tokens, i, c.lemmas())) {
+                CueMatch m = new CueMatch(c, i, i + n, false);
+                if (c.posMatches(tokens.get(m.head()))) {
+                    out.add(m);
+                }
+                continue;
+            }
+            if (n < 2 || "N".equals(c.pos()) || !c.posMatches(tokens.get(i))) {
+                continue;
+            }
+            for (int gap = 1; gap <= MAX_GAP && i + gap < tokens.size(); gap++) {
+                if (!GAP_POS.contains(tokens.get(i + gap).pos())) {
+                    break;
+                }
+                if (matchesLemmas(tokens, i + gap + 1, c.lemmas().subList(1, n))) {
+                    out.add(new CueMatch(c, i, i + gap + n, true));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The longest weapon/unit term starting at token {@code i}, matched on lowercased words or lemmas. */
@@ -163,6 +238,26 @@ public final class Lexicon {
     /** future, hypothetical, negation, report — or null. */
     public String modifier(Token t) {
         return modifiers.get(key(t.lemma()));
+    }
+
+    /** True if the lemma is one of the words that satisfy a cue's requirement (lexicon/requirements.tsv). */
+    public boolean satisfies(String requirement, String lemma) {
+        return requirementWords.getOrDefault(requirement, Set.of()).contains(key(lemma));
+    }
+
+    /** True for a verb whose object noun names the event and whose subject acts: "launched an offensive". */
+    public boolean isSupportVerb(Token t) {
+        return t.pos().startsWith("VB") && supportVerbs.contains(key(t.lemma()));
+    }
+
+    /** The item an ordinal counts when it precedes this noun ("third visit" counts visits), or null. */
+    public String ordinalItem(Token t) {
+        return ordinalItems.get(key(t.lemma()));
+    }
+
+    /** The side an attack by {@code actorId} is against when the text names none, or null. */
+    public String adversaryOf(String actorId) {
+        return adversaries.get(actorId);
     }
 
     public String context(Token t) {

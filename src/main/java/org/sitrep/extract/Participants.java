@@ -2,7 +2,10 @@ package org.sitrep.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Actor;
@@ -26,6 +29,18 @@ final class Participants {
     record Found(List<Actor> actors, Location location, List<Span> spans) {
     }
 
+    /**
+     * Who a pronoun can stand for: the latest person ("he", "his") and the latest other actor ("it", "their")
+     * the article has named as acting. Either may be null.
+     */
+    record Antecedents(Actor person, Actor other) {
+        static final Antecedents NONE = new Antecedents(null, null);
+
+        Actor forPronoun(String word) {
+            return PERSON_PRONOUNS.contains(word.toLowerCase(java.util.Locale.ROOT)) ? person : other;
+        }
+    }
+
     private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj", "obl:agent", "obl:by", "nmod:agent",
             "nmod:by", "nmod:poss", "amod", "compound");
     private static final Set<String> OBJECT = Set.of("obj", "iobj", "nsubj:pass", "obl:at", "obl:on", "obl:against",
@@ -33,60 +48,103 @@ final class Participants {
             "nmod:into", "obl:for", "nmod:for");
     private static final Set<String> PLACE = Set.of("obl:in", "obl:at", "obl:on", "obl:near", "obl:over",
             "obl:across", "obl:into", "obl:to", "obl:around", "nmod:in", "nmod:on", "nmod:at", "nmod:near",
-            "nmod:across", "nmod:over", "nmod:to", "obj", "nsubj:pass", "obl:outside", "nmod:outside");
+            "nmod:across", "nmod:over", "nmod:to", "obj", "nsubj:pass", "obl:outside", "nmod:outside", "nmod:into");
     /** Types for which a place in the sentence is where the event happened. */
     private static final Set<EventType> LOCATED = Set.of(EventType.ASSAULT, EventType.CONSULT, EventType.RETREAT,
             EventType.MOBILIZE, EventType.PROTEST, EventType.COERCE);
 
     private final ActorLookup actors;
     private final PlaceLookup places;
+    private final Lexicon lexicon;
 
-    Participants(ActorLookup actors, PlaceLookup places) {
+    Participants(ActorLookup actors, PlaceLookup places, Lexicon lexicon) {
         this.actors = actors;
         this.places = places;
+        this.lexicon = lexicon;
     }
 
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("it", "he", "she", "they", "we");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("it", "he", "she", "they", "we", "its", "his",
+            "her", "their", "our");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her");
+    /** Types where two conjoined subjects act with each other: the first is the actor, the rest recipients. */
+    private static final Set<EventType> MUTUAL = Set.of(EventType.AGREE, EventType.COOPERATE, EventType.CONSULT);
 
     /**
-     * @param previous the actor of the article's previous event, for a pronoun subject ("It is also sending..."),
-     *                 or null
+     * @param antecedents who pronouns can stand for ("It is also sending...", "He urged..."), from earlier
+     *                    sentences
      */
-    Found find(Sentence s, EventType type, String mode, int cue, LocalDate asOf, Actor previous) {
+    Found find(Sentence s, EventType type, String mode, int cue, LocalDate asOf, Antecedents antecedents) {
         List<Actor> found = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
+        Map<String, String> countryOf = new HashMap<>();
         Location location = null;
         if (s.isParsed()) {
-            boolean passive = Clause.dependents(s, cue, Set.of("nsubj:pass", "aux:pass")).size() > 0;
+            // Headlines drop the auxiliary: "Kyiv hit by Iranian-made drones" is passive all the same.
+            boolean passive = !Clause.dependents(s, cue, Set.of("nsubj:pass", "aux:pass")).isEmpty()
+                    || "VBN".equals(s.tokens().get(cue).pos())
+                    && !Clause.dependents(s, cue, Set.of("obl:by", "obl:agent")).isEmpty()
+                    && Clause.dependents(s, cue, Set.of("aux")).isEmpty();
             for (Dependency d : s.dependentsOf(cue)) {
                 String rel = d.relation();
                 boolean subject = SUBJECT.contains(rel) && !(passive && rel.startsWith("nsubj"));
-                boolean object = OBJECT.contains(rel) || passive && rel.startsWith("nsubj");
+                // "fired at Kyiv" names a target; "met Biden at the White House" names a place.
+                boolean object = OBJECT.contains(rel) && (type == EventType.ASSAULT || !rel.endsWith(":at"))
+                        || passive && rel.startsWith("nsubj");
                 if (subject && ("amod".equals(rel) || "compound".equals(rel)) && !isNoun(s, cue)) {
                     continue;
                 }
                 if (subject || object) {
-                    addActor(s, d.dependent(), subject ? Role.ACTOR : Role.RECIPIENT, asOf, found, spans);
+                    addActor(s, d.dependent(), subject ? Role.ACTOR : Role.RECIPIENT, asOf, found, spans, countryOf);
                 }
             }
             if (LOCATED.contains(type)) {
-                location = locate(s, cue, spans);
+                location = locate(s, type, cue, passive, spans);
+                if (location == null) {
+                    location = placeInPhrase(s, type, cue, spans);
+                }
             }
-            // The subject of a governing "expected/plans/was set" when the cue is its infinitive complement.
-            if (found.stream().noneMatch(a -> a.role() == Role.ACTOR)) {
-                Dependency up = s.headOf(cue);
-                if (up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp")
-                        || up.relation().startsWith("advcl"))) {
-                    for (Dependency d : Clause.dependents(s, up.governor(), Set.of("nsubj", "nsubj:pass"))) {
-                        addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans);
+            if (noActor(found) && isNoun(s, cue)) {
+                // "Russia launched an invasion", "the EU adopted a package of sanctions": the verb's subject acts.
+                int verb = supportVerb(s, cue);
+                if (verb >= 0) {
+                    for (Dependency d : Clause.dependents(s, verb, Set.of("nsubj", "obl:agent", "obl:by"))) {
+                        addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                     }
                 }
             }
-            if (found.stream().noneMatch(a -> a.role() == Role.ACTOR)) {
-                resolvePronounSubject(s, cue, asOf, previous, found, spans);
+            // The subject of a governing "expected/plans/was set" when the cue is its infinitive complement.
+            int governing = -1;
+            if (noActor(found)) {
+                Dependency up = s.headOf(cue);
+                if (up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp")
+                        || up.relation().startsWith("advcl") || up.relation().startsWith("ccomp") && hasTo(s, cue))) {
+                    governing = up.governor();
+                    for (Dependency d : Clause.dependents(s, governing, Set.of("nsubj", "nsubj:pass"))) {
+                        addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                    }
+                }
+            }
+            if (noActor(found)) {
+                resolvePronoun(s, cue, asOf, antecedents, found, spans, countryOf);
+            }
+            int carrier = isNoun(s, cue) ? supportVerb(s, cue) : -1;
+            if (noActor(found) && carrier >= 0) {
+                resolvePronoun(s, carrier, asOf, antecedents, found, spans, countryOf);
+            }
+            if (noActor(found) && governing >= 0) {
+                // "it had finished withdrawing": the pronoun is the governing verb's subject.
+                resolvePronoun(s, governing, asOf, antecedents, found, spans, countryOf);
             }
         } else if (LOCATED.contains(type)) {
             location = firstPlace(s, spans);
+        }
+        dropCountriesOfTheirOwnPeople(found, countryOf);
+        if (MUTUAL.contains(type) && !"visit".equals(mode) && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            // "Zelensky and Tusk signed an agreement": one signs with the other.
+            for (int i = 1; i < found.size(); i++) {
+                Actor a = found.get(i);
+                found.set(i, new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()));
+            }
         }
         if (location != null && location.country() != null && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)
                 && (type == EventType.ASSAULT || type == EventType.CONSULT && "visit".equals(mode))) {
@@ -95,44 +153,146 @@ final class Participants {
                 found.add(new Actor(Role.RECIPIENT, country.get().name(), country.get().id(), List.of(location.name())));
             }
         }
+        if (type == EventType.ASSAULT && location == null && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            addAdversary(found, countryOf);
+        }
         return new Found(found, location, spans);
     }
 
-    /** "Britain said that it will provide": the pronoun is the reporting verb's subject, else the last actor. */
-    private void resolvePronounSubject(Sentence s, int cue, LocalDate asOf, Actor previous, List<Actor> found,
-                                       List<Span> spans) {
-        List<Dependency> subjects = Clause.dependents(s, cue, Set.of("nsubj", "nsubj:xsubj"));
+    /** "Russian forces pressed their assault": against the other side of the war, when nothing else is named. */
+    private void addAdversary(List<Actor> found, Map<String, String> countryOf) {
+        for (Actor a : List.copyOf(found)) {
+            String side = countryOf.getOrDefault(a.id(), a.id());
+            String other = a.role() == Role.ACTOR ? lexicon.adversaryOf(side) : null;
+            if (other == null) {
+                continue;
+            }
+            Optional<ActorLookup.Match> m = actors.country(other);
+            if (m.isPresent()) {
+                found.add(new Actor(Role.RECIPIENT, m.get().name(), m.get().id(), List.of()));
+                return;
+            }
+        }
+    }
+
+    /** "due to hold talks": the cue is a "to" infinitive. */
+    private static boolean hasTo(Sentence s, int cue) {
+        return Clause.dependents(s, cue, Set.of("mark")).stream()
+                .anyMatch(d -> "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+    }
+
+    private static boolean noActor(List<Actor> found) {
+        return found.stream().noneMatch(a -> a.role() == Role.ACTOR);
+    }
+
+    /**
+     * The verb that carries a noun cue ("launched an invasion", "held talks", "adopted a package of sanctions",
+     * "an offensive was begun by"), or -1 when the noun hangs off any other word.
+     */
+    private int supportVerb(Sentence s, int cue) {
+        int node = cue;
+        Dependency up = s.headOf(node);
+        if (up != null && up.governor() >= 0 && ("nmod:of".equals(up.relation()) || "nmod:in".equals(up.relation()))) {
+            // "a package of sanctions", "$400 million in military assistance"
+            node = up.governor();
+            up = s.headOf(node);
+        }
+        if (up == null || up.governor() < 0) {
+            return -1;
+        }
+        String rel = up.relation();
+        boolean carried = "obj".equals(rel) || "nsubj:pass".equals(rel) || "obl:with".equals(rel);
+        return carried && lexicon.isSupportVerb(s.tokens().get(up.governor())) ? up.governor() : -1;
+    }
+
+    /** "Putin ordered Russia's mobilisation": the country goes when one of its own people is the actor. */
+    private static void dropCountriesOfTheirOwnPeople(List<Actor> found, Map<String, String> countryOf) {
+        Set<String> represented = new HashSet<>();
+        for (Actor a : found) {
+            String c = countryOf.get(a.id());
+            if (a.role() == Role.ACTOR && c != null && !c.equals(a.id())) {
+                represented.add(c);
+            }
+        }
+        found.removeIf(a -> a.role() == Role.ACTOR && represented.contains(a.id()));
+    }
+
+    /**
+     * "Britain said that it will provide": a pronoun subject is the reporting verb's subject; "their incursion"
+     * is the subject of the verb that carries it; else the pronoun stands for the latest person or other actor.
+     */
+    private void resolvePronoun(Sentence s, int cue, LocalDate asOf, Antecedents antecedents, List<Actor> found,
+                                List<Span> spans, Map<String, String> countryOf) {
+        List<Dependency> subjects = Clause.dependents(s, cue, Set.of("nsubj", "nsubj:xsubj", "nmod:poss"));
         if (subjects.isEmpty()) {
             return;
         }
         Token pronoun = s.tokens().get(subjects.get(0).dependent());
+        boolean possessive = "nmod:poss".equals(subjects.get(0).relation());
+        if (!pronoun.pos().startsWith("PRP")) {
+            // "its forces had carried out", "their troops withdrew": the owner of the subject acts.
+            List<Dependency> owners = Clause.dependents(s, pronoun.index(), Set.of("nmod:poss"));
+            if (owners.isEmpty()) {
+                return;
+            }
+            pronoun = s.tokens().get(owners.get(0).dependent());
+            possessive = false;
+        }
         if (!PERSONAL_PRONOUNS.contains(pronoun.word().toLowerCase(java.util.Locale.ROOT))) {
             return;
         }
         int node = cue;
         for (int depth = 0; depth < 4; depth++) {
             Dependency up = s.headOf(node);
-            if (up == null || up.governor() < 0 || !up.relation().startsWith("ccomp")) {
+            if (up == null || up.governor() < 0 || !(up.relation().startsWith("ccomp")
+                    || possessive && depth == 0 && (up.relation().equals("obj") || up.relation().startsWith("obl")))) {
                 break;
             }
             node = up.governor();
             for (Dependency d : Clause.dependents(s, node, Set.of("nsubj"))) {
-                addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans);
+                addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
             }
-            if (found.stream().anyMatch(a -> a.role() == Role.ACTOR)) {
+            if (!noActor(found)) {
                 return;
             }
         }
+        Actor previous = precedingSubject(s, pronoun, asOf).orElse(antecedents.forPronoun(pronoun.word()));
         if (previous != null && found.stream().noneMatch(a -> a.id().equals(previous.id()))) {
             found.add(new Actor(Role.ACTOR, previous.name(), previous.id(), previous.aliases()));
         }
+    }
+
+    /**
+     * "Biden is due in Warsaw, where he will meet Duda", "Russian forces pressed their assault": the nearest
+     * subject before the pronoun in the same sentence that resolves to the right kind (a person for "he").
+     */
+    private Optional<Actor> precedingSubject(Sentence s, Token pronoun, LocalDate asOf) {
+        boolean wantPerson = PERSON_PRONOUNS.contains(pronoun.word().toLowerCase(java.util.Locale.ROOT));
+        for (int i = pronoun.index() - 1; i >= 0; i--) {
+            Dependency up = s.headOf(i);
+            EntitySpan e = s.entityAt(i);
+            // Subjects; for "he" and "she" also any person named before, as parses of such sentences often fail.
+            boolean person = wantPerson && e != null && "PERSON".equals(e.ner()) && e.tokenEnd() - 1 == i;
+            boolean subject = up != null && up.relation().startsWith("nsubj");
+            if (!person && !subject || s.tokens().get(i).pos().startsWith("PRP")) {
+                continue;
+            }
+            int[] np = person ? new int[] {e.tokenStart(), e.tokenEnd()} : Clause.nounPhrase(s, i);
+            String text = s.textOf(np[0], np[1]);
+            Optional<ActorLookup.Match> m = actors.resolve(text, asOf);
+            if (m.isPresent() && m.get().id().startsWith("person:") == wantPerson) {
+                return Optional.of(new Actor(Role.ACTOR, m.get().name(), m.get().id(), List.of(text)));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isNoun(Sentence s, int i) {
         return s.tokens().get(i).pos().startsWith("NN");
     }
 
-    private void addActor(Sentence s, int head, Role role, LocalDate asOf, List<Actor> found, List<Span> spans) {
+    private void addActor(Sentence s, int head, Role role, LocalDate asOf, List<Actor> found, List<Span> spans,
+                          Map<String, String> countryOf) {
         Token h = s.tokens().get(head);
         if (h.pos().startsWith("PRP") || h.isNumber()) {
             return;
@@ -152,6 +312,18 @@ final class Participants {
                 match = actors.resolve(text, asOf);
             }
         }
+        EntitySpan named = s.entityAt(head);
+        if (match.isEmpty() && named != null && "PERSON".equals(named.ner()) && np[0] < named.tokenStart()) {
+            // An unknown person with a known office: "North Korean Foreign Minister Choe" acts for North Korea.
+            String title = s.textOf(np[0], named.tokenStart());
+            match = actors.resolve(title, asOf);
+            if (match.isPresent()) {
+                from = np[0];
+                to = named.tokenStart();
+                text = title;
+            }
+        }
+        int modifier = -1;
         if (match.isEmpty()) {
             // "Russian forces" failed as a whole? try the possessor or the adjective alone.
             for (Dependency d : Clause.dependents(s, head, Set.of("nmod:poss", "amod", "compound"))) {
@@ -161,6 +333,7 @@ final class Participants {
                     from = t.index();
                     to = t.index() + 1;
                     text = t.word();
+                    modifier = t.index();
                     break;
                 }
             }
@@ -175,23 +348,58 @@ final class Participants {
             }
         }
         found.add(new Actor(role, m.name(), m.id(), List.of(text.replace('\u2019', '\''))));
+        if (m.country() != null) {
+            countryOf.put(m.id(), m.country());
+        }
         spans.add(new Span(s.tokens().get(from).begin(), s.tokens().get(to - 1).end(), role.label()));
-        // Conjoined participants: "Blinken and Lammy arrived".
+        // Conjoined participants: "Blinken and Lammy arrived", "Ukrainian and Russian negotiators".
+        if (modifier >= 0) {
+            for (Dependency d : Clause.dependents(s, modifier, Set.of("conj:and", "conj:*"))) {
+                addActor(s, d.dependent(), role, asOf, found, spans, countryOf);
+            }
+        }
         for (Dependency d : Clause.dependents(s, head, Set.of("conj:and", "conj:*"))) {
-            addActor(s, d.dependent(), role, asOf, found, spans);
+            addActor(s, d.dependent(), role, asOf, found, spans, countryOf);
         }
     }
 
     /** The most specific place among the cue's dependents (and their possessors), else none. */
-    private Location locate(Sentence s, int cue, List<Span> spans) {
+    private Location locate(Sentence s, EventType type, int cue, boolean passive, List<Span> spans) {
         Location best = null;
         Span bestSpan = null;
+        Set<String> relations = new HashSet<>(PLACE);
+        if (type == EventType.RETREAT) {
+            relations.addAll(Set.of("obl:from", "nmod:from")); // "withdrew from Avdiivka"
+        }
+        if (isNoun(s, cue)) {
+            relations.add("nmod:of"); // "the capture of Bakhmut"
+        }
+        if (passive) {
+            relations.add("nsubj"); // "Kyiv hit by drones"
+        }
         List<Integer> candidates = new ArrayList<>();
-        for (Dependency d : Clause.dependents(s, cue, PLACE)) {
+        List<Dependency> attached = new ArrayList<>(Clause.dependents(s, cue, relations));
+        Dependency governor = s.headOf(cue);
+        if (isNoun(s, cue) && governor != null && governor.governor() >= 0 && "nsubj".equals(governor.relation())) {
+            // "Russian strikes continue in Kharkiv", "the attack took place in Kyiv": the verb says where.
+            attached.addAll(Clause.dependents(s, governor.governor(), PLACE).stream()
+                    .filter(d -> d.relation().startsWith("obl")).toList());
+        }
+        for (Dependency d : attached) {
             candidates.add(d.dependent());
+            // "Ukraine's capital", "the town of Avdiivka", "the centre of the city of Sumy".
             for (Dependency p : Clause.dependents(s, d.dependent(), Set.of("nmod:poss", "nmod:of", "nmod:in"))) {
                 candidates.add(p.dependent());
+                for (Dependency q : Clause.dependents(s, p.dependent(), Set.of("nmod:of"))) {
+                    candidates.add(q.dependent());
+                }
             }
+        }
+        Dependency up = s.headOf(cue);
+        if (up != null && up.governor() >= 0 && up.relation().startsWith("acl:relcl")
+                && !Clause.dependents(s, cue, Set.of("advmod")).stream()
+                .filter(d -> "where".equalsIgnoreCase(s.tokens().get(d.dependent()).word())).toList().isEmpty()) {
+            candidates.add(up.governor()); // "Warsaw, where he will meet Duda"
         }
         for (int c : candidates) {
             EntitySpan entity = s.entityAt(c);
@@ -202,6 +410,12 @@ final class Participants {
             Optional<Location> loc = places.find(s.textOf(np[0], np[1]));
             int from = np[0];
             int to = np[1];
+            int owner = possessiveEnd(s, np[0], c);
+            if (loc.isEmpty() && owner >= 0) {
+                // "Russia's Kursk region" is the Kursk region.
+                loc = places.find(s.textOf(owner, np[1]));
+                from = owner;
+            }
             if (loc.isEmpty()) {
                 EntitySpan e = s.entityAt(c);
                 if (e == null || !e.isPlaceLike()) {
@@ -220,6 +434,53 @@ final class Participants {
             spans.add(bestSpan);
         }
         return best;
+    }
+
+    /** The token after the possessive "'s" inside [from, head), or -1. */
+    private static int possessiveEnd(Sentence s, int from, int head) {
+        for (int k = head - 1; k >= from; k--) {
+            if ("POS".equals(s.tokens().get(k).pos())) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * When the parse attaches no place to the cue (parsers often hang "from the town of X" on the wrong verb): a
+     * place named by a preposition in the words right after the cue, before the clause ends.
+     */
+    private Location placeInPhrase(Sentence s, EventType type, int cue, List<Span> spans) {
+        List<Token> tokens = s.tokens();
+        Set<String> prepositions = type == EventType.RETREAT ? Set.of("in", "at", "near", "from", "of", "around")
+                : Set.of("in", "at", "on", "near", "over", "of", "into");
+        for (int j = cue + 1; j < Math.min(tokens.size(), cue + 10); j++) {
+            Token t = tokens.get(j);
+            if (Clause.isPunct(t) || "CC".equals(t.pos()) || t.pos().startsWith("VB") || "WDT".equals(t.pos())) {
+                return null;
+            }
+            EntitySpan e = s.entityAt(j);
+            if (e == null || !e.isPlaceLike() || e.tokenStart() != j || j == 0
+                    || !prepositions.contains(Lexicon.key(tokens.get(j - 1).word()))) {
+                continue;
+            }
+            // The longest name that resolves: "Russia's Kursk region" is the Kursk region, not Russia.
+            boolean owner = e.tokenEnd() < tokens.size() && "POS".equals(tokens.get(e.tokenEnd()).pos());
+            int start = owner ? e.tokenEnd() + 1 : j;
+            for (int end = Math.min(tokens.size(), e.tokenEnd() + 4); end > start; end--) {
+                Optional<Location> loc = places.find(s.textOf(start, end));
+                if (loc.isPresent()) {
+                    spans.add(new Span(tokens.get(start).begin(), tokens.get(end - 1).end(), "place"));
+                    return loc.get();
+                }
+            }
+            Optional<Location> loc = places.find(e.text());
+            if (loc.isPresent()) {
+                spans.add(new Span(e.begin(), e.end(), "place"));
+                return loc.get();
+            }
+        }
+        return null;
     }
 
     private Location firstPlace(Sentence s, List<Span> spans) {

@@ -22,6 +22,15 @@ final class QuantityReader {
             "adult", "woman", "man", "teenager", "worker", "passenger", "rescuer", "medic");
     private static final Set<String> KILLED = Set.of("kill", "dead", "death", "die", "killed", "slay", "perish");
     private static final Set<String> WOUNDED = Set.of("wound", "injure", "wounded", "injured", "hurt", "injury");
+    private static final Set<String> CASUALTIES = Set.of("killed", "wounded");
+    /** Drones and missiles counted together ("236 missiles and drones"). */
+    static final String AERIAL_WEAPON = "aerial_weapon";
+    private static final Set<String> AERIAL = Set.of("drone", "missile");
+    /** Words that may stand between a casualty verb and its count: "killed at least 19", "wounded more than 60". */
+    private static final Set<String> BOUND_WORDS = Set.of("at", "least", "more", "than", "about", "around", "some",
+            "nearly", "almost", "over", "up", "to", "as", "many", "approximately", "roughly", "another", "a", "further");
+    /** The status of an ordinal count ("third visit"). */
+    static final String ORDINAL = "ordinal";
     private static final Set<String> SKIPPABLE_POS = Set.of("JJ", "JJR", "NNP", "NNPS", "CC", "IN", "HYPH", "NN", "VBN");
 
     /** A number found in a sentence, with the token range it covers. */
@@ -39,13 +48,104 @@ final class QuantityReader {
         for (Number n : numbers(s)) {
             Optional<Quantity> q = counted(s, n);
             if (q.isEmpty() && !out.isEmpty() && refersBack(s.tokens(), n.last() + 1)) {
-                // "100 drones, 80 of which were shot down": the count is of the thing just counted.
                 Quantity previous = out.get(out.size() - 1);
+                if (CASUALTIES.contains(previous.item())) {
+                    // "killed 20 people, nine of them children": a part of the toll, not another count.
+                    continue;
+                }
+                // "100 drones, 80 of which were shot down": the count is of the thing just counted.
                 Token last = s.tokens().get(n.last());
                 q = Optional.of(new Quantity(previous.item(), previous.subtype(), n.value(), n.bound(),
                         status(s, n, previous.item()), s.tokens().get(n.first()).begin(), last.end()));
             }
+            if (q.isEmpty()) {
+                q = bareCasualty(s, n);
+            }
             q.ifPresent(out::add);
+        }
+        out.addAll(money(s));
+        out.addAll(ordinalVisits(s));
+        out.sort((a, b) -> a.start() - b.start());
+        return out;
+    }
+
+    /** "wounded 117", "injuring at least 64": a count right after a casualty verb, with no noun of its own. */
+    private static Optional<Quantity> bareCasualty(Sentence s, Number n) {
+        List<Token> tokens = s.tokens();
+        if (n.last() + 1 < tokens.size() && tokens.get(n.last() + 1).pos().startsWith("NN")) {
+            return Optional.empty();
+        }
+        int k = n.first() - 1;
+        while (k >= 0 && BOUND_WORDS.contains(Lexicon.key(tokens.get(k).word()))) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).pos().startsWith("VB")) {
+            return Optional.empty();
+        }
+        String lemma = Lexicon.key(tokens.get(k).lemma());
+        String item = KILLED.contains(lemma) ? "killed" : WOUNDED.contains(lemma) ? "wounded" : null;
+        return item == null ? Optional.empty() : Optional.of(new Quantity(item, null, n.value(), n.bound(), null,
+                tokens.get(n.first()).begin(), tokens.get(n.last()).end()));
+    }
+
+    /** "$700 million": money, by currency, as CoreNLP normalizes it ("$7.0E8", "~\u20ac5.0E9"). */
+    private static List<Quantity> money(Sentence s) {
+        List<Quantity> out = new ArrayList<>();
+        for (EntitySpan e : s.entities()) {
+            if (!"MONEY".equals(e.ner()) || e.normalized() == null) {
+                continue;
+            }
+            String v = e.normalized();
+            int at = 0;
+            while (at < v.length() && "~<>=".indexOf(v.charAt(at)) >= 0) {
+                at++;
+            }
+            if (at >= v.length()) {
+                continue;
+            }
+            String item = switch (v.charAt(at)) {
+                case '$' -> "usd";
+                case '\u20ac' -> "eur";
+                case '\u00a3' -> "gbp";
+                default -> null;
+            };
+            Long value = parse(v.substring(at + 1), 1e13);
+            if (item == null || value == null || value <= 0) {
+                continue;
+            }
+            Bound bound = boundOf(v.substring(0, at), s.tokens(), e.tokenStart());
+            out.add(new Quantity(item, null, value, bound, null, e.begin(), e.end()));
+        }
+        return out;
+    }
+
+    /**
+     * "his third visit to Kyiv", "the fourth trip": which visit this is, as a count with status ordinal, so that
+     * reports calling one visit the third and the fourth can be told apart or flagged as disputed.
+     */
+    private List<Quantity> ordinalVisits(Sentence s) {
+        List<Quantity> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (EntitySpan e : s.entities()) {
+            if (!"ORDINAL".equals(e.ner()) || e.normalized() == null) {
+                continue;
+            }
+            Long value = parse(e.normalized());
+            if (value == null || value <= 0) {
+                continue;
+            }
+            // The noun may follow a few modifiers: "third official visit", "fourth unannounced trip".
+            for (int j = e.tokenEnd(); j < Math.min(tokens.size(), e.tokenEnd() + 3); j++) {
+                Token t = tokens.get(j);
+                String item = lexicon.ordinalItem(t);
+                if (item != null && t.pos().startsWith("NN")) {
+                    out.add(new Quantity(item, null, value, Bound.EXACT, ORDINAL, e.begin(), t.end()));
+                    break;
+                }
+                if (!Set.of("JJ", "VBN", "RB", "HYPH").contains(t.pos())) {
+                    break;
+                }
+            }
         }
         return out;
     }
@@ -63,6 +163,13 @@ final class QuantityReader {
                 if (m.subtype() != null && subtype == null) {
                     subtype = m.subtype();
                 }
+                Optional<Lexicon.Term> other = combined(tokens, end, m);
+                if (other.isPresent()) {
+                    // "236 missiles and drones": one total of both kinds.
+                    int last = end + 1 + other.get().words().size();
+                    return Optional.of(new Quantity(AERIAL_WEAPON, null, n.value(), n.bound(),
+                            status(s, n, AERIAL_WEAPON), tokens.get(n.first()).begin(), tokens.get(last).end()));
+                }
                 boolean modifiesNext = end + 1 < tokens.size() && lexicon.termAt(tokens, end + 1).isPresent()
                         && !tokens.get(end + 1).isNumber();
                 if (modifiesNext || isCoordinatedSubtype(tokens, end, m)) {
@@ -70,8 +177,16 @@ final class QuantityReader {
                     j = end;
                     continue;
                 }
-                return Optional.of(new Quantity(m.item(), subtype, n.value(), n.bound(),
-                        status(s, n, m.item()), tokens.get(n.first()).begin(), tokens.get(end).end()));
+                String item = m.item();
+                if ("troops".equals(item)) {
+                    // "killing more than 60 servicemen", "1,200 soldiers were wounded": a toll, not a force.
+                    String toll = casualty(tokens, n.first(), end);
+                    item = toll != null ? toll : item;
+                }
+                // Tolls and sanction targets have no status: nothing is launched or shot down.
+                String status = CASUALTIES.contains(item) || "target".equals(item) ? null : status(s, n, item);
+                return Optional.of(new Quantity(item, subtype, n.value(), n.bound(), status,
+                        tokens.get(n.first()).begin(), tokens.get(end).end()));
             }
             String lemma = Lexicon.key(t.lemma());
             if (PEOPLE.contains(lemma) || PEOPLE.contains(Lexicon.key(t.word()))) {
@@ -90,8 +205,11 @@ final class QuantityReader {
                 }
                 return Optional.empty();
             }
+            // "43 of the missiles": a determiner right after "of" belongs to the counted noun.
+            boolean afterOf = j > 0 && "of".equals(Lexicon.key(tokens.get(j - 1).word()))
+                    && Set.of("DT", "PRP$").contains(t.pos());
             if (!SKIPPABLE_POS.contains(t.pos()) && !"more".equals(lemma) && !"additional".equals(lemma)
-                    && !"of".equals(lemma)) {
+                    && !"of".equals(lemma) && !afterOf) {
                 return Optional.empty();
             }
             if (t.isNumber() || ",".equals(t.word())) {
@@ -109,6 +227,22 @@ final class QuantityReader {
         String b = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
         return "of".equals(a) && Set.of("which", "them", "these", "those").contains(b)
                 || Set.of("were", "was", "had").contains(a);
+    }
+
+    /** "missiles and drones", "drones and missiles": a count of two kinds of aerial weapon together. */
+    private Optional<Lexicon.Term> combined(List<Token> tokens, int end, Lexicon.Term m) {
+        if (!AERIAL.contains(m.item()) || end + 2 >= tokens.size()
+                || !Set.of("and", "or").contains(Lexicon.key(tokens.get(end + 1).word()))
+                || tokens.get(end + 2).isNumber()) {
+            return Optional.empty();
+        }
+        Optional<Lexicon.Term> other = lexicon.termAt(tokens, end + 2);
+        if (other.isEmpty() || !AERIAL.contains(other.get().item()) || other.get().item().equals(m.item())
+                || other.get().subtype() != null && other.get().words().size() == 1
+                && end + 3 < tokens.size() && lexicon.termAt(tokens, end + 3).isPresent()) {
+            return Optional.empty();
+        }
+        return other;
     }
 
     private boolean isCoordinatedSubtype(List<Token> tokens, int end, Lexicon.Term m) {
@@ -164,8 +298,12 @@ final class QuantityReader {
                 best = p.get().status();
             }
         }
-        if ("shot_down".equals(best) && !("drone".equals(item) || "missile".equals(item) || "aircraft".equals(item))) {
+        boolean flies = AERIAL.contains(item) || AERIAL_WEAPON.equals(item) || "aircraft".equals(item);
+        if ("shot_down".equals(best) && !flies) {
             return "destroyed";
+        }
+        if ("launched".equals(best) && "troops".equals(item)) {
+            best = "deployed"; // troops "sent" are deployed, not launched
         }
         return bestDistance <= 12 ? best : null;
     }
@@ -196,10 +334,15 @@ final class QuantityReader {
     }
 
     private static Long parse(String normalized) {
+        return parse(normalized, 10_000_000);
+    }
+
+    /** A whole number from CoreNLP's normalized value, or null if it is not one or exceeds {@code max}. */
+    private static Long parse(String normalized, double max) {
         String v = normalized.replaceAll("^[~<>=]+", "");
         try {
             double d = Double.parseDouble(v);
-            if (d != Math.rint(d) || d > 10_000_000) {
+            if (d != Math.rint(d) || d > max) {
                 return null;
             }
             return (long) d;

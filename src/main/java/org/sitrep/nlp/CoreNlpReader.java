@@ -2,61 +2,109 @@ package org.sitrep.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.sitrep.model.Article;
 
 /**
- * The one CoreNLP adapter: builds its pipelines once and turns articles into {@link ParsedArticle}s.
+ * The one CoreNLP adapter: loads its models once and turns articles into {@link ParsedArticle}s.
  *
- * <p>Reading runs in two passes. Every sentence is tokenized, tagged and NER-tagged (with SUTime anchored on
- * the article's publication date); only the sentences the caller marks as worth it are dependency-parsed, since
- * parsing costs as much as everything else together and most news sentences carry no event. Instances are safe
- * to share between threads.
+ * <p>Every sentence is tokenized, part-of-speech tagged and lemmatized, which is cheap. Only the sentences the
+ * caller marks as worth reading (in practice, those with an event cue) then get named entities, numbers and times
+ * (SUTime, anchored on the article's publication date) and a dependency parse by CoreNLP's neural
+ * {@link DependencyParser}: those steps cost about twenty times the rest, and extraction reads nothing else from a
+ * sentence without a cue. The parser is called directly on the tagged sentence, which builds only the enhanced++
+ * graph sitrep reads, where CoreNLP's depparse annotator builds five. Instances are safe to share between threads.
  */
 public final class CoreNlpReader {
 
-    private final StanfordCoreNLP tagger;
-    private final StanfordCoreNLP parser;
+    /** The graph CoreNLP's depparse annotator stores as its enhanced++ dependencies, built the same way. */
+    private static final SemanticGraphFactory.Mode GRAPH = SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS;
 
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP ner;
+    private final DependencyParser parser;
+
+    /** Loads the models, the parser on a second thread while the tagger and NER load on this one. */
     public CoreNlpReader() {
+        CompletableFuture<DependencyParser> parserLoad = CompletableFuture.supplyAsync(
+                () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()),
+                CoreNlpReader::startLoader);
         this.tagger = new StanfordCoreNLP(taggerProperties());
-        this.parser = new StanfordCoreNLP(parserProperties());
+        this.ner = new StanfordCoreNLP(nerProperties());
+        this.parser = joined(parserLoad);
+    }
+
+    /**
+     * Starts loading the models on other threads, so that the caller can load its own data meanwhile (start-up is
+     * a large share of a short run). The supplier waits for the models and rethrows what failed loading them.
+     */
+    public static Supplier<CoreNlpReader> loadInBackground() {
+        CompletableFuture<CoreNlpReader> load = CompletableFuture.supplyAsync(CoreNlpReader::new,
+                CoreNlpReader::startLoader);
+        return () -> joined(load);
+    }
+
+    private static void startLoader(Runnable task) {
+        Thread t = new Thread(task, "sitrep-corenlp-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static <T> T joined(CompletableFuture<T> load) {
+        try {
+            return load.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     static Properties taggerProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        // Fine-grained NER triples the cost and mislabels words like "attack"; sitrep's own lexicons do better.
-        p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.buildEntityMentions", "true");
-        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
         return p;
     }
 
-    static Properties parserProperties() {
+    /** NER on sentences the tagger has read; CoreNLP's NER works sentence by sentence, so a subset reads the same. */
+    static Properties nerProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "depparse");
+        p.setProperty("annotators", "ner");
         p.setProperty("enforceRequirements", "false");
+        // Fine-grained NER triples the cost and mislabels words like "attack"; sitrep's own lexicons do better.
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("ner.useSUTime", "true");
         return p;
     }
 
     /**
      * Reads one article.
      *
-     * @param worthParsing decides, from a sentence's tokens, whether to dependency-parse it
+     * @param worthReading decides, from a sentence's words, lemmas and parts of speech, whether to read it further:
+     *                     only those sentences get named entities, numbers, times and a dependency parse
      */
-    public ParsedArticle read(Article article, Predicate<List<Token>> worthParsing) {
+    public ParsedArticle read(Article article, Predicate<List<Token>> worthReading) {
         Annotation doc = new Annotation(article.text());
         if (article.published() != null) {
             // SUTime resolves "Monday", "overnight", "last week" against this, never against today.
@@ -65,38 +113,61 @@ public final class CoreNlpReader {
         tagger.annotate(doc);
 
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        List<List<Token>> tokensPerSentence = new ArrayList<>(coreSentences.size());
-        List<CoreMap> toParse = new ArrayList<>();
-        for (CoreMap s : coreSentences) {
-            List<Token> tokens = tokensOf(s);
-            tokensPerSentence.add(tokens);
-            if (worthParsing.test(tokens)) {
-                toParse.add(s);
+        List<List<Token>> tagged = new ArrayList<>(coreSentences.size());
+        boolean[] read = new boolean[coreSentences.size()];
+        List<CoreMap> worth = new ArrayList<>();
+        for (int i = 0; i < coreSentences.size(); i++) {
+            List<Token> tokens = tokensOf(coreSentences.get(i));
+            tagged.add(tokens);
+            read[i] = worthReading.test(tokens);
+            if (read[i]) {
+                worth.add(coreSentences.get(i));
             }
         }
-        if (!toParse.isEmpty()) {
-            Annotation subset = new Annotation(article.text());
-            subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            List<CoreLabel> subsetTokens = new ArrayList<>();
-            for (CoreMap s : toParse) {
-                subsetTokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
-            }
-            subset.set(CoreAnnotations.TokensAnnotation.class, subsetTokens);
-            parser.annotate(subset);
+        if (!worth.isEmpty()) {
+            ner.annotate(subset(doc, worth));
         }
 
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
         int tokenCount = 0;
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap s = coreSentences.get(i);
-            List<Token> tokens = tokensPerSentence.get(i);
+            List<Token> tokens = read[i] ? tokensOf(s) : tagged.get(i);
             tokenCount += tokens.size();
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             sentences.add(new Sentence(i, begin, end, article.text().substring(begin, end), tokens,
-                    entitiesOf(s), dependenciesOf(s)));
+                    read[i] ? entitiesOf(s) : List.of(), read[i] ? parse(s) : List.of()));
         }
         return new ParsedArticle(article, sentences, tokenCount);
+    }
+
+    /** A document holding only {@code sentences} of {@code doc}, sharing their tokens so annotations land on them. */
+    private static Annotation subset(Annotation doc, List<CoreMap> sentences) {
+        Annotation subset = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        subset.set(CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
+        subset.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        subset.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        return subset;
+    }
+
+    private List<Dependency> parse(CoreMap sentence) {
+        GrammaticalStructure structure = parser.predict(sentence);
+        SemanticGraph graph = SemanticGraphFactory.makeFromTree(structure, GRAPH, GrammaticalStructure.Extras.NONE,
+                null);
+        List<Dependency> out = new ArrayList<>();
+        for (var root : graph.getRoots()) {
+            out.add(new Dependency(-1, root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            out.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                    e.getRelation().toString()));
+        }
+        return out;
     }
 
     private static List<Token> tokensOf(CoreMap sentence) {
@@ -127,22 +198,6 @@ public final class CoreNlpReader {
                     m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceTokenBegin,
                     m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
-        }
-        return out;
-    }
-
-    private static List<Dependency> dependenciesOf(CoreMap sentence) {
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-        if (graph == null) {
-            return List.of();
-        }
-        List<Dependency> out = new ArrayList<>();
-        for (var root : graph.getRoots()) {
-            out.add(new Dependency(-1, root.index() - 1, "root"));
-        }
-        for (SemanticGraphEdge e : graph.edgeIterable()) {
-            out.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
-                    e.getRelation().toString()));
         }
         return out;
     }

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A sentence with its tokens, entities and, when it was worth parsing, its dependencies.
+ * A sentence with its tokens and, when it was worth reading (it carries an event cue), its entities and
+ * dependencies.
  *
- * @param begin character offset of the sentence in the article text
- * @param dependencies empty when the sentence carried no event cue and was not parsed
+ * @param begin        character offset of the sentence in the article text
+ * @param tokens       with lemmas and parts of speech; with NER tags only when the sentence was worth reading
+ * @param entities     empty when the sentence was not worth reading
+ * @param dependencies empty when the sentence was not worth reading
  */
 public record Sentence(int index, int begin, int end, String text, List<Token> tokens, List<EntitySpan> entities,
                        List<Dependency> dependencies) {

@@ -7,8 +7,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,6 +21,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  * "the US defence secretary") into a canonical {@link ActorEntry}.
  *
  * <p>The data lives in {@code src/main/resources/actors/*.tsv} (each file says where its facts come from).
- * An instance is immutable and safe to share between threads; {@link #withUserEntries(Path)} returns a new
+ * An instance is immutable and safe to share between threads; {@link #withUser(UserAliases)} returns a new
  * instance and leaves this one as it was.
  *
  * <p>{@link #resolve(String, LocalDate)} tries, in order, and returns the first hit:
@@ -125,6 +126,7 @@ public final class ActorResolver {
         this.officesByPerson = Collections.unmodifiableMap(byPerson);
         Map<String, ActorEntry> persons = new HashMap<>();
         people.entries().forEach(e -> persons.put(e.id(), e));
+        user.entries().stream().filter(e -> e.kind().equals("person")).forEach(e -> persons.put(e.id(), e));
         this.personsById = Map.copyOf(persons);
         Set<String> words = new LinkedHashSet<>(HONORIFICS);
         for (String pattern : titles.keySet()) {
@@ -214,33 +216,129 @@ public final class ActorResolver {
     }
 
     /**
-     * Returns a resolver that also knows the aliases in a user file, which win over the shipped data.
-     * The file is UTF-8, tab-separated, {@code alias  id  name  kind  country_iso3} (country may be empty),
-     * with optional {@code #} comment lines and an optional header row of exactly those names.
+     * A resolver that also knows the user's actors, people and aliases ({@link UserAliases}); they win over the
+     * shipped data. A person's office ({@code person ... TITLE FROM}) makes role phrases ("the defence minister")
+     * resolve to them from FROM on, and whoever held that office of that country on FROM stops holding it then:
+     * the user's entry records a change of office the shipped tables do not know yet. This resolver is unchanged.
      *
-     * @throws DataException if the file cannot be read or a row is malformed
+     * @throws UserFileException naming the line when a country is unknown or an alias names an unknown actor
      */
-    public ActorResolver withUserEntries(Path tsv) {
-        Objects.requireNonNull(tsv, "tsv");
-        List<Row> rows;
-        try (Reader reader = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
-            rows = readRows(reader, tsv.toString(), true, "alias", "id", "name", "kind", "country_iso3");
-        } catch (IOException e) {
-            throw new DataException("cannot read user actor file " + tsv + ": " + e.getMessage(), e);
-        }
+    public ActorResolver withUser(UserAliases u) {
+        Objects.requireNonNull(u, "u");
         Index merged = user.copy();
-        for (Row r : rows) {
-            r.require(!r.get(0).isEmpty() && !r.get(1).isEmpty() && !r.get(2).isEmpty() && !r.get(3).isEmpty(),
-                    "alias, id, name and kind are required (columns: alias, id, name, kind, country_iso3)");
-            String country = r.get(4).isEmpty() ? null : r.get(4);
-            r.require(country == null || countries.containsKey(country),
-                    "unknown country '" + country + "': use an ISO 3166-1 alpha-3 code, or leave it empty");
-            merged.put(r.get(0), new ActorEntry(r.get(1), r.get(2), r.get(3), country));
+        List<Office> newOffices = new ArrayList<>(offices);
+        Map<String, ActorEntry> defined = new HashMap<>();
+        for (UserAliases.NewActor a : u.actors()) {
+            knownCountry(a.where(), a.entry().countryIso3());
+            merged.put(surface(a.alias()), a.entry());
+            defined.put(a.entry().id(), a.entry());
         }
-        return new ActorResolver(countries, names, adjectives, people, merged, titles, offices);
+        for (UserAliases.NewPerson p : u.people()) {
+            String country = p.entry().countryIso3();
+            knownCountry(p.where(), country);
+            merged.put(surface(p.entry().name()), p.entry());
+            p.aliases().forEach(alias -> merged.put(surface(alias), p.entry()));
+            defined.put(p.entry().id(), p.entry());
+            if (p.title() == null) {
+                continue;
+            }
+            String title = normaliseTitle(p.title());
+            for (int i = 0; i < newOffices.size(); i++) {
+                Office o = newOffices.get(i);
+                if (o.title().equals(title) && o.country().equals(country) && o.activeOn(p.from())
+                        && !o.personId().equals(p.entry().id())) {
+                    newOffices.set(i, new Office(o.personId(), o.country(), o.title(), o.from(), p.from()));
+                }
+            }
+            newOffices.add(new Office(p.entry().id(), country, title, p.from(), p.to()));
+        }
+        for (UserAliases.ActorAlias a : u.actorAliases()) {
+            String target = a.target();
+            ActorEntry entry = byId(target)
+                    .or(() -> Optional.ofNullable(defined.get(target)))
+                    .or(() -> merged.first(target))
+                    .or(() -> names.first(target))
+                    .or(() -> people.all(target).stream().findFirst())
+                    .orElseThrow(() -> new UserFileException(a.where() + ": '" + target + "' is not an actor sitrep "
+                            + "knows: give its id (RUS, NATO, person:first-last) or canonical name, or describe it "
+                            + "with 'actor ALIAS ID NAME KIND [COUNTRY]' or a person line; see docs/user-aliases.md"));
+            merged.put(surface(a.alias()), entry);
+        }
+        return new ActorResolver(countries, names, adjectives, people, merged, titles, List.copyOf(newOffices));
+    }
+
+    /** A user's alias as resolution will meet it: cleaned, without a leading "the" ("the Boss" is met as "Boss"). */
+    private static String surface(String alias) {
+        List<String> tokens = new ArrayList<>(Arrays.asList(clean(alias).split(" ")));
+        while (tokens.size() > 1 && DETERMINERS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+            tokens.remove(0);
+        }
+        return String.join(" ", tokens);
+    }
+
+    private void knownCountry(String where, String iso3) {
+        if (iso3 != null && !countries.containsKey(iso3)) {
+            throw new UserFileException(where + ": unknown country '" + iso3
+                    + "': use an ISO 3166-1 alpha-3 code that sitrep lists (UKR, RUS, USA), or leave it empty");
+        }
     }
 
     // ------------------------------------------------------------------ public look-ups
+
+    /**
+     * The canonical actor with this id: a country (ISO alpha-3), an organisation code or a person id, including
+     * those from a user file.
+     */
+    public Optional<ActorEntry> byId(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        ActorEntry c = countries.get(id);
+        if (c != null) {
+            return Optional.of(c);
+        }
+        ActorEntry p = personsById.get(id);
+        if (p != null) {
+            return Optional.of(p);
+        }
+        for (Index index : List.of(user, names)) {
+            Optional<ActorEntry> hit = index.entries().stream().filter(e -> e.id().equals(id)
+                    && !INSTITUTION_KINDS.contains(e.kind())).findFirst();
+            if (hit.isPresent()) {
+                return hit;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every canonical actor with the names that resolve to it as a whole (names, aliases, institutions such as
+     * "the Kremlin" for Russia, user aliases), sorted by id; aliases sorted case-insensitively.
+     */
+    public List<Catalogued> catalog() {
+        Map<String, TreeSet<String>> aliases = new TreeMap<>();
+        Map<String, ActorEntry> entries = new HashMap<>();
+        for (Index index : List.of(names, people, user)) {
+            index.forEach((surface, entry) -> {
+                aliases.computeIfAbsent(entry.id(), k -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER))
+                        .add(surface);
+                entries.merge(entry.id(), entry, (a, b) -> INSTITUTION_KINDS.contains(a.kind()) ? b : a);
+            });
+        }
+        List<Catalogued> out = new ArrayList<>();
+        aliases.forEach((id, surfaces) -> {
+            ActorEntry e = byId(id).orElse(entries.get(id));
+            out.add(new Catalogued(e, List.copyOf(surfaces)));
+        });
+        return out;
+    }
+
+    /** A canonical actor and the names that resolve to it. */
+    public record Catalogued(ActorEntry entry, List<String> aliases) {
+        public Catalogued {
+            aliases = List.copyOf(aliases);
+        }
+    }
 
     /** The country with this ISO 3166-1 alpha-3 code (any case), as an entry of kind "country". */
     public Optional<ActorEntry> country(String iso3) {
@@ -615,14 +713,14 @@ public final class ActorResolver {
             throw new DataException("actor data " + path + " is missing from the class path: rebuild the jar");
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return readRows(reader, path, false, header);
+            return readRows(reader, path, header);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
     }
 
-    /** Reads tab-separated rows after comment lines; the header row is required unless headerOptional. */
-    private static List<Row> readRows(Reader reader, String source, boolean headerOptional, String... header)
+    /** Reads tab-separated rows after comment lines and the required header row. */
+    private static List<Row> readRows(Reader reader, String source, String... header)
             throws IOException {
         int columns = header.length;
         List<Row> rows = new ArrayList<>();
@@ -644,10 +742,8 @@ public final class ActorResolver {
                 if (line.strip().equals(expected)) {
                     continue;
                 }
-                if (!headerOptional) {
-                    throw new DataException(source + ":" + number + ": header must be '"
-                            + expected.replace("\t", "<TAB>") + "'");
-                }
+                throw new DataException(source + ":" + number + ": header must be '"
+                        + expected.replace("\t", "<TAB>") + "'");
             }
             String[] cells = line.split("\t", -1);
             if (cells.length > columns) {
@@ -754,6 +850,10 @@ public final class ActorResolver {
                 }
             }
             return List.copyOf(out.values());
+        }
+
+        void forEach(BiConsumer<String, ActorEntry> action) {
+            hits.values().forEach(l -> l.forEach(h -> action.accept(h.surface(), h.entry())));
         }
 
         List<ActorEntry> entries() {

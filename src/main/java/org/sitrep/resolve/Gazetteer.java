@@ -15,12 +15,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +69,8 @@ public final class Gazetteer {
     private static final Pattern POSSESSIVE = Pattern.compile("['’ʼ][sS]$");
     private static final long MAJOR_CITY = 1_000_000L;
     private static final int MIN_NAME_LENGTH = 3;
+    /** Ids of user places lie below every synthetic id of the shipped data (which stay above -10^10). */
+    private static final long USER_ID_BASE = -100_000_000_000L;
 
     private final List<Place> places;
     /** normalised name -> (index into places << 1 | 1 if matched by an alternate name). */
@@ -78,8 +82,11 @@ public final class Gazetteer {
     private final Map<String, Place> countries;
     private final Map<String, String> iso3ToIso2;
     private final Set<String> stoplist;
+    /** normalised name or alias -> places the user added; consulted before anything else. */
+    private final Map<String, List<Place>> userPlaces;
 
-    private record Alias(String canonical, String country) {
+    /** A hand-written or user alias: the surface as written, the place name it stands for, optionally its country. */
+    private record Alias(String surface, String canonical, String country) {
     }
 
     private Gazetteer(Builder b) {
@@ -91,6 +98,9 @@ public final class Gazetteer {
         this.countries = Map.copyOf(b.countries);
         this.iso3ToIso2 = Map.copyOf(b.iso3ToIso2);
         this.stoplist = Set.copyOf(b.stoplist);
+        Map<String, List<Place>> mine = new HashMap<>();
+        b.userPlaces.forEach((k, v) -> mine.put(k, List.copyOf(v)));
+        this.userPlaces = Map.copyOf(mine);
     }
 
     // ------------------------------------------------------------------ loading
@@ -121,41 +131,83 @@ public final class Gazetteer {
     }
 
     /**
-     * A new gazetteer with a user's extra entries, without rebuilding the data. The file is UTF-8 TSV; '#' lines
-     * are comments. A line of 2 or 3 fields is an alias ({@code alias canonical_name [country]}, as in aliases.tsv),
-     * a line of 10 fields a place row (as in places.tsv). Header lines are skipped. User aliases win over shipped
-     * ones for the same surface.
+     * A new gazetteer with the user's places and place aliases ({@link UserAliases}), without rebuilding the data.
+     * A user alias wins over a shipped one for the same surface ("Artemivsk" to Bakhmut); a user place is found by
+     * its name or aliases before any shipped place of that name. This gazetteer is unchanged.
      *
-     * @throws UncheckedIOException     if the file cannot be read
-     * @throws IllegalArgumentException on a malformed line (message has the file and line number)
+     * @throws UserFileException naming the line when an alias stands for a place sitrep does not know
      */
-    public Gazetteer withUserEntries(Path tsv) {
-        Objects.requireNonNull(tsv, "tsv");
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer user entries " + tsv, e);
-        }
+    public Gazetteer withUser(UserAliases u) {
+        Objects.requireNonNull(u, "u");
         Builder b = new Builder(this);
-        int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            if (skippable(line) || line.startsWith("alias\t") || line.startsWith("geonameid\t")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            String where = tsv + ":" + lineNo;
-            if (f.length == 2 || f.length == 3) {
-                b.alias(f[0], f[1], f.length == 3 ? f[2] : "", where, true);
-            } else if (f.length == PLACE_HEADER.length) {
-                b.place(f, where);
-            } else {
-                throw new IllegalArgumentException(where + ": expected 2-3 fields (alias) or "
-                        + PLACE_HEADER.length + " fields (place), got " + f.length);
+        for (UserAliases.NewPlace np : u.places()) {
+            long id = USER_ID_BASE - Integer.toUnsignedLong((np.name() + "\t" + np.country()).hashCode());
+            b.userPlace(new Place(id, np.name(), np.country(), np.admin1(), np.lat(), np.lon(), Place.CITY, 0),
+                    np.aliases());
+        }
+        for (UserAliases.PlaceAlias a : u.placeAliases()) {
+            try {
+                b.alias(a.alias(), a.place(), a.country() == null ? "" : a.country(), a.where(), true);
+            } catch (IllegalArgumentException e) {
+                throw new UserFileException(e.getMessage());
             }
         }
-        return new Gazetteer(b);
+        Gazetteer g = new Gazetteer(b);
+        for (UserAliases.PlaceAlias a : u.placeAliases()) {
+            if (g.resolveAlias(List.of(new Alias(a.alias(), a.place(), a.country())), null).isEmpty()) {
+                throw new UserFileException(a.where() + ": '" + a.place() + "'" + (a.country() == null ? ""
+                        : " in " + a.country()) + " is not a place sitrep knows: check the spelling, or add it "
+                        + "with 'place NAME LAT LON COUNTRY'; see docs/user-aliases.md");
+            }
+        }
+        return g;
+    }
+
+    /**
+     * Every place that has hand-written or user aliases, or was added by the user, with those aliases (sorted).
+     * GeoNames' own alternate names are not listed: there are too many to read.
+     */
+    public Map<Place, List<String>> aliasTable() {
+        Map<Place, Set<String>> out = new LinkedHashMap<>();
+        for (Map<String, List<Alias>> map : List.of(aliases, acronymAliases)) {
+            map.values().forEach(list -> list.forEach(a -> resolveAlias(List.of(a), null).ifPresent(p ->
+                    out.computeIfAbsent(p, k -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER)).add(a.surface()))));
+        }
+        userPlaces.values().forEach(list -> list.forEach(p ->
+                out.computeIfAbsent(p, k -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER))));
+        Map<Place, List<String>> result = new LinkedHashMap<>();
+        out.forEach((p, s) -> result.put(p, List.copyOf(s)));
+        return result;
+    }
+
+    /** The place this location was resolved to, found again by name, country and admin1; empty when unknown. */
+    public Optional<Place> place(String name, String country, String admin1) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String key = Names.key(name);
+        List<Place> mine = userPlaces.get(key);
+        if (mine != null) {
+            Optional<Place> p = mine.stream().filter(q -> q.country().equals(country)).findFirst();
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        int[] encoded = names.get(key);
+        if (encoded == null) {
+            return Optional.empty();
+        }
+        Place fallback = null;
+        for (int e : encoded) {
+            Place p = places.get(e >>> 1);
+            if ((e & 1) == 0 && p.name().equals(name) && p.country().equals(country)) {
+                if (Objects.equals(p.toLocation().admin1(), admin1)) {
+                    return Optional.of(p);
+                }
+                fallback = fallback == null ? p : fallback;
+            }
+        }
+        return Optional.ofNullable(fallback);
     }
 
     // ------------------------------------------------------------------ lookups
@@ -192,6 +244,10 @@ public final class Gazetteer {
         String key = Names.key(s);
         if (key.isEmpty()) {
             return Optional.empty();
+        }
+        List<Place> mine = userPlaces.get(key);
+        if (mine != null) {
+            return Optional.of(preferred(mine, prefer));
         }
         boolean nameLookupAllowed = key.length() >= MIN_NAME_LENGTH && !s.equals(s.toLowerCase(Locale.ROOT))
                 && !stoplist.contains(key);
@@ -268,6 +324,14 @@ public final class Gazetteer {
             String canonical = stripSurface(alias.canonical());
             Matcher m = REGION_PHRASE.matcher(canonical);
             String key = Names.key(canonical);
+            List<Place> mine = userPlaces.get(key);
+            if (mine != null) {
+                List<Place> inCountry = mine.stream().filter(p -> alias.country() == null
+                        || alias.country().equals(p.country())).toList();
+                if (!inCountry.isEmpty()) {
+                    return Optional.of(preferred(inCountry, prefer));
+                }
+            }
             Optional<Place> p = best(names.get(key), alias.country() != null ? alias.country() : prefer,
                     alias.country(), false);
             if (p.isEmpty() && m.matches()) {
@@ -369,6 +433,10 @@ public final class Gazetteer {
         };
     }
 
+    private static Place preferred(List<Place> places, String prefer) {
+        return places.stream().filter(p -> p.country().equals(prefer)).findFirst().orElse(places.get(0));
+    }
+
     /** Trims quotes and punctuation, a leading "the" and a trailing possessive. */
     static String stripSurface(String surface) {
         String s = OUTER_PUNCTUATION.matcher(surface.strip()).replaceAll("").strip();
@@ -414,6 +482,7 @@ public final class Gazetteer {
         private final Map<String, Place> countries;
         private final Map<String, String> iso3ToIso2;
         private final Set<String> stoplist;
+        private final Map<String, List<Place>> userPlaces;
 
         Builder() {
             places = new ArrayList<>(40_000);
@@ -424,6 +493,7 @@ public final class Gazetteer {
             countries = new HashMap<>();
             iso3ToIso2 = new HashMap<>();
             stoplist = new HashSet<>();
+            userPlaces = new HashMap<>();
         }
 
         Builder(Gazetteer g) {
@@ -435,6 +505,23 @@ public final class Gazetteer {
             countries = new HashMap<>(g.countries);
             iso3ToIso2 = new HashMap<>(g.iso3ToIso2);
             stoplist = new HashSet<>(g.stoplist);
+            userPlaces = new HashMap<>();
+            g.userPlaces.forEach((k, v) -> userPlaces.put(k, new ArrayList<>(v)));
+        }
+
+        /** A place the user added, found by its name and aliases before any shipped place. */
+        void userPlace(Place p, List<String> aliases) {
+            places.add(p);
+            List<String> surfaces = new ArrayList<>(aliases);
+            surfaces.add(0, p.name());
+            for (String surface : surfaces) {
+                String key = Names.key(stripSurface(surface));
+                if (!key.isEmpty()) {
+                    List<Place> list = userPlaces.computeIfAbsent(key, k -> new ArrayList<>());
+                    list.removeIf(q -> q.name().equals(p.name()) && q.country().equals(p.country()));
+                    list.add(0, p);
+                }
+            }
         }
 
         void stoplist(Reader in) {
@@ -555,8 +642,8 @@ public final class Gazetteer {
             Map<String, List<Alias>> map = acronym ? acronymAliases : aliases;
             String key = acronym ? s.replace(".", "") : Names.key(s);
             List<Alias> list = new ArrayList<>(map.getOrDefault(key, List.of()));
-            Alias a = new Alias(canonical.strip(), cc);
-            list.remove(a);
+            Alias a = new Alias(surface.strip(), canonical.strip(), cc);
+            list.removeIf(old -> old.canonical().equals(a.canonical()) && Objects.equals(old.country(), a.country()));
             if (override) {
                 list.add(0, a);
             } else {

@@ -21,11 +21,17 @@ import java.util.regex.Pattern;
  */
 final class Migrations {
     /** In order; append new scripts, never edit applied ones. */
-    private static final List<String> SCRIPTS = List.of("V1__init.sql");
+    private static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__merged_events.sql",
+            "V3__search.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 
     private Migrations() {
+    }
+
+    /** How many scripts there are: a database brought up to date has one schema_version row for each. */
+    static int count() {
+        return SCRIPTS.size();
     }
 
     static int latest() {

@@ -1,9 +1,20 @@
 package org.sitrep.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import org.sitrep.cluster.ArticleFingerprint;
+import org.sitrep.cluster.Block;
+import org.sitrep.cluster.CandidateQuery;
+import org.sitrep.cluster.Cluster;
+import org.sitrep.cluster.Clusterer;
+import org.sitrep.cluster.EventMerger;
+import org.sitrep.cluster.Fingerprints;
+import org.sitrep.cluster.MentionRecord;
+import org.sitrep.cluster.StableIds;
+import org.sitrep.model.Dispute;
+import org.sitrep.model.Ids;
+import org.sitrep.model.Mention;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +29,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,9 +47,7 @@ import org.sitrep.model.Location;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Role;
 import org.sitrep.model.Sources;
-import org.sitrep.model.Span;
 import org.sitrep.query.EventQuery;
-import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -49,14 +57,17 @@ import org.sqlite.SQLiteConfig;
 public final class SqliteStore implements EventStore {
     private static final String EVENT_COLUMNS = "e.id, e.type, e.factuality, e.date_start, e.date_end, "
             + "e.date_precision, e.modes, e.contexts, e.location_name, e.location_country, e.location_admin1, "
-            + "e.location_lat, e.location_lon, e.location_precision, e.claimed_by";
+            + "e.location_lat, e.location_lon, e.location_precision, e.claimed_by, e.sources_articles, "
+            + "e.sources_independent, e.disputes";
     private static final String ARTICLE_COLUMNS = "id, doc, source, url, title, published, text, origin";
     /** Children are loaded for a whole page of events at once, keyed by a JSON array of ids: no N+1. */
     private static final String IN_IDS = " IN (SELECT value FROM json_each(?))";
 
     private final Connection conn;
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper();
+    private final MentionCodec codec = new MentionCodec();
+    private final Clusterer clusterer = new Clusterer();
+    private final EventMerger merger = new EventMerger();
 
     private SqliteStore(Connection conn, Path file) {
         this.conn = conn;
@@ -91,7 +102,7 @@ public final class SqliteStore implements EventStore {
         Connection c = null;
         try {
             c = config.createConnection("jdbc:sqlite:" + path);
-            Function.create(c, "fold", new Fold(), 1, Function.FLAG_DETERMINISTIC);
+            Fold.register(c);
             Migrations.apply(c, path.toString());
             return new SqliteStore(c, path);
         } catch (SQLException | RuntimeException e) {
@@ -113,26 +124,33 @@ public final class SqliteStore implements EventStore {
     }
 
     @Override
-    public synchronized boolean put(Article article, List<Event> events) {
+    public synchronized boolean put(Article article, List<Mention> mentions) {
         Objects.requireNonNull(article, "article");
-        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(mentions, "mentions");
         try {
-            conn.setAutoCommit(false);
-            try {
-                boolean stored = insertArticle(article);
-                if (stored) {
-                    for (Event e : events) {
-                        insertEvent(article, e);
-                    }
+            return inTransaction(() -> {
+                if (!insertArticle(article)) {
+                    return false;
                 }
-                conn.commit();
-                return stored;
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                conn.setAutoCommit(true);
-            }
+                for (MentionRecord r : records(article, mentions)) {
+                    if (mentionStored(r.id())) {
+                        continue; // the same sentence read twice for the same type is one mention
+                    }
+                    Optional<Cluster> joined = clusterer.match(r, candidates(r));
+                    String eventId = joined.map(Cluster::eventId).orElse(Ids.eventFoundedBy(r.id()));
+                    if (joined.isPresent() && MentionRecord.CANONICAL.compare(r, joined.get().founder()) < 0) {
+                        // An earlier report than the event's founder (a backfilled article): the event takes its
+                        // id, so that any ingest order gives the same ids; the old id stays an alias.
+                        String earlier = Ids.eventFoundedBy(r.id());
+                        rename(eventId, earlier);
+                        eventId = earlier;
+                    }
+                    insertMention(r, eventId);
+                    // Rewritten at once: the next mention's candidate query reads this event's block.
+                    refresh(List.of(eventId));
+                }
+                return true;
+            });
         } catch (SQLException | RuntimeException e) {
             if (e instanceof StoreException se) {
                 throw se;
@@ -143,49 +161,72 @@ public final class SqliteStore implements EventStore {
     }
 
     @Override
+    public synchronized Rebuild recluster() {
+        try {
+            return inTransaction(() -> rebuild(eventOfMention()));
+        } catch (SQLException | RuntimeException e) {
+            throw failure("cannot rebuild events; the database is as it was", e);
+        }
+    }
+
+    @Override
+    public synchronized Rebuild replaceMentions(Map<String, List<Mention>> mentionsByArticle) {
+        try {
+            return inTransaction(() -> {
+                Map<String, String> before = eventOfMention();
+                for (Map.Entry<String, List<Mention>> e : mentionsByArticle.entrySet()) {
+                    Article a = article(e.getKey()).orElseThrow(() -> new StoreException("cannot re-read article "
+                            + e.getKey() + ": it is not stored in " + file));
+                    try (PreparedStatement p = conn.prepareStatement("DELETE FROM mentions WHERE article_id = ?")) {
+                        bind(p, a.id());
+                        p.executeUpdate();
+                    }
+                    for (MentionRecord r : records(a, e.getValue())) {
+                        if (!mentionStored(r.id())) {
+                            // Any event id will do until the rebuild below assigns the real one.
+                            insertMention(r, before.getOrDefault(r.id(), Ids.eventFoundedBy(r.id())));
+                        }
+                    }
+                }
+                return rebuild(before);
+            });
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw failure("cannot replace mentions; the database is as it was", e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> resolve(String id) {
+        try {
+            if (eventStored(id)) {
+                return Optional.of(id);
+            }
+            try (PreparedStatement p = conn.prepareStatement("SELECT event_id FROM event_aliases WHERE alias = ?")) {
+                bind(p, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() && eventStored(rs.getString(1)) ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("cannot resolve event id " + id, e);
+        }
+    }
+
+    @Override
     public synchronized List<Event> events(EventQuery query) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (!query.types().isEmpty()) {
-            where.append(" AND e.type").append(IN_IDS);
-            params.add(jsonArray(query.types().stream().map(EventType::name).sorted().toList()));
-        }
-        if (!query.factualities().isEmpty()) {
-            where.append(" AND e.factuality").append(IN_IDS);
-            params.add(jsonArray(query.factualities().stream().map(Factuality::label).sorted().toList()));
-        }
-        // Overlap with [from, to]; comparisons with NULL are false, so undated events drop out.
-        if (query.from() != null) {
-            where.append(" AND e.date_end >= ?");
-            params.add(query.from().toString());
-        }
-        if (query.to() != null) {
-            where.append(" AND e.date_start <= ?");
-            params.add(query.to().toString());
-        }
-        if (query.actor() != null) {
-            String needle = fold(query.actor());
-            where.append(" AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND ("
-                    + "instr(fold(a.actor_id), ?) > 0 OR instr(fold(a.name), ?) > 0"
-                    + " OR EXISTS (SELECT 1 FROM json_each(a.aliases) j WHERE instr(fold(j.value), ?) > 0)))");
-            params.addAll(List.of(needle, needle, needle));
-        }
-        if (query.place() != null) {
-            String needle = fold(query.place());
-            where.append(" AND (instr(fold(e.location_name), ?) > 0 OR instr(fold(e.location_country), ?) > 0"
-                    + " OR instr(fold(e.location_admin1), ?) > 0)");
-            params.addAll(List.of(needle, needle, needle));
-        }
-        if (query.text() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id"
-                    + " AND instr(fold(m.text), ?) > 0)");
-            params.add(fold(query.text()));
-        }
-        where.append(" ORDER BY e.date_start IS NULL, e.date_start, e.id LIMIT ? OFFSET ?");
+        SqliteFilter.Where where = SqliteFilter.where(query,
+                query.limit() == 0 ? SqliteFilter.Mode.ALL : SqliteFilter.Mode.PAGE);
+        List<Object> params = new ArrayList<>(where.params());
         params.add(query.limit() == 0 ? -1 : query.limit());
         params.add(query.offset());
+        // The page's ids first, from the indexes alone where the filters allow, then only those rows in full.
+        String order = SqliteFilter.orderBy(query.sort());
+        String tail = " WHERE e.id IN (SELECT e.id FROM events e" + where.sql() + order + " LIMIT ? OFFSET ?)" + order;
         try {
-            return select(where.toString(), params);
+            return select(tail, params);
         } catch (SQLException | RuntimeException e) {
             throw failure("cannot query events (" + query + ")", e);
         }
@@ -194,7 +235,9 @@ public final class SqliteStore implements EventStore {
     @Override
     public synchronized Optional<Event> event(String id) {
         try {
-            return select(" WHERE e.id = ?", List.of(id)).stream().findFirst();
+            Optional<String> now = resolve(id);
+            return now.isEmpty() ? Optional.empty()
+                    : select(" WHERE e.id = ?", List.of(now.get())).stream().findFirst();
         } catch (SQLException | RuntimeException e) {
             throw failure("cannot read event " + id, e);
         }
@@ -265,53 +308,342 @@ public final class SqliteStore implements EventStore {
 
     // ---- writing
 
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T inTransaction(Work<T> work) throws SQLException {
+        conn.setAutoCommit(false);
+        try {
+            T result = work.run();
+            conn.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            conn.rollback();
+            throw e;
+        } finally {
+            conn.setAutoCommit(true);
+        }
+    }
+
     private boolean insertArticle(Article a) throws SQLException {
+        ArticleFingerprint f = Fingerprints.of(a);
         try (PreparedStatement p = conn.prepareStatement("INSERT INTO articles (" + ARTICLE_COLUMNS
-                + ", ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                + ", ingested_at, wire, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (id) DO NOTHING")) {
             bind(p, a.id(), a.doc(), a.source(), a.url(), a.title(),
                     a.published() == null ? null : a.published().toString(), a.text(), a.origin(),
-                    Instant.now().toString());
+                    Instant.now().toString(), f.wire(), Fingerprints.encode(f.minhash()));
             return p.executeUpdate() == 1;
         }
     }
 
-    private void insertEvent(Article article, Event e) throws SQLException {
-        boolean isNew;
-        try (PreparedStatement p = conn.prepareStatement("INSERT INTO events (id, type, factuality, date_start,"
-                + " date_end, date_precision, modes, contexts, location_name, location_country, location_admin1,"
-                + " location_lat, location_lon, location_precision, claimed_by)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
-            EventDate d = e.date();
-            Location l = e.location();
-            bind(p, e.id(), e.type().name(), e.factuality() == null ? null : e.factuality().label(),
-                    d == null ? null : d.start().toString(), d == null ? null : d.end().toString(),
-                    d == null ? null : d.precision().label(), jsonArray(e.modes()), jsonArray(e.contexts()),
-                    l == null ? null : l.name(), l == null ? null : l.country(), l == null ? null : l.admin1(),
-                    l == null ? null : l.lat(), l == null ? null : l.lon(),
-                    l == null ? null : l.precision().label(), jsonArray(e.claimedBy()));
-            isNew = p.executeUpdate() == 1;
+    /** The article's mentions as the merging stage sees them, in canonical order, filed under this article. */
+    private static List<MentionRecord> records(Article a, List<Mention> mentions) {
+        List<MentionRecord> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Evidence ev = m.evidence();
+            if (ev.articleId() != null && !ev.articleId().equals(a.id())) {
+                throw new StoreException("cannot store article " + a.id() + " (" + a.doc() + "): a mention cites "
+                        + "article " + ev.articleId() + " (" + ev.doc() + "); mentions must come from the article "
+                        + "they are stored with");
+            }
+            Mention own = ev.articleId() != null ? m : new Mention(m.type(), m.modes(), m.contexts(), m.factuality(),
+                    m.date(), m.actors(), m.location(), m.quantities(), m.claimedBy(), new Evidence(ev.doc(), a.id(),
+                    ev.source(), ev.start(), ev.end(), ev.text(), ev.highlights()));
+            out.add(new MentionRecord(Ids.mention(a.id(), own), own, a.published()));
         }
-        // An event already stored from an earlier article keeps its fields; it only gains mentions.
-        if (isNew) {
-            insertActors(e);
-            insertQuantities(e);
-        }
-        insertMentions(article, e);
+        out.sort(MentionRecord.CANONICAL);
+        return out;
     }
 
-    private void insertActors(Event e) throws SQLException {
+    private void insertMention(MentionRecord r, String eventId) throws SQLException {
+        Mention m = r.mention();
+        Evidence ev = m.evidence();
+        EventDate d = m.date();
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO mentions (id, event_id, article_id, doc, source,"
+                + " start_char, end_char, text, highlights, type, factuality, date_start, date_end, date_precision,"
+                + " country, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bind(p, r.id(), eventId, ev.articleId(), ev.doc(), ev.source(), ev.start(), ev.end(), ev.text(),
+                    codec.spans(ev.highlights()), m.type().name(), m.factuality().label(),
+                    d == null ? null : d.start().toString(), d == null ? null : d.end().toString(),
+                    d == null ? null : d.precision().label(),
+                    m.location() == null ? null : m.location().country(), codec.payload(m));
+            p.executeUpdate();
+        }
+    }
+
+    private boolean mentionStored(String id) throws SQLException {
+        return exists("SELECT 1 FROM mentions WHERE id = ?", id);
+    }
+
+    private boolean eventStored(String id) throws SQLException {
+        return exists("SELECT 1 FROM events WHERE id = ?", id);
+    }
+
+    private boolean articleStored(String articleId) throws SQLException {
+        return exists("SELECT 1 FROM articles WHERE id = ?", articleId);
+    }
+
+    private boolean exists(String sql, String key) throws SQLException {
+        try (PreparedStatement p = conn.prepareStatement(sql)) {
+            p.setString(1, key);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** The stored events this mention could join: the merging stage's candidate query (see CandidateQuery). */
+    private List<Cluster> candidates(MentionRecord r) throws SQLException {
+        CandidateQuery q = clusterer.candidateQuery(r);
+        Set<String> ids = new LinkedHashSet<>();
+        // Another sentence of the same article may be the same happening whatever its place; a dated one only
+        // if its dates fit (the merging stage refuses the rest), so a long article costs no more than a short one.
+        String sameArticle = "SELECT m.event_id FROM mentions m JOIN events e ON e.id = m.event_id"
+                + " WHERE m.article_id = ? AND m.type = ?";
+        try (PreparedStatement p = conn.prepareStatement(q.from() == null ? sameArticle
+                : "SELECT id FROM events WHERE type = ? AND block_to >= ? AND block_from <= ?"
+                        + " AND (? IS NULL OR block_country IS NULL OR block_country = ?) UNION " + sameArticle
+                        + " AND (e.block_from IS NULL OR (e.block_to >= ? AND e.block_from <= ?))")) {
+            if (q.from() == null) {
+                bind(p, q.articleId(), q.type().name());
+            } else {
+                bind(p, q.type().name(), q.from().toString(), q.to().toString(), q.country(), q.country(),
+                        q.articleId(), q.type().name(), q.from().toString(), q.to().toString());
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        Map<String, List<MentionRecord>> members = members(ids);
+        List<Cluster> out = new ArrayList<>(members.size());
+        members.forEach((id, list) -> out.add(new Cluster(id, list)));
+        return out;
+    }
+
+    /** The mentions of each event, in canonical order. */
+    private Map<String, List<MentionRecord>> members(Collection<String> eventIds) throws SQLException {
+        Map<String, List<MentionRecord>> out = new LinkedHashMap<>();
+        if (eventIds.isEmpty()) {
+            return out;
+        }
+        readMentions(" WHERE m.event_id" + IN_IDS, List.of(codec.array(eventIds)),
+                (eventId, r) -> out.computeIfAbsent(eventId, k -> new ArrayList<>()).add(r));
+        out.values().forEach(list -> list.sort(MentionRecord.CANONICAL));
+        return out;
+    }
+
+    private interface MentionSink {
+        void accept(String eventId, MentionRecord r);
+    }
+
+    private void readMentions(String where, List<Object> params, MentionSink sink) throws SQLException {
+        try (PreparedStatement p = conn.prepareStatement("SELECT m.id, m.event_id, m.article_id, m.doc, m.source,"
+                + " m.start_char, m.end_char, m.text, m.highlights, m.type, m.factuality, m.date_start, m.date_end,"
+                + " m.date_precision, m.payload, a.published FROM mentions m JOIN articles a ON a.id = m.article_id"
+                + where)) {
+            bind(p, params.toArray());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    MentionCodec.Payload pl = codec.readPayload(rs.getString(15));
+                    Evidence ev = new Evidence(rs.getString(4), rs.getString(3), rs.getString(5), rs.getInt(6),
+                            rs.getInt(7), rs.getString(8), codec.readSpans(rs.getString(9)));
+                    String start = rs.getString(12);
+                    EventDate d = start == null ? null : new EventDate(date(start), date(rs.getString(13)),
+                            DatePrecision.fromLabel(rs.getString(14)));
+                    Mention m = new Mention(EventType.valueOf(rs.getString(10)), pl.modes(), pl.contexts(),
+                            Factuality.fromLabel(rs.getString(11)), d, pl.actors(), pl.location(), pl.quantities(),
+                            pl.claimedBy(), ev);
+                    sink.accept(rs.getString(2), new MentionRecord(rs.getString(1), m, date(rs.getString(16))));
+                }
+            }
+        }
+    }
+
+    /** What the independence count needs of each article; fingerprints missing from older rows are made now. */
+    private Map<String, ArticleFingerprint> fingerprints(Collection<String> articleIds) throws SQLException {
+        Map<String, ArticleFingerprint> out = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        try (PreparedStatement p = conn.prepareStatement("SELECT id, doc, source, wire, minhash FROM articles"
+                + " WHERE id" + IN_IDS)) {
+            bind(p, codec.array(articleIds));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    String minhash = rs.getString(5);
+                    if (minhash == null) {
+                        missing.add(rs.getString(1));
+                    } else {
+                        out.put(rs.getString(1), new ArticleFingerprint(rs.getString(1), rs.getString(2),
+                                rs.getString(3), rs.getString(4), Fingerprints.decode(minhash)));
+                    }
+                }
+            }
+        }
+        for (String id : missing) {
+            ArticleFingerprint f = Fingerprints.of(article(id).orElseThrow());
+            try (PreparedStatement p = conn.prepareStatement("UPDATE articles SET wire = ?, minhash = ? WHERE id = ?")) {
+                bind(p, f.wire(), Fingerprints.encode(f.minhash()), id);
+                p.executeUpdate();
+            }
+            out.put(id, f);
+        }
+        return out;
+    }
+
+    /** Re-merges these events from their mentions; an id with no mention left is deleted. */
+    private void refresh(Collection<String> eventIds) throws SQLException {
+        Map<String, List<MentionRecord>> members = members(eventIds);
+        Map<String, ArticleFingerprint> articles = fingerprints(articleIds(members.values()));
+        for (String id : eventIds) {
+            List<MentionRecord> list = members.get(id);
+            if (list == null) {
+                deleteEvent(id);
+            } else {
+                writeEvent(new Cluster(id, list), articles);
+            }
+        }
+    }
+
+    private static Set<String> articleIds(Collection<List<MentionRecord>> groups) {
+        Set<String> out = new HashSet<>();
+        for (List<MentionRecord> g : groups) {
+            for (MentionRecord r : g) {
+                out.add(r.mention().evidence().articleId());
+            }
+        }
+        return out;
+    }
+
+    private Map<String, String> eventOfMention() throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (PreparedStatement p = conn.prepareStatement("SELECT id, event_id FROM mentions");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Clusters every stored mention afresh and rewrites the events. Ids carry over from {@code before} (mention id
+     * to the event that held it); ids that lose their event become aliases of the event holding their mentions.
+     */
+    private Rebuild rebuild(Map<String, String> before) throws SQLException {
+        int eventsBefore = count("SELECT count(*) FROM events");
+        List<MentionRecord> all = new ArrayList<>();
+        readMentions("", List.of(), (eventId, r) -> all.add(r));
+        StableIds.Renaming renamed = StableIds.carryOver(clusterer.clusterAll(all), before);
+        Set<String> oldIds = new HashSet<>(before.values());
+
+        try (Statement s = conn.createStatement()) {
+            s.executeUpdate("DELETE FROM events");
+        }
+        Map<String, ArticleFingerprint> articles = fingerprints(articleIds(
+                renamed.clusters().stream().map(Cluster::members).toList()));
+        int kept = 0;
+        try (PreparedStatement p = conn.prepareStatement("UPDATE mentions SET event_id = ? WHERE id = ?")) {
+            for (Cluster c : renamed.clusters()) {
+                for (MentionRecord r : c.members()) {
+                    bind(p, c.eventId(), r.id());
+                    p.addBatch();
+                }
+                writeEvent(c, articles);
+                if (oldIds.contains(c.eventId())) {
+                    kept++;
+                }
+            }
+            p.executeBatch();
+        }
+        try (PreparedStatement upsert = conn.prepareStatement("INSERT INTO event_aliases (alias, event_id)"
+                + " VALUES (?, ?) ON CONFLICT (alias) DO UPDATE SET event_id = excluded.event_id");
+             PreparedStatement retarget = conn.prepareStatement(
+                     "UPDATE event_aliases SET event_id = ? WHERE event_id = ?")) {
+            for (Map.Entry<String, String> a : renamed.aliases().entrySet()) {
+                bind(retarget, a.getValue(), a.getKey());
+                retarget.executeUpdate();
+                bind(upsert, a.getKey(), a.getValue());
+                upsert.executeUpdate();
+            }
+        }
+        try (Statement s = conn.createStatement()) {
+            // An id that names a live event again is no alias; an alias whose event is gone resolves nowhere.
+            s.executeUpdate("DELETE FROM event_aliases WHERE alias IN (SELECT id FROM events)"
+                    + " OR event_id NOT IN (SELECT id FROM events)");
+        }
+        return new Rebuild(all.size(), eventsBefore, renamed.clusters().size(), kept, renamed.aliases().size());
+    }
+
+    /** Moves an event's mentions to a new id; the old id becomes an alias of it. The caller rewrites the event. */
+    private void rename(String from, String to) throws SQLException {
+        try (PreparedStatement mentions = conn.prepareStatement("UPDATE mentions SET event_id = ? WHERE event_id = ?");
+             PreparedStatement retarget = conn.prepareStatement(
+                     "UPDATE event_aliases SET event_id = ? WHERE event_id = ?");
+             PreparedStatement alias = conn.prepareStatement("INSERT INTO event_aliases (alias, event_id) VALUES (?, ?)"
+                     + " ON CONFLICT (alias) DO UPDATE SET event_id = excluded.event_id");
+             PreparedStatement unalias = conn.prepareStatement("DELETE FROM event_aliases WHERE alias = ?")) {
+            bind(mentions, to, from);
+            mentions.executeUpdate();
+            bind(retarget, to, from);
+            retarget.executeUpdate();
+            bind(alias, from, to);
+            alias.executeUpdate();
+            bind(unalias, to);
+            unalias.executeUpdate();
+        }
+        deleteEvent(from);
+    }
+
+    private int count(String sql) throws SQLException {
+        try (PreparedStatement p = conn.prepareStatement(sql); ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private void deleteEvent(String id) throws SQLException {
+        try (PreparedStatement p = conn.prepareStatement("DELETE FROM events WHERE id = ?")) {
+            bind(p, id);
+            p.executeUpdate();
+        }
+    }
+
+    /** Writes a cluster's merged view and block, replacing what was stored under its id. */
+    private void writeEvent(Cluster c, Map<String, ArticleFingerprint> articles) throws SQLException {
+        Event e = merger.merge(c, articles);
+        Block block = clusterer.blockOf(c);
+        deleteEvent(e.id());
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO events (id, type, factuality, date_start,"
+                + " date_end, date_precision, modes, contexts, location_name, location_country, location_admin1,"
+                + " location_lat, location_lon, location_precision, claimed_by, sources_articles,"
+                + " sources_independent, disputes, block_from, block_to, block_country)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            EventDate d = e.date();
+            Location l = e.location();
+            Sources s = e.sources();
+            bind(p, e.id(), e.type().name(), e.factuality() == null ? null : e.factuality().label(),
+                    d == null ? null : d.start().toString(), d == null ? null : d.end().toString(),
+                    d == null ? null : d.precision().label(), codec.array(e.modes()), codec.array(e.contexts()),
+                    l == null ? null : l.name(), l == null ? null : l.country(), l == null ? null : l.admin1(),
+                    l == null ? null : l.lat(), l == null ? null : l.lon(),
+                    l == null ? null : l.precision().label(), codec.array(e.claimedBy()),
+                    s == null ? 0 : s.articles(), s == null ? 0 : s.independent(), codec.disputes(e.disputes()),
+                    block.from() == null ? null : block.from().toString(),
+                    block.to() == null ? null : block.to().toString(), block.country());
+            p.executeUpdate();
+        }
         try (PreparedStatement p = conn.prepareStatement("INSERT INTO event_actors"
                 + " (event_id, ord, role, actor_id, name, aliases) VALUES (?, ?, ?, ?, ?, ?)")) {
             int ord = 0;
             for (Actor a : e.actors()) {
-                bind(p, e.id(), ord++, a.role().label(), a.id(), a.name(), jsonArray(a.aliases()));
+                bind(p, e.id(), ord++, a.role().label(), a.id(), a.name(), codec.array(a.aliases()));
                 p.addBatch();
             }
             p.executeBatch();
         }
-    }
-
-    private void insertQuantities(Event e) throws SQLException {
         try (PreparedStatement p = conn.prepareStatement("INSERT INTO quantities (event_id, ord, item, subtype,"
                 + " count, bound, status, start_char, end_char) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int ord = 0;
@@ -321,35 +653,6 @@ public final class SqliteStore implements EventStore {
                 p.addBatch();
             }
             p.executeBatch();
-        }
-    }
-
-    private void insertMentions(Article article, Event e) throws SQLException {
-        try (PreparedStatement p = conn.prepareStatement("INSERT INTO mentions (event_id, article_id, doc,"
-                + " source, start_char, end_char, text, highlights) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT DO NOTHING")) {
-            for (Evidence ev : e.mentions()) {
-                String articleId = ev.articleId() == null ? article.id() : ev.articleId();
-                if (!articleId.equals(article.id()) && !articleStored(articleId)) {
-                    throw new StoreException("cannot store article " + article.id() + " (" + article.doc()
-                            + "): event " + e.id() + " has a mention from article " + articleId + " (" + ev.doc()
-                            + "), which is not stored; put that article first. Nothing of " + article.id()
-                            + " was stored");
-                }
-                bind(p, e.id(), articleId, ev.doc(), ev.source(), ev.start(), ev.end(), ev.text(),
-                        highlights(ev.highlights()));
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-    }
-
-    private boolean articleStored(String articleId) throws SQLException {
-        try (PreparedStatement p = conn.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
-            p.setString(1, articleId);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next();
-            }
         }
     }
 
@@ -370,14 +673,14 @@ public final class SqliteStore implements EventStore {
         if (rows.isEmpty()) {
             return List.of();
         }
-        String ids = jsonArray(rows.keySet());
+        String ids = codec.array(rows.keySet());
         try (PreparedStatement p = conn.prepareStatement("SELECT event_id, role, actor_id, name, aliases"
                 + " FROM event_actors WHERE event_id" + IN_IDS + " ORDER BY event_id, ord")) {
             bind(p, ids);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     rows.get(rs.getString(1)).actors.add(new Actor(Role.fromLabel(rs.getString(2)),
-                            rs.getString(4), rs.getString(3), strings(rs.getString(5))));
+                            rs.getString(4), rs.getString(3), codec.strings(rs.getString(5))));
                 }
             }
         }
@@ -392,19 +695,17 @@ public final class SqliteStore implements EventStore {
                 }
             }
         }
-        try (PreparedStatement p = conn.prepareStatement("SELECT event_id, article_id, doc, source, start_char,"
-                + " end_char, text, highlights FROM mentions WHERE event_id" + IN_IDS + " ORDER BY event_id, id")) {
+        // Evidence in the order the merging stage uses: earliest article first.
+        try (PreparedStatement p = conn.prepareStatement("SELECT m.event_id, m.article_id, m.doc, m.source,"
+                + " m.start_char, m.end_char, m.text, m.highlights FROM mentions m JOIN articles a"
+                + " ON a.id = m.article_id WHERE m.event_id" + IN_IDS
+                + " ORDER BY m.event_id, a.published IS NULL, a.published, m.article_id, m.start_char, m.type")) {
             bind(p, ids);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    Row r = rows.get(rs.getString(1));
-                    Evidence ev = new Evidence(rs.getString(3), rs.getString(2), rs.getString(4), rs.getInt(5),
-                            rs.getInt(6), rs.getString(7), spans(rs.getString(8)));
-                    r.mentions.add(ev);
-                    r.articles.add(ev.articleId());
-                    if (ev.source() != null) {
-                        r.outlets.add(fold(ev.source().strip()));
-                    }
+                    rows.get(rs.getString(1)).mentions.add(new Evidence(rs.getString(3), rs.getString(2),
+                            rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7),
+                            codec.readSpans(rs.getString(8))));
                 }
             }
         }
@@ -428,8 +729,8 @@ public final class SqliteStore implements EventStore {
         final List<Actor> actors = new ArrayList<>();
         final List<Quantity> quantities = new ArrayList<>();
         final List<Evidence> mentions = new ArrayList<>();
-        final Set<String> articles = new HashSet<>();
-        final Set<String> outlets = new HashSet<>();
+        final Sources sources;
+        final List<Dispute> disputes;
 
         Row(ResultSet rs) throws SQLException {
             id = rs.getString(1);
@@ -439,18 +740,19 @@ public final class SqliteStore implements EventStore {
             String start = rs.getString(4);
             date = start == null ? null
                     : new EventDate(date(start), date(rs.getString(5)), DatePrecision.fromLabel(rs.getString(6)));
-            modes = strings(rs.getString(7));
-            contexts = strings(rs.getString(8));
+            modes = codec.strings(rs.getString(7));
+            contexts = codec.strings(rs.getString(8));
             String place = rs.getString(9);
             location = place == null ? null : new Location(place, rs.getString(10), rs.getString(11),
                     rs.getDouble(12), rs.getDouble(13), GeoPrecision.fromLabel(rs.getString(14)));
-            claimedBy = strings(rs.getString(15));
+            claimedBy = codec.strings(rs.getString(15));
+            sources = new Sources(rs.getInt(16), rs.getInt(17));
+            disputes = codec.readDisputes(rs.getString(18));
         }
 
         Event event() {
-            int independent = articles.isEmpty() ? 0 : Math.max(1, outlets.size());
             return new Event(id, type, modes, contexts, factuality, date, actors, location, quantities, claimedBy,
-                    mentions, new Sources(articles.size(), independent));
+                    mentions, sources, disputes);
         }
     }
 
@@ -484,68 +786,8 @@ public final class SqliteStore implements EventStore {
         }
     }
 
-    private String jsonArray(Collection<String> values) {
-        try {
-            return json.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode " + values + " as JSON", e);
-        }
-    }
-
-    private String highlights(List<Span> spans) {
-        ArrayNode a = json.createArrayNode();
-        for (Span s : spans) {
-            a.addObject().put("start", s.start()).put("end", s.end()).put("label", s.label());
-        }
-        return a.toString();
-    }
-
-    private List<String> strings(String array) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode n : tree(array)) {
-            out.add(n.isNull() ? null : n.asText());
-        }
-        return out;
-    }
-
-    private List<Span> spans(String array) {
-        List<Span> out = new ArrayList<>();
-        for (JsonNode n : tree(array)) {
-            JsonNode label = n.get("label");
-            out.add(new Span(n.get("start").asInt(), n.get("end").asInt(),
-                    label == null || label.isNull() ? null : label.asText()));
-        }
-        return out;
-    }
-
-    private JsonNode tree(String array) {
-        try {
-            return json.readTree(array);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON is corrupt: " + array, e);
-        }
-    }
-
     private static LocalDate date(String iso) {
         return iso == null ? null : LocalDate.parse(iso);
-    }
-
-    /** The case folding used on both sides of every substring filter; the SQL side calls it as fold(). */
-    private static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
-    /** SQLite's lower() folds only ASCII; this folds Cyrillic and the rest too. */
-    private static final class Fold extends Function {
-        @Override
-        protected void xFunc() throws SQLException {
-            String s = value_text(0);
-            if (s == null) {
-                result();
-            } else {
-                result(fold(s));
-            }
-        }
     }
 
     private StoreException failure(String what, Exception e) {

@@ -78,4 +78,14 @@ class CliIT {
         assertTrue(unknown.err().contains("no event with id"), unknown.err());
         assertEquals(2, run("ingest").code());
     }
+
+    @Test
+    void serveRefusesWhatItCannotServeBeforeListening(@TempDir Path dir) {
+        Run missing = run("serve", "--db", dir.resolve("none.db").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("does not exist") && missing.err().contains("sitrep ingest"), missing.err());
+        Run port = run("serve", "--db", dir.resolve("none.db").toString(), "--port", "70000");
+        assertEquals(2, port.code());
+        assertTrue(port.err().contains("not a TCP port"), port.err());
+    }
 }

@@ -1,6 +1,7 @@
 package org.sitrep.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.store.Fixtures.kyivStrike;
 import static org.sitrep.store.Fixtures.plannedDeal;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventBuilder;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
@@ -23,7 +25,7 @@ import org.sitrep.model.Sources;
 class AcledCsvExporterTest {
     private static final String HEADER = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,"
             + "sub_event_type,actor1,assoc_actor_1,actor2,country,admin1,location,latitude,longitude,geo_precision,"
-            + "source,notes,fatalities,factuality,plover_type,plover_modes";
+            + "source,notes,fatalities,factuality,plover_type,plover_modes,independent_sources,disputes,sitrep_id";
 
     private static String csv(List<Event> events) {
         StringWriter out = new StringWriter();
@@ -34,12 +36,14 @@ class AcledCsvExporterTest {
     @Test
     void writesHeaderAndQuotesFieldsWithCommas() {
         String expected = HEADER + "\r\n"
-                + "UAe1,2024-10-20,2024,2,Political violence,Explosions/Remote violence,Air/drone strike,"
+                + AcledCsvExporter.eventIdCnty("UA", "e1") + ",2024-10-21,2024,2,Political violence,"
+                + "Explosions/Remote violence,Air/drone strike,"
                 + "Russia,,Ukraine,UA,Kyiv City,Kyiv,50.45,30.52,1,Kyiv Independent,"
                 + "\"Russia launched 116 Shahed drones at Kyiv overnight, killing 2, Ukraine's air force said.\","
-                + "2,reported,ASSAULT,drone\r\n"
-                + "XXe3,,,,Strategic developments,Strategic developments,Agreement,United States,,Ukraine,,,,,,,"
-                + "Kyiv Independent,Intro.,0,future,AGREE,\r\n";
+                + "2,reported,ASSAULT,drone,1,,e1\r\n"
+                + AcledCsvExporter.eventIdCnty(null, "e3") + ",,,,Strategic developments,Strategic developments,"
+                + "Agreement,United States,,Ukraine,,,,,,,"
+                + "Kyiv Independent,Intro.,0,future,AGREE,,1,,e3\r\n";
         assertEquals(expected, csv(List.of(kyivStrike(), plannedDeal())));
     }
 
@@ -59,10 +63,33 @@ class AcledCsvExporterTest {
                 new Sources(3, 2));
         // The note's bare "\n" stays inside its quotes; only CRLF ends a row.
         String row = csv(List.of(e)).split("\r\n")[1];
-        assertEquals("UAe7,2024-03-01,2024,3,Political violence,Explosions/Remote violence,"
+        assertEquals(AcledCsvExporter.eventIdCnty("UA", "e7") + ",2024-03-16,2024,3,Political violence,"
+                + "Explosions/Remote violence,"
                 + "Shelling/artillery/missile attack,Russia,Wagner Group; Belarus,,UA,Donetsk Oblast,Donetsk Oblast,"
                 + "48.0,37.8,2,AP; Reuters,\"He said \"\"shelling\"\"\nwent on.\",0,reported,ASSAULT,"
-                + "heavy-weapons; military", row);
+                + "heavy-weapons; military,2,,e7", row);
+    }
+
+    @Test
+    void idsAreStableAcledStyleCountryLettersAndNumber() {
+        assertEquals("UKR" + Long.parseLong("1a2b3c4d5e6f", 16), AcledCsvExporter.eventIdCnty("UA", "ev-1a2b3c4d5e6f"));
+        assertEquals("RUS" + Long.parseLong("00000000000f", 16), AcledCsvExporter.eventIdCnty("RU", "ev-00000000000f"));
+        assertTrue(AcledCsvExporter.eventIdCnty(null, "custom-id").matches("XXX\\d+"));
+        assertEquals(AcledCsvExporter.eventIdCnty("PL", "custom-id"), AcledCsvExporter.eventIdCnty("PL", "custom-id"));
+    }
+
+    @Test
+    void datesAndTimePrecisionFollowAcled() {
+        Event night = EventBuilder.event("ev-000000000001").night("2024-10-21").build();
+        Event day = EventBuilder.event("ev-000000000002").day("2024-10-21")
+                .dispute("quantities.killed", 2, "a", 3, "b").build();
+        Event week = EventBuilder.event("ev-000000000003").date(new EventDate(LocalDate.of(2024, 10, 14),
+                LocalDate.of(2024, 10, 20), DatePrecision.WEEK)).build();
+        String[] rows = csv(List.of(night, day, week)).split("\r\n");
+        assertTrue(rows[1].contains(",2024-10-21,2024,2,"), "a night is dated to its morning, precision 2: " + rows[1]);
+        assertTrue(rows[2].contains(",2024-10-21,2024,1,"), rows[2]);
+        assertTrue(rows[2].endsWith(",quantities.killed: 2 [a] vs 3 [b],ev-000000000002"), rows[2]);
+        assertTrue(rows[3].contains(",2024-10-17,2024,2,"), "a week is coded at its middle: " + rows[3]);
     }
 
     @Test

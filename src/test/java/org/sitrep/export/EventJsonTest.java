@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventBuilder;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Quantity;
@@ -34,7 +35,7 @@ class EventJsonTest {
                 + "\"mentions\":[{\"doc\":\"001_kyiv\",\"source\":\"Kyiv Independent\",\"start\":7,\"end\":96,"
                 + "\"text\":\"Russia launched 116 Shahed drones at Kyiv overnight, killing 2, Ukraine's air force"
                 + " said.\"}],"
-                + "\"sources\":{\"articles\":1,\"independent\":1}}";
+                + "\"sources\":{\"articles\":1,\"independent\":1},\"disputes\":[]}";
         assertEquals(expected, json.writeValueAsString(EventJson.toJson(kyivStrike())));
     }
 
@@ -46,7 +47,7 @@ class EventJsonTest {
                 + "{\"role\":\"recipient\",\"name\":\"Ukraine\",\"id\":\"UKR\",\"aliases\":[]}],"
                 + "\"location\":null,\"quantities\":[],\"claimed_by\":[],"
                 + "\"mentions\":[{\"doc\":\"001_kyiv\",\"source\":\"Kyiv Independent\",\"start\":0,\"end\":6,"
-                + "\"text\":\"Intro.\"}],\"sources\":{\"articles\":1,\"independent\":1}}";
+                + "\"text\":\"Intro.\"}],\"sources\":{\"articles\":1,\"independent\":1},\"disputes\":[]}";
         assertEquals(expected, json.writeValueAsString(EventJson.toJson(plannedDeal())));
     }
 
@@ -56,6 +57,26 @@ class EventJsonTest {
             String line = json.writeValueAsString(EventJson.toJson(e));
             assertEquals(withoutUnexported(e), EventJson.fromJson(json.readTree(line)));
         }
+    }
+
+    @Test
+    void writesDisputesWithCountsAsNumbersAndReadsThemBack() throws Exception {
+        Event e = EventBuilder.event("ev-1").night("2024-10-21").count("drone", 116, "launched")
+                .dispute("quantities.drone.launched", 116, "kyiv-post,reuters", 110, "ap")
+                .dispute("location", "Kyiv", "kyiv-post", "Kyiv Oblast", "ap").build();
+        String line = json.writeValueAsString(EventJson.toJson(e));
+        assertTrue(line.endsWith(",\"disputes\":[{\"field\":\"quantities.drone.launched\",\"values\":["
+                + "{\"value\":116,\"sources\":[\"kyiv-post\",\"reuters\"]},{\"value\":110,\"sources\":[\"ap\"]}]},"
+                + "{\"field\":\"location\",\"values\":[{\"value\":\"Kyiv\",\"sources\":[\"kyiv-post\"]},"
+                + "{\"value\":\"Kyiv Oblast\",\"sources\":[\"ap\"]}]}]}"), line);
+        Event back = EventJson.fromJson(json.readTree(line));
+        assertEquals(e.disputes(), back.disputes());
+        assertEquals(116L, back.disputes().get(0).values().get(0).value());
+
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> EventJson.fromJson(
+                json.readTree("{\"id\":\"x\",\"type\":\"AID\",\"disputes\":[{\"field\":\"date\","
+                        + "\"values\":[{\"value\":1.5,\"sources\":[]}]}]}")));
+        assertTrue(bad.getMessage().contains("1.5"), bad.getMessage());
     }
 
     @Test
@@ -86,6 +107,6 @@ class EventJsonTest {
         List<Evidence> mentions = e.mentions().stream()
                 .map(m -> new Evidence(m.doc(), null, m.source(), m.start(), m.end(), m.text(), List.of())).toList();
         return new Event(e.id(), e.type(), e.modes(), e.contexts(), e.factuality(), e.date(), e.actors(),
-                e.location(), quantities, e.claimedBy(), mentions, e.sources());
+                e.location(), quantities, e.claimedBy(), mentions, e.sources(), e.disputes());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.DatePrecision;
@@ -69,5 +70,58 @@ class DateResolverTest {
         assertEquals(DatePrecision.MONTH, r.date().precision());
         assertTrue(new DateResolver().resolve(new Sentence(0, 0, 6, "attack", List.of(t), List.of(), List.of()),
                 0, null, true).isEmpty());
+    }
+
+    /** An unparsed sentence of single-word tokens with the given time expressions (token index, ner, value). */
+    private static Sentence sentence(String text, Object... times) {
+        String[] words = text.split(" ");
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(i, words[i], words[i].toLowerCase(), "NN", "O", null, at, at + words[i].length()));
+            at += words[i].length() + 1;
+        }
+        List<EntitySpan> entities = new ArrayList<>();
+        for (int k = 0; k < times.length; k += 3) {
+            Token t = tokens.get((Integer) times[k]);
+            entities.add(new EntitySpan((String) times[k + 1], (String) times[k + 2], t.word(), t.index(),
+                    t.index() + 1, t.begin(), t.end()));
+        }
+        return new Sentence(0, 0, text.length(), text, tokens, entities, List.of());
+    }
+
+    @Test
+    void aDatelineDatesTheStoryNotTheEvent() {
+        // Monday 2025-04-14; the strike was on Sunday.
+        Sentence s = sentence("SUMY, Ukraine, April 14 (Wire) - Missiles struck Sumy on Sunday killing 34",
+                3, "DATE", "2025-04-14", 10, "DATE", "2025-04-13");
+        DateResolver.Resolved r = new DateResolver().resolve(s, 6, LocalDate.of(2025, 4, 14), true).orElseThrow();
+        assertEquals(EventDate.day(LocalDate.of(2025, 4, 13)), r.date());
+    }
+
+    @Test
+    void overnightIntoSundayIsTheNightThatEndedOnSunday() {
+        // A Monday article: SUTime reads "overnight" as the night ending Monday, but the text says into Sunday.
+        Sentence s = sentence("Russia launched 472 drones overnight into Sunday",
+                4, "TIME", "2025-06-02TNI", 6, "DATE", "2025-06-01");
+        DateResolver.Resolved r = new DateResolver().resolve(s, 1, LocalDate.of(2025, 6, 2), true).orElseThrow();
+        assertEquals(new EventDate(LocalDate.of(2025, 5, 31), LocalDate.of(2025, 6, 1), DatePrecision.NIGHT), r.date());
+    }
+
+    @Test
+    void aPlanWithNoTimeOfItsOwnHasNoDateButAReportHasItsArticles() {
+        Sentence s = sentence("Austin will meet Zelensky");
+        assertTrue(new DateResolver().resolve(s, 2, MONDAY, false).isEmpty());
+        assertEquals(EventDate.day(MONDAY), new DateResolver().resolve(s, 2, MONDAY, true).orElseThrow().date());
+        assertTrue(new DateResolver().resolve(sentence("Washington has so far refused"), 4, MONDAY, true).isEmpty());
+    }
+
+    @Test
+    void aWeekdayInAPlanIsTheComingOneWhateverTheTenseSutimeSaw() {
+        // SUTime put "Tuesday" in the week before a Monday article because the sentence was reported speech.
+        assertEquals(EventDate.day(LocalDate.of(2024, 10, 22)),
+                DateResolver.toDate(time("Tuesday", "2024-10-15"), MONDAY, false, false));
+        assertEquals(EventDate.day(LocalDate.of(2024, 10, 15)),
+                DateResolver.toDate(time("last Tuesday", "2024-10-22"), MONDAY, true, false));
     }
 }

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -16,7 +17,10 @@ class QuantityReaderTest {
 
     private final QuantityReader reader = new QuantityReader(Lexicon.loadDefault());
 
-    /** A sentence from "word/lemma/POS[/number]" items; a fourth field marks a NUMBER with its value. */
+    /**
+     * A sentence from "word/lemma/POS[/value]" items; a fourth field marks a NUMBER with its normalized value, an
+     * ORDINAL when it starts with '#' ("#3.0"), a MONEY amount when it starts with '$' ("$7.0E8").
+     */
     private static Sentence sentence(String... items) {
         List<Token> tokens = new ArrayList<>();
         List<EntitySpan> entities = new ArrayList<>();
@@ -26,10 +30,11 @@ class QuantityReaderTest {
             int begin = text.length();
             text.append(p[0]).append(' ');
             boolean number = p.length > 3;
-            tokens.add(new Token(i, p[0], p[1], p[2], number ? "NUMBER" : "O", number ? p[3] : null, begin,
-                    begin + p[0].length()));
+            String ner = !number ? "O" : p[3].startsWith("#") ? "ORDINAL" : p[3].startsWith("$") ? "MONEY" : "NUMBER";
+            String value = !number ? null : p[3].startsWith("#") ? p[3].substring(1) : p[3];
+            tokens.add(new Token(i, p[0], p[1], p[2], ner, value, begin, begin + p[0].length()));
             if (number) {
-                entities.add(new EntitySpan("NUMBER", p[3], p[0], i, i + 1, begin, begin + p[0].length()));
+                entities.add(new EntitySpan(ner, value, p[0], i, i + 1, begin, begin + p[0].length()));
             }
         }
         return new Sentence(0, 0, text.length(), text.toString(), tokens, entities, List.of());
@@ -77,5 +82,84 @@ class QuantityReaderTest {
     void aNumberWithoutACountedThingIsNotAQuantity() {
         assertTrue(reader.read(sentence("in/in/IN", "2022/2022/CD/2022.0", ",/,/,", "the/the/DT", "war/war/NN",
                 "began/begin/VBD")).isEmpty());
+    }
+
+    @Test
+    void anOrdinalVisitIsWhichVisitNotHowMany() {
+        List<Quantity> q = reader.read(sentence("Austin/Austin/NNP", "arrived/arrive/VBD", "for/for/IN",
+                "his/he/PRP$", "third/third/JJ/#3.0", "visit/visit/NN", "since/since/IN", "the/the/DT",
+                "invasion/invasion/NN"));
+        assertEquals(1, q.size());
+        assertEquals("visit", q.get(0).item());
+        assertNull(q.get(0).subtype());
+        assertEquals(3, q.get(0).count());
+        assertEquals(Bound.EXACT, q.get(0).bound());
+        assertEquals("ordinal", q.get(0).status());
+
+        List<Quantity> trip = reader.read(sentence("the/the/DT", "fourth/fourth/JJ/#4.0", "unannounced/unannounced/JJ",
+                "trip/trip/NN"));
+        assertEquals(4, trip.get(0).count());
+        assertEquals("visit", trip.get(0).item());
+    }
+
+    @Test
+    void anOrdinalOfAnythingElseIsNoCount() {
+        assertTrue(reader.read(sentence("for/for/IN", "the/the/DT", "third/third/JJ/#3.0", "time/time/NN", "in/in/IN",
+                "two/two/CD/2.0", "weeks/week/NNS")).isEmpty());
+    }
+
+    @Test
+    void aBareCountAfterACasualtyVerbIsAToll() {
+        List<Quantity> q = reader.read(sentence("killed/kill/VBD", "at/at/IN", "least/least/JJS",
+                "34/34/CD/>=34.0", "people/people/NNS", "and/and/CC", "wounded/wound/VBD", "117/117/CD/117.0",
+                ",/,/,", "officials/official/NNS", "said/say/VBD"));
+        assertEquals(2, q.size());
+        assertEquals("killed", q.get(0).item());
+        assertEquals(Bound.AT_LEAST, q.get(0).bound());
+        assertEquals("wounded", q.get(1).item());
+        assertEquals(117, q.get(1).count());
+    }
+
+    @Test
+    void partOfATollIsNotAnotherCount() {
+        List<Quantity> q = reader.read(sentence("killed/kill/VBD", "20/20/CD/20.0", "people/people/NNS", ",/,/,",
+                "nine/nine/CD/9.0", "of/of/IN", "them/they/PRP", "children/child/NNS"));
+        assertEquals(1, q.size());
+        assertEquals(20, q.get(0).count());
+    }
+
+    @Test
+    void soldiersKilledAreATollNotTroops() {
+        List<Quantity> q = reader.read(sentence("killing/kill/VBG", "more/more/JJR", "than/than/IN",
+                "60/60/CD/>60.0", "servicemen/serviceman/NNS"));
+        assertEquals("killed", q.get(0).item());
+        assertEquals(Bound.AT_LEAST, q.get(0).bound());
+        assertNull(q.get(0).status());
+    }
+
+    @Test
+    void ofTheCountsTheNounAfterIt() {
+        List<Quantity> q = reader.read(sentence("defences/defence/NNS", "brought/bring/VBD", "down/down/RP",
+                "43/43/CD/43.0", "of/of/IN", "the/the/DT", "missiles/missile/NNS"));
+        assertEquals("missile", q.get(0).item());
+        assertEquals(43, q.get(0).count());
+        assertEquals("shot_down", q.get(0).status());
+    }
+
+    @Test
+    void moneyByCurrency() {
+        List<Quantity> q = reader.read(sentence("a/a/DT", "$700m/$700m/CD/$7.0E8", "weapons/weapon/NNS",
+                "package/package/NN"));
+        assertEquals(1, q.size());
+        assertEquals("usd", q.get(0).item());
+        assertEquals(700_000_000L, q.get(0).count());
+    }
+
+    @Test
+    void sanctionTargetsHaveNoStatus() {
+        List<Quantity> q = reader.read(sentence("announced/announce/VBD", "sanctions/sanction/NNS", "on/on/IN",
+                "more/more/JJR", "than/than/IN", "50/50/CD/>50.0", "individuals/individual/NNS"));
+        assertEquals("target", q.get(0).item());
+        assertNull(q.get(0).status());
     }
 }

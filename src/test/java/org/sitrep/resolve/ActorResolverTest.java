@@ -160,36 +160,72 @@ class ActorResolverTest {
         assertTrue(actors.byAdjective("Korean").isEmpty());
     }
 
+    private ActorResolver withUser(Path dir, String... lines) throws IOException {
+        Path file = dir.resolve("aliases.tsv");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return actors.withUser(UserAliases.read(file));
+    }
+
     @Test
-    void userEntriesAddAliasesWithoutTouchingTheOriginal(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("my-actors.tsv");
-        Files.writeString(file, String.join("\n",
+    void userEntriesAddActorsAndAliasesWithoutTouchingTheOriginal(@TempDir Path dir) throws IOException {
+        ActorResolver mine = withUser(dir,
                 "# my own aliases",
-                "alias\tid\tname\tkind\tcountry_iso3",
-                "Lyashko\tperson:viktor-liashko\tViktor Liashko\tperson\tUKR",
-                "Third Assault Brigade\tUKR\tUkraine\tmilitary\tUKR",
-                "Kremlin\tRUS\tRussia\tpresidency\tRUS",
-                "Some NGO\tORG:SOME\tSome NGO\tngo\t",
-                ""), StandardCharsets.UTF_8);
-        ActorResolver mine = actors.withUserEntries(file);
-        assertEquals(new ActorEntry("person:viktor-liashko", "Viktor Liashko", "person", "UKR"),
-                mine.resolve("Lyashko", null).orElseThrow());
-        assertEquals("person:viktor-liashko", mine.resolve("Mr Lyashko", null).orElseThrow().id());
+                "actor\tThird Assault Brigade\tUKR\tUkraine\tmilitary\tUKR",
+                "actor\tKremlin\tRUS\tRussia\tpresidency\tRUS",
+                "actor\tSome NGO\tORG:SOME\tSome NGO\tngo",
+                "actor\tthe Boss\tVolodymyr Zelensky",
+                "actor\tRF\tRUS",
+                "actor\tBrigade Three\tThird Assault Brigade",
+                "");
         assertEquals("military", mine.resolve("the Third Assault Brigade", null).orElseThrow().kind());
         assertEquals("presidency", mine.resolve("the Kremlin", null).orElseThrow().kind());
         assertEquals(null, mine.resolve("Some NGO", null).orElseThrow().countryIso3());
-        assertTrue(actors.resolve("Lyashko", null).isEmpty(), "the original must not change");
+        assertEquals("person:volodymyr-zelensky", mine.resolve("the Boss", null).orElseThrow().id(),
+                "an alias may name its actor by canonical name");
+        assertEquals(new ActorEntry("RUS", "Russia", "country", "RUS"), mine.resolve("RF", null).orElseThrow());
+        assertEquals("UKR", mine.resolve("Brigade Three", null).orElseThrow().id());
+        assertTrue(actors.resolve("Third Assault Brigade", null).isEmpty(), "the original must not change");
         assertEquals("government", actors.resolve("the Kremlin", null).orElseThrow().kind());
     }
 
     @Test
-    void badUserFileSaysWhereAndHowToFix(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("bad.tsv");
-        Files.writeString(file, "Foo\tFOO\tFoo\tmilitary\tXXX\n", StandardCharsets.UTF_8);
-        ActorResolver.DataException e = assertThrows(ActorResolver.DataException.class,
-                () -> actors.withUserEntries(file));
-        assertTrue(e.getMessage().contains("bad.tsv:1"), e.getMessage());
-        assertTrue(e.getMessage().contains("XXX"), e.getMessage());
-        assertThrows(ActorResolver.DataException.class, () -> actors.withUserEntries(dir.resolve("missing.tsv")));
+    void aNewLeaderResolvesByNameAndTakesOverTheOfficeFromTheDayGiven(@TempDir Path dir) throws IOException {
+        LocalDate before = LocalDate.of(2024, 10, 21);
+        LocalDate after = LocalDate.of(2030, 3, 1);
+        assertEquals("person:rustem-umerov", id("Ukraine's defence minister", before));
+        ActorResolver mine = withUser(dir,
+                "person\tperson:taras-testenko\tTaras Testenko\tUKR\tTestenko|T. Testenko\tdefence minister\t2030-01-15");
+        ActorEntry testenko = new ActorEntry("person:taras-testenko", "Taras Testenko", "person", "UKR");
+        assertEquals(testenko, mine.resolve("Testenko", after).orElseThrow());
+        assertEquals(testenko, mine.resolve("Defence Minister Taras Testenko", after).orElseThrow());
+        assertEquals(testenko, mine.resolve("Ukraine's defence minister", after).orElseThrow(),
+                "whoever held the office before stops holding it on the new leader's first day");
+        assertEquals("person:rustem-umerov", mine.resolve("Ukraine's defence minister", before).orElseThrow().id(),
+                "earlier dates keep their holder");
+        assertEquals(testenko, mine.byId("person:taras-testenko").orElseThrow());
+        assertTrue(actors.resolve("Testenko", after).isEmpty());
+    }
+
+    @Test
+    void badUserLinesSayWhereAndHowToFix(@TempDir Path dir) throws IOException {
+        UserFileException unknownCountry = assertThrows(UserFileException.class,
+                () -> withUser(dir, "# c", "actor\tFoo\tFOO\tFoo\tmilitary\tXXX"));
+        assertTrue(unknownCountry.getMessage().contains("aliases.tsv:2: unknown country 'XXX'"),
+                unknownCountry.getMessage());
+        UserFileException unknownTarget = assertThrows(UserFileException.class,
+                () -> withUser(dir, "actor\tBar\tperson:nobody-at-all"));
+        assertTrue(unknownTarget.getMessage().contains("aliases.tsv:1: 'person:nobody-at-all' is not an actor"),
+                unknownTarget.getMessage());
+    }
+
+    @Test
+    void theCatalogListsCanonicalActorsWithTheNamesThatResolveToThem() {
+        ActorResolver.Catalogued russia = actors.catalog().stream().filter(c -> c.entry().id().equals("RUS"))
+                .findFirst().orElseThrow();
+        assertEquals("country", russia.entry().kind());
+        assertTrue(russia.aliases().contains("Kremlin"), russia.aliases().toString());
+        ActorResolver.Catalogued zelensky = actors.catalog().stream()
+                .filter(c -> c.entry().id().equals("person:volodymyr-zelensky")).findFirst().orElseThrow();
+        assertTrue(zelensky.aliases().containsAll(java.util.List.of("Zelensky", "Zelenskyy", "Zelenskiy")));
     }
 }

@@ -12,7 +12,9 @@ import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Factuality;
 import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Ids;
 import org.sitrep.model.Location;
+import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Role;
 import org.sitrep.model.Sources;
@@ -75,5 +77,41 @@ public final class Fixtures {
                 List.of(new Span(18, 24, "cue")));
         return new Event(e.id(), e.type(), List.of("aerial"), e.contexts(), e.factuality(), e.date(), List.of(),
                 null, List.of(), List.of(), List.of(ev), new Sources(1, 1));
+    }
+
+    /** {@link #kyivStrike()} as the mention extraction reads from {@link #A1}. */
+    public static Mention kyivStrikeMention() {
+        return mentionOf(kyivStrike());
+    }
+
+    /** {@link #lvivProtest()} as a mention of {@link #A1}. */
+    public static Mention lvivProtestMention() {
+        return mentionOf(lvivProtest());
+    }
+
+    /** {@link #plannedDeal()} as a mention of {@link #A1}. */
+    public static Mention plannedDealMention() {
+        return mentionOf(plannedDeal());
+    }
+
+    /**
+     * The same strike as {@link #kyivStrikeMention()}, told by another article in other words: same night, actor and
+     * place, no counts.
+     */
+    public static Mention kyivStrikeMentionFrom(Article a) {
+        Event e = kyivStrike();
+        Mention m = mentionOf(kyivStrikeFrom(a));
+        return new Mention(m.type(), m.modes(), m.contexts(), m.factuality(), m.date(), List.of(e.actors().get(0)),
+                e.location(), List.of(), List.of(), m.evidence());
+    }
+
+    /** The event a lone mention of this article makes, as the store gives it back. */
+    public static Event eventOf(Article a, Mention m) {
+        return Event.of(Ids.eventFoundedBy(a.id(), m), m);
+    }
+
+    public static Mention mentionOf(Event e) {
+        return new Mention(e.type(), e.modes(), e.contexts(), e.factuality(), e.date(), e.actors(), e.location(),
+                e.quantities(), e.claimedBy(), e.mentions().get(0));
     }
 }

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.store.Fixtures.A1;
 import static org.sitrep.store.Fixtures.A2;
 import static org.sitrep.store.Fixtures.UNDATED;
+import static org.sitrep.store.Fixtures.eventOf;
 import static org.sitrep.store.Fixtures.kyivStrike;
-import static org.sitrep.store.Fixtures.kyivStrikeFrom;
-import static org.sitrep.store.Fixtures.lvivProtest;
-import static org.sitrep.store.Fixtures.plannedDeal;
+import static org.sitrep.store.Fixtures.kyivStrikeMention;
+import static org.sitrep.store.Fixtures.kyivStrikeMentionFrom;
+import static org.sitrep.store.Fixtures.lvivProtestMention;
+import static org.sitrep.store.Fixtures.plannedDealMention;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,10 +35,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Article;
 import org.sitrep.model.Bound;
+import org.sitrep.model.Dispute;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Factuality;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Location;
+import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Sources;
 import org.sitrep.query.EventQuery;
@@ -52,16 +59,19 @@ class SqliteStoreTest {
     void storesAndReturnsEveryField() {
         try (SqliteStore store = open()) {
             assertFalse(store.hasArticle("a1"));
-            assertTrue(store.put(A1, List.of(kyivStrike(), lvivProtest(), plannedDeal())));
+            assertTrue(store.put(A1, List.of(kyivStrikeMention(), lvivProtestMention(), plannedDealMention())));
             assertTrue(store.hasArticle("a1"));
-            assertEquals(kyivStrike(), store.event("e1").orElseThrow());
-            assertEquals(lvivProtest(), store.event("e2").orElseThrow());
-            assertEquals(plannedDeal(), store.event("e3").orElseThrow());
+            Event strike = eventOf(A1, kyivStrikeMention());
+            Event protest = eventOf(A1, lvivProtestMention());
+            Event deal = eventOf(A1, plannedDealMention());
+            assertEquals(strike, store.event(strike.id()).orElseThrow());
+            assertEquals(protest, store.event(protest.id()).orElseThrow());
+            assertEquals(deal, store.event(deal.id()).orElseThrow());
             assertEquals(A1, store.article("a1").orElseThrow());
             assertTrue(store.event("nope").isEmpty());
             assertTrue(store.article("nope").isEmpty());
             // By date start, undated last.
-            assertEquals(List.of(lvivProtest(), kyivStrike(), plannedDeal()), store.events(EventQuery.all()));
+            assertEquals(List.of(protest, strike, deal), store.events(EventQuery.all()));
         }
     }
 
@@ -78,28 +88,29 @@ class SqliteStoreTest {
     @Test
     void reputtingAnArticleChangesNothing() {
         try (SqliteStore store = open()) {
-            assertTrue(store.put(A1, List.of(kyivStrike())));
+            assertTrue(store.put(A1, List.of(kyivStrikeMention())));
             StoreStats before = store.stats();
             Article sameIdOtherText = new Article("a1", "other", null, null, null, null, "changed", "-");
-            assertFalse(store.put(sameIdOtherText, List.of(lvivProtest(), kyivStrikeFrom(A1))));
+            assertFalse(store.put(sameIdOtherText, List.of(lvivProtestMention())));
             assertEquals(before, store.stats());
             assertEquals(A1, store.article("a1").orElseThrow());
-            assertEquals(List.of(kyivStrike()), store.events(EventQuery.all()));
+            assertEquals(List.of(eventOf(A1, kyivStrikeMention())), store.events(EventQuery.all()));
         }
     }
 
     @Test
-    void sameEventFromASecondArticleGainsTheMention() {
+    void theSameHappeningFromASecondArticleJoinsTheEvent() {
         try (SqliteStore store = open()) {
-            store.put(A1, List.of(kyivStrike()));
-            assertTrue(store.put(A2, List.of(kyivStrikeFrom(A2))));
-            Event e = store.event("e1").orElseThrow();
+            store.put(A1, List.of(kyivStrikeMention()));
+            String id = eventOf(A1, kyivStrikeMention()).id();
+            assertTrue(store.put(A2, List.of(kyivStrikeMentionFrom(A2))));
+            Event e = store.event(id).orElseThrow();
             assertEquals(new Sources(2, 2), e.sources());
             assertEquals(List.of("a1", "a2"), e.mentions().stream().map(Evidence::articleId).toList());
-            assertEquals(kyivStrikeFrom(A2).mentions().get(0), e.mentions().get(1));
-            // The first article's reading of the event's fields stands.
-            assertEquals(kyivStrike().modes(), e.modes());
+            assertEquals(kyivStrikeMentionFrom(A2).evidence(), e.mentions().get(1));
+            // The second report names no recipient and gives no counts: the first one's stand.
             assertEquals(kyivStrike().actors(), e.actors());
+            assertEquals(kyivStrike().location(), e.location());
             assertEquals(kyivStrike().quantities(), e.quantities());
             assertEquals(1, store.stats().events());
             assertEquals(2, store.stats().mentions());
@@ -107,54 +118,67 @@ class SqliteStoreTest {
     }
 
     @Test
-    void independentSourcesCountDistinctOutletsAndAtLeastOne() {
-        Article sameOutlet = new Article("a3", "003", "kyiv independent", null, null, null, "x", "-");
-        Article noOutlet = new Article("a4", "004", null, null, null, null, "y", "-");
+    void differingFiguresAreKeptAsADisputeWithTheirSources() {
+        Article other = new Article("a3", "003_other", "Ukrainska Pravda", null, null, LocalDate.of(2024, 10, 21),
+                "Other words entirely. Russia launched 110 Shahed drones at Kyiv overnight.", "-");
+        Mention first = kyivStrikeMention();
+        Evidence ev = new Evidence(other.doc(), other.id(), other.source(), 22, 75,
+                "Russia launched 110 Shahed drones at Kyiv overnight.", List.of());
+        Mention second = new Mention(first.type(), first.modes(), first.contexts(), first.factuality(), first.date(),
+                first.actors(), first.location(), List.of(new Quantity("drone", "Shahed", 110, Bound.EXACT,
+                "launched", 38, 41)), List.of(), ev);
         try (SqliteStore store = open()) {
-            store.put(A1, List.of(kyivStrike()));
-            store.put(sameOutlet, List.of(kyivStrikeFrom(sameOutlet)));
-            assertEquals(new Sources(2, 1), store.event("e1").orElseThrow().sources());
-            store.put(noOutlet, List.of(kyivStrikeFrom(noOutlet)));
-            assertEquals(new Sources(3, 1), store.event("e1").orElseThrow().sources());
+            store.put(A1, List.of(first));
+            store.put(other, List.of(second));
+            Event e = store.event(eventOf(A1, first).id()).orElseThrow();
+            Dispute d = e.disputes().stream().filter(x -> x.field().equals("quantities.drone.launched"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no drone dispute in " + e.disputes()));
+            assertEquals(List.of(116L, 110L), d.values().stream().map(Dispute.Value::value).sorted(
+                    (x, y) -> Long.compare((Long) y, (Long) x)).toList());
+            assertTrue(d.values().stream().anyMatch(v -> v.sources().contains("003_other")), d.toString());
+            assertTrue(d.values().stream().anyMatch(v -> v.sources().contains("001_kyiv")), d.toString());
+        }
+    }
 
-            Event unsourced = new Event("e9", EventType.AID, List.of(), List.of(), Factuality.REPORTED, null,
-                    List.of(), null, List.of(), List.of(),
-                    List.of(new Evidence("004", "a4", null, 0, 1, "y", List.of())), new Sources(1, 1));
-            Article another = new Article("a5", "005", null, null, null, null, "z", "-");
-            store.put(another, List.of(unsourced));
-            assertEquals(new Sources(1, 1), store.event("e9").orElseThrow().sources());
+    @Test
+    void differentPlacesStayDifferentEvents() {
+        Mention kyiv = kyivStrikeMention();
+        Article other = new Article("a3", "003_lviv", "Lviv Post", null, null, LocalDate.of(2024, 10, 21),
+                "Russia hit Lviv with drones overnight.", "-");
+        Mention lviv = new Mention(kyiv.type(), kyiv.modes(), kyiv.contexts(), kyiv.factuality(), kyiv.date(),
+                kyiv.actors(), new Location("Lviv", "UA", "Lviv Oblast", 49.84, 24.03, GeoPrecision.CITY),
+                List.of(), List.of(), new Evidence(other.doc(), other.id(), other.source(), 0, 38, other.text(),
+                List.of()));
+        try (SqliteStore store = open()) {
+            store.put(A1, List.of(kyiv));
+            store.put(other, List.of(lviv));
+            assertEquals(2, store.stats().events());
         }
     }
 
     @Test
     void aMentionWithoutArticleIdIsFiledUnderTheArticleBeingPut() {
-        Event e = kyivStrike();
+        Mention m = kyivStrikeMention();
         Evidence anonymous = new Evidence("001_kyiv", null, "Kyiv Independent", 1, 2, "x", List.of());
-        Event withAnonymous = new Event(e.id(), e.type(), e.modes(), e.contexts(), e.factuality(), e.date(),
-                e.actors(), e.location(), e.quantities(), e.claimedBy(), List.of(anonymous), e.sources());
+        Mention withAnonymous = new Mention(m.type(), m.modes(), m.contexts(), m.factuality(), m.date(), m.actors(),
+                m.location(), m.quantities(), m.claimedBy(), anonymous);
         try (SqliteStore store = open()) {
             store.put(A1, List.of(withAnonymous));
-            assertEquals("a1", store.event("e1").orElseThrow().mentions().get(0).articleId());
+            assertEquals("a1", store.events(EventQuery.all()).get(0).mentions().get(0).articleId());
         }
     }
 
     @Test
-    void aFailureMidPutLeavesNothingOfTheArticle() {
+    void aMentionCitingAnotherArticleIsRefusedAndNothingIsStored() {
         Article a3 = new Article("a3", "003", "AP", null, null, null, "t", "-");
-        // The second event cites an article that was never stored: the put fails after rows were written.
-        Event citesUnknown = kyivStrikeFrom(new Article("ghost", "099_ghost", "AP", null, null, null, "g", "-"));
+        Mention citesOther = kyivStrikeMentionFrom(new Article("ghost", "099_ghost", "AP", null, null, null, "g", "-"));
+        Mention own = kyivStrikeMentionFrom(a3);
         try (SqliteStore store = open()) {
-            store.put(A1, List.of(kyivStrike()));
-            StoreStats before = store.stats();
             StoreException ex = assertThrows(StoreException.class,
-                    () -> store.put(a3, List.of(lvivProtest(), citesUnknown)));
+                    () -> store.put(a3, List.of(own, citesOther)));
             assertTrue(ex.getMessage().contains("ghost"), ex.getMessage());
-            assertTrue(ex.getMessage().contains("put that article first"), ex.getMessage());
             assertFalse(store.hasArticle("a3"));
-            assertTrue(store.event("e2").isEmpty());
-            assertEquals(before, store.stats());
-            // The store still works afterwards.
-            assertTrue(store.put(a3, List.of(lvivProtest())));
+            assertEquals(0, store.stats().events());
         }
     }
 
@@ -163,15 +187,14 @@ class SqliteStoreTest {
         Path db = dir.resolve("sitrep.db");
         open().close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.executeUpdate("CREATE TRIGGER boom BEFORE INSERT ON quantities WHEN NEW.item = 'boom'"
+            s.executeUpdate("CREATE TRIGGER boom BEFORE INSERT ON mentions WHEN NEW.text = 'boom'"
                     + " BEGIN SELECT RAISE(ABORT, 'forced failure'); END");
         }
-        Event e = kyivStrike();
-        Event failing = new Event("e5", e.type(), e.modes(), e.contexts(), e.factuality(), e.date(), e.actors(),
-                e.location(), List.of(new Quantity("boom", null, 1, Bound.EXACT, null, 0, 1)), e.claimedBy(),
-                e.mentions(), e.sources());
+        Mention m = kyivStrikeMention();
+        Mention failing = new Mention(EventType.PROTEST, List.of(), List.of(), Factuality.REPORTED, null, List.of(),
+                null, List.of(), List.of(), new Evidence("001_kyiv", "a1", null, 0, 4, "boom", List.of()));
         try (SqliteStore store = SqliteStore.open(db)) {
-            StoreException ex = assertThrows(StoreException.class, () -> store.put(A1, List.of(e, failing)));
+            StoreException ex = assertThrows(StoreException.class, () -> store.put(A1, List.of(m, failing)));
             assertTrue(ex.getMessage().contains("a1") && ex.getMessage().contains("forced failure"), ex.getMessage());
             assertTrue(ex.getMessage().contains("nothing of it was stored"), ex.getMessage());
         }
@@ -190,8 +213,8 @@ class SqliteStoreTest {
         try (SqliteStore store = open()) {
             StoreStats empty = store.stats();
             assertEquals(new StoreStats(0, 0, 0, Map.of(), Map.of(), null, null), empty);
-            store.put(A1, List.of(kyivStrike(), lvivProtest(), plannedDeal()));
-            store.put(A2, List.of(kyivStrikeFrom(A2)));
+            store.put(A1, List.of(kyivStrikeMention(), lvivProtestMention(), plannedDealMention()));
+            store.put(A2, List.of(kyivStrikeMentionFrom(A2)));
             StoreStats s = store.stats();
             assertEquals(2, s.articles());
             assertEquals(3, s.events());
@@ -205,15 +228,115 @@ class SqliteStoreTest {
     }
 
     @Test
+    void reclusterKeepsIdsAndGivesTheSameEvents() {
+        try (SqliteStore store = open()) {
+            store.put(A1, List.of(kyivStrikeMention(), lvivProtestMention(), plannedDealMention()));
+            store.put(A2, List.of(kyivStrikeMentionFrom(A2)));
+            List<Event> before = store.events(EventQuery.all());
+            EventStore.Rebuild r = store.recluster();
+            assertEquals(new EventStore.Rebuild(4, 3, 3, 3, 0), r);
+            assertEquals(before, store.events(EventQuery.all()));
+        }
+    }
+
+    @Test
+    void eventsBuiltInAnotherOrderGetTheSameIdsAfterRecluster() {
+        Path other = dir.resolve("other.db");
+        try (SqliteStore a = open(); SqliteStore b = SqliteStore.open(other)) {
+            a.put(A1, List.of(kyivStrikeMention(), lvivProtestMention()));
+            a.put(A2, List.of(kyivStrikeMentionFrom(A2)));
+            b.put(A2, List.of(kyivStrikeMentionFrom(A2)));
+            b.put(A1, List.of(kyivStrikeMention(), lvivProtestMention()));
+            a.recluster();
+            b.recluster();
+            assertEquals(a.events(EventQuery.all()), b.events(EventQuery.all()));
+        }
+    }
+
+    @Test
+    void anIdWhoseEventMergedAwayStillResolves() {
+        try (SqliteStore store = open()) {
+            // Stored in the wrong order the later report founds the event; the earlier one then renames it.
+            store.put(A2, List.of(kyivStrikeMentionFrom(A2)));
+            String foundedLate = store.events(EventQuery.all()).get(0).id();
+            store.put(A1, List.of(kyivStrikeMention()));
+            String ids = store.events(EventQuery.all()).stream().map(Event::id).toList().toString();
+            assertEquals(1, store.stats().events(), ids);
+            String first = eventOf(A1, kyivStrikeMention()).id();
+            assertEquals(first, store.events(EventQuery.all()).get(0).id());
+            assertEquals(Optional.of(first), store.resolve(foundedLate));
+            assertEquals(first, store.event(foundedLate).orElseThrow().id());
+            store.recluster();
+            assertEquals(Optional.of(first), store.resolve(first));
+            assertEquals(Optional.of(first), store.resolve(foundedLate));
+        }
+    }
+
+    @Test
+    void replacingMentionsRebuildsTheEventsAndOldIdsResolve() {
+        try (SqliteStore store = open()) {
+            store.put(A1, List.of(kyivStrikeMention(), lvivProtestMention()));
+            String protest = eventOf(A1, lvivProtestMention()).id();
+            String strike = eventOf(A1, kyivStrikeMention()).id();
+            // A newer extractor no longer reads the protest, and reads the strike sentence the same.
+            EventStore.Rebuild r = store.replaceMentions(Map.of("a1", List.of(kyivStrikeMention())));
+            assertEquals(1, r.eventsAfter());
+            assertTrue(store.event(protest).isEmpty());
+            assertEquals(strike, store.event(strike).orElseThrow().id());
+            StoreException ex = assertThrows(StoreException.class,
+                    () -> store.replaceMentions(Map.of("nope", List.of())));
+            assertTrue(ex.getMessage().contains("nope"), ex.getMessage());
+        }
+    }
+
+    @Test
+    void aVersionOneDatabaseIsMigratedWithItsEvents() throws Exception {
+        Path db = dir.resolve("v1.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+                    + " applied_at TEXT NOT NULL)");
+            for (String sql : Migrations.statements(new String(SqliteStoreTest.class.getResourceAsStream(
+                    "/db/migration/V1__init.sql").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
+                s.executeUpdate(sql);
+            }
+            s.executeUpdate("INSERT INTO schema_version VALUES (1, 'init', '2026-01-01T00:00:00Z')");
+            s.executeUpdate("INSERT INTO articles (id, doc, source, published, text, ingested_at) VALUES"
+                    + " ('a1', '001_kyiv', 'Kyiv Independent', '2024-10-21', 'Intro. x', '2026-01-01')");
+            s.executeUpdate("INSERT INTO events (id, type, factuality, date_start, date_end, date_precision, modes,"
+                    + " location_name, location_country, location_admin1, location_lat, location_lon,"
+                    + " location_precision) VALUES ('ev-0123456789ab', 'ASSAULT', 'reported', '2024-10-20',"
+                    + " '2024-10-21', 'night', '[\"drone\"]', 'Kyiv', 'UA', 'Kyiv City', 50.45, 30.52, 'city')");
+            s.executeUpdate("INSERT INTO event_actors VALUES ('ev-0123456789ab', 0, 'actor', 'RUS', 'Russia', '[]')");
+            s.executeUpdate("INSERT INTO quantities VALUES ('ev-0123456789ab', 0, 'drone', 'Shahed', 116, 'exact',"
+                    + " 'launched', 3, 9)");
+            s.executeUpdate("INSERT INTO mentions (event_id, article_id, doc, source, start_char, end_char, text)"
+                    + " VALUES ('ev-0123456789ab', 'a1', '001_kyiv', 'Kyiv Independent', 7, 8, 'x')");
+        }
+        try (SqliteStore store = SqliteStore.open(db)) {
+            Event e = store.event("ev-0123456789ab").orElseThrow();
+            assertEquals(new Sources(1, 1), e.sources());
+            assertEquals("Kyiv", e.location().name());
+            assertEquals(116, e.quantities().get(0).count());
+            assertEquals("RUS", e.actors().get(0).id());
+            // The migrated mention is whole: a rebuild gives the event back under its id.
+            store.recluster();
+            Event again = store.event("ev-0123456789ab").orElseThrow();
+            assertEquals("ev-0123456789ab", again.id());
+            assertEquals(e.quantities(), again.quantities());
+            assertEquals(e.location(), again.location());
+        }
+    }
+
+    @Test
     void reopeningKeepsDataAndDoesNotRerunMigrations() throws SQLException {
         Path db = dir.resolve("sitrep.db");
         try (SqliteStore store = SqliteStore.open(db)) {
-            store.put(A1, List.of(kyivStrike()));
+            store.put(A1, List.of(kyivStrikeMention()));
         }
         List<String> versions = schemaVersions(db);
-        assertEquals(1, versions.size());
+        assertEquals(Migrations.count(), versions.size());
         try (SqliteStore store = SqliteStore.open(db)) {
-            assertEquals(kyivStrike(), store.event("e1").orElseThrow());
+            assertEquals(eventOf(A1, kyivStrikeMention()), store.events(EventQuery.all()).get(0));
             assertEquals(A1, store.article("a1").orElseThrow());
         }
         assertEquals(versions, schemaVersions(db));
@@ -230,7 +353,7 @@ class SqliteStoreTest {
                 puts.add(pool.submit(() -> {
                     go.await();
                     try (SqliteStore store = SqliteStore.open(db)) {
-                        return store.put(a, List.of(kyivStrikeFrom(a)));
+                        return store.put(a, List.of(kyivStrikeMentionFrom(a)));
                     }
                 }));
             }
@@ -241,9 +364,9 @@ class SqliteStoreTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(1, schemaVersions(db).size());
+        assertEquals(Migrations.count(), schemaVersions(db).size());
         try (SqliteStore store = SqliteStore.open(db)) {
-            assertEquals(new Sources(2, 2), store.event("e1").orElseThrow().sources());
+            assertEquals(new Sources(2, 2), store.events(EventQuery.all()).get(0).sources());
         }
     }
 

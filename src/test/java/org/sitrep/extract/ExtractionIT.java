@@ -1,0 +1,167 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.SharedPipeline;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Role;
+
+/**
+ * Extraction read with the real CoreNLP pipeline and the shipped lexicons, actor tables and gazetteer, on short
+ * news sentences written for these tests: each pins one way reporting phrases who did what, where and when.
+ */
+class ExtractionIT {
+
+    /** Monday. */
+    private static final LocalDate MONDAY = LocalDate.of(2024, 10, 21);
+
+    private static List<Mention> read(LocalDate published, String text) {
+        Article a = new Article("test-" + Integer.toHexString(text.hashCode()), "test", null, null, null, published,
+                text, "test");
+        return SharedPipeline.get().mentions(a);
+    }
+
+    private static List<Mention> of(List<Mention> mentions, EventType type) {
+        return mentions.stream().filter(m -> m.type() == type).toList();
+    }
+
+    private static boolean has(Mention m, Role role, String id) {
+        return m.actors().stream().anyMatch(a -> a.role() == role && a.id().equals(id));
+    }
+
+    private static Optional<Quantity> quantity(Mention m, String item) {
+        return m.quantities().stream().filter(q -> q.item().equals(item)).findFirst();
+    }
+
+    @Test
+    void permissionToStrikeIsNeverAReportedAttack() {
+        List<Mention> found = read(MONDAY, "Zelensky said again that Ukraine needed permission from its partners "
+                + "to strike Russian airfields with long-range weapons.");
+        assertTrue(of(found, EventType.ASSAULT).stream().noneMatch(m -> m.factuality().happened()), found::toString);
+    }
+
+    @Test
+    void troopsThreateningToEncircleATownMakeNoThreat() {
+        List<Mention> found = read(MONDAY, "Ukrainian forces have withdrawn from the eastern town of Vuhledar, "
+                + "the military said, as Russian troops threatened to encircle the garrison.");
+        assertTrue(of(found, EventType.THREATEN).isEmpty(), found::toString);
+        Mention retreat = of(found, EventType.RETREAT).get(0);
+        assertTrue(has(retreat, Role.ACTOR, "UKR"), retreat::toString);
+        assertEquals("Vuhledar", retreat.location().name());
+    }
+
+    @Test
+    void theAttackIsReadFromTheClauseThatSaysWhoAttacked() {
+        List<Mention> found = read(LocalDate.of(2025, 4, 24), "Twelve people were killed and 90 wounded when "
+                + "Russian missiles and drones struck Kyiv overnight, the emergency service said.");
+        Mention attack = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(attack, Role.ACTOR, "RUS"), attack::toString);
+        assertEquals("Kyiv", attack.location().name());
+        assertEquals(12, quantity(attack, "killed").orElseThrow().count());
+        assertEquals(90, quantity(attack, "wounded").orElseThrow().count());
+        assertEquals(DatePrecision.NIGHT, attack.date().precision());
+        assertEquals(LocalDate.of(2025, 4, 24), attack.date().end());
+    }
+
+    @Test
+    void aPossessivePronounSubjectActsForWhatItStandsFor() {
+        List<Mention> found = read(MONDAY, "Russia's defence ministry said its forces had carried out a massive "
+                + "strike with high-precision weapons on energy facilities.");
+        Mention attack = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(attack, Role.ACTOR, "RUS"), attack::toString);
+        assertEquals(Factuality.REPORTED, attack.factuality());
+    }
+
+    @Test
+    void aPlannedMeetingIsFutureOnTheComingWeekdayAtThePlaceNamed() {
+        List<Mention> found = read(MONDAY, "Zelensky is due to meet President Joe Biden at the White House on "
+                + "Thursday.");
+        Mention meeting = of(found, EventType.CONSULT).get(0);
+        assertEquals(Factuality.FUTURE, meeting.factuality());
+        assertTrue(has(meeting, Role.ACTOR, "person:volodymyr-zelensky"), meeting::toString);
+        assertTrue(has(meeting, Role.RECIPIENT, "person:joe-biden"), meeting::toString);
+        assertFalse(has(meeting, Role.RECIPIENT, "USA"), "the White House is where, not whom");
+        assertEquals("Washington", meeting.location().name());
+        assertEquals(LocalDate.of(2024, 10, 24), meeting.date().start());
+    }
+
+    @Test
+    void anOrdinalVisitIsCountedOnTheConsult() {
+        List<Mention> found = read(MONDAY, "US Defense Secretary Lloyd Austin arrived in Kyiv on Monday for his "
+                + "third visit to Ukraine since the full-scale invasion.");
+        Mention visit = of(found, EventType.CONSULT).get(0);
+        Quantity ordinal = quantity(visit, "visit").orElseThrow(() -> new AssertionError(visit));
+        assertEquals(3, ordinal.count());
+        assertEquals("ordinal", ordinal.status());
+        assertNull(ordinal.subtype());
+        assertEquals("Kyiv", visit.location().name());
+        assertTrue(of(found, EventType.ASSAULT).isEmpty(), "the invasion is only a reference point here");
+    }
+
+    @Test
+    void oneAgreementHappenedAndAnotherDidNot() {
+        List<Mention> found = read(LocalDate.of(2025, 6, 2), "Ukrainian and Russian negotiators agreed on Monday "
+                + "to exchange more prisoners of war but did not agree on a ceasefire.");
+        List<Mention> agreements = of(found, EventType.AGREE);
+        assertTrue(agreements.stream().anyMatch(m -> m.factuality() == Factuality.REPORTED), found::toString);
+        assertTrue(agreements.stream().anyMatch(m -> m.factuality() == Factuality.NEGATED), found::toString);
+        Mention agreed = agreements.stream().filter(m -> m.factuality() == Factuality.REPORTED).findFirst()
+                .orElseThrow();
+        assertTrue(has(agreed, Role.ACTOR, "UKR") && has(agreed, Role.RECIPIENT, "RUS"), agreed::toString);
+    }
+
+    @Test
+    void aDatelineDoesNotDateTheAttack() {
+        List<Mention> found = read(LocalDate.of(2025, 4, 14), "SUMY, Ukraine, April 14 (Sample Wire) - Two Russian "
+                + "ballistic missiles struck the centre of the city of Sumy on Sunday, killing at least 34 people.");
+        Mention attack = of(found, EventType.ASSAULT).get(0);
+        assertEquals(LocalDate.of(2025, 4, 13), attack.date().start());
+        assertEquals("Sumy", attack.location().name());
+        assertEquals(34, quantity(attack, "killed").orElseThrow().count());
+    }
+
+    @Test
+    void weaponsSentAgainstACountryAreAnAttackCountedTogether() {
+        List<Mention> found = read(LocalDate.of(2024, 8, 26), "Ukraine's air force said Russia had sent a total "
+                + "of 236 missiles and drones against the country, and that 201 of them had been shot down.");
+        assertTrue(of(found, EventType.AID).isEmpty(), found::toString);
+        Mention attack = of(found, EventType.ASSAULT).get(0);
+        Quantity launched = quantity(attack, "aerial_weapon").orElseThrow(() -> new AssertionError(attack));
+        assertEquals(236, launched.count());
+        assertTrue(attack.quantities().stream().anyMatch(q -> q.count() == 201 && "shot_down".equals(q.status())),
+                attack::toString);
+    }
+
+    @Test
+    void anExpectedWinterOfStrikesIsNotAReportedAttack() {
+        List<Mention> found = read(MONDAY, "Ukraine is bracing for a third winter of Russian strikes on its power "
+                + "plants.");
+        assertTrue(found.stream().noneMatch(m -> m.type() == EventType.ASSAULT && m.factuality().happened()),
+                found::toString);
+    }
+
+    @Test
+    void heIsTheManJustNamed() {
+        List<Mention> found = read(LocalDate.of(2023, 2, 20), "Biden is due to travel on to Warsaw, where he will "
+                + "meet Polish President Andrzej Duda on Tuesday.");
+        Mention meeting = of(found, EventType.CONSULT).get(0);
+        Actor actor = meeting.actors().stream().filter(a -> a.role() == Role.ACTOR).findFirst().orElseThrow();
+        assertEquals("person:joe-biden", actor.id());
+        assertNotNull(meeting.location());
+        assertEquals("Warsaw", meeting.location().name());
+    }
+}
