@@ -66,8 +66,9 @@ final class EvalCommand implements Callable<Integer> {
             throw new UserInputException("articles directory " + dir + " does not exist; pass --articles DIR");
         }
         List<GoldEvent> goldEvents = Evaluator.readGold(gold);
-        List<Article> read = new ArrayList<>();
-        new ArticleReader(new IngestOptions(null, null)).read(List.of(dir.toString()), System.in, read::add);
+        List<Article> files = new ArrayList<>();
+        new ArticleReader(new IngestOptions(null, null)).read(List.of(dir.toString()), System.in, files::add);
+        List<Article> read = byFile(files);
 
         Path clusterFile = clusters != null ? clusters : gold.toAbsolutePath().resolveSibling("clusters.tsv");
         if (clusters != null && !Files.isRegularFile(clusters)) {
@@ -126,6 +127,21 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Files with the same text are one article to sitrep (its identity is the text's hash), but the gold counts each
+     * file as a report of its own (a reprint word for word): here each keeps an identity of its own.
+     */
+    private static List<Article> byFile(List<Article> read) {
+        Map<String, Integer> copies = new java.util.HashMap<>();
+        read.forEach(a -> copies.merge(a.id(), 1, Integer::sum));
+        List<Article> out = new ArrayList<>(read.size());
+        for (Article a : read) {
+            out.add(copies.get(a.id()) == 1 ? a : new Article(a.id() + "/" + a.doc(), a.doc(), a.source(), a.url(),
+                    a.title(), a.published(), a.text(), a.origin()));
+        }
+        return out;
     }
 
     private static void row(PrintWriter out, String name, Evaluator.Score s) {

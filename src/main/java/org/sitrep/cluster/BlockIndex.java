@@ -36,9 +36,9 @@ final class BlockIndex {
 
     private final Map<Long, Level<Country>> buckets = new HashMap<>();
 
-    /** Files {@code p} if it is dated and its range is not inside the range it is already filed under here. */
+    /** Files {@code p} if it has a block and its range is not inside the range it is already filed under here. */
     void file(Profile p) {
-        if (p.dated == 0) {
+        if (!p.hasBlock()) {
             return;
         }
         int lo = p.lo();

@@ -26,11 +26,11 @@ import org.sitrep.model.Location;
  * the same name; a missing or vaguer place fits); in each role, someone the event already has (a leader counts
  * for his state; a missing role fits); counts of the same item and status that are consistent or merely disputed,
  * not wildly apart ({@link Rules#wildFactor()}). A mention without a date, or an event without one, merges only
- * with another sentence of the same article: without a date "prefer missing a fact to inventing one".
+ * with another sentence of the same article, or, undated with undated, when one article copies the other's words
+ * and they were published within the slack: without a date "prefer missing a fact to inventing one".
  *
  * <p>Among the events a mention may join, it joins the one with the highest score ({@link Scorer}) if that reaches
- * {@link Rules#threshold()} (and, off a shared day or within one article, something specific agrees: see
- * {@link Scorer}); ties go to the event founded earlier in {@link MentionRecord#CANONICAL} order, then to the
+ * {@link Rules#threshold()} (and, off a shared day, something specific agrees: see {@link Scorer}); ties go to the event founded earlier in {@link MentionRecord#CANONICAL} order, then to the
  * smaller id. Otherwise it founds a new event. A mention joins at most one event.
  *
  * <p>Instances are immutable and safe to share between threads.
@@ -82,15 +82,17 @@ public final class Clusterer {
         EventDate d = m.mention().date();
         Location loc = m.mention().location();
         int slack = scorer.rules().slackDays();
-        return new CandidateQuery(m.mention().type(), d == null ? null : d.start().minusDays(slack),
-                d == null ? null : d.end().plusDays(slack), loc == null ? null : loc.country(), m.articleKey());
+        LocalDate from = d != null ? d.start() : m.published();
+        LocalDate to = d != null ? d.end() : m.published();
+        return new CandidateQuery(m.mention().type(), from == null ? null : from.minusDays(slack),
+                to == null ? null : to.plusDays(slack), loc == null ? null : loc.country(), m.articleKey());
     }
 
     /** The columns to file {@code c} under; recompute after every mention that joins it. */
     public Block blockOf(Cluster c) {
         Profile p = profile(c, 0);
-        return new Block(p.type, p.dated == 0 ? null : LocalDate.ofEpochDay(p.lo()),
-                p.dated == 0 ? null : LocalDate.ofEpochDay(p.hi()), p.country);
+        return new Block(p.type, p.hasBlock() ? LocalDate.ofEpochDay(p.lo()) : null,
+                p.hasBlock() ? LocalDate.ofEpochDay(p.hi()) : null, p.country);
     }
 
     /**
@@ -127,9 +129,11 @@ public final class Clusterer {
 
     /** One type's mentions, in canonical order, into events. */
     private List<Profile> clusterType(List<Features> group) {
-        // Precisely dated events and vaguely dated ones never merge across articles: two indexes.
+        // Precisely dated events, vaguely dated ones and undated ones never merge across articles (but for word
+        // for word copies of undated reports): three indexes.
         BlockIndex precise = new BlockIndex();
         BlockIndex vague = new BlockIndex();
+        BlockIndex undated = new BlockIndex();
         List<Profile> out = new ArrayList<>();
         List<Profile> ofArticle = new ArrayList<>();
         String article = null;
@@ -146,10 +150,10 @@ public final class Clusterer {
                 p.stamp = visit;
                 consider(f, p, best);
             }
-            if (f.dated) {
-                int from = f.start - slack;
-                int to = f.end + slack;
-                (f.fine ? precise : vague).scan(from, to, f.country, f.admin1, f.city, p -> {
+            if (f.dated || f.published != Long.MAX_VALUE) {
+                int from = (f.dated ? f.start : (int) f.published) - slack;
+                int to = (f.dated ? f.end : (int) f.published) + slack;
+                (!f.dated ? undated : f.fine ? precise : vague).scan(from, to, f.country, f.admin1, f.city, p -> {
                     if (p.stamp != visit) {
                         p.stamp = visit;
                         if (p.admits(from, to)) {
@@ -166,7 +170,7 @@ public final class Clusterer {
             } else {
                 target.add(f);
             }
-            (target.hasFine ? precise : vague).file(target);
+            (target.dated == 0 ? undated : target.hasFine ? precise : vague).file(target);
             if (!ofArticle.contains(target)) {
                 ofArticle.add(target);
             }
@@ -201,7 +205,7 @@ public final class Clusterer {
             return;
         }
         int text = scorer.text(f, p);
-        if (!scorer.merges(base, text, sameArticle)) {
+        if (!scorer.merges(base, text)) {
             return;
         }
         int score = points + text;

@@ -45,7 +45,8 @@ final class Features {
 
     final MentionRecord record;
     final String article;
-    private final long published;
+    /** The article's publication day, {@link Long#MAX_VALUE} when unknown. */
+    final long published;
     private final int sentence;
     /** Position in canonical order within one rebuild. */
     long position;

@@ -42,6 +42,10 @@ final class Profile {
     int fineMaxStart = Integer.MIN_VALUE;
     int fineMinEnd = Integer.MAX_VALUE;
     final List<int[]> coarse = new ArrayList<>(1);
+    /** Publication days of the undated members, for finding copies of an undated report. */
+    int undatedPublished;
+    int firstPublished = Integer.MAX_VALUE;
+    int lastPublished = Integer.MIN_VALUE;
 
     String country;
     String admin1;
@@ -76,6 +80,11 @@ final class Profile {
         lastArticle = f.article;
         if (articles != null) {
             articles.add(f.article);
+        }
+        if (!f.dated && f.published != Long.MAX_VALUE) {
+            undatedPublished++;
+            firstPublished = Math.min(firstPublished, (int) f.published);
+            lastPublished = Math.max(lastPublished, (int) f.published);
         }
         if (f.dated) {
             dated++;
@@ -132,16 +141,25 @@ final class Profile {
         return articles != null ? articles.contains(article) : article.equals(lastArticle);
     }
 
+    /**
+     * Whether the profile is filed for candidate queries: a dated one by the days its reports agree on, an undated
+     * one by the days its reports were published (where copies of it are looked for); one with neither is found
+     * only through its articles.
+     */
+    boolean hasBlock() {
+        return dated > 0 || undatedPublished > 0;
+    }
+
     /** First day of the range a candidate query must overlap to find this cluster (see {@link Block}). */
     int lo() {
-        return Math.min(maxStart, minEnd);
+        return dated > 0 ? Math.min(maxStart, minEnd) : firstPublished;
     }
 
     int hi() {
-        return Math.max(maxStart, minEnd);
+        return dated > 0 ? Math.max(maxStart, minEnd) : lastPublished;
     }
 
     boolean admits(int from, int to) {
-        return dated > 0 && lo() <= to && hi() >= from;
+        return hasBlock() && lo() <= to && hi() >= from;
     }
 }

@@ -8,15 +8,15 @@ import java.util.List;
  * when one source names the leader and the other his state) and a shared city (3), region (2) or country (1)
  * say who and where; a count that agrees (2 per item, at most 4) is rare by chance; shared wording (up to 3)
  * marks copies and rewrites of one story. Mentions whose score reaches {@link Rules#threshold()} merge, with one
- * more condition when the dates do not pin down one shared day (adjacent days, or a week, month or year) or when
- * the event already holds a sentence of the mention's article: then something specific to the happening must
- * agree too, a region or finer place, a figure, or the wording (2 or more). Off a shared day, the actors alone fit
- * every other day's attack of the same war; and a writer who tells two things of one type on one day usually tells
- * two happenings, coming back to one only with its place, figures or words.
+ * more condition when the dates do not pin down one shared day (adjacent days, or a week, month or year): then
+ * something specific to the happening must agree too, a region or finer place, a figure, or the wording (2 or
+ * more), because off a shared day the actors alone fit every other day's attack of the same war.
  */
 final class Scorer {
 
     static final int INCOMPATIBLE = -1;
+    /** The date rule's answer for undated reports of different articles: only a near copy may merge. */
+    private static final int COPY_ONLY = -2;
     static final int MAX_TEXT = 3;
     /** Added to a base score when something specific agrees (place, figures); never part of a reported score. */
     static final int SPECIFIC = 1 << 16;
@@ -56,6 +56,8 @@ final class Scorer {
         if (date == INCOMPATIBLE) {
             return INCOMPATIBLE;
         }
+        int copyOnly = date == COPY_ONLY ? COPY : 0;
+        date = Math.max(0, date);
         int place = place(f, p);
         if (place == INCOMPATIBLE) {
             return INCOMPATIBLE;
@@ -72,12 +74,14 @@ final class Scorer {
         if (counts == INCOMPATIBLE) {
             return INCOMPATIBLE;
         }
-        int flags = (date == DATE_SAME ? PINNED : 0) | (place >= PLACE_REGION || counts > 0 ? SPECIFIC : 0);
+        int flags = copyOnly | (date == DATE_SAME ? PINNED : 0) | (place >= PLACE_REGION || counts > 0 ? SPECIFIC : 0);
         return flags | date + place + actor + recipient + counts;
     }
 
     /** Whether the two share a day. */
     static final int PINNED = 1 << 17;
+    /** Whether only a near copy may merge (undated reports of different articles). */
+    static final int COPY = 1 << 18;
 
     static int points(int base) {
         return base & 0xffff;
@@ -91,10 +95,15 @@ final class Scorer {
         return (base & SPECIFIC) != 0;
     }
 
-    /** Whether a total score merges: it reaches the threshold, and off a shared day something specific agrees. */
-    boolean merges(int base, int text, boolean sameArticle) {
-        return points(base) + text >= rules.threshold()
-                && (pinned(base) && !sameArticle || specific(base) || text >= 2);
+    /**
+     * Whether a total score merges: it reaches the threshold, and off a shared day something specific agrees; undated
+     * reports of different articles merge only when one copies the other's words.
+     */
+    boolean merges(int base, int text) {
+        if ((base & COPY) != 0) {
+            return text == MAX_TEXT && points(base) + text >= rules.threshold();
+        }
+        return points(base) + text >= rules.threshold() && (pinned(base) || specific(base) || text >= 2);
     }
 
     /**
@@ -112,8 +121,15 @@ final class Scorer {
 
     private int date(Features f, Profile p, boolean sameArticle) {
         if (!f.dated || p.dated == 0) {
-            // Without a date to compare, only another sentence of the same article may be the same happening.
-            return sameArticle ? 0 : INCOMPATIBLE;
+            // Without a date to compare, only another sentence of the same article may be the same happening, or a
+            // word for word copy of an undated report published within the slack (see merges).
+            if (sameArticle) {
+                return 0;
+            }
+            int slack = rules.slackDays();
+            boolean copyWindow = !f.dated && p.dated == 0 && p.undatedPublished > 0 && f.published != Long.MAX_VALUE
+                    && f.published >= p.firstPublished - slack && f.published <= p.lastPublished + slack;
+            return copyWindow ? COPY_ONLY : INCOMPATIBLE;
         }
         int slack = rules.slackDays();
         if (f.start > p.minEnd + slack || p.maxStart > f.end + slack) {

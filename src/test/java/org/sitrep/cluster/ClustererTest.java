@@ -116,20 +116,22 @@ class ClustererTest {
     }
 
     @Test
-    void twoSentencesOfOneArticleAboutOneStrikeAreOneEventTwoAboutDifferentDealsAreTwo() {
-        MentionRecord lede = in("sumy", "2025-04-14").day("2025-04-13").actor("RUS")
-                .count("missile", 2, "hit").sentence(0, "Two Russian ballistic missiles struck the centre of Sumy")
-                .build();
-        MentionRecord later = in("sumy", "2025-04-14").day("2025-04-13").actor("RUS")
-                .count("missile", 2, "hit")
-                .sentence(400, "The defence ministry said it had struck a meeting of commanders in Sumy").build();
-        assertEquals(1, cluster(lede, later).size());
+    void twoSentencesOfOneArticleAboutOneStrikeAreOneEventARoundUpsTwoStrikesAreTwo() {
+        MentionRecord lede = in("kyiv", "2025-04-24").night("2025-04-24").at(Reports.KYIV).actor("RUS")
+                .recipient("UKR").count("killed", 12, null)
+                .sentence(0, "Twelve people were killed when Russian missiles struck Kyiv overnight").build();
+        MentionRecord figures = in("kyiv", "2025-04-24").day("2025-04-24").actor("RUS").recipient("UKR")
+                .count("missile", 70, "launched")
+                .sentence(300, "The air force said Russia had launched 70 missiles").build();
+        MentionRecord claim = in("kyiv", "2025-04-24").day("2025-04-24").actor("RUS").recipient("UKR")
+                .sentence(600, "The defence ministry said it had carried out a massive strike").build();
+        assertEquals(1, cluster(lede, figures, claim).size());
 
-        MentionRecord prisoners = in("talks", "2025-06-02").type(EventType.AGREE).actor("UKR").recipient("RUS")
-                .sentence(0, "Negotiators agreed to exchange severely wounded prisoners").build();
-        MentionRecord bodies = in("talks", "2025-06-02").type(EventType.AGREE).actor("UKR").recipient("RUS")
-                .sentence(300, "Each side would hand over the bodies of fallen soldiers").build();
-        assertEquals(2, cluster(prisoners, bodies).size());
+        MentionRecord kharkiv = in("round-up", "2025-04-24").night("2025-04-24").at(Reports.KHARKIV).actor("RUS")
+                .sentence(0, "Drones also hit Kharkiv overnight").build();
+        MentionRecord odesa = in("round-up", "2025-04-24").night("2025-04-24").at(Reports.ODESA).actor("RUS")
+                .sentence(200, "In Odesa, a port warehouse burned after a drone strike").build();
+        assertEquals(2, cluster(kharkiv, odesa).size());
     }
 
     @Test
@@ -141,6 +143,22 @@ class ClustererTest {
         MentionRecord b = in("b", null).at(Reports.KYIV).actor("RUS").recipient("UKR").count("drone", 50, "launched")
                 .sentence(0, "Russian drones struck Kyiv").build();
         assertEquals(Set.of(Set.of(a1.id(), a2.id()), Set.of(b.id())), partition(cluster(a1, a2, b)));
+    }
+
+    @Test
+    void undatedReportsOfDifferentArticlesMergeOnlyWhenOneCopiesTheOther() {
+        String words = "Russian forces had been attacking the town's flanks for weeks, the brigade said";
+        MentionRecord wire = in("wire", "2024-10-02").undated().actor("RUS").recipient("UKR")
+                .sentence(0, words).read("Russian forces", "attacking", "the brigade").build();
+        MentionRecord reprint = in("reprint", "2024-10-03").undated().actor("RUS").recipient("UKR")
+                .sentence(90, words).read("Russian forces", "attacking", "the brigade").build();
+        MentionRecord ownWords = in("own", "2024-10-02").undated().actor("RUS").recipient("UKR")
+                .sentence(0, "Russian forces kept up attacks on both sides of the hilltop town")
+                .read("Russian forces", "attacks").build();
+        MentionRecord muchLater = in("later", "2024-11-20").undated().actor("RUS").recipient("UKR")
+                .sentence(0, words).read("Russian forces", "attacking", "the brigade").build();
+        assertEquals(Set.of(Set.of(wire.id(), reprint.id()), Set.of(ownWords.id()), Set.of(muchLater.id())),
+                partition(cluster(wire, reprint, ownWords, muchLater)));
     }
 
     @Test

@@ -26,6 +26,13 @@ class EventMergerTest {
         return merger.merge(new Cluster("ev-test", List.of(members)), Map.of());
     }
 
+    private static MentionRecord withCounts(MentionRecord r, Quantity... counts) {
+        org.sitrep.model.Mention m = r.mention();
+        return new MentionRecord(r.id(), new org.sitrep.model.Mention(m.type(), m.modes(), m.contexts(),
+                m.factuality(), m.date(), m.actors(), m.location(), List.of(counts), m.claimedBy(), m.evidence()),
+                r.published());
+    }
+
     private static Dispute dispute(Event e, String field) {
         return e.disputes().stream().filter(d -> d.field().equals(field)).findFirst().orElse(null);
     }
@@ -157,9 +164,18 @@ class EventMergerTest {
     }
 
     @Test
-    void countsOfOneItemWithDifferentSubtypesAreNotADispute() {
+    void countsOfOneItemWithDifferentSubtypesAreNotADisputeAndFieldsNameItemAndStatus() {
+        Event e = merge(in("a", "2024-10-21").build(), in("b", "2024-10-21").build());
+        assertTrue(e.disputes().isEmpty());
+        Event kinds = merger.merge(new Cluster("ev-k", List.of(
+                withCounts(in("a", "2024-10-21").build(), new Quantity("missile", "ballistic", 10, Bound.EXACT,
+                        "launched", 0, 1)),
+                withCounts(in("b", "2024-10-21").build(), new Quantity("missile", "cruise", 20, Bound.EXACT,
+                        "launched", 0, 1)))), Map.of());
+        assertTrue(kinds.disputes().isEmpty(), "ten ballistic and twenty cruise missiles are both true");
+        assertEquals(2, kinds.quantities().size());
         Quantity ballistic = new Quantity("missile", "ballistic", 2, Bound.EXACT, "hit", 0, 1);
-        assertEquals("quantities.missile[ballistic].hit", EventMerger.quantityField(ballistic));
+        assertEquals("quantities.missile.hit", EventMerger.quantityField(ballistic));
         assertEquals("quantities.killed", EventMerger.quantityField(new Quantity("killed", null, 3, Bound.EXACT, null,
                 0, 1)));
     }
