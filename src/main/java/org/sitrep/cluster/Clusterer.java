@@ -6,12 +6,16 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
+import org.sitrep.model.Factuality;
 import org.sitrep.model.Ids;
 import org.sitrep.model.Location;
 
@@ -111,18 +115,32 @@ public final class Clusterer {
         }
         Features[] features = distinct.values().parallelStream().map(this::features).toArray(Features[]::new);
         Arrays.parallelSort(features, Features.CANONICAL);
+        int articleNo = 0;
         for (int i = 0; i < features.length; i++) {
             features[i].position = i;
+            if (i > 0 && !features[i].article.equals(features[i - 1].article)) {
+                articleNo++;
+            }
+            features[i].articleNo = articleNo;
         }
         Map<EventType, List<Features>> byType = new EnumMap<>(EventType.class);
         for (Features f : features) {
             byType.computeIfAbsent(f.type, t -> new ArrayList<>()).add(f);
         }
-        List<Cluster> out = byType.values().parallelStream()
-                .sorted(Comparator.comparingInt(List<Features>::size).reversed())
-                .flatMap(group -> clusterType(group).stream())
-                .map(p -> new Cluster(p.eventId, p.members))
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        // Largest type first, each on its own task, so the biggest (attacks, in war reporting) starts at once and
+        // the others share the remaining threads.
+        List<List<Features>> groups = new ArrayList<>(byType.values());
+        groups.sort(Comparator.comparingInt(List<Features>::size).reversed());
+        List<ForkJoinTask<List<Profile>>> tasks = new ArrayList<>(groups.size());
+        for (List<Features> group : groups) {
+            tasks.add(ForkJoinPool.commonPool().submit(() -> clusterType(group)));
+        }
+        List<Cluster> out = new ArrayList<>(features.length);
+        for (ForkJoinTask<List<Profile>> task : tasks) {
+            for (Profile p : task.join()) {
+                out.add(new Cluster(p.eventId, p.members));
+            }
+        }
         out.sort(Comparator.comparing(Cluster::founder, MentionRecord.CANONICAL).thenComparing(Cluster::eventId));
         return out;
     }
@@ -130,18 +148,16 @@ public final class Clusterer {
     /** One type's mentions, in canonical order, into events. */
     private List<Profile> clusterType(List<Features> group) {
         // Precisely dated events, vaguely dated ones and undated ones never merge across articles (but for word
-        // for word copies of undated reports): three indexes.
-        BlockIndex precise = new BlockIndex();
-        BlockIndex vague = new BlockIndex();
-        BlockIndex undated = new BlockIndex();
+        // for word copies of undated reports), nor do events that happened with plans or denials: one index each.
+        Map<Integer, BlockIndex> indexes = new HashMap<>();
         List<Profile> out = new ArrayList<>();
         List<Profile> ofArticle = new ArrayList<>();
-        String article = null;
+        int article = -1;
         int slack = scorer.rules().slackDays();
         int stamp = 0;
         for (Features f : group) {
-            if (!f.article.equals(article)) {
-                article = f.article;
+            if (f.articleNo != article) {
+                article = f.articleNo;
                 ofArticle.clear();
             }
             int visit = ++stamp;
@@ -153,7 +169,8 @@ public final class Clusterer {
             if (f.dated || f.published != Long.MAX_VALUE) {
                 int from = (f.dated ? f.start : (int) f.published) - slack;
                 int to = (f.dated ? f.end : (int) f.published) + slack;
-                (!f.dated ? undated : f.fine ? precise : vague).scan(from, to, f.country, f.admin1, f.city, p -> {
+                indexes.computeIfAbsent(indexKey(f.dated, f.fine, f.happened(), f.factuality), k -> new BlockIndex())
+                        .scan(from, to, f.country, f.admin1, f.city, p -> {
                     if (p.stamp != visit) {
                         p.stamp = visit;
                         if (p.admits(from, to)) {
@@ -170,12 +187,19 @@ public final class Clusterer {
             } else {
                 target.add(f);
             }
-            (target.dated == 0 ? undated : target.hasFine ? precise : vague).file(target);
+            indexes.computeIfAbsent(indexKey(target.dated > 0, target.hasFine, target.happened, target.factuality),
+                    k -> new BlockIndex()).file(target);
             if (!ofArticle.contains(target)) {
                 ofArticle.add(target);
             }
         }
         return out;
+    }
+
+    /** Which index a profile or mention belongs to: dated precisely, vaguely or not; happened or which plan. */
+    private static int indexKey(boolean dated, boolean fine, boolean happened, Factuality factuality) {
+        int dating = !dated ? 0 : fine ? 1 : 2;
+        return dating * 8 + (happened ? 7 : factuality.ordinal());
     }
 
     /** The running best candidate of one mention, and the best score of any other. */
@@ -194,7 +218,7 @@ public final class Clusterer {
     }
 
     private void consider(Features f, Profile p, Choice best) {
-        boolean sameArticle = p.hasArticle(f.article);
+        boolean sameArticle = p.hasArticle(f);
         int base = scorer.base(f, p, sameArticle);
         if (base == Scorer.INCOMPATIBLE) {
             return;

@@ -47,9 +47,13 @@ final class Features {
     final String article;
     /** The article's publication day, {@link Long#MAX_VALUE} when unknown. */
     final long published;
+    /** The article key's first four characters packed in order, so most comparisons need not read the string. */
+    private final long articlePrefix;
     private final int sentence;
     /** Position in canonical order within one rebuild. */
     long position;
+    /** Number of the article within one rebuild, consecutive mentions of an article sharing it; -1 outside one. */
+    int articleNo = -1;
     final EventType type;
     final Factuality factuality;
     final boolean dated;
@@ -64,6 +68,9 @@ final class Features {
     final String point;
     final Party[] actors;
     final Party[] recipients;
+    /** One bit per state (or organisation, or stateless person) in each role: disjoint masks cannot agree. */
+    final long actorMask;
+    final long recipientMask;
     final Amount[] amounts;
     final long[] words;
 
@@ -73,6 +80,11 @@ final class Features {
         this.article = r.articleKey();
         this.published = r.published() == null ? Long.MAX_VALUE : r.published().toEpochDay();
         this.sentence = m.evidence().start();
+        long prefix = 0;
+        for (int i = 0; i < 4; i++) {
+            prefix = prefix << 16 | (i < article.length() ? article.charAt(i) : 0);
+        }
+        this.articlePrefix = prefix;
         this.type = m.type();
         this.factuality = m.factuality();
         EventDate d = m.date();
@@ -88,12 +100,17 @@ final class Features {
         this.point = loc != null && loc.precision() == GeoPrecision.POINT ? loc.name() : null;
         this.actors = parties(m.actors(), Role.ACTOR, affiliations);
         this.recipients = parties(m.actors(), Role.RECIPIENT, affiliations);
+        this.actorMask = mask(actors);
+        this.recipientMask = mask(recipients);
         this.amounts = amounts(m.quantities());
         this.words = Keywords.of(m.evidence());
     }
 
     private static int compare(Features a, Features b) {
         int c = Long.compare(a.published, b.published);
+        if (c == 0) {
+            c = Long.compareUnsigned(a.articlePrefix, b.articlePrefix);
+        }
         if (c == 0) {
             c = a.article.compareTo(b.article);
         }
@@ -121,10 +138,25 @@ final class Features {
         return out.isEmpty() ? NO_PARTIES : out.toArray(NO_PARTIES);
     }
 
+    /** The bit a party sets: that of its state, so that a leader and his state share it. */
+    static long bit(Party p) {
+        String key = p.state() != null ? p.state() : p.id();
+        return 1L << (key.hashCode() & 63);
+    }
+
+    private static long mask(Party[] parties) {
+        long m = 0;
+        for (Party p : parties) {
+            m |= bit(p);
+        }
+        return m;
+    }
+
     static Party party(String id, Affiliations affiliations) {
         boolean person = Affiliations.isPerson(id);
         String state = person ? affiliations.stateOf(id) : isState(id) ? id : null;
-        return new Party(id, person, state);
+        // Interned: a few thousand distinct ids compared many millions of times stay in cache.
+        return new Party(id.intern(), person, state == null ? null : state.intern());
     }
 
     /** States are coded by ISO 3166-1 alpha-3; organisations (NATO, EU, G7, IAEA) by other codes. */

@@ -27,11 +27,11 @@ final class Profile {
     final List<MentionRecord> members = new ArrayList<>(4);
     /**
      * The articles of the members, kept only when members may come in any order ({@link Clusterer#match}); a
-     * rebuild adds members in canonical order, where an article's mentions are consecutive, so the last member's
-     * article is the only one a new mention can share.
+     * rebuild adds members in canonical order, where an article's mentions are consecutive (and numbered), so the
+     * last member's article is the only one a new mention can share.
      */
     private final Set<String> articles;
-    private String lastArticle;
+    private int lastArticleNo;
     /** Position of the founder among all founders in canonical order: breaks ties between equal scores. */
     final long rank;
 
@@ -52,6 +52,9 @@ final class Profile {
     String city;
     String point;
     final List<Features.Party> actors = new ArrayList<>(2);
+    /** {@link Features#actorMask} of the union of actors, and of recipients. */
+    long actorMask;
+    long recipientMask;
     final List<Features.Party> recipients = new ArrayList<>(2);
     final List<Features.Amount> amounts = new ArrayList<>(2);
     final List<long[]> words = new ArrayList<>(2);
@@ -77,7 +80,7 @@ final class Profile {
 
     void add(Features f) {
         members.add(f.record);
-        lastArticle = f.article;
+        lastArticleNo = f.articleNo;
         if (articles != null) {
             articles.add(f.article);
         }
@@ -112,6 +115,8 @@ final class Profile {
         }
         union(actors, f.actors);
         union(recipients, f.recipients);
+        actorMask |= f.actorMask;
+        recipientMask |= f.recipientMask;
         for (Features.Amount a : f.amounts) {
             if (amounts.size() < MAX_AMOUNTS && !amounts.contains(a)) {
                 amounts.add(a);
@@ -137,8 +142,8 @@ final class Profile {
         }
     }
 
-    boolean hasArticle(String article) {
-        return articles != null ? articles.contains(article) : article.equals(lastArticle);
+    boolean hasArticle(Features f) {
+        return articles != null ? articles.contains(f.article) : f.articleNo == lastArticleNo;
     }
 
     /**

@@ -49,7 +49,8 @@ final class Scorer {
      * flags, read with {@link #points}, {@link #pinned} and {@link #specific}.
      */
     int base(Features f, Profile p, boolean sameArticle) {
-        if (f.type != p.type || f.happened() != p.happened || !f.happened() && f.factuality != p.factuality) {
+        if (f.type != p.type || f.happened() != p.happened || !f.happened() && f.factuality != p.factuality
+                || disjoint(f.actorMask, p.actorMask) || disjoint(f.recipientMask, p.recipientMask)) {
             return INCOMPATIBLE;
         }
         int date = date(f, p, sameArticle);
@@ -165,6 +166,11 @@ final class Scorer {
             return PLACE_REGION;
         }
         return f.country != null && p.country != null ? PLACE_COUNTRY : 0;
+    }
+
+    /** Two named sets of participants that share no state's bit cannot share anyone (see {@link #parties}). */
+    private static boolean disjoint(long mine, long theirs) {
+        return mine != 0 && theirs != 0 && (mine & theirs) == 0;
     }
 
     /** A missing role is compatible; two named sets must share someone (or a leader and his state). */
