@@ -34,8 +34,10 @@ import org.sitrep.model.Location;
  * and they were published within the slack: without a date "prefer missing a fact to inventing one".
  *
  * <p>Among the events a mention may join, it joins the one with the highest score ({@link Scorer}) if that reaches
- * {@link Rules#threshold()} (and, off a shared day, something specific agrees: see {@link Scorer}); ties go to the event founded earlier in {@link MentionRecord#CANONICAL} order, then to the
- * smaller id. Otherwise it founds a new event. A mention joins at most one event.
+ * {@link Rules#threshold()} (and, off a shared day, something specific agrees: see {@link Scorer}) and leads every
+ * other candidate by {@link Rules#margin()}; closer than that, joining either would be a guess, and the mention
+ * founds its own event, as it does when nothing qualifies. Equal best scores go to the event founded earlier in
+ * {@link MentionRecord#CANONICAL} order, then to the smaller id. A mention joins at most one event.
  *
  * <p>Instances are immutable and safe to share between threads.
  */

@@ -181,8 +181,8 @@ final class Features {
         for (int i = 0; i < out.length; i++) {
             Quantity q = quantities.get(i);
             // Interned: a handful of distinct keys, compared millions of times.
-            out[i] = new Amount(Counts.key(q).intern(), (q.item() + "/" + (q.status() == null ? "" : q.status())).intern(),
-                    q.count(), Counts.low(q), Counts.high(q),
+            String itemKey = q.item() + "/" + (q.status() == null ? "" : q.status());
+            out[i] = new Amount(Counts.key(q).intern(), itemKey.intern(), q.count(), Counts.low(q), Counts.high(q),
                     Counts.ORDINAL.equals(q.status()));
         }
         return out;

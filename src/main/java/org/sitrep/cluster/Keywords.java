@@ -40,8 +40,8 @@ final class Keywords {
         }
         boolean[] read = new boolean[evidence.text().length()];
         for (Span s : spans) {
-            for (int k = Math.max(0, s.start() - evidence.start()); k < Math.min(read.length, s.end() - evidence.start());
-                    k++) {
+            int to = Math.min(read.length, s.end() - evidence.start());
+            for (int k = Math.max(0, s.start() - evidence.start()); k < to; k++) {
                 read[k] = true;
             }
         }

@@ -280,7 +280,9 @@ public final class SyntheticCorpus {
             List<Quantity> counts = new ArrayList<>();
             for (CountSpec c : shape.counts()) {
                 if (rnd.nextDouble() < 0.45) {
-                    long v = Math.round(Math.exp(Math.log(c.min()) + rnd.nextDouble() * Math.log((double) c.max() / c.min())));
+                    // Log-uniform: small figures are as common per order of magnitude as large ones.
+                    double logMin = Math.log(c.min());
+                    long v = Math.round(Math.exp(logMin + rnd.nextDouble() * (Math.log(c.max()) - logMin)));
                     counts.add(new Quantity(c.item(), null, v, Bound.EXACT, c.status(), 0, 0));
                 }
             }
@@ -342,7 +344,8 @@ public final class SyntheticCorpus {
                 highlights.add(new Span(start + r[0], start + r[1], "read"));
             }
             Evidence ev = new Evidence(a.doc, a.id, a.source, start, start + sentence.length(), sentence, highlights);
-            return new Mention(t.shape().type(), List.of(), List.of(), fact, date, actors, place, counts, List.of(), ev);
+            return new Mention(t.shape().type(), List.of(), List.of(), fact, date, actors, place, counts, List.of(),
+                    ev);
         }
 
         private Mention reprint(Mention m, Article a) {

@@ -97,7 +97,8 @@ final class Wires {
             if (wire != null) {
                 return wire;
             }
-            if (CAPTURED.equals(c.wire()) && !name.isEmpty() && generic.stream().noneMatch(g -> g.matcher(name).matches())) {
+            boolean generic = this.generic.stream().anyMatch(g -> g.matcher(name).matches());
+            if (CAPTURED.equals(c.wire()) && !name.isEmpty() && !generic) {
                 return name;
             }
         }

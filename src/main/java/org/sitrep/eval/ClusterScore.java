@@ -23,9 +23,10 @@ import org.sitrep.cluster.MentionRecord;
  * <p>A gold mention is located as the predicted mention of its document whose evidence sentence contains the gold
  * evidence substring, preferring one of the gold type: gold mentions first take the mentions of their own type,
  * then those left take any other mention of their sentence (extraction may have mistyped it; clustering is
- * judged on grouping what extraction found). Each predicted mention stands for one gold mention at most. A gold mention that extraction missed, so that no predicted mention stands
- * for it, counts as a cluster of its own: missing a mention costs recall (its gold partners are not found with
- * it) but never precision, so clustering is not blamed twice for extraction's misses.
+ * judged on grouping what extraction found). Each predicted mention stands for one gold mention at most. A gold
+ * mention that extraction missed, so that no predicted mention stands for it, counts as a cluster of its own:
+ * missing a mention costs recall (its gold partners are not found with it) but never precision, so clustering is
+ * not blamed twice for extraction's misses.
  */
 public final class ClusterScore {
 
