@@ -68,7 +68,7 @@ final class EvalCommand implements Callable<Integer> {
         List<GoldEvent> goldEvents = Evaluator.readGold(gold);
         List<Article> files = new ArrayList<>();
         new ArticleReader(new IngestOptions(null, null)).read(List.of(dir.toString()), System.in, files::add);
-        List<Article> read = byFile(files);
+        List<Article> read = ClusterScore.oneArticlePerFile(files);
 
         Path clusterFile = clusters != null ? clusters : gold.toAbsolutePath().resolveSibling("clusters.tsv");
         if (clusters != null && !Files.isRegularFile(clusters)) {
@@ -127,21 +127,6 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /**
-     * Files with the same text are one article to sitrep (its identity is the text's hash), but the gold counts each
-     * file as a report of its own (a reprint word for word): here each keeps an identity of its own.
-     */
-    private static List<Article> byFile(List<Article> read) {
-        Map<String, Integer> copies = new java.util.HashMap<>();
-        read.forEach(a -> copies.merge(a.id(), 1, Integer::sum));
-        List<Article> out = new ArrayList<>(read.size());
-        for (Article a : read) {
-            out.add(copies.get(a.id()) == 1 ? a : new Article(a.id() + "/" + a.doc(), a.doc(), a.source(), a.url(),
-                    a.title(), a.published(), a.text(), a.origin()));
-        }
-        return out;
     }
 
     private static void row(PrintWriter out, String name, Evaluator.Score s) {

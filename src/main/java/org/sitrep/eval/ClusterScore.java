@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.cluster.Cluster;
 import org.sitrep.cluster.MentionRecord;
+import org.sitrep.model.Article;
 
 /**
  * Scores clustering against gold clusters with B-cubed precision and recall (Bagga and Baldwin, 1998): for each gold
@@ -104,6 +105,22 @@ public final class ClusterScore {
             if (!named.contains(g)) {
                 out.add(new GoldMention("gold-line-" + g.line(), g.doc(), g.evidence(), g.type()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The articles with an identity per file: files with the same text are one article to sitrep (its identity is
+     * the text's hash), but a gold file counts each as a report of its own (a reprint word for word), so a file
+     * whose text another file also has gets its document name added to its id.
+     */
+    public static List<Article> oneArticlePerFile(List<Article> read) {
+        Map<String, Integer> copies = new HashMap<>();
+        read.forEach(a -> copies.merge(a.id(), 1, Integer::sum));
+        List<Article> out = new ArrayList<>(read.size());
+        for (Article a : read) {
+            out.add(copies.get(a.id()) == 1 ? a : new Article(a.id() + "/" + a.doc(), a.doc(), a.source(), a.url(),
+                    a.title(), a.published(), a.text(), a.origin()));
         }
         return out;
     }

@@ -68,6 +68,18 @@ class ClusterScoreTest {
     }
 
     @Test
+    void filesWithTheSameTextKeepAnIdentityEachForScoring() {
+        org.sitrep.model.Article wire = new org.sitrep.model.Article("h1", "wire", "Press", null, null, null, "text",
+                "wire.txt");
+        org.sitrep.model.Article reprint = new org.sitrep.model.Article("h1", "reprint", "Courier", null, null, null,
+                "text", "reprint.txt");
+        org.sitrep.model.Article other = new org.sitrep.model.Article("h2", "other", null, null, null, null, "else",
+                "other.txt");
+        List<org.sitrep.model.Article> out = ClusterScore.oneArticlePerFile(List.of(wire, reprint, other));
+        assertEquals(List.of("h1/wire", "h1/reprint", "h2"), out.stream().map(org.sitrep.model.Article::id).toList());
+    }
+
+    @Test
     void readsTheGoldClusterFile(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("clusters.tsv");
         Files.writeString(f, "# comment\ncluster\tdoc\tevidence\nc1\tdoc-a\tRussia launched 127 missiles\n");
