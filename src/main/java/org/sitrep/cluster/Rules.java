@@ -13,11 +13,12 @@ package org.sitrep.cluster;
  * @param textMembers      how many of an event's first reports a new mention's wording is compared with
  * @param margin           how many points the best event must lead every other event the mention could join by;
  *                         closer than that, joining either would be a guess, and the mention founds its own event
+ *                         (1: only a tie is a guess; a point of shared wording or place already tells them apart)
  */
 public record Rules(int slackDays, int threshold, long wildFactor, long wildMargin, long ordinalTolerance,
                     int textMembers, int margin) {
 
-    public static final Rules DEFAULT = new Rules(1, 5, 3, 10, 1, 4, 2);
+    public static final Rules DEFAULT = new Rules(1, 5, 3, 10, 1, 4, 1);
 
     public Rules {
         if (slackDays < 0 || threshold < 1 || wildFactor < 1 || wildMargin < 0 || ordinalTolerance < 0

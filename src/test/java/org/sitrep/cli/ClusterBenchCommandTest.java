@@ -24,9 +24,9 @@ class ClusterBenchCommandTest {
         assertTrue(text.contains("peak heap"), text);
         Matcher m = Pattern.compile("precision (\\d\\.\\d+), recall (\\d\\.\\d+)").matcher(text);
         assertTrue(m.find(), text);
-        // Floors measured on this corpus (precision 0.975, recall 0.668 when set); the clusterer must not get worse.
+        // Floors measured on this corpus (precision 0.972, recall 0.728 when set); the clusterer must not get worse.
         assertTrue(Double.parseDouble(m.group(1)) >= 0.9, text);
-        assertTrue(Double.parseDouble(m.group(2)) >= 0.6, text);
+        assertTrue(Double.parseDouble(m.group(2)) >= 0.68, text);
     }
 
     @Test
