@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * drift in the machine's load (shared cores) falls on both sides; the report gives their median and range.
  */
 @Command(name = "bench", description = "Measure ingest speed on a corpus made by repeating the samples, against "
-        + "bare CoreNLP on the same articles.", subcommands = {WebBenchCommand.class})
+        + "bare CoreNLP on the same articles.", subcommands = {WebBenchCommand.class,
+        ClusterBenchCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -68,8 +66,9 @@ final class EvalCommand implements Callable<Integer> {
             throw new UserInputException("articles directory " + dir + " does not exist; pass --articles DIR");
         }
         List<GoldEvent> goldEvents = Evaluator.readGold(gold);
-        List<Article> read = new ArrayList<>();
-        new ArticleReader(new IngestOptions(null, null)).read(List.of(dir.toString()), System.in, read::add);
+        List<Article> files = new ArrayList<>();
+        new ArticleReader(new IngestOptions(null, null)).read(List.of(dir.toString()), System.in, files::add);
+        List<Article> read = ClusterScore.oneArticlePerFile(files);
 
         Path clusterFile = clusters != null ? clusters : gold.toAbsolutePath().resolveSibling("clusters.tsv");
         if (clusters != null && !Files.isRegularFile(clusters)) {
@@ -111,8 +110,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.printf("%nnot-happened events exported as happened: %d%n", r.unsafe());
         if (Files.isRegularFile(clusterFile)) {
-            List<ClusterScore.GoldMention> goldMentions = goldMentions(ClusterScore.readClusters(clusterFile),
-                    goldEvents);
+            List<ClusterScore.GoldMention> goldMentions = ClusterScore.withGoldEvents(
+                    ClusterScore.readClusters(clusterFile), goldEvents);
             ClusterScore.Result c = ClusterScore.score(goldMentions, new Clusterer().clusterAll(mentions));
             out.printf("%nclustering B-cubed precision %.3f, recall %.3f, F1 %.3f%n", c.precision(), c.recall(),
                     c.f1());
@@ -128,34 +127,6 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /**
-     * The gold clusters, plus every gold event no cluster row names as a cluster of its own: the cluster file lists
-     * the events reported more than once, so a gold event it leaves out was reported once. A cluster row takes the
-     * type of the gold event it names.
-     */
-    static List<ClusterScore.GoldMention> goldMentions(List<ClusterScore.GoldMention> rows, List<GoldEvent> events) {
-        List<ClusterScore.GoldMention> out = new ArrayList<>();
-        Set<GoldEvent> named = new HashSet<>();
-        for (ClusterScore.GoldMention row : rows) {
-            String type = null;
-            for (GoldEvent g : events) {
-                if (g.doc().equals(row.doc()) && !named.contains(g)
-                        && (g.evidence().contains(row.evidence()) || row.evidence().contains(g.evidence()))) {
-                    named.add(g);
-                    type = g.type();
-                    break;
-                }
-            }
-            out.add(new ClusterScore.GoldMention(row.cluster(), row.doc(), row.evidence(), type));
-        }
-        for (GoldEvent g : events) {
-            if (!named.contains(g)) {
-                out.add(new ClusterScore.GoldMention("gold-line-" + g.line(), g.doc(), g.evidence(), g.type()));
-            }
-        }
-        return out;
     }
 
     private static void row(PrintWriter out, String name, Evaluator.Score s) {

@@ -9,7 +9,9 @@ import org.sitrep.model.EventType;
  * its reports agree on, and its country. Recompute it ({@link Clusterer#blockOf(Cluster)}) whenever a mention
  * joins the event.
  *
- * @param from    first day of the range, or null when no member is dated (then only its own articles find it)
+ * @param from    first day of the range: of the days the dated reports agree on or, when no report is dated, of the
+ *                days the reports were published (where copies of them are looked for); null when neither is known
+ *                (then only its own articles find it)
  * @param to      last day of the range, or null with {@code from}
  * @param country ISO 3166-1 alpha-2 code of the event's place, or null when no member names a place
  */

@@ -18,11 +18,13 @@ import org.sitrep.model.EventType;
  * }</pre>
  *
  * loads those events' mentions and calls {@link Clusterer#match}. Every event the mention could merge with is in
- * the answer: a mention only merges when its dates lie within {@link Rules#slackDays()} of every dated member, its
- * country equals the event's (or either has none), or it shares the event's article.
+ * the answer: a mention only merges when its dates lie within {@link Rules#slackDays()} of every dated member (an
+ * undated one: when it copies an undated event published within the slack), its country equals the event's (or
+ * either has none), or it shares the event's article.
  *
- * @param from      first day of the window (the mention's first day minus the slack), or null for an undated
- *                  mention, which is only compared with events of its own article
+ * @param from      first day of the window (the mention's first day minus the slack; for an undated mention, its
+ *                  publication day minus the slack), or null when neither is known: such a mention is only
+ *                  compared with events of its own article
  * @param to        last day of the window, null with {@code from}
  * @param country   the mention's country, or null: then events of every country qualify
  * @param articleId the mention's article ({@link MentionRecord#articleKey()})

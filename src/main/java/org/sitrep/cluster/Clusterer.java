@@ -6,12 +6,16 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
+import org.sitrep.model.Factuality;
 import org.sitrep.model.Ids;
 import org.sitrep.model.Location;
 
@@ -26,12 +30,14 @@ import org.sitrep.model.Location;
  * the same name; a missing or vaguer place fits); in each role, someone the event already has (a leader counts
  * for his state; a missing role fits); counts of the same item and status that are consistent or merely disputed,
  * not wildly apart ({@link Rules#wildFactor()}). A mention without a date, or an event without one, merges only
- * with another sentence of the same article: without a date "prefer missing a fact to inventing one".
+ * with another sentence of the same article, or, undated with undated, when one article copies the other's words
+ * and they were published within the slack: without a date "prefer missing a fact to inventing one".
  *
  * <p>Among the events a mention may join, it joins the one with the highest score ({@link Scorer}) if that reaches
- * {@link Rules#threshold()} ({@link Rules#sameArticleThreshold()} when the event already holds a sentence of the
- * mention's article); ties go to the event founded earlier in {@link MentionRecord#CANONICAL} order, then to the
- * smaller id. Otherwise it founds a new event. A mention joins at most one event.
+ * {@link Rules#threshold()} (and, off a shared day, something specific agrees: see {@link Scorer}) and leads every
+ * other candidate by {@link Rules#margin()}; closer than that, joining either would be a guess, and the mention
+ * founds its own event, as it does when nothing qualifies. Equal best scores go to the event founded earlier in
+ * {@link MentionRecord#CANONICAL} order, then to the smaller id. A mention joins at most one event.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -56,18 +62,25 @@ public final class Clusterer {
      * Deterministic: the answer does not depend on the order of the candidates or of their members.
      */
     public Optional<Cluster> match(MentionRecord m, List<Cluster> candidates) {
+        for (Cluster c : candidates) {
+            for (MentionRecord x : c.members()) {
+                if (x.id().equals(m.id())) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        List<Cluster> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparing(Cluster::founder, MentionRecord.CANONICAL).thenComparing(Cluster::eventId));
         Features f = features(m);
         Choice best = new Choice();
         Map<Profile, Cluster> byProfile = new LinkedHashMap<>();
-        for (Cluster c : candidates) {
-            if (c.members().stream().anyMatch(x -> x.id().equals(m.id()))) {
-                return Optional.of(c);
-            }
-            Profile p = profile(c);
-            byProfile.put(p, c);
+        for (int i = 0; i < ordered.size(); i++) {
+            Profile p = profile(ordered.get(i), i);
+            byProfile.put(p, ordered.get(i));
             consider(f, p, best);
         }
-        return best.profile == null ? Optional.empty() : Optional.of(byProfile.get(best.profile));
+        Profile chosen = best.decided(scorer.rules().margin());
+        return chosen == null ? Optional.empty() : Optional.of(byProfile.get(chosen));
     }
 
     /** The events {@code m} must be compared with, as a query a store runs on the columns of {@link Block}. */
@@ -75,15 +88,17 @@ public final class Clusterer {
         EventDate d = m.mention().date();
         Location loc = m.mention().location();
         int slack = scorer.rules().slackDays();
-        return new CandidateQuery(m.mention().type(), d == null ? null : d.start().minusDays(slack),
-                d == null ? null : d.end().plusDays(slack), loc == null ? null : loc.country(), m.articleKey());
+        LocalDate from = d != null ? d.start() : m.published();
+        LocalDate to = d != null ? d.end() : m.published();
+        return new CandidateQuery(m.mention().type(), from == null ? null : from.minusDays(slack),
+                to == null ? null : to.plusDays(slack), loc == null ? null : loc.country(), m.articleKey());
     }
 
     /** The columns to file {@code c} under; recompute after every mention that joins it. */
     public Block blockOf(Cluster c) {
-        Profile p = profile(c);
-        return new Block(p.type, p.dated == 0 ? null : LocalDate.ofEpochDay(p.lo()),
-                p.dated == 0 ? null : LocalDate.ofEpochDay(p.hi()), p.country);
+        Profile p = profile(c, 0);
+        return new Block(p.type, p.hasBlock() ? LocalDate.ofEpochDay(p.lo()) : null,
+                p.hasBlock() ? LocalDate.ofEpochDay(p.hi()) : null, p.country);
     }
 
     /**
@@ -100,33 +115,51 @@ public final class Clusterer {
         for (MentionRecord m : mentions) {
             distinct.putIfAbsent(m.id(), m);
         }
-        MentionRecord[] sorted = distinct.values().toArray(new MentionRecord[0]);
-        Arrays.parallelSort(sorted, MentionRecord.CANONICAL);
-        Features[] features = Arrays.stream(sorted).parallel().map(this::features).toArray(Features[]::new);
+        Features[] features = distinct.values().parallelStream().map(this::features).toArray(Features[]::new);
+        Arrays.parallelSort(features, Features.CANONICAL);
+        int articleNo = 0;
+        for (int i = 0; i < features.length; i++) {
+            features[i].position = i;
+            if (i > 0 && !features[i].article.equals(features[i - 1].article)) {
+                articleNo++;
+            }
+            features[i].articleNo = articleNo;
+        }
         Map<EventType, List<Features>> byType = new EnumMap<>(EventType.class);
         for (Features f : features) {
             byType.computeIfAbsent(f.type, t -> new ArrayList<>()).add(f);
         }
-        List<Cluster> out = byType.values().parallelStream()
-                .sorted(Comparator.comparingInt(List<Features>::size).reversed())
-                .flatMap(group -> clusterType(group).stream())
-                .map(p -> new Cluster(p.eventId, p.members))
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        // Largest type first, each on its own task, so the biggest (attacks, in war reporting) starts at once and
+        // the others share the remaining threads.
+        List<List<Features>> groups = new ArrayList<>(byType.values());
+        groups.sort(Comparator.comparingInt(List<Features>::size).reversed());
+        List<ForkJoinTask<List<Profile>>> tasks = new ArrayList<>(groups.size());
+        for (List<Features> group : groups) {
+            tasks.add(ForkJoinPool.commonPool().submit(() -> clusterType(group)));
+        }
+        List<Cluster> out = new ArrayList<>(features.length);
+        for (ForkJoinTask<List<Profile>> task : tasks) {
+            for (Profile p : task.join()) {
+                out.add(new Cluster(p.eventId, p.members));
+            }
+        }
         out.sort(Comparator.comparing(Cluster::founder, MentionRecord.CANONICAL).thenComparing(Cluster::eventId));
         return out;
     }
 
     /** One type's mentions, in canonical order, into events. */
     private List<Profile> clusterType(List<Features> group) {
-        BlockIndex index = new BlockIndex();
+        // Precisely dated events, vaguely dated ones and undated ones never merge across articles (but for word
+        // for word copies of undated reports), nor do events that happened with plans or denials: one index each.
+        Map<Integer, BlockIndex> indexes = new HashMap<>();
         List<Profile> out = new ArrayList<>();
         List<Profile> ofArticle = new ArrayList<>();
-        String article = null;
+        int article = -1;
         int slack = scorer.rules().slackDays();
         int stamp = 0;
         for (Features f : group) {
-            if (!f.article.equals(article)) {
-                article = f.article;
+            if (f.articleNo != article) {
+                article = f.articleNo;
                 ofArticle.clear();
             }
             int visit = ++stamp;
@@ -135,27 +168,29 @@ public final class Clusterer {
                 p.stamp = visit;
                 consider(f, p, best);
             }
-            if (f.dated) {
-                int from = f.start - slack;
-                int to = f.end + slack;
-                index.scan(from, to, p -> {
+            if (f.dated || f.published != Long.MAX_VALUE) {
+                int from = (f.dated ? f.start : (int) f.published) - slack;
+                int to = (f.dated ? f.end : (int) f.published) + slack;
+                indexes.computeIfAbsent(indexKey(f.dated, f.fine, f.happened(), f.factuality), k -> new BlockIndex())
+                        .scan(from, to, f.country, f.admin1, f.city, p -> {
                     if (p.stamp != visit) {
                         p.stamp = visit;
-                        if (p.admits(from, to)
-                                && (f.country == null || p.country == null || f.country.equals(p.country))) {
+                        if (p.admits(from, to)) {
                             consider(f, p, best);
                         }
                     }
                 });
             }
-            Profile target = best.profile;
+            Profile target = best.decided(scorer.rules().margin());
             if (target == null) {
-                target = new Profile(Ids.eventFoundedBy(f.record.id()), f, scorer.rules().textMembers());
+                target = new Profile(Ids.eventFoundedBy(f.record.id()), f, f.position, false,
+                        scorer.rules().textMembers());
                 out.add(target);
             } else {
                 target.add(f);
             }
-            index.file(target);
+            indexes.computeIfAbsent(indexKey(target.dated > 0, target.hasFine, target.happened, target.factuality),
+                    k -> new BlockIndex()).file(target);
             if (!ofArticle.contains(target)) {
                 ofArticle.add(target);
             }
@@ -163,45 +198,63 @@ public final class Clusterer {
         return out;
     }
 
-    /** The running best candidate of one mention. */
+    /** Which index a profile or mention belongs to: dated precisely, vaguely or not; happened or which plan. */
+    private static int indexKey(boolean dated, boolean fine, boolean happened, Factuality factuality) {
+        int dating = !dated ? 0 : fine ? 1 : 2;
+        return dating * 8 + (happened ? 7 : factuality.ordinal());
+    }
+
+    /** The running best candidate of one mention, and the best score of any other. */
     private static final class Choice {
         Profile profile;
-        int score = Integer.MIN_VALUE;
+        /** No score can be this low, and arithmetic on it cannot overflow. */
+        static final int NONE = -1_000_000;
+
+        int score = NONE;
+        int runnerUp = NONE;
+
+        /** The event to join: the best, unless another comes within the margin and the choice is a guess. */
+        Profile decided(int margin) {
+            return profile != null && score - runnerUp >= margin ? profile : null;
+        }
     }
 
     private void consider(Features f, Profile p, Choice best) {
-        boolean sameArticle = p.articles.contains(f.article);
+        boolean sameArticle = p.hasArticle(f);
         int base = scorer.base(f, p, sameArticle);
         if (base == Scorer.INCOMPATIBLE) {
             return;
         }
         int points = Scorer.points(base);
-        if (points + Scorer.MAX_TEXT < Math.max(scorer.threshold(sameArticle), best.score)) {
+        int margin = scorer.rules().margin();
+        if (points + Scorer.MAX_TEXT < Math.max(scorer.threshold(), best.score - margin + 1)) {
             return;
         }
         int text = scorer.text(f, p);
-        if (!scorer.merges(base, text, sameArticle)) {
+        if (!scorer.merges(base, text)) {
             return;
         }
         int score = points + text;
         if (score > best.score || score == best.score && earlier(p, best.profile)) {
+            best.runnerUp = best.score;
             best.profile = p;
             best.score = score;
+        } else {
+            best.runnerUp = Math.max(best.runnerUp, score);
         }
     }
 
     private static boolean earlier(Profile a, Profile b) {
-        int c = MentionRecord.CANONICAL.compare(a.founder, b.founder);
-        return c < 0 || c == 0 && a.eventId.compareTo(b.eventId) < 0;
+        return a.rank < b.rank;
     }
 
     Features features(MentionRecord m) {
         return new Features(m, affiliations);
     }
 
-    private Profile profile(Cluster c) {
+    private Profile profile(Cluster c, long rank) {
         List<MentionRecord> members = c.members();
-        Profile p = new Profile(c.eventId(), features(members.get(0)), scorer.rules().textMembers());
+        Profile p = new Profile(c.eventId(), features(members.get(0)), rank, true, scorer.rules().textMembers());
         for (int i = 1; i < members.size(); i++) {
             p.add(features(members.get(i)));
         }

@@ -37,9 +37,9 @@ import org.sitrep.model.Sources;
  * reconciles, every such value is kept with the documents that give it, most-attested first. Vaguer values
  * consistent with a precise one are not disputes. Fields: {@code date} (an ISO day, or {@code start/end} for a
  * range), {@code location} (place name), {@code actors.actor} and {@code actors.recipient} (canonical names joined
- * by ", "), and {@code quantities.<item>[<subtype>].<status>} with a {@link Long} count (the subtype part only when
- * the reports name one, the status part only when they give one): {@code quantities.drone.launched},
- * {@code quantities.killed}, {@code quantities.missile[Kinzhal].shot_down}, {@code quantities.visit.ordinal}.
+ * by ", "), and {@code quantities.<item>.<status>} with a {@link Long} count (the status part only when the
+ * reports give one): {@code quantities.drone.launched}, {@code quantities.killed}, {@code quantities.visit.ordinal}.
+ * Counts are compared within one subtype (Shahed drones with Shahed drones), but the field name leaves it out.
  */
 public final class EventMerger {
 

@@ -40,8 +40,20 @@ final class Features {
     static final Party[] NO_PARTIES = new Party[0];
     static final Amount[] NO_AMOUNTS = new Amount[0];
 
+    /** {@link MentionRecord#CANONICAL} on precomputed keys, for sorting millions of mentions. */
+    static final java.util.Comparator<Features> CANONICAL = Features::compare;
+
     final MentionRecord record;
     final String article;
+    /** The article's publication day, {@link Long#MAX_VALUE} when unknown. */
+    final long published;
+    /** The article key's first four characters packed in order, so most comparisons need not read the string. */
+    private final long articlePrefix;
+    private final int sentence;
+    /** Position in canonical order within one rebuild. */
+    long position;
+    /** Number of the article within one rebuild, consecutive mentions of an article sharing it; -1 outside one. */
+    int articleNo = -1;
     final EventType type;
     final Factuality factuality;
     final boolean dated;
@@ -56,6 +68,9 @@ final class Features {
     final String point;
     final Party[] actors;
     final Party[] recipients;
+    /** One bit per state (or organisation, or stateless person) in each role: disjoint masks cannot agree. */
+    final long actorMask;
+    final long recipientMask;
     final Amount[] amounts;
     final long[] words;
 
@@ -63,6 +78,13 @@ final class Features {
         Mention m = r.mention();
         this.record = r;
         this.article = r.articleKey();
+        this.published = r.published() == null ? Long.MAX_VALUE : r.published().toEpochDay();
+        this.sentence = m.evidence().start();
+        long prefix = 0;
+        for (int i = 0; i < 4; i++) {
+            prefix = prefix << 16 | (i < article.length() ? article.charAt(i) : 0);
+        }
+        this.articlePrefix = prefix;
         this.type = m.type();
         this.factuality = m.factuality();
         EventDate d = m.date();
@@ -78,8 +100,27 @@ final class Features {
         this.point = loc != null && loc.precision() == GeoPrecision.POINT ? loc.name() : null;
         this.actors = parties(m.actors(), Role.ACTOR, affiliations);
         this.recipients = parties(m.actors(), Role.RECIPIENT, affiliations);
+        this.actorMask = mask(actors);
+        this.recipientMask = mask(recipients);
         this.amounts = amounts(m.quantities());
-        this.words = Keywords.of(m.evidence().text());
+        this.words = Keywords.of(m.evidence());
+    }
+
+    private static int compare(Features a, Features b) {
+        int c = Long.compare(a.published, b.published);
+        if (c == 0) {
+            c = Long.compareUnsigned(a.articlePrefix, b.articlePrefix);
+        }
+        if (c == 0) {
+            c = a.article.compareTo(b.article);
+        }
+        if (c == 0) {
+            c = Integer.compare(a.sentence, b.sentence);
+        }
+        if (c == 0) {
+            c = a.type.compareTo(b.type);
+        }
+        return c != 0 ? c : a.record.id().compareTo(b.record.id());
     }
 
     boolean happened() {
@@ -97,10 +138,25 @@ final class Features {
         return out.isEmpty() ? NO_PARTIES : out.toArray(NO_PARTIES);
     }
 
+    /** The bit a party sets: that of its state, so that a leader and his state share it. */
+    static long bit(Party p) {
+        String key = p.state() != null ? p.state() : p.id();
+        return 1L << (key.hashCode() & 63);
+    }
+
+    private static long mask(Party[] parties) {
+        long m = 0;
+        for (Party p : parties) {
+            m |= bit(p);
+        }
+        return m;
+    }
+
     static Party party(String id, Affiliations affiliations) {
         boolean person = Affiliations.isPerson(id);
         String state = person ? affiliations.stateOf(id) : isState(id) ? id : null;
-        return new Party(id, person, state);
+        // Interned: a few thousand distinct ids compared many millions of times stay in cache.
+        return new Party(id.intern(), person, state == null ? null : state.intern());
     }
 
     /** States are coded by ISO 3166-1 alpha-3; organisations (NATO, EU, G7, IAEA) by other codes. */
@@ -124,7 +180,9 @@ final class Features {
         Amount[] out = new Amount[quantities.size()];
         for (int i = 0; i < out.length; i++) {
             Quantity q = quantities.get(i);
-            out[i] = new Amount(Counts.key(q), q.item() + "/" + (q.status() == null ? "" : q.status()), q.count(), Counts.low(q), Counts.high(q),
+            // Interned: a handful of distinct keys, compared millions of times.
+            String itemKey = q.item() + "/" + (q.status() == null ? "" : q.status());
+            out[i] = new Amount(Counts.key(q).intern(), itemKey.intern(), q.count(), Counts.low(q), Counts.high(q),
                     Counts.ORDINAL.equals(q.status()));
         }
         return out;

@@ -25,7 +25,15 @@ final class Profile {
     final boolean happened;
     final Factuality factuality;
     final List<MentionRecord> members = new ArrayList<>(4);
-    final Set<String> articles = new HashSet<>(4);
+    /**
+     * The articles of the members, kept only when members may come in any order ({@link Clusterer#match}); a
+     * rebuild adds members in canonical order, where an article's mentions are consecutive (and numbered), so the
+     * last member's article is the only one a new mention can share.
+     */
+    private final Set<String> articles;
+    private int lastArticleNo;
+    /** Position of the founder among all founders in canonical order: breaks ties between equal scores. */
+    final long rank;
 
     int dated;
     int maxStart = Integer.MIN_VALUE;
@@ -34,25 +42,34 @@ final class Profile {
     int fineMaxStart = Integer.MIN_VALUE;
     int fineMinEnd = Integer.MAX_VALUE;
     final List<int[]> coarse = new ArrayList<>(1);
+    /** Publication days of the undated members, for finding copies of an undated report. */
+    int undatedPublished;
+    int firstPublished = Integer.MAX_VALUE;
+    int lastPublished = Integer.MIN_VALUE;
 
     String country;
     String admin1;
     String city;
     String point;
     final List<Features.Party> actors = new ArrayList<>(2);
+    /** {@link Features#actorMask} of the union of actors, and of recipients. */
+    long actorMask;
+    long recipientMask;
     final List<Features.Party> recipients = new ArrayList<>(2);
     final List<Features.Amount> amounts = new ArrayList<>(2);
     final List<long[]> words = new ArrayList<>(2);
     private final int textMembers;
 
     /** Index bookkeeping of {@link BlockIndex}: the range the profile was last filed under, and a visit mark. */
-    boolean indexed;
+    Object indexedIn;
     int indexedLo;
     int indexedHi;
     int stamp;
 
-    Profile(String eventId, Features founder, int textMembers) {
+    Profile(String eventId, Features founder, long rank, boolean anyOrder, int textMembers) {
         this.eventId = eventId;
+        this.rank = rank;
+        this.articles = anyOrder ? new HashSet<>(4) : null;
         this.founder = founder.record;
         this.type = founder.type;
         this.happened = founder.happened();
@@ -63,7 +80,15 @@ final class Profile {
 
     void add(Features f) {
         members.add(f.record);
-        articles.add(f.article);
+        lastArticleNo = f.articleNo;
+        if (articles != null) {
+            articles.add(f.article);
+        }
+        if (!f.dated && f.published != Long.MAX_VALUE) {
+            undatedPublished++;
+            firstPublished = Math.min(firstPublished, (int) f.published);
+            lastPublished = Math.max(lastPublished, (int) f.published);
+        }
         if (f.dated) {
             dated++;
             maxStart = Math.max(maxStart, f.start);
@@ -90,6 +115,8 @@ final class Profile {
         }
         union(actors, f.actors);
         union(recipients, f.recipients);
+        actorMask |= f.actorMask;
+        recipientMask |= f.recipientMask;
         for (Features.Amount a : f.amounts) {
             if (amounts.size() < MAX_AMOUNTS && !amounts.contains(a)) {
                 amounts.add(a);
@@ -115,16 +142,29 @@ final class Profile {
         }
     }
 
+    boolean hasArticle(Features f) {
+        return articles != null ? articles.contains(f.article) : f.articleNo == lastArticleNo;
+    }
+
+    /**
+     * Whether the profile is filed for candidate queries: a dated one by the days its reports agree on, an undated
+     * one by the days its reports were published (where copies of it are looked for); one with neither is found
+     * only through its articles.
+     */
+    boolean hasBlock() {
+        return dated > 0 || undatedPublished > 0;
+    }
+
     /** First day of the range a candidate query must overlap to find this cluster (see {@link Block}). */
     int lo() {
-        return Math.min(maxStart, minEnd);
+        return dated > 0 ? Math.min(maxStart, minEnd) : firstPublished;
     }
 
     int hi() {
-        return Math.max(maxStart, minEnd);
+        return dated > 0 ? Math.max(maxStart, minEnd) : lastPublished;
     }
 
     boolean admits(int from, int to) {
-        return dated > 0 && lo() <= to && hi() >= from;
+        return hasBlock() && lo() <= to && hi() >= from;
     }
 }

@@ -10,11 +10,13 @@ import java.util.List;
  * marks copies and rewrites of one story. Mentions whose score reaches {@link Rules#threshold()} merge, with one
  * more condition when the dates do not pin down one shared day (adjacent days, or a week, month or year): then
  * something specific to the happening must agree too, a region or finer place, a figure, or the wording (2 or
- * more), because the actors alone fit every other day's attack of the same war.
+ * more), because off a shared day the actors alone fit every other day's attack of the same war.
  */
 final class Scorer {
 
     static final int INCOMPATIBLE = -1;
+    /** The date rule's answer for undated reports of different articles: only a near copy may merge. */
+    private static final int COPY_ONLY = -2;
     static final int MAX_TEXT = 3;
     /** Added to a base score when something specific agrees (place, figures); never part of a reported score. */
     static final int SPECIFIC = 1 << 16;
@@ -38,8 +40,8 @@ final class Scorer {
         return rules;
     }
 
-    int threshold(boolean sameArticle) {
-        return sameArticle ? rules.sameArticleThreshold() : rules.threshold();
+    int threshold() {
+        return rules.threshold();
     }
 
     /**
@@ -47,13 +49,16 @@ final class Scorer {
      * flags, read with {@link #points}, {@link #pinned} and {@link #specific}.
      */
     int base(Features f, Profile p, boolean sameArticle) {
-        if (f.type != p.type || f.happened() != p.happened || !f.happened() && f.factuality != p.factuality) {
+        if (f.type != p.type || f.happened() != p.happened || !f.happened() && f.factuality != p.factuality
+                || disjoint(f.actorMask, p.actorMask) || disjoint(f.recipientMask, p.recipientMask)) {
             return INCOMPATIBLE;
         }
         int date = date(f, p, sameArticle);
         if (date == INCOMPATIBLE) {
             return INCOMPATIBLE;
         }
+        int copyOnly = date == COPY_ONLY ? COPY : 0;
+        date = Math.max(0, date);
         int place = place(f, p);
         if (place == INCOMPATIBLE) {
             return INCOMPATIBLE;
@@ -70,12 +75,14 @@ final class Scorer {
         if (counts == INCOMPATIBLE) {
             return INCOMPATIBLE;
         }
-        int flags = (date == DATE_SAME ? PINNED : 0) | (place >= PLACE_REGION || counts > 0 ? SPECIFIC : 0);
+        int flags = copyOnly | (date == DATE_SAME ? PINNED : 0) | (place >= PLACE_REGION || counts > 0 ? SPECIFIC : 0);
         return flags | date + place + actor + recipient + counts;
     }
 
     /** Whether the two share a day. */
     static final int PINNED = 1 << 17;
+    /** Whether only a near copy may merge (undated reports of different articles). */
+    static final int COPY = 1 << 18;
 
     static int points(int base) {
         return base & 0xffff;
@@ -89,37 +96,57 @@ final class Scorer {
         return (base & SPECIFIC) != 0;
     }
 
-    /** Whether a total score merges: it reaches the threshold, and off a shared day something specific agrees. */
-    boolean merges(int base, int text, boolean sameArticle) {
-        return points(base) + text >= threshold(sameArticle) && (pinned(base) || specific(base) || text >= 2);
+    /**
+     * Whether a total score merges: it reaches the threshold, and off a shared day something specific agrees; undated
+     * reports of different articles merge only when one copies the other's words.
+     */
+    boolean merges(int base, int text) {
+        if ((base & COPY) != 0) {
+            return text == MAX_TEXT && points(base) + text >= rules.threshold();
+        }
+        return points(base) + text >= rules.threshold() && (pinned(base) || specific(base) || text >= 2);
     }
 
-    /** Shared wording with the cluster's first reports: 3 for a near copy, 2 for a rewrite, 1 for a shared phrase. */
+    /**
+     * Shared wording with the cluster's first reports, beyond the names and cue the other rules already compare:
+     * 3 for a near copy (Jaccard similarity of content words 0.6 or more), 2 for a rewrite (0.3), 1 for a shared
+     * phrase (0.15); always at least two shared words, for two short sentences share one word by chance.
+     */
     int text(Features f, Profile p) {
-        double best = 0;
+        int best = 0;
         for (long[] w : p.words) {
-            best = Math.max(best, Keywords.jaccard(f.words, w));
+            best = Math.max(best, Keywords.points(f.words, w));
         }
-        return best >= 0.6 ? 3 : best >= 0.3 ? 2 : best >= 0.15 ? 1 : 0;
+        return best;
     }
 
     private int date(Features f, Profile p, boolean sameArticle) {
         if (!f.dated || p.dated == 0) {
-            // Without a date to compare, only another sentence of the same article may be the same happening.
-            return sameArticle ? 0 : INCOMPATIBLE;
+            // Without a date to compare, only another sentence of the same article may be the same happening, or a
+            // word for word copy of an undated report published within the slack (see merges).
+            if (sameArticle) {
+                return 0;
+            }
+            int slack = rules.slackDays();
+            boolean copyWindow = !f.dated && p.dated == 0 && p.undatedPublished > 0 && f.published != Long.MAX_VALUE
+                    && f.published >= p.firstPublished - slack && f.published <= p.lastPublished + slack;
+            return copyWindow ? COPY_ONLY : INCOMPATIBLE;
         }
         int slack = rules.slackDays();
         if (f.start > p.minEnd + slack || p.maxStart > f.end + slack) {
             return INCOMPATIBLE;
         }
-        if (f.fine && p.hasFine) {
+        if (f.fine != p.hasFine) {
+            // A week, month or year joins only events no more precise than itself: against a precise date it
+            // cannot say which day's happening it means. Another sentence of the same article may still join.
+            return sameArticle ? 0 : INCOMPATIBLE;
+        }
+        if (f.fine) {
             return f.start <= p.fineMinEnd && p.fineMaxStart <= f.end ? DATE_SAME : DATE_SLACK;
         }
-        if (!f.fine && !p.hasFine) {
-            for (int[] c : p.coarse) {
-                if (c[0] == f.start && c[1] == f.end) {
-                    return DATE_COARSE_SAME;
-                }
+        for (int[] c : p.coarse) {
+            if (c[0] == f.start && c[1] == f.end) {
+                return DATE_COARSE_SAME;
             }
         }
         return 0;
@@ -139,6 +166,11 @@ final class Scorer {
             return PLACE_REGION;
         }
         return f.country != null && p.country != null ? PLACE_COUNTRY : 0;
+    }
+
+    /** Two named sets of participants that share no state's bit cannot share anyone (see {@link #parties}). */
+    private static boolean disjoint(long mine, long theirs) {
+        return mine != 0 && theirs != 0 && (mine & theirs) == 0;
     }
 
     /** A missing role is compatible; two named sets must share someone (or a leader and his state). */

@@ -17,6 +17,7 @@ final class Wires {
 
     private static final String FILE = "/cluster/wires.tsv";
     private static final String CAPTURED = "*";
+    private static final String CAPTURED_KNOWN = "?";
 
     private record Name(String wire, Pattern pattern) {
     }
@@ -25,10 +26,12 @@ final class Wires {
     }
 
     private final List<Name> names;
+    private final List<Pattern> generic;
     private final List<Credit> credits;
 
-    private Wires(List<Name> names, List<Credit> credits) {
+    private Wires(List<Name> names, List<Pattern> generic, List<Credit> credits) {
         this.names = List.copyOf(names);
+        this.generic = List.copyOf(generic);
         this.credits = List.copyOf(credits);
     }
 
@@ -38,6 +41,7 @@ final class Wires {
             throw new IllegalStateException(FILE + " is missing from the class path");
         }
         List<Name> names = new ArrayList<>();
+        List<Pattern> generic = new ArrayList<>();
         List<Credit> credits = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -65,15 +69,16 @@ final class Wires {
                 }
                 switch (cells[1]) {
                     case "name" -> names.add(new Name(cells[0], p));
+                    case "generic" -> generic.add(p);
                     case "credit" -> credits.add(new Credit(cells[0], p));
-                    default -> throw new IllegalStateException(FILE + ":" + n + ": kind must be name or credit, "
-                            + "got '" + cells[1] + "'");
+                    default -> throw new IllegalStateException(FILE + ":" + n + ": kind must be name, generic or "
+                            + "credit, got '" + cells[1] + "'");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + FILE + ": " + e.getMessage(), e);
         }
-        return new Wires(names, credits);
+        return new Wires(names, generic, credits);
     }
 
     /** The first credited agency in {@code body}, in file order, or null. */
@@ -81,26 +86,32 @@ final class Wires {
         String text = body.strip();
         for (Credit c : credits) {
             Matcher m = c.pattern().matcher(text);
-            if (m.find()) {
-                if (!CAPTURED.equals(c.wire())) {
-                    return c.wire();
-                }
-                String name = m.group(1).strip();
-                if (!name.isEmpty()) {
-                    return canonical(name);
-                }
+            if (!m.find()) {
+                continue;
+            }
+            if (!CAPTURED.equals(c.wire()) && !CAPTURED_KNOWN.equals(c.wire())) {
+                return c.wire();
+            }
+            String name = m.group(1).strip();
+            String wire = known(name);
+            if (wire != null) {
+                return wire;
+            }
+            boolean generic = this.generic.stream().anyMatch(g -> g.matcher(name).matches());
+            if (CAPTURED.equals(c.wire()) && !name.isEmpty() && !generic) {
+                return name;
             }
         }
         return null;
     }
 
-    /** The wire a credited name stands for ("Associated Press" is AP); an unknown agency keeps its name. */
-    String canonical(String credited) {
+    /** The wire a credited name stands for ("Associated Press" is AP), or null for an agency not listed. */
+    String known(String credited) {
         for (Name n : names) {
             if (n.pattern().matcher(credited).matches()) {
                 return n.wire();
             }
         }
-        return credited;
+        return null;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.cluster.Cluster;
 import org.sitrep.cluster.MentionRecord;
+import org.sitrep.model.Article;
 
 /**
  * Scores clustering against gold clusters with B-cubed precision and recall (Bagga and Baldwin, 1998): for each gold
@@ -23,9 +24,10 @@ import org.sitrep.cluster.MentionRecord;
  * <p>A gold mention is located as the predicted mention of its document whose evidence sentence contains the gold
  * evidence substring, preferring one of the gold type: gold mentions first take the mentions of their own type,
  * then those left take any other mention of their sentence (extraction may have mistyped it; clustering is
- * judged on grouping what extraction found). Each predicted mention stands for one gold mention at most. A gold mention that extraction missed, so that no predicted mention stands
- * for it, counts as a cluster of its own: missing a mention costs recall (its gold partners are not found with
- * it) but never precision, so clustering is not blamed twice for extraction's misses.
+ * judged on grouping what extraction found). Each predicted mention stands for one gold mention at most. A gold
+ * mention that extraction missed, so that no predicted mention stands for it, counts as a cluster of its own:
+ * missing a mention costs recall (its gold partners are not found with it) but never precision, so clustering is
+ * not blamed twice for extraction's misses.
  */
 public final class ClusterScore {
 
@@ -75,6 +77,50 @@ public final class ClusterScore {
                         + ": expected cluster, doc and evidence, tab-separated");
             }
             out.add(new GoldMention(cells[0].trim(), cells[1].trim(), cells[2], null));
+        }
+        return out;
+    }
+
+    /**
+     * The gold clusters, plus every gold event no cluster row names, as a cluster of its own: the cluster file lists
+     * the happenings reported more than once, so a gold event it leaves out was reported once. A cluster row takes
+     * the type of the gold event it names (same document, one evidence inside the other).
+     */
+    public static List<GoldMention> withGoldEvents(List<GoldMention> rows, List<GoldEvent> events) {
+        List<GoldMention> out = new ArrayList<>();
+        Set<GoldEvent> named = new HashSet<>();
+        for (GoldMention row : rows) {
+            String type = row.type();
+            for (GoldEvent g : events) {
+                if (g.doc().equals(row.doc()) && !named.contains(g)
+                        && (g.evidence().contains(row.evidence()) || row.evidence().contains(g.evidence()))) {
+                    named.add(g);
+                    type = type == null ? g.type() : type;
+                    break;
+                }
+            }
+            out.add(new GoldMention(row.cluster(), row.doc(), row.evidence(), type));
+        }
+        for (GoldEvent g : events) {
+            if (!named.contains(g)) {
+                out.add(new GoldMention("gold-line-" + g.line(), g.doc(), g.evidence(), g.type()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The articles with an identity per file: files with the same text are one article to sitrep (its identity is
+     * the text's hash), but a gold file counts each as a report of its own (a reprint word for word), so a file
+     * whose text another file also has gets its document name added to its id.
+     */
+    public static List<Article> oneArticlePerFile(List<Article> read) {
+        Map<String, Integer> copies = new HashMap<>();
+        read.forEach(a -> copies.merge(a.id(), 1, Integer::sum));
+        List<Article> out = new ArrayList<>(read.size());
+        for (Article a : read) {
+            out.add(copies.get(a.id()) == 1 ? a : new Article(a.id() + "/" + a.doc(), a.doc(), a.source(), a.url(),
+                    a.title(), a.published(), a.text(), a.origin()));
         }
         return out;
     }
