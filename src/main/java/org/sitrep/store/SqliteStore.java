@@ -161,6 +161,52 @@ public final class SqliteStore implements EventStore {
     }
 
     @Override
+    public synchronized boolean putReprint(Article copy) {
+        Objects.requireNonNull(copy, "copy");
+        if (copy.source() == null || copy.source().isBlank()) {
+            return false;
+        }
+        try {
+            return inTransaction(() -> {
+                Optional<Article> own = article(copy.id());
+                // An original of unknown outlet may be this very outlet's copy: better one article too few.
+                if (own.isEmpty() || own.get().source() == null
+                        || own.get().source().strip().equalsIgnoreCase(copy.source().strip())) {
+                    return false;
+                }
+                try (PreparedStatement p = conn.prepareStatement("INSERT INTO article_reprints (article_id, source,"
+                        + " doc, url, title, published, origin, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (article_id, source) DO NOTHING")) {
+                    bind(p, copy.id(), copy.source().strip(), copy.doc(), copy.url(), copy.title(),
+                            copy.published() == null ? null : copy.published().toString(), copy.origin(),
+                            Instant.now().toString());
+                    if (p.executeUpdate() == 0) {
+                        return false;
+                    }
+                }
+                List<String> backed = new ArrayList<>();
+                try (PreparedStatement p = conn.prepareStatement(
+                        "SELECT DISTINCT event_id FROM mentions WHERE article_id = ? ORDER BY event_id")) {
+                    p.setString(1, copy.id());
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            backed.add(rs.getString(1));
+                        }
+                    }
+                }
+                refresh(backed);
+                return true;
+            });
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("cannot record " + copy.source() + "'s reprint of article " + copy.id() + " ("
+                    + copy.doc() + ") in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public synchronized Rebuild recluster() {
         try {
             return inTransaction(() -> rebuild(eventOfMention()));
@@ -463,32 +509,37 @@ public final class SqliteStore implements EventStore {
         }
     }
 
-    /** What the independence count needs of each article; fingerprints missing from older rows are made now. */
+    /**
+     * What the independence count needs of each article, with its reprints by other outlets; fingerprints
+     * missing from older rows are made now.
+     */
     private Map<String, ArticleFingerprint> fingerprints(Collection<String> articleIds) throws SQLException {
         Map<String, ArticleFingerprint> out = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        try (PreparedStatement p = conn.prepareStatement("SELECT id, doc, source, wire, minhash FROM articles"
-                + " WHERE id" + IN_IDS)) {
+        Map<String, Integer> missing = new HashMap<>();
+        try (PreparedStatement p = conn.prepareStatement("SELECT a.id, a.doc, a.source, a.wire, a.minhash,"
+                + " (SELECT count(*) FROM article_reprints r WHERE r.article_id = a.id) FROM articles a"
+                + " WHERE a.id" + IN_IDS)) {
             bind(p, codec.array(articleIds));
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     String minhash = rs.getString(5);
                     if (minhash == null) {
-                        missing.add(rs.getString(1));
+                        missing.put(rs.getString(1), rs.getInt(6));
                     } else {
                         out.put(rs.getString(1), new ArticleFingerprint(rs.getString(1), rs.getString(2),
-                                rs.getString(3), rs.getString(4), Fingerprints.decode(minhash)));
+                                rs.getString(3), rs.getString(4), Fingerprints.decode(minhash), rs.getInt(6)));
                     }
                 }
             }
         }
-        for (String id : missing) {
+        for (Map.Entry<String, Integer> e : missing.entrySet()) {
+            String id = e.getKey();
             ArticleFingerprint f = Fingerprints.of(article(id).orElseThrow());
             try (PreparedStatement p = conn.prepareStatement("UPDATE articles SET wire = ?, minhash = ? WHERE id = ?")) {
                 bind(p, f.wire(), Fingerprints.encode(f.minhash()), id);
                 p.executeUpdate();
             }
-            out.put(id, f);
+            out.put(id, f.withReprints(e.getValue()));
         }
         return out;
     }

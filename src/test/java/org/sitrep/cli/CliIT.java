@@ -66,6 +66,20 @@ class CliIT {
         Run csv = run("export", "--db", db, "--format", "csv", "-o", dir.resolve("e.csv").toString());
         assertEquals(0, csv.code(), csv.err());
         assertTrue(Files.readString(dir.resolve("e.csv")).startsWith("event_id_cnty,"));
+
+        // Another outlet prints the strike story word for word: one more article, not one more witness.
+        Path copy = Files.writeString(dir.resolve("copy.txt"), "date 2024-12-25\nsource Other Daily\n\n"
+                + "Russia launched 78 missiles and 106 drones at Ukraine's energy system overnight, "
+                + "Ukraine's air force said.\n");
+        Run reprint = run("ingest", "--db", db, copy.toString());
+        assertEquals(0, reprint.code(), reprint.err());
+        assertTrue(reprint.out().contains("1 already stored (1 of them reprinted"), reprint.out());
+        Run again2 = run("ingest", "--db", db, copy.toString());
+        assertTrue(again2.out().contains("1 already stored,"), again2.out());
+        JsonNode reprinted = new ObjectMapper().readTree(run("events", "--db", db, "--type", "ASSAULT", "--json")
+                .out().lines().findFirst().orElseThrow());
+        assertEquals(2, reprinted.at("/sources/articles").asInt(), reprinted.toString());
+        assertEquals(1, reprinted.at("/sources/independent").asInt(), reprinted.toString());
     }
 
     @Test

@@ -118,6 +118,45 @@ class SqliteStoreTest {
     }
 
     @Test
+    void aWordForWordReprintByAnotherOutletCountsAsAnArticleButNotAsAWitness() {
+        Article reprint = new Article(A1.id(), "007_reprint", "Ukrinform", "https://example.org/copy", null,
+                LocalDate.of(2024, 10, 21), A1.text(), "copy.txt");
+        try (SqliteStore store = open()) {
+            store.put(A1, List.of(kyivStrikeMention()));
+            String id = eventOf(A1, kyivStrikeMention()).id();
+            assertTrue(store.putReprint(reprint));
+            assertEquals(new Sources(2, 1), store.event(id).orElseThrow().sources());
+            // The same outlet again, in any case, changes nothing; nor does the original's own outlet.
+            assertFalse(store.putReprint(reprint));
+            assertFalse(store.putReprint(withSource(reprint, " ukrinform ")));
+            assertFalse(store.putReprint(withSource(reprint, A1.source().toUpperCase())));
+            assertFalse(store.putReprint(withSource(reprint, null)));
+            assertEquals(new Sources(2, 1), store.event(id).orElseThrow().sources());
+            // A rebuild reads the reprint back.
+            store.recluster();
+            assertEquals(new Sources(2, 1), store.event(id).orElseThrow().sources());
+            assertEquals(1, store.articles().size());
+        }
+    }
+
+    @Test
+    void aReprintOfAnUnstoredOrUnattributedArticleIsNotRecorded() {
+        Article copyOfNothing = new Article("zz", "009_copy", "Ukrinform", null, null, null, "Some text.", "-");
+        Article unattributed = new Article(A1.id(), A1.doc(), null, null, null, A1.published(), A1.text(), "-");
+        try (SqliteStore store = open()) {
+            assertFalse(store.putReprint(copyOfNothing));
+            store.put(unattributed, List.of(kyivStrikeMention()));
+            // The original's outlet is unknown, so the copy may be that outlet's own: not counted.
+            assertFalse(store.putReprint(withSource(unattributed, "Reuters")));
+            assertEquals(new Sources(1, 1), store.events(EventQuery.all()).get(0).sources());
+        }
+    }
+
+    private static Article withSource(Article a, String source) {
+        return new Article(a.id(), a.doc(), source, a.url(), a.title(), a.published(), a.text(), a.origin());
+    }
+
+    @Test
     void differingFiguresAreKeptAsADisputeWithTheirSources() {
         Article other = new Article("a3", "003_other", "Ukrainska Pravda", null, null, LocalDate.of(2024, 10, 21),
                 "Other words entirely. Russia launched 110 Shahed drones at Kyiv overnight.", "-");
