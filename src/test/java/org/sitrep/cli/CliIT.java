@@ -5,28 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line end to end: ingest with a broken file, re-ingest, list, show, export. */
 class CliIT {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -41,16 +29,16 @@ class CliIT {
         Files.writeString(in.resolve("notes.md"), "# not an article\n");
         String db = dir.resolve("t.db").toString();
 
-        Run first = run("ingest", "-q", "--db", db, in.toString());
+        CliRun first = run("ingest", "-q", "--db", db, in.toString());
         assertEquals(1, first.code(), first.err());
         assertTrue(first.err().contains("feed.jsonl:2"), first.err());
 
-        Run again = run("ingest", "--db", db, in.toString());
+        CliRun again = run("ingest", "--db", db, in.toString());
         assertEquals(1, again.code());
         assertTrue(again.out().contains("0 articles stored"), again.out());
         assertTrue(again.out().contains("2 already stored"), again.out());
 
-        Run events = run("events", "--db", db, "--type", "ASSAULT", "--json");
+        CliRun events = run("events", "--db", db, "--type", "ASSAULT", "--json");
         assertEquals(0, events.code(), events.err());
         JsonNode attack = new ObjectMapper().readTree(events.out().lines().findFirst().orElseThrow());
         assertEquals("ASSAULT", attack.get("type").asText());
@@ -59,11 +47,11 @@ class CliIT {
         assertEquals(78, attack.at("/quantities/0/count").asInt());
         assertEquals("strike", attack.at("/mentions/0/doc").asText());
 
-        Run show = run("show", "--db", db, attack.get("id").asText());
+        CliRun show = run("show", "--db", db, attack.get("id").asText());
         assertEquals(0, show.code(), show.err());
         assertTrue(show.out().contains("#78 missiles#"), show.out());
 
-        Run csv = run("export", "--db", db, "--format", "csv", "-o", dir.resolve("e.csv").toString());
+        CliRun csv = run("export", "--db", db, "--format", "csv", "-o", dir.resolve("e.csv").toString());
         assertEquals(0, csv.code(), csv.err());
         assertTrue(Files.readString(dir.resolve("e.csv")).startsWith("event_id_cnty,"));
 
@@ -71,10 +59,10 @@ class CliIT {
         Path copy = Files.writeString(dir.resolve("copy.txt"), "date 2024-12-25\nsource Other Daily\n\n"
                 + "Russia launched 78 missiles and 106 drones at Ukraine's energy system overnight, "
                 + "Ukraine's air force said.\n");
-        Run reprint = run("ingest", "--db", db, copy.toString());
+        CliRun reprint = run("ingest", "--db", db, copy.toString());
         assertEquals(0, reprint.code(), reprint.err());
         assertTrue(reprint.out().contains("1 already stored (1 of them reprinted"), reprint.out());
-        Run again2 = run("ingest", "--db", db, copy.toString());
+        CliRun again2 = run("ingest", "--db", db, copy.toString());
         assertTrue(again2.out().contains("1 already stored,"), again2.out());
         JsonNode reprinted = new ObjectMapper().readTree(run("events", "--db", db, "--type", "ASSAULT", "--json")
                 .out().lines().findFirst().orElseThrow());
@@ -87,7 +75,7 @@ class CliIT {
         String db = dir.resolve("t.db").toString();
         assertEquals(2, run("events", "--db", db, "--type", "BOMBING").code());
         assertEquals(2, run("events", "--db", db, "--from", "last tuesday").code());
-        Run unknown = run("show", "--db", db, "ev-000000000000");
+        CliRun unknown = run("show", "--db", db, "ev-000000000000");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("no event with id"), unknown.err());
         assertEquals(2, run("ingest").code());
@@ -95,10 +83,10 @@ class CliIT {
 
     @Test
     void serveRefusesWhatItCannotServeBeforeListening(@TempDir Path dir) {
-        Run missing = run("serve", "--db", dir.resolve("none.db").toString());
+        CliRun missing = run("serve", "--db", dir.resolve("none.db").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("does not exist") && missing.err().contains("sitrep ingest"), missing.err());
-        Run port = run("serve", "--db", dir.resolve("none.db").toString(), "--port", "70000");
+        CliRun port = run("serve", "--db", dir.resolve("none.db").toString(), "--port", "70000");
         assertEquals(2, port.code());
         assertTrue(port.err().contains("not a TCP port"), port.err());
     }
