@@ -68,6 +68,21 @@ class CliIT {
                 .out().lines().findFirst().orElseThrow());
         assertEquals(2, reprinted.at("/sources/articles").asInt(), reprinted.toString());
         assertEquals(1, reprinted.at("/sources/independent").asInt(), reprinted.toString());
+
+        // Two outlets' copies in one feed: the second is recorded once the first is stored.
+        String text = "Russian forces shelled Kherson on Tuesday, killing two people, the regional governor said.";
+        Path feed = Files.writeString(dir.resolve("two.jsonl"), ("{\"id\": \"x1\", \"date\": \"2024-11-05\","
+                + " \"source\": \"Alpha\", \"text\": \"%s\"}\n{\"id\": \"x2\", \"date\": \"2024-11-05\","
+                + " \"source\": \"Beta\", \"text\": \"%s\"}\n").formatted(text, text));
+        String db2 = dir.resolve("t2.db").toString();
+        CliRun both = run("ingest", "--db", db2, feed.toString());
+        assertEquals(0, both.code(), both.err());
+        assertTrue(both.out().contains("1 articles stored"), both.out());
+        assertTrue(both.out().contains("(1 of them reprinted"), both.out());
+        JsonNode shelling = new ObjectMapper().readTree(run("events", "--db", db2, "--json").out().lines()
+                .findFirst().orElseThrow());
+        assertEquals(2, shelling.at("/sources/articles").asInt(), shelling.toString());
+        assertEquals(1, shelling.at("/sources/independent").asInt(), shelling.toString());
     }
 
     @Test
