@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.sitrep.cluster.Affiliations;
 import org.sitrep.extract.ActorLookup;
 import org.sitrep.extract.PlaceLookup;
 import org.sitrep.resolve.ActorEntry;
@@ -60,6 +61,11 @@ public record Resolvers(ActorResolver actors, Gazetteer gazetteer) {
     /** These resolvers with the user's entries added; they win over the shipped data. */
     public Resolvers withUser(UserAliases user) {
         return user.isEmpty() ? this : new Resolvers(actors.withUser(user), gazetteer.withUser(user));
+    }
+
+    /** Whom each known person acts for, the user's people included, as merging reads it. */
+    public Affiliations affiliations() {
+        return Affiliations.of(actors.statesOfPeople());
     }
 
     public ActorLookup actorLookup() {

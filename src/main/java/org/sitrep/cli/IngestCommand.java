@@ -53,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Resolvers resolvers = aliases.load();
-        try (EventStore store = database.open();
+        try (EventStore store = database.open(resolvers.affiliations());
              Pipeline pipeline = Pipeline.createDefault(() -> resolvers, threads)) {
             Pipeline.Summary summary;
             if (quiet) {

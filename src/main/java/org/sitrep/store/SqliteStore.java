@@ -3,6 +3,7 @@ package org.sitrep.store;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import org.sitrep.cluster.Affiliations;
 import org.sitrep.cluster.ArticleFingerprint;
 import org.sitrep.cluster.Block;
 import org.sitrep.cluster.CandidateQuery;
@@ -10,6 +11,7 @@ import org.sitrep.cluster.Cluster;
 import org.sitrep.cluster.Clusterer;
 import org.sitrep.cluster.EventMerger;
 import org.sitrep.cluster.Fingerprints;
+import org.sitrep.cluster.Rules;
 import org.sitrep.cluster.MentionRecord;
 import org.sitrep.cluster.StableIds;
 import org.sitrep.model.Dispute;
@@ -66,21 +68,32 @@ public final class SqliteStore implements EventStore {
     private final Connection conn;
     private final Path file;
     private final MentionCodec codec = new MentionCodec();
-    private final Clusterer clusterer = new Clusterer();
-    private final EventMerger merger = new EventMerger();
+    private final Clusterer clusterer;
+    private final EventMerger merger;
 
-    private SqliteStore(Connection conn, Path file) {
+    private SqliteStore(Connection conn, Path file, Affiliations affiliations) {
         this.conn = conn;
         this.file = file;
+        this.clusterer = new Clusterer(Rules.DEFAULT, affiliations);
+        this.merger = new EventMerger(affiliations);
+    }
+
+    /** As {@link #open(Path, Affiliations)}, with the people of the shipped actor tables. */
+    public static SqliteStore open(Path file) {
+        return open(file, Affiliations.loadDefault());
     }
 
     /**
      * Opens the database, creating the file if needed and migrating its schema to the latest version.
      *
+     * @param affiliations the state each known person acts for, which merging reads ("Zelensky asked" and
+     *                     "Ukraine asked" can report one happening); pass the user's people too when they have any
+     *
      * @throws StoreException when the directory does not exist, the file is not a sitrep database, or it was
      *                        written by a newer sitrep
      */
-    public static SqliteStore open(Path file) {
+    public static SqliteStore open(Path file, Affiliations affiliations) {
+        Objects.requireNonNull(affiliations, "affiliations");
         Path path = file.toAbsolutePath().normalize();
         Path dir = path.getParent();
         // SQLite would report only "unable to open database file"; say which part is missing instead.
@@ -104,7 +117,7 @@ public final class SqliteStore implements EventStore {
             c = config.createConnection("jdbc:sqlite:" + path);
             Fold.register(c);
             Migrations.apply(c, path.toString());
-            return new SqliteStore(c, path);
+            return new SqliteStore(c, path, affiliations);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c, e);
             if (e instanceof StoreException se) {

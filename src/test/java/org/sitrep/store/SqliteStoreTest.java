@@ -33,6 +33,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.cluster.Affiliations;
+import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Bound;
 import org.sitrep.model.Dispute;
@@ -44,6 +46,7 @@ import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
+import org.sitrep.model.Role;
 import org.sitrep.model.Sources;
 import org.sitrep.query.EventQuery;
 
@@ -154,6 +157,27 @@ class SqliteStoreTest {
 
     private static Article withSource(Article a, String source) {
         return new Article(a.id(), a.doc(), source, a.url(), a.title(), a.published(), a.text(), a.origin());
+    }
+
+    @Test
+    void aPersonActsForTheStateTheAffiliationsGiveWhenMentionsAreFiled() {
+        // The second report names a commander the shipped tables do not know; the user's file says he is Russia's.
+        Mention byState = kyivStrikeMention();
+        Mention m = kyivStrikeMentionFrom(A2);
+        Actor commander = new Actor(Role.ACTOR, "Ivan Testov", "person:ivan-testov", List.of("Testov"));
+        Mention byPerson = new Mention(m.type(), m.modes(), m.contexts(), m.factuality(), m.date(), List.of(commander),
+                m.location(), m.quantities(), m.claimedBy(), m.evidence());
+        try (SqliteStore store = SqliteStore.open(dir.resolve("known.db"),
+                Affiliations.of(Map.of("person:ivan-testov", "RUS")))) {
+            store.put(A1, List.of(byState));
+            store.put(A2, List.of(byPerson));
+            assertEquals(1, store.stats().events());
+        }
+        try (SqliteStore store = SqliteStore.open(dir.resolve("unknown.db"), Affiliations.none())) {
+            store.put(A1, List.of(byState));
+            store.put(A2, List.of(byPerson));
+            assertEquals(2, store.stats().events());
+        }
     }
 
     @Test
