@@ -39,6 +39,14 @@ class ResolversTest {
     }
 
     @Test
+    void extractionCanResolveAPlaceInsideTheRegionTheTextGives() {
+        Resolvers r = Resolvers.loadDefault();
+        Location region = r.placeLookup().find("the Donetsk region").orElseThrow();
+        assertEquals("Donetsk Oblast", r.placeLookup().find("Novoselivka", region).orElseThrow().admin1());
+        assertEquals(r.placeLookup().find("Novoselivka"), r.placeLookup().find("Novoselivka", null));
+    }
+
+    @Test
     void theDocumentedExampleWorks(@TempDir Path dir) throws Exception {
         String doc = Files.readString(Path.of("docs/user-aliases.md"), StandardCharsets.UTF_8);
         int start = doc.indexOf("```\n# my aliases");
