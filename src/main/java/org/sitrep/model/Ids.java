@@ -20,6 +20,15 @@ public final class Ids {
         return "mn-" + hash(articleId, m);
     }
 
+    /**
+     * The id of a second mention of the same type in the same sentence, of another factuality ("agreed to swap
+     * prisoners but did not agree on a ceasefire"): the factuality joins the hashed key, so the first mention keeps
+     * the id it always had.
+     */
+    public static String mentionBeside(String articleId, Mention m) {
+        return "mn-" + digest(key(articleId, m) + ":" + m.factuality().label());
+    }
+
     /** The id of an event founded by this mention: {@code ev-} and the same 12 hex digits as its mention id. */
     public static String eventFoundedBy(String articleId, Mention m) {
         return "ev-" + hash(articleId, m);
@@ -34,7 +43,14 @@ public final class Ids {
     }
 
     private static String hash(String articleId, Mention m) {
-        String key = articleId + ":" + m.evidence().start() + ":" + m.type().name();
+        return digest(key(articleId, m));
+    }
+
+    private static String key(String articleId, Mention m) {
+        return articleId + ":" + m.evidence().start() + ":" + m.type().name();
+    }
+
+    private static String digest(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 6);

@@ -400,6 +400,7 @@ public final class SqliteStore implements EventStore {
     /** The article's mentions as the merging stage sees them, in canonical order, filed under this article. */
     private static List<MentionRecord> records(Article a, List<Mention> mentions) {
         List<MentionRecord> out = new ArrayList<>(mentions.size());
+        Map<String, Factuality> firstOfId = new HashMap<>();
         for (Mention m : mentions) {
             Evidence ev = m.evidence();
             if (ev.articleId() != null && !ev.articleId().equals(a.id())) {
@@ -410,7 +411,14 @@ public final class SqliteStore implements EventStore {
             Mention own = ev.articleId() != null ? m : new Mention(m.type(), m.modes(), m.contexts(), m.factuality(),
                     m.date(), m.actors(), m.location(), m.quantities(), m.claimedBy(), new Evidence(ev.doc(), a.id(),
                     ev.source(), ev.start(), ev.end(), ev.text(), ev.highlights()));
-            out.add(new MentionRecord(Ids.mention(a.id(), own), own, a.published()));
+            String id = Ids.mention(a.id(), own);
+            Factuality first = firstOfId.putIfAbsent(id, own.factuality());
+            if (first != null && first != own.factuality()) {
+                // "agreed to swap prisoners but did not agree on a ceasefire": two events of one type in one
+                // sentence, one that happened and one that did not; the second gets an id of its own.
+                id = Ids.mentionBeside(a.id(), own);
+            }
+            out.add(new MentionRecord(id, own, a.published()));
         }
         out.sort(MentionRecord.CANONICAL);
         return out;

@@ -181,6 +181,22 @@ class SqliteStoreTest {
     }
 
     @Test
+    void twoEventsOfOneTypeInOneSentenceThatDifferInFactualityAreBothKept() {
+        Mention done = kyivStrikeMention();
+        Mention denied = new Mention(done.type(), done.modes(), done.contexts(), Factuality.NEGATED, null,
+                done.actors(), done.location(), List.of(), List.of(), done.evidence());
+        try (SqliteStore store = open()) {
+            store.put(A1, List.of(done, denied));
+            assertEquals(2, store.stats().mentions());
+            assertEquals(2, store.stats().events());
+            // The one that happened keeps the id a lone mention of the sentence always had.
+            assertTrue(store.event(eventOf(A1, done).id()).isPresent());
+            store.recluster();
+            assertEquals(2, store.stats().events());
+        }
+    }
+
+    @Test
     void differingFiguresAreKeptAsADisputeWithTheirSources() {
         Article other = new Article("a3", "003_other", "Ukrainska Pravda", null, null, LocalDate.of(2024, 10, 21),
                 "Other words entirely. Russia launched 110 Shahed drones at Kyiv overnight.", "-");
