@@ -15,6 +15,7 @@ import org.sitrep.model.EventDate;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.EntitySpan;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
 
 /**
  * Turns SUTime's normalized time expressions into event dates, anchored on the article's publication date.
@@ -207,6 +208,13 @@ final class DateResolver {
         if (before.matches(".*\\b(so far|repeatedly|still|continued to|continues to)\\b.*")) {
             return true;
         }
+        // "Russia denies blocking the ports", "troops are closing in on Pokrovsk": the present tells of a state or a
+        // process under way, not of something done on the day of the article.
+        if (isPresent(s.tokens().get(trigger)) || "VBG".equals(s.tokens().get(trigger).pos())
+                && Clause.dependents(s, trigger, Set.of("aux")).stream()
+                .anyMatch(d -> isPresent(s.tokens().get(d.dependent())))) {
+            return true;
+        }
         // "had been attacking the town's flanks for weeks": a span of time, not a day.
         for (EntitySpan e : s.entities()) {
             if ("DURATION".equals(e.ner()) && e.tokenStart() > 0 && e.tokenStart() > trigger
@@ -215,6 +223,10 @@ final class DateResolver {
             }
         }
         return false;
+    }
+
+    private static boolean isPresent(Token t) {
+        return "VBZ".equals(t.pos()) || "VBP".equals(t.pos());
     }
 
     static EventDate toDate(EntitySpan e, LocalDate published, boolean happened, boolean nightInSentence) {

@@ -17,6 +17,8 @@ import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Factuality;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Role;
@@ -44,10 +46,14 @@ public final class EventExtractor {
     private static final Set<String> CASUALTIES = Set.of("killed", "wounded");
     /** The requirement of "fire", "launch": a weapon in the clause. */
     private static final Lexicon.Cue WEAPON = new Lexicon.Cue(List.of(), "V", EventType.ASSAULT, null, "weapon");
+    /** Weapons that fly to their target: launched at a country in a barrage. */
+    private static final Set<String> AERIAL = Set.of("drone", "missile", "bomb", "aerial_weapon");
     private static final Set<String> MONEY = Set.of("usd", "eur", "gbp");
     /** Counted items that are not weapons or equipment. */
     private static final Set<String> NOT_MATERIEL = Set.of("troops", "killed", "wounded", "target", "usd", "eur",
-            "gbp", "visit");
+            "gbp", "visit", "prisoners", "bodies");
+    /** What an exchange hands over. */
+    private static final Set<String> CAPTIVES = Set.of("prisoners", "bodies");
     /** Relations by which the far word of a gapped phrase belongs to its verb: "pulled troops back", "held talks". */
     private static final Set<String> PHRASE_LINKS = Set.of("compound:prt", "advmod", "obj", "iobj");
 
@@ -120,8 +126,22 @@ public final class EventExtractor {
                         .map(m -> new Actor(Role.ACTOR, m.name(), m.id(), List.of(e.text()))).orElse(null);
             }
         }
+        Location place = before.place();
+        List<Actor> parties = before.parties();
+        for (Mention m : found) {
+            if (m.location() != null && m.location().precision() != GeoPrecision.COUNTRY) {
+                place = m.location();
+            }
+            Optional<Actor> acting = m.actors().stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a))
+                    .findFirst();
+            Optional<Actor> counterpart = m.actors().stream()
+                    .filter(a -> a.role() == Role.RECIPIENT && !isPerson(a)).findFirst();
+            if (acting.isPresent() && counterpart.isPresent()) {
+                parties = List.of(acting.get(), counterpart.get());
+            }
+        }
         return new Participants.Antecedents(person != null ? person : before.person(),
-                other != null ? other : before.other());
+                other != null ? other : before.other(), place, parties);
     }
 
     private static boolean isPerson(Actor a) {
@@ -294,6 +314,11 @@ public final class EventExtractor {
                         return true;
                     }
                 }
+                case "captive" -> {
+                    if (j > head && lexicon.satisfies("captive", lemma)) {
+                        return true;
+                    }
+                }
                 case "measure" -> {
                     if (j != head && lexicon.satisfies("measure", lemma)) {
                         return true;
@@ -353,6 +378,12 @@ public final class EventExtractor {
                     && Clause.dominates(s, other.head(), t.head())) {
                 return true;
             }
+            // "agreed to swap prisoners": what is agreed to is yet to come; the agreement is the event.
+            Dependency up = s.headOf(t.head());
+            if (other != t && other.cue().type() == EventType.AGREE && t.cue().type() != EventType.AGREE
+                    && up != null && up.governor() == other.head() && up.relation().startsWith("xcomp")) {
+                return true;
+            }
         }
         return false;
     }
@@ -388,7 +419,12 @@ public final class EventExtractor {
         }
         highlights.addAll(found.spans());
 
-        List<Quantity> relevant = relevantQuantities(type, counted, takeOrdinals);
+        List<Quantity> relevant = relevantQuantities(type, main.cue().mode(), counted, takeOrdinals);
+        Location where = found.location();
+        if (type == EventType.ASSAULT && where == null && relevant.stream().anyMatch(EventExtractor::isLaunched)) {
+            // "Russia fired 84 cruise missiles": a barrage with no town named falls on the country it targets.
+            where = participants.targetCountry(found.actors(), false);
+        }
         for (Quantity q : relevant) {
             highlights.add(new Span(q.start(), q.end(), "quantity"));
         }
@@ -401,7 +437,11 @@ public final class EventExtractor {
         Evidence evidence = new Evidence(article.doc(), article.id(), article.source(), s.begin(), s.end(), s.text(),
                 highlights);
         return Optional.of(new Mention(type, modes(s, type, triggers, relevant), contexts(s, type), fact, when,
-                found.actors(), found.location(), relevant, claimedBy, evidence));
+                found.actors(), where, relevant, claimedBy, evidence));
+    }
+
+    private static boolean isLaunched(Quantity q) {
+        return "launched".equals(q.status()) && AERIAL.contains(q.item());
     }
 
     private Factuality judge(Sentence s, EventType type, Trigger t) {
@@ -446,7 +486,9 @@ public final class EventExtractor {
      * targets and money to sanctions, troops to deployments and retreats. An ordinal visit ("his third visit")
      * goes to the sentence's CONSULT, or to its events when it has none.
      */
-    private static List<Quantity> relevantQuantities(EventType type, List<Quantity> counted, boolean takeOrdinals) {
+    private static List<Quantity> relevantQuantities(EventType type, String mode, List<Quantity> counted,
+                                                     boolean takeOrdinals) {
+        boolean release = type == EventType.RETREAT && "release".equals(mode);
         List<Quantity> out = new ArrayList<>();
         for (Quantity q : counted) {
             String item = q.item();
@@ -459,9 +501,16 @@ public final class EventExtractor {
                     case ASSAULT -> materiel || CASUALTIES.contains(item);
                     case AID -> materiel || MONEY.contains(item);
                     case SANCTION -> "target".equals(item) || MONEY.contains(item);
-                    case MOBILIZE, RETREAT -> materiel || "troops".equals(item);
+                    case MOBILIZE -> materiel || "troops".equals(item);
+                    case RETREAT -> release ? CAPTIVES.contains(item) || "troops".equals(item)
+                            : materiel || "troops".equals(item);
+                    case AGREE -> CAPTIVES.contains(item);
                     default -> false;
                 };
+            }
+            if (keep && release && "troops".equals(item)) {
+                // "handed over 248 servicemen": soldiers released are prisoners.
+                q = new Quantity("prisoners", q.subtype(), q.count(), q.bound(), null, q.start(), q.end());
             }
             if (keep) {
                 out.add(withDefaultStatus(type, q));
@@ -475,7 +524,7 @@ public final class EventExtractor {
             return q;
         }
         String status = switch (type) {
-            case ASSAULT -> Set.of("drone", "missile", "bomb", "shell", "aerial_weapon").contains(q.item())
+            case ASSAULT -> AERIAL.contains(q.item()) || "shell".equals(q.item())
                     ? "launched" : null;
             case AID -> "pledged";
             case MOBILIZE -> "deployed";

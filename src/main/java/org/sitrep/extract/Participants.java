@@ -34,8 +34,17 @@ final class Participants {
      * Who a pronoun can stand for: the latest person ("he", "his") and the latest other actor ("it", "their")
      * the article has named as acting. Either may be null.
      */
-    record Antecedents(Actor person, Actor other) {
-        static final Antecedents NONE = new Antecedents(null, null);
+    record Antecedents(Actor person, Actor other, Location place, List<Actor> parties) {
+        static final Antecedents NONE = new Antecedents(null, null, null, List.of());
+
+        /**
+         * @param place   the latest town or region the article's events happened in, for "the town", or null
+         * @param parties the actor and recipient of the latest event between two parties, for "the two sides", or
+         *                empty
+         */
+        Antecedents {
+            parties = List.copyOf(parties);
+        }
 
         Actor forPronoun(String word) {
             return PERSON_PRONOUNS.contains(word.toLowerCase(Locale.ROOT)) ? person : other;
@@ -108,8 +117,15 @@ final class Participants {
                     addActor(s, d.dependent(), subject ? Role.ACTOR : Role.RECIPIENT, asOf, found, spans, countryOf);
                 }
             }
+            if (noActor(found)) {
+                for (Dependency d : Clause.dependents(s, cue, Set.of("nsubj", "nmod:between", "obl:between"))) {
+                    if (addParties(s, d.dependent(), antecedents, found)) {
+                        break;
+                    }
+                }
+            }
             if (LOCATED.contains(type)) {
-                location = locate(s, type, cue, passive, spans);
+                location = locate(s, type, cue, passive, spans, antecedents);
                 if (location == null) {
                     location = placeInPhrase(s, type, cue, spans);
                 }
@@ -179,11 +195,37 @@ final class Participants {
             actors.country(location.country()).ifPresent(m -> found.add(new Actor(Role.ACTOR, m.name(), m.id(),
                     List.of())));
         }
+        if (type == EventType.ASSAULT && location == null) {
+            // "Russia attacked Ukraine with 100 missiles": with no town named, the attack was on the country it names
+            // as its target ("North Korean troops" name a target, not a country).
+            location = targetCountry(found, true);
+        }
         if (type == EventType.ASSAULT && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
             // No target named, and no place, or a place on the attacker's own soil (a counteroffensive).
             addAdversary(found, countryOf);
         }
         return new Found(found, location, spans);
+    }
+
+    /**
+     * The country an attack's target is, as a place, or null when the target is no country.
+     *
+     * @param named only a target the sentence names as the country itself ("Ukraine", not "Ukrainian troops")
+     */
+    Location targetCountry(List<Actor> found, boolean named) {
+        for (Actor a : found) {
+            if (a.role() == Role.RECIPIENT && !isPerson(a) && !(named && a.aliases().isEmpty())) {
+                Optional<Location> place = places.find(named ? a.aliases().get(0) : a.name());
+                if (place.isPresent() && place.get().precision() == GeoPrecision.COUNTRY) {
+                    return place.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPerson(Actor a) {
+        return a.id().startsWith("person:");
     }
 
     /** "Russian forces pressed their assault": against the other side of the war, when nothing else is named. */
@@ -392,7 +434,8 @@ final class Participants {
     }
 
     /** The most specific place among the cue's dependents (and their possessors), else none. */
-    private Location locate(Sentence s, EventType type, int cue, boolean passive, List<Span> spans) {
+    private Location locate(Sentence s, EventType type, int cue, boolean passive, List<Span> spans,
+                            Antecedents antecedents) {
         Location best = null;
         Span bestSpan = null;
         Set<String> relations = new HashSet<>(PLACE);
@@ -461,6 +504,10 @@ final class Participants {
                 loc = places.find(s.textOf(name, np[1]));
                 from = name;
             }
+            if (loc.isEmpty() && name < 0) {
+                // "withdrew from the town", "hit the city again": the place the article just told of.
+                loc = Optional.ofNullable(referredPlace(s, c, antecedents));
+            }
             if (loc.isEmpty()) {
                 EntitySpan e = s.entityAt(c);
                 if (e == null || !e.isPlaceLike()) {
@@ -482,6 +529,46 @@ final class Participants {
             spans.add(bestSpan);
         }
         return best;
+    }
+
+    /** The earlier place a bare "the town" or "the region" at token {@code c} stands for, or null. */
+    private Location referredPlace(Sentence s, int c, Antecedents antecedents) {
+        String kind = lexicon.referent(s.tokens().get(c));
+        Location earlier = antecedents.place();
+        if (earlier == null || kind == null || !hasThe(s, c)) {
+            return null;
+        }
+        boolean fits = "city".equals(kind) && rank(earlier.precision()) <= rank(GeoPrecision.CITY)
+                || "region".equals(kind) && earlier.precision() == GeoPrecision.REGION;
+        return fits ? earlier : null;
+    }
+
+    private static boolean hasThe(Sentence s, int noun) {
+        return Clause.dependents(s, noun, Set.of("det")).stream()
+                .anyMatch(d -> "the".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+    }
+
+    /**
+     * "the two sides agreed", "talks between the two delegations", "both countries": the two parties of the
+     * article's latest event between two, the first acting and the other its counterpart. False when the phrase
+     * at {@code head} is no such reference or nothing earlier had two parties.
+     */
+    private boolean addParties(Sentence s, int head, Antecedents antecedents, List<Actor> found) {
+        Token t = s.tokens().get(head);
+        if (antecedents.parties().size() != 2 || !"parties".equals(lexicon.referent(t))) {
+            return false;
+        }
+        boolean two = Clause.dependents(s, head, Set.of("nummod", "det", "det:predet", "amod")).stream()
+                .map(d -> s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))
+                .anyMatch(w -> w.equals("two") || w.equals("both"));
+        if (!two && !("NNS".equals(t.pos()) && hasThe(s, head))) {
+            return false;
+        }
+        Actor first = antecedents.parties().get(0);
+        Actor second = antecedents.parties().get(1);
+        found.add(new Actor(Role.ACTOR, first.name(), first.id(), first.aliases()));
+        found.add(new Actor(Role.RECIPIENT, second.name(), second.id(), second.aliases()));
+        return true;
     }
 
     /** The first proper noun in [from, head], or -1: where a name starts after determiners and adjectives. */
