@@ -280,6 +280,11 @@ public final class EventExtractor {
         if ("speaker".equals(c.requires())) {
             return !subjectIsForce(s, head);
         }
+        if ("judgement".equals(c.requires())) {
+            // "called the attack despicable": the verb's complement is a condemnation.
+            return Clause.dependents(s, head, Set.of("xcomp", "obj")).stream()
+                    .anyMatch(d -> lexicon.satisfies("judgement", s.tokens().get(d.dependent()).lemma()));
+        }
         List<Token> tokens = s.tokens();
         int from = Math.max(0, head - 8);
         int to = Math.min(tokens.size(), head + 10);

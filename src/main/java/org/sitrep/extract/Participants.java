@@ -143,8 +143,14 @@ final class Participants {
             int governing = -1;
             if (noActor(found)) {
                 Dependency up = s.headOf(cue);
+                // "said that ... and urged the United States to respond": a verb joined by "and" with no subject of
+                // its own shares the subject of the verb it hangs off, however the parser attached it.
+                boolean joined = !Clause.dependents(s, cue, Set.of("cc")).isEmpty()
+                        && s.tokens().get(cue).pos().startsWith("VB")
+                        && (up != null && (up.relation().startsWith("ccomp") || up.relation().startsWith("conj")));
                 if (up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp")
-                        || up.relation().startsWith("advcl") || up.relation().startsWith("ccomp") && hasTo(s, cue))) {
+                        || up.relation().startsWith("advcl") || up.relation().startsWith("ccomp") && hasTo(s, cue)
+                        || joined)) {
                     governing = up.governor();
                     for (Dependency d : Clause.dependents(s, governing, Set.of("nsubj", "nsubj:pass"))) {
                         addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);

@@ -183,4 +183,80 @@ class ExtractionIT {
         assertTrue(has(attack, Role.RECIPIENT, "RUS"), "a counteroffensive at home is against the invader");
         assertEquals(List.of(20L), attack.quantities().stream().map(Quantity::count).toList());
     }
+
+    @Test
+    void aProcessUnderWayHasNoDay() {
+        List<Mention> found = read(MONDAY, "Russian troops are closing in on the logistics hub of Pokrovsk, the "
+                + "military said.");
+        Mention advance = of(found, EventType.ASSAULT).get(0);
+        assertNull(advance.date(), advance::toString);
+    }
+
+    @Test
+    void aBarrageWithNoTownNamedFallsOnTheCountryAttacked() {
+        List<Mention> found = read(MONDAY, "Russia fired 84 cruise missiles overnight, the air force said.");
+        Mention barrage = of(found, EventType.ASSAULT).get(0);
+        assertEquals("Ukraine", barrage.location().name());
+    }
+
+    @Test
+    void troopsNamedAsTheTargetAreNoCountry() {
+        List<Mention> found = read(MONDAY, "Ukrainian forces clashed with North Korean troops, Zelensky said.");
+        of(found, EventType.ASSAULT).forEach(m -> assertTrue(m.location() == null
+                || !"North Korea".equals(m.location().name()), m::toString));
+    }
+
+    @Test
+    void theTownIsThePlaceTheArticleJustNamed() {
+        List<Mention> found = read(MONDAY, "Ukrainian forces have withdrawn from the eastern town of Vuhledar. "
+                + "Russian forces had been attacking the town's flanks for weeks.");
+        Mention flanks = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(flanks, Role.ACTOR, "RUS"), flanks::toString);
+        assertEquals("Vuhledar", flanks.location().name());
+    }
+
+    @Test
+    void theTwoSidesAreThePartiesJustNamedAndTheirSwapIsOnlyAgreed() {
+        List<Mention> found = read(LocalDate.of(2025, 6, 2), "Ukrainian and Russian delegations met in Istanbul "
+                + "on Monday. The two sides agreed to swap 1,000 prisoners each.");
+        Mention agreement = of(found, EventType.AGREE).get(0);
+        assertTrue(has(agreement, Role.ACTOR, "UKR"), agreement::toString);
+        assertTrue(has(agreement, Role.RECIPIENT, "RUS"), agreement::toString);
+        assertEquals(1000, quantity(agreement, "prisoners").orElseThrow().count());
+        assertTrue(of(found, EventType.RETREAT).stream().noneMatch(m -> m.factuality().happened()), found::toString);
+    }
+
+    @Test
+    void soldiersHandedOverAreReleasedPrisoners() {
+        List<Mention> found = read(LocalDate.of(2024, 1, 3), "Russia's defence ministry said Ukraine had handed "
+                + "over 248 Russian servicemen in return.");
+        Mention release = of(found, EventType.RETREAT).get(0);
+        assertEquals(List.of("release"), release.modes());
+        assertTrue(has(release, Role.ACTOR, "UKR"), release::toString);
+        assertEquals(248, quantity(release, "prisoners").orElseThrow().count());
+    }
+
+    @Test
+    void mediationIsConsultation() {
+        List<Mention> found = read(LocalDate.of(2024, 1, 3), "The United Arab Emirates mediated the exchange.");
+        assertTrue(has(of(found, EventType.CONSULT).get(0), Role.ACTOR, "ARE"), found::toString);
+    }
+
+    @Test
+    void aVerbJoinedByAndSharesTheSpeakersSubject() {
+        List<Mention> found = read(LocalDate.of(2025, 4, 13), "Zelensky said on Sunday that only scum could carry "
+                + "out such a strike and urged the United States and Europe to respond firmly.");
+        Mention request = of(found, EventType.REQUEST).get(0);
+        assertTrue(has(request, Role.ACTOR, "person:volodymyr-zelensky"), request::toString);
+        assertTrue(has(request, Role.RECIPIENT, "USA"), request::toString);
+    }
+
+    @Test
+    void callingAnAttackDespicableCondemnsIt() {
+        List<Mention> found = read(LocalDate.of(2022, 4, 8), "European Commission President Ursula von der Leyen "
+                + "called the attack despicable.");
+        Mention condemnation = of(found, EventType.ACCUSE).get(0);
+        assertTrue(has(condemnation, Role.ACTOR, "person:ursula-von-der-leyen"), condemnation::toString);
+        assertTrue(of(found, EventType.ASSAULT).isEmpty(), "the attack is what is condemned, not news here");
+    }
 }
