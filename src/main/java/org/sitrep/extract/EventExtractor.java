@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.DatePrecision;
@@ -128,7 +129,13 @@ public final class EventExtractor {
         }
         Location place = before.place();
         List<Actor> parties = before.parties();
+        Participants.Meeting meeting = before.meeting();
         for (Mention m : found) {
+            if (m.type() == EventType.CONSULT && m.location() != null
+                    && m.location().precision().compareTo(GeoPrecision.CITY) <= 0) {
+                meeting = new Participants.Meeting(m.location(), m.date(),
+                        m.actors().stream().map(Actor::id).collect(Collectors.toSet()));
+            }
             if (m.location() != null && m.location().precision() != GeoPrecision.COUNTRY) {
                 place = m.location();
             }
@@ -141,7 +148,7 @@ public final class EventExtractor {
             }
         }
         return new Participants.Antecedents(person != null ? person : before.person(),
-                other != null ? other : before.other(), place, parties);
+                other != null ? other : before.other(), place, parties, meeting);
     }
 
     private static boolean isPerson(Actor a) {
@@ -426,9 +433,17 @@ public final class EventExtractor {
 
         List<Quantity> relevant = relevantQuantities(type, main.cue().mode(), counted, takeOrdinals);
         Location where = found.location();
-        if (type == EventType.ASSAULT && where == null && relevant.stream().anyMatch(EventExtractor::isLaunched)) {
-            // "Russia fired 84 cruise missiles": a barrage with no town named falls on the country it targets.
+        if (type == EventType.ASSAULT && where == null && (relevant.stream().anyMatch(EventExtractor::isLaunched)
+                || triggers.stream().anyMatch(t -> lexicon.isNationwide(s.tokens().get(t.head()))))) {
+            // "Russia fired 84 cruise missiles", "launched its full-scale invasion": a barrage or an invasion with
+            // no town named falls on the country it targets.
             where = participants.targetCountry(found.actors(), false);
+        }
+        if ((type == EventType.CONSULT || type == EventType.AGREE) && where == null && antecedents.meeting() != null
+                && antecedents.meeting().joins(found.actors(), when)) {
+            // "Austin arrived in Kyiv ... He met Zelensky", "talks in Istanbul ... the two sides agreed": the same
+            // people meeting or agreeing again, with no place of their own, are where the article put them.
+            where = antecedents.meeting().place();
         }
         for (Quantity q : relevant) {
             highlights.add(new Span(q.start(), q.end(), "quantity"));

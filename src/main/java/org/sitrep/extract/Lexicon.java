@@ -59,12 +59,13 @@ public final class Lexicon {
     private final Map<String, String> ordinalItems;
     private final Map<String, String> adversaries;
     private final Map<String, String> referents;
+    private final Set<String> nationwide;
 
     private Lexicon(Map<String, List<Cue>> cues, Map<String, List<Term>> terms,
                     Map<String, List<StatusPhrase>> statuses, Map<String, String> modifiers,
                     Map<String, String> contexts, Map<String, Set<String>> requirementWords,
                     Set<String> supportVerbs, Map<String, String> ordinalItems, Map<String, String> adversaries,
-                    Map<String, String> referents) {
+                    Map<String, String> referents, Set<String> nationwide) {
         this.cuesByFirstLemma = cues;
         this.termsByFirstWord = terms;
         this.statusesByFirstLemma = statuses;
@@ -75,6 +76,7 @@ public final class Lexicon {
         this.ordinalItems = ordinalItems;
         this.adversaries = adversaries;
         this.referents = referents;
+        this.nationwide = nationwide;
     }
 
     public static Lexicon loadDefault() {
@@ -123,12 +125,16 @@ public final class Lexicon {
         for (String[] row : rows("/lexicon/referents.tsv", 2)) {
             referents.put(key(row[0]), row[1]);
         }
+        Set<String> nationwide = new HashSet<>();
+        for (String[] row : rows("/lexicon/nationwide.tsv", 1)) {
+            nationwide.add(key(row[0]));
+        }
         // Longest phrases first, so "air strike" wins over "strike".
         cues.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         terms.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
         statuses.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         return new Lexicon(cues, terms, statuses, modifiers, contexts, requirementWords, supportVerbs,
-                ordinalItems, adversaries, referents);
+                ordinalItems, adversaries, referents, nationwide);
     }
 
     /**
@@ -275,6 +281,11 @@ public final class Lexicon {
      */
     public String referent(Token t) {
         return referents.get(key(t.lemma()));
+    }
+
+    /** True for an attack cue whose event covers the whole country attacked ("invasion"). */
+    public boolean isNationwide(Token t) {
+        return nationwide.contains(key(t.lemma()));
     }
 
     public String context(Token t) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Actor;
+import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Location;
@@ -34,13 +35,14 @@ final class Participants {
      * Who a pronoun can stand for: the latest person ("he", "his") and the latest other actor ("it", "their")
      * the article has named as acting. Either may be null.
      */
-    record Antecedents(Actor person, Actor other, Location place, List<Actor> parties) {
-        static final Antecedents NONE = new Antecedents(null, null, null, List.of());
+    record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting) {
+        static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null);
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
          * @param parties the actor and recipient of the latest event between two parties, for "the two sides", or
          *                empty
+         * @param meeting the latest visit or talks with a town named, or null
          */
         Antecedents {
             parties = List.copyOf(parties);
@@ -48,6 +50,23 @@ final class Participants {
 
         Actor forPronoun(String word) {
             return PERSON_PRONOUNS.contains(word.toLowerCase(Locale.ROOT)) ? person : other;
+        }
+    }
+
+    /** Where and when (null if unknown) a visit or talks took place and who took part, by actor id. */
+    record Meeting(Location place, EventDate date, Set<String> participants) {
+        Meeting {
+            participants = Set.copyOf(participants);
+        }
+
+        /**
+         * True if one of these actors took part and the times do not differ: what they agree or discuss next is at
+         * the same table.
+         */
+        boolean joins(List<Actor> actors, EventDate when) {
+            boolean sameTime = when == null || date == null
+                    || !when.end().isBefore(date.start()) && !date.end().isBefore(when.start());
+            return sameTime && actors.stream().anyMatch(a -> participants.contains(a.id()));
         }
     }
 
@@ -115,6 +134,14 @@ final class Participants {
                 }
                 if (subject || object) {
                     addActor(s, d.dependent(), subject ? Role.ACTOR : Role.RECIPIENT, asOf, found, spans, countryOf);
+                }
+            }
+            if (MUTUAL.contains(type) && !isNoun(s, cue)) {
+                // "held talks with Russia", "signed an agreement with Poland": the partner hangs off the object.
+                for (Dependency o : Clause.dependents(s, cue, Set.of("obj"))) {
+                    for (Dependency w : Clause.dependents(s, o.dependent(), Set.of("nmod:with"))) {
+                        addActor(s, w.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
+                    }
                 }
             }
             if (noActor(found)) {
@@ -206,8 +233,10 @@ final class Participants {
             // as its target ("North Korean troops" name a target, not a country).
             location = targetCountry(found, true);
         }
-        if (type == EventType.ASSAULT && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
-            // No target named, and no place, or a place on the attacker's own soil (a counteroffensive).
+        if ((type == EventType.ASSAULT || type == EventType.REJECT)
+                && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            // No target named, and no place, or a place on the attacker's own soil (a counteroffensive); a denial
+            // with no one named answers the other side ("Russia's defence ministry denied targeting civilians").
             addAdversary(found, countryOf);
         }
         return new Found(found, location, spans);

@@ -259,4 +259,45 @@ class ExtractionIT {
         assertTrue(has(condemnation, Role.ACTOR, "person:ursula-von-der-leyen"), condemnation::toString);
         assertTrue(of(found, EventType.ASSAULT).isEmpty(), "the attack is what is condemned, not news here");
     }
+
+    @Test
+    void aDenialWithNoOneNamedAnswersTheOtherSide() {
+        List<Mention> found = read(LocalDate.of(2024, 7, 8), "Russia's defence ministry denied targeting civilian "
+                + "sites.");
+        Mention denial = of(found, EventType.REJECT).get(0);
+        assertTrue(has(denial, Role.ACTOR, "RUS"), denial::toString);
+        assertTrue(has(denial, Role.RECIPIENT, "UKR"), denial::toString);
+    }
+
+    @Test
+    void anInvasionWithNoTownNamedIsInTheCountryInvaded() {
+        List<Mention> found = read(MONDAY, "Russia launched its full-scale invasion in February 2022.");
+        Mention invasion = of(found, EventType.ASSAULT).get(0);
+        assertEquals(Factuality.HISTORICAL, invasion.factuality());
+        assertEquals("Ukraine", invasion.location().name());
+    }
+
+    @Test
+    void talksHeldWithSomeoneHaveThemAsCounterpart() {
+        List<Mention> found = read(MONDAY, "Austin was due to hold talks with Ukraine's leaders.");
+        Mention talks = of(found, EventType.CONSULT).get(0);
+        assertTrue(has(talks, Role.RECIPIENT, "UKR"), talks::toString);
+    }
+
+    @Test
+    void theSamePeopleMeetingAgainAreWhereTheArticlePutThem() {
+        List<Mention> found = read(MONDAY, "US Defense Secretary Lloyd Austin arrived in Kyiv on Monday. "
+                + "He met President Volodymyr Zelensky and Defence Minister Rustem Umerov.");
+        Mention meeting = of(found, EventType.CONSULT).get(1);
+        assertTrue(has(meeting, Role.RECIPIENT, "person:volodymyr-zelensky"), meeting::toString);
+        assertEquals("Kyiv", meeting.location().name());
+    }
+
+    @Test
+    void aMeetingOnAnotherDayIsNotWhereTheLastOneWas() {
+        List<Mention> found = read(LocalDate.of(2024, 11, 5), "North Korea's foreign minister held talks with "
+                + "Lavrov in Moscow on Friday. Russia and North Korea signed a mutual defence pact in June.");
+        Mention pact = of(found, EventType.AGREE).get(0);
+        assertNull(pact.location(), pact::toString);
+    }
 }
