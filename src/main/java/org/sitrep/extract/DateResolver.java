@@ -39,6 +39,9 @@ final class DateResolver {
     /** "KYIV, Oct 10 (Sample Wire) -", "SUMY, Ukraine, April 14 -": place, optional country, date, credit. */
     private static final Pattern DATELINE = Pattern.compile(
             "^[A-Z][A-Z .'/-]+(, [A-Z][A-Za-z .]+)?, [A-Z][a-z]{2,8}\\.? \\d{1,2}( \\([^)]{1,40}\\))? [-\u2013\u2014]");
+    /** "JEDDAH, Saudi Arabia -", "BERLIN/WASHINGTON (Sample Wire) -": a dateline with no date. */
+    private static final Pattern UNDATED_DATELINE = Pattern.compile(
+            "^[A-Z][A-Z.'/-]+( [A-Z][A-Z.'/-]+)*(, [A-Z][A-Za-z .]+)?( \\([^)]{1,40}\\))? [-\u2013\u2014] ");
     /** Words that put a clause at the time of the clause it attaches to ("signed a pact when Putin visited"). */
     private static final Set<String> SAME_TIME = Set.of("when", "as", "while");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
@@ -104,12 +107,16 @@ final class DateResolver {
     }
 
     /**
-     * Where a wire dateline ("SUMY, Ukraine, April 14 (Sample Wire) -", "KYIV, Oct 10 -") ends in the article, or
-     * -1: its date is when the story was filed, not when anything in the sentence happened.
+     * Where a wire dateline ("SUMY, Ukraine, April 14 (Sample Wire) -", "KYIV, Oct 10 -", "JEDDAH, Saudi Arabia -") ends
+     * in the article, or -1: its date is when the story was filed, not when anything in the sentence happened.
      */
-    private static int datelineEnd(Sentence s) {
+    static int datelineEnd(Sentence s) {
         Matcher m = DATELINE.matcher(s.text());
-        return m.find() ? s.begin() + m.end() : -1;
+        if (m.find()) {
+            return s.begin() + m.end();
+        }
+        Matcher undated = UNDATED_DATELINE.matcher(s.text());
+        return undated.find() ? s.begin() + undated.end() : -1;
     }
 
     /** The weekday after "overnight into", "night to", or null. */

@@ -7,9 +7,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
@@ -53,6 +55,8 @@ public final class EventExtractor {
     /** Counted items that are not weapons or equipment. */
     private static final Set<String> NOT_MATERIEL = Set.of("troops", "killed", "wounded", "target", "usd", "eur",
             "gbp", "visit", "prisoners", "bodies");
+    /** "the bodies of 6,000 soldiers": the count before it is of remains. */
+    private static final Pattern BODIES_OF = Pattern.compile("\\b(bodies|remains) of (the )?$");
     /** What an exchange hands over. */
     private static final Set<String> CAPTIVES = Set.of("prisoners", "bodies");
     /** Relations by which the far word of a gapped phrase belongs to its verb: "pulled troops back", "held talks". */
@@ -431,7 +435,7 @@ public final class EventExtractor {
         }
         highlights.addAll(found.spans());
 
-        List<Quantity> relevant = relevantQuantities(type, main.cue().mode(), counted, takeOrdinals);
+        List<Quantity> relevant = relevantQuantities(s, type, main.cue().mode(), counted, takeOrdinals);
         Location where = found.location();
         if (type == EventType.ASSAULT && where == null && (relevant.stream().anyMatch(EventExtractor::isLaunched)
                 || triggers.stream().anyMatch(t -> lexicon.isNationwide(s.tokens().get(t.head()))))) {
@@ -506,8 +510,10 @@ public final class EventExtractor {
      * targets and money to sanctions, troops to deployments and retreats. An ordinal visit ("his third visit")
      * goes to the sentence's CONSULT, or to its events when it has none.
      */
-    private static List<Quantity> relevantQuantities(EventType type, String mode, List<Quantity> counted,
-                                                     boolean takeOrdinals) {
+    private List<Quantity> relevantQuantities(Sentence s, EventType type, String mode, List<Quantity> counted,
+                                              boolean takeOrdinals) {
+        String text = s.text();
+        int offset = s.begin();
         boolean release = type == EventType.RETREAT && "release".equals(mode);
         List<Quantity> out = new ArrayList<>();
         for (Quantity q : counted) {
@@ -529,8 +535,11 @@ public final class EventExtractor {
                 };
             }
             if (keep && release && "troops".equals(item)) {
-                // "handed over 248 servicemen": soldiers released are prisoners.
-                q = new Quantity("prisoners", q.subtype(), q.count(), q.bound(), null, q.start(), q.end());
+                // "handed over 248 servicemen": soldiers released are prisoners; "the bodies of 6,000 soldiers" are
+                // remains.
+                String before = text.substring(0, Math.max(0, q.start() - offset)).toLowerCase(Locale.ROOT);
+                q = new Quantity(BODIES_OF.matcher(before).find() ? "bodies" : "prisoners", q.subtype(), q.count(),
+                        q.bound(), null, q.start(), q.end());
             }
             if (keep) {
                 out.add(withDefaultStatus(type, q));

@@ -402,6 +402,16 @@ final class Participants {
         if (h.pos().startsWith("PRP") || h.isNumber()) {
             return;
         }
+        if (h.end() <= DateResolver.datelineEnd(s)) {
+            // "JEDDAH, Saudi Arabia - Ukraine said": parsers take the dateline for the subject and hang the real one
+            // off it; the dateline names where the story was filed, never who acted.
+            for (Dependency d : Clause.dependents(s, head, Set.of("appos"))) {
+                if (s.tokens().get(d.dependent()).end() > DateResolver.datelineEnd(s)) {
+                    addActor(s, d.dependent(), role, asOf, found, spans, countryOf);
+                }
+            }
+            return;
+        }
         int[] np = Clause.nounPhrase(s, head);
         Optional<ActorLookup.Match> match = Optional.empty();
         int from = np[0];
@@ -433,12 +443,22 @@ final class Participants {
             // "Russian forces" failed as a whole? try the possessor or the adjective alone.
             for (Dependency d : Clause.dependents(s, head, Set.of("nmod:poss", "amod", "compound"))) {
                 Token t = s.tokens().get(d.dependent());
-                match = actors.resolve(t.word(), asOf);
+                // "North Korean soldiers": the adjective with its own modifiers names the country.
+                int start = t.index();
+                for (Dependency m : Clause.dependents(s, t.index(), Set.of("amod", "compound"))) {
+                    start = Math.min(start, m.dependent());
+                }
+                for (int first : start < t.index() ? new int[] {start, t.index()} : new int[] {t.index()}) {
+                    match = actors.resolve(s.textOf(first, t.index() + 1), asOf);
+                    if (match.isPresent()) {
+                        from = first;
+                        to = t.index() + 1;
+                        text = s.textOf(first, t.index() + 1);
+                        modifier = t.index();
+                        break;
+                    }
+                }
                 if (match.isPresent()) {
-                    from = t.index();
-                    to = t.index() + 1;
-                    text = t.word();
-                    modifier = t.index();
                     break;
                 }
             }
@@ -595,7 +615,7 @@ final class Participants {
         }
         boolean two = Clause.dependents(s, head, Set.of("nummod", "det", "det:predet", "amod")).stream()
                 .map(d -> s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))
-                .anyMatch(w -> w.equals("two") || w.equals("both"));
+                .anyMatch(w -> w.equals("two") || w.equals("both") || w.equals("each"));
         if (!two && !("NNS".equals(t.pos()) && hasThe(s, head))) {
             return false;
         }

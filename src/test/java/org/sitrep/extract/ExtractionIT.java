@@ -300,4 +300,30 @@ class ExtractionIT {
         Mention pact = of(found, EventType.AGREE).get(0);
         assertNull(pact.location(), pact::toString);
     }
+
+    @Test
+    void aDatelineIsNeverWhoActed() {
+        List<Mention> found = read(LocalDate.of(2025, 3, 11), "JEDDAH, Saudi Arabia - Ukraine said on Tuesday it "
+                + "was ready to accept a US proposal for an immediate ceasefire with Russia.");
+        Mention acceptance = of(found, EventType.AGREE).get(0);
+        assertTrue(has(acceptance, Role.ACTOR, "UKR"), acceptance::toString);
+    }
+
+    @Test
+    void aCountryAdjectiveOfTwoWordsNamesWhoseTroopsMoved() {
+        List<Mention> found = read(LocalDate.of(2024, 11, 5), "Blinken said about 8,000 North Korean soldiers had "
+                + "moved into the Kursk region.");
+        Mention deployment = of(found, EventType.MOBILIZE).get(0);
+        assertTrue(has(deployment, Role.ACTOR, "PRK"), deployment::toString);
+        assertEquals(8000, quantity(deployment, "troops").orElseThrow().count());
+    }
+
+    @Test
+    void remainsHandedOverAreBodiesNotPrisoners() {
+        List<Mention> found = read(LocalDate.of(2025, 6, 2), "Russia said on Monday it had handed over the bodies "
+                + "of 6,000 soldiers to Ukraine.");
+        Mention release = of(found, EventType.RETREAT).get(0);
+        assertEquals(6000, quantity(release, "bodies").orElseThrow().count());
+        assertTrue(quantity(release, "prisoners").isEmpty(), release::toString);
+    }
 }
