@@ -217,10 +217,17 @@ final class DateResolver {
         }
         // "Russia denies blocking the ports", "troops are closing in on Pokrovsk": the present tells of a state or a
         // process under way, not of something done on the day of the article.
-        if (isPresent(s.tokens().get(trigger)) || "VBG".equals(s.tokens().get(trigger).pos())
-                && Clause.dependents(s, trigger, Set.of("aux")).stream()
-                .anyMatch(d -> isPresent(s.tokens().get(d.dependent())))) {
+        if (isPresent(s.tokens().get(trigger)) || progressive(s, trigger)) {
             return true;
+        }
+        Dependency up = s.headOf(trigger);
+        if (s.tokens().get(trigger).pos().startsWith("NN") && up != null && up.governor() >= 0
+                && up.relation().startsWith("nsubj")) {
+            // "Russian attacks continue", "counter-offensives are chipping away"; not "his visit shows".
+            Token verb = s.tokens().get(up.governor());
+            if (progressive(s, verb.index()) || isPresent(verb) && "continue".equals(verb.lemma())) {
+                return true;
+            }
         }
         // "had been attacking the town's flanks for weeks": a span of time, not a day.
         for (EntitySpan e : s.entities()) {
@@ -230,6 +237,12 @@ final class DateResolver {
             }
         }
         return false;
+    }
+
+    /** "are closing in", "is sending": a present progressive. */
+    private static boolean progressive(Sentence s, int verb) {
+        return "VBG".equals(s.tokens().get(verb).pos()) && Clause.dependents(s, verb, Set.of("aux")).stream()
+                .anyMatch(d -> isPresent(s.tokens().get(d.dependent())));
     }
 
     private static boolean isPresent(Token t) {

@@ -233,7 +233,7 @@ final class Participants {
             // as its target ("North Korean troops" name a target, not a country).
             location = targetCountry(found, true);
         }
-        if ((type == EventType.ASSAULT || type == EventType.REJECT)
+        if ((type == EventType.ASSAULT || type == EventType.REJECT && isRebuttal(s, cue))
                 && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
             // No target named, and no place, or a place on the attacker's own soil (a counteroffensive); a denial
             // with no one named answers the other side ("Russia's defence ministry denied targeting civilians").
@@ -261,6 +261,18 @@ final class Participants {
 
     private static boolean isPerson(Actor a) {
         return a.id().startsWith("person:");
+    }
+
+    /**
+     * "denied targeting civilians", "rejected the accusations": a denial of a charge, as against turning down an
+     * offer or dismissing concerns.
+     */
+    private boolean isRebuttal(Sentence s, int cue) {
+        if (lexicon.satisfies("rebuttal", s.tokens().get(cue).lemma())) {
+            return true;
+        }
+        return Clause.dependents(s, cue, Set.of("obj")).stream()
+                .anyMatch(d -> lexicon.satisfies("rebuttal", s.tokens().get(d.dependent()).lemma()));
     }
 
     /** "Russian forces pressed their assault": against the other side of the war, when nothing else is named. */

@@ -326,4 +326,22 @@ class ExtractionIT {
         assertEquals(6000, quantity(release, "bodies").orElseThrow().count());
         assertTrue(quantity(release, "prisoners").isEmpty(), release::toString);
     }
+
+    @Test
+    void dismissingConcernsAnswersNoOneInParticular() {
+        List<Mention> found = read(MONDAY, "Kremlin spokesman Dmitry Peskov dismissed foreign concerns about the "
+                + "two countries' ties.");
+        Mention dismissal = of(found, EventType.REJECT).get(0);
+        assertTrue(dismissal.actors().stream().noneMatch(a -> a.role() == Role.RECIPIENT), dismissal::toString);
+    }
+
+    @Test
+    void attacksThatAreGoingOnHaveNoDayButAVisitThatShowsSomethingHas() {
+        List<Mention> found = read(MONDAY, "Russian counter-offensives are chipping away at Ukraine's pocket of "
+                + "territory in the Kursk region. Austin said his fourth visit shows that Washington stands by Kyiv.");
+        Mention counter = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(counter, Role.ACTOR, "RUS"), counter::toString);
+        assertNull(counter.date(), counter::toString);
+        assertEquals(MONDAY, of(found, EventType.CONSULT).get(0).date().start());
+    }
 }
