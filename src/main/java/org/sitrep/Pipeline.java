@@ -36,7 +36,8 @@ import org.sitrep.store.EventStore;
 public final class Pipeline implements AutoCloseable {
 
     /** What one ingest run did, with where its time went; {@code mentions} counts what the new articles report. */
-    public record Summary(IngestReport report, int stored, int duplicates, int mentions, List<IngestProblem> failures,
+    public record Summary(IngestReport report, int stored, int duplicates, int reprints, int mentions,
+                          List<IngestProblem> failures,
                           long tokens, long nlpNanos, long extractNanos, long storeNanos, long wallNanos) {
         public boolean clean() {
             return report.errors().isEmpty() && failures.isEmpty();
@@ -116,6 +117,9 @@ public final class Pipeline implements AutoCloseable {
         AtomicLong extract = new AtomicLong();
         AtomicLong storing = new AtomicLong();
         List<IngestProblem> failures = new ArrayList<>();
+        // Texts already stored or read earlier in this run, from an outlet that may differ: recorded as reprints
+        // once the run's own articles are all stored.
+        List<Article> copies = new ArrayList<>();
         Object storeLock = new Object();
 
         IngestReport report;
@@ -124,6 +128,9 @@ public final class Pipeline implements AutoCloseable {
                 boolean known;
                 synchronized (storeLock) {
                     known = !seen.add(article.id()) || store.hasArticle(article.id());
+                    if (known && article.source() != null) {
+                        copies.add(article);
+                    }
                 }
                 if (known) {
                     duplicates.incrementAndGet();
@@ -170,7 +177,16 @@ public final class Pipeline implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        return new Summary(report, stored.get(), duplicates.get(), events.get(), List.copyOf(failures), tokens.get(),
+        int reprints = 0;
+        for (Article copy : copies) {
+            try {
+                reprints += store.putReprint(copy) ? 1 : 0;
+            } catch (RuntimeException e) {
+                failures.add(new IngestProblem(copy.origin(), null,
+                        "could not record '" + copy.doc() + "' as a reprint: " + e.getMessage()));
+            }
+        }
+        return new Summary(report, stored.get(), duplicates.get(), reprints, events.get(), List.copyOf(failures), tokens.get(),
                 nlp.get(), extract.get(), storing.get(), System.nanoTime() - wallStart);
     }
 

@@ -7,11 +7,14 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.sitrep.cluster.Affiliations;
 import org.sitrep.extract.ActorLookup;
 import org.sitrep.extract.PlaceLookup;
+import org.sitrep.model.Location;
 import org.sitrep.resolve.ActorEntry;
 import org.sitrep.resolve.ActorResolver;
 import org.sitrep.resolve.Gazetteer;
+import org.sitrep.resolve.Place;
 import org.sitrep.resolve.UserAliases;
 import org.sitrep.resolve.UserFileException;
 
@@ -62,6 +65,11 @@ public record Resolvers(ActorResolver actors, Gazetteer gazetteer) {
         return user.isEmpty() ? this : new Resolvers(actors.withUser(user), gazetteer.withUser(user));
     }
 
+    /** Whom each known person acts for, the user's people included, as merging reads it. */
+    public Affiliations affiliations() {
+        return Affiliations.of(actors.statesOfPeople());
+    }
+
     public ActorLookup actorLookup() {
         return new ActorLookup() {
             @Override
@@ -82,7 +90,19 @@ public record Resolvers(ActorResolver actors, Gazetteer gazetteer) {
     }
 
     public PlaceLookup placeLookup() {
-        return phrase -> gazetteer.find(phrase).map(p -> p.toLocation());
+        return new PlaceLookup() {
+            @Override
+            public Optional<Location> find(String phrase) {
+                return gazetteer.find(phrase).map(Place::toLocation);
+            }
+
+            @Override
+            public Optional<Location> find(String phrase, Location within) {
+                Optional<Place> container = within == null ? Optional.empty()
+                        : gazetteer.place(within.name(), within.country(), within.admin1());
+                return gazetteer.findWithin(phrase, container.orElse(null)).map(Place::toLocation);
+            }
+        };
     }
 
     private static ActorLookup.Match match(ActorEntry e) {

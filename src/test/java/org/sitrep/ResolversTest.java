@@ -29,10 +29,21 @@ class ResolversTest {
         assertEquals("UA", robotyne.country());
         assertEquals("person:taras-testenko", r.actorLookup().resolve("Mr Testenko", LocalDate.of(2030, 1, 1))
                 .orElseThrow().id());
+        // Merging reads whom the user's people act for, beside the shipped ones.
+        assertEquals("UKR", r.affiliations().stateOf("person:taras-testenko"));
+        assertEquals("UKR", r.affiliations().stateOf("person:volodymyr-zelensky"));
         Location artemivsk = r.placeLookup().find("Artemivsk").orElseThrow();
         Location bakhmut = r.placeLookup().find("Bakhmut").orElseThrow();
         assertEquals(bakhmut, artemivsk, "the shipped alias stays");
         assertThrows(UserFileException.class, () -> Resolvers.load(dir.resolve("missing.tsv")));
+    }
+
+    @Test
+    void extractionCanResolveAPlaceInsideTheRegionTheTextGives() {
+        Resolvers r = Resolvers.loadDefault();
+        Location region = r.placeLookup().find("the Donetsk region").orElseThrow();
+        assertEquals("Donetsk Oblast", r.placeLookup().find("Novoselivka", region).orElseThrow().admin1());
+        assertEquals(r.placeLookup().find("Novoselivka"), r.placeLookup().find("Novoselivka", null));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
+import org.sitrep.cluster.Affiliations;
 import org.sitrep.store.DefaultDatabase;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.SqliteStore;
@@ -15,6 +16,11 @@ final class DatabaseOption {
 
     EventStore open() {
         return SqliteStore.open(path());
+    }
+
+    /** The store, merging with these affiliations (the user's people among them) as it files new mentions. */
+    EventStore open(Affiliations affiliations) {
+        return SqliteStore.open(path(), affiliations);
     }
 
     /** The database file this option names, or the default one. */

@@ -53,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Resolvers resolvers = aliases.load();
-        try (EventStore store = database.open();
+        try (EventStore store = database.open(resolvers.affiliations());
              Pipeline pipeline = Pipeline.createDefault(() -> resolvers, threads)) {
             Pipeline.Summary summary;
             if (quiet) {
@@ -81,9 +81,11 @@ final class IngestCommand implements Callable<Integer> {
                 err.println("warning: " + p);
             }
             double seconds = s.wallNanos() / 1e9;
-            out.printf("%d articles stored with %d mentions, %d already stored, %d failed in %.1f s"
+            out.printf("%d articles stored with %d mentions, %d already stored%s, %d failed in %.1f s"
                     + " (%.2f articles/s); the database now holds %d events%n", s.stored(), s.mentions(),
-                    s.duplicates(), s.report().errors().size() + s.failures().size(), seconds,
+                    s.duplicates(), s.reprints() == 0 ? ""
+                            : " (" + s.reprints() + " of them reprinted word for word by another outlet)",
+                    s.report().errors().size() + s.failures().size(), seconds,
                     s.stored() / Math.max(seconds, 1e-9), events);
             Map<String, Integer> skipped = s.report().skippedByExtension();
             if (!skipped.isEmpty()) {

@@ -19,11 +19,15 @@ final class ReclusterCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    AliasesOption aliases;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
-        try (EventStore store = database.open()) {
+        // The user's people act for their states when merging, as they did when their articles were ingested.
+        try (EventStore store = database.open(aliases.load().affiliations())) {
             report(store.recluster(), System.nanoTime() - start, out);
         }
         return 0;

@@ -46,7 +46,7 @@ final class ReprocessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
         Resolvers resolvers = aliases.load();
-        try (EventStore store = database.open()) {
+        try (EventStore store = database.open(resolvers.affiliations())) {
             List<Article> articles = store.articles();
             out.println("re-reading " + articles.size() + " articles (loading CoreNLP takes about 10 s)");
             out.flush();

@@ -11,13 +11,28 @@ import java.util.Objects;
  * @param wire    the news agency whose copy the article carries ({@code "Reuters"}, {@code "AP"}), or null
  * @param minhash MinHash signature of the body's word shingles ({@link Fingerprints#SIGNATURE_LENGTH} values), or
  *                empty when the body is too short to have one
+ * @param reprints how many other outlets printed this text word for word: more articles, not more witnesses
  */
-public record ArticleFingerprint(String articleId, String doc, String source, String wire, long[] minhash) {
+public record ArticleFingerprint(String articleId, String doc, String source, String wire, long[] minhash,
+                                 int reprints) {
 
     public ArticleFingerprint {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(minhash, "minhash");
+        if (reprints < 0) {
+            throw new IllegalArgumentException("reprints must not be negative: " + reprints);
+        }
         minhash = minhash.clone();
+    }
+
+    /** An article no other outlet is known to have reprinted. */
+    public ArticleFingerprint(String articleId, String doc, String source, String wire, long[] minhash) {
+        this(articleId, doc, source, wire, minhash, 0);
+    }
+
+    /** This article with its reprints counted. */
+    public ArticleFingerprint withReprints(int count) {
+        return new ArticleFingerprint(articleId, doc, source, wire, minhash, count);
     }
 
     @Override
@@ -55,16 +70,17 @@ public record ArticleFingerprint(String articleId, String doc, String source, St
     public boolean equals(Object o) {
         return o instanceof ArticleFingerprint f && articleId.equals(f.articleId) && Objects.equals(doc, f.doc)
                 && Objects.equals(source, f.source) && Objects.equals(wire, f.wire)
-                && Arrays.equals(minhash, f.minhash);
+                && Arrays.equals(minhash, f.minhash) && reprints == f.reprints;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(articleId, doc, source, wire) * 31 + Arrays.hashCode(minhash);
+        return Objects.hash(articleId, doc, source, wire, reprints) * 31 + Arrays.hashCode(minhash);
     }
 
     @Override
     public String toString() {
-        return "ArticleFingerprint[" + articleId + ", " + doc + ", source=" + source + ", wire=" + wire + "]";
+        return "ArticleFingerprint[" + articleId + ", " + doc + ", source=" + source + ", wire=" + wire + ", reprints="
+                + reprints + "]";
     }
 }

@@ -166,7 +166,11 @@ public final class EventMerger {
                 }
             }
         }
-        Sources sources = new Sources(articles.size(), Independence.count(articles.values()));
+        int printed = articles.size();
+        for (ArticleFingerprint f : articles.values()) {
+            printed += f.reprints();
+        }
+        Sources sources = new Sources(printed, Independence.count(articles.values()));
         return new Event(c.eventId(), founder.type(), List.copyOf(modes), List.copyOf(contexts), fact, date,
                 actorList, location, quantities, List.copyOf(claimants), evidence, sources, disputes);
     }

@@ -33,6 +33,8 @@ import org.sitrep.model.Role;
  * mapping is documented in docs/acled-mapping.md; keep the two in step.
  */
 public final class AcledCsvExporter {
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
     static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
             "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "country",
             "admin1", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
@@ -92,7 +94,7 @@ public final class AcledCsvExporter {
         f.add(actors.isEmpty() ? "" : actors.get(0));
         f.add(String.join("; ", actors.subList(Math.min(1, actors.size()), actors.size())));
         f.add(recipients.isEmpty() ? "" : recipients.get(0));
-        f.add(country == null ? "" : country);
+        f.add(country == null ? "" : countryName(country));
         f.add(l == null || l.admin1() == null ? "" : l.admin1());
         f.add(l == null ? "" : l.name());
         f.add(l == null ? "" : BigDecimal.valueOf(l.lat()).toPlainString());
@@ -162,6 +164,14 @@ public final class AcledCsvExporter {
             return 3;
         }
         return d.precision() == DatePrecision.DAY && span == 0 ? 1 : 2;
+    }
+
+    /** ACLED writes the country's English name ("Ukraine", "Russia"); an unknown code stays as written. */
+    static String countryName(String iso2) {
+        if (!ISO_COUNTRIES.contains(iso2)) {
+            return iso2;
+        }
+        return new Locale("", iso2).getDisplayCountry(Locale.ENGLISH);
     }
 
     /** ACLED: 1 = the town itself, 2 = somewhere in a region, 3 = only the country. */

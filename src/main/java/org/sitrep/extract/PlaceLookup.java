@@ -6,4 +6,12 @@ import org.sitrep.model.Location;
 /** What extraction needs from the gazetteer: a place name, as written, to a located place. */
 public interface PlaceLookup {
     Optional<Location> find(String phrase);
+
+    /**
+     * The place a phrase names inside a larger place the text gives ("Novoselivka in the Donetsk region"): the one
+     * of that name inside {@code within} when there is one, else as {@link #find(String)}.
+     */
+    default Optional<Location> find(String phrase, Location within) {
+        return find(phrase);
+    }
 }

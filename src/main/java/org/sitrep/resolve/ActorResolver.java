@@ -135,6 +135,17 @@ public final class ActorResolver {
         this.titleWords = Set.copyOf(words);
     }
 
+    /** Person id to the ISO 3166-1 alpha-3 code of the state the person acts for, user's people included. */
+    public Map<String, String> statesOfPeople() {
+        Map<String, String> out = new HashMap<>();
+        personsById.forEach((id, e) -> {
+            if (e.countryIso3() != null && !e.countryIso3().isBlank()) {
+                out.put(id, e.countryIso3());
+            }
+        });
+        return out;
+    }
+
     // ------------------------------------------------------------------ loading
 
     /** Loads the data shipped in the jar ({@code /actors/*.tsv} on the class path). */

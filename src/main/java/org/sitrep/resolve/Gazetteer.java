@@ -272,6 +272,48 @@ public final class Gazetteer {
         return nameLookupAllowed ? best(names.get(key), prefer, null, false) : Optional.empty();
     }
 
+    /**
+     * Resolves a name the text places inside a larger place: "the village of Novoselivka in the Donetsk region" is
+     * the Novoselivka of Donetsk Oblast, not the larger one elsewhere. {@code within} is a region (its towns only)
+     * or a country; when no place of that name lies inside it, this is {@link #find(String, String)} preferring
+     * its country, so a wrong or vague context never loses a place.
+     */
+    public Optional<Place> findWithin(String surface, Place within) {
+        if (within == null) {
+            return find(surface);
+        }
+        Optional<Place> plain = find(surface, within.country());
+        String key = Names.key(stripSurface(surface));
+        // The user's own places and the context's own answer stand.
+        if (plain.isEmpty() || inside(plain.get(), within) || userPlaces.containsKey(key)) {
+            return plain;
+        }
+        int[] encoded = names.get(key);
+        if (encoded == null || Place.COUNTRY.equals(plain.get().kind())) {
+            return plain;
+        }
+        int bestCode = -1;
+        Place best = null;
+        for (int e : encoded) {
+            Place p = places.get(e >>> 1);
+            if (!inside(p, within) || Place.COUNTRY.equals(p.kind()) || p.equals(within)) {
+                continue;
+            }
+            if (best == null || compare(p, (e & 1) == 1, best, (bestCode & 1) == 1, within.country()) < 0) {
+                best = p;
+                bestCode = e;
+            }
+        }
+        return best != null ? Optional.of(best) : plain;
+    }
+
+    private static boolean inside(Place p, Place within) {
+        if (!p.country().equals(within.country())) {
+            return false;
+        }
+        return !Place.ADMIN1.equals(within.kind()) || Objects.equals(p.admin1(), within.admin1());
+    }
+
     /** The country row for an ISO 3166-1 alpha-2 code. */
     public Optional<Place> country(String iso2) {
         return iso2 == null ? Optional.empty() : Optional.ofNullable(countries.get(iso2.toUpperCase(Locale.ROOT)));

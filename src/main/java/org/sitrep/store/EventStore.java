@@ -29,6 +29,14 @@ public interface EventStore extends AutoCloseable {
      */
     boolean put(Article article, List<Mention> mentions);
 
+    /**
+     * Records that another outlet printed a stored article word for word (same id, so the same text). A reprint
+     * is another article on the record: the events the text backs count it in {@code sources.articles}, never
+     * in {@code sources.independent}. Returns false, changing nothing, when the article is not stored, when the
+     * copy names no outlet, or when its outlet is the article's own or one already recorded for it.
+     */
+    boolean putReprint(Article copy);
+
     List<Event> events(EventQuery query);
 
     /** The event with this id, or the event that now holds it after a merge or split (see {@link #resolve}). */

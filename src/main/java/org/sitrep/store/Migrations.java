@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class Migrations {
     /** In order; append new scripts, never edit applied ones. */
     private static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__merged_events.sql",
-            "V3__search.sql");
+            "V3__search.sql", "V4__reprints.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 

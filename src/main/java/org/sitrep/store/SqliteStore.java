@@ -3,6 +3,7 @@ package org.sitrep.store;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import org.sitrep.cluster.Affiliations;
 import org.sitrep.cluster.ArticleFingerprint;
 import org.sitrep.cluster.Block;
 import org.sitrep.cluster.CandidateQuery;
@@ -10,6 +11,7 @@ import org.sitrep.cluster.Cluster;
 import org.sitrep.cluster.Clusterer;
 import org.sitrep.cluster.EventMerger;
 import org.sitrep.cluster.Fingerprints;
+import org.sitrep.cluster.Rules;
 import org.sitrep.cluster.MentionRecord;
 import org.sitrep.cluster.StableIds;
 import org.sitrep.model.Dispute;
@@ -66,21 +68,32 @@ public final class SqliteStore implements EventStore {
     private final Connection conn;
     private final Path file;
     private final MentionCodec codec = new MentionCodec();
-    private final Clusterer clusterer = new Clusterer();
-    private final EventMerger merger = new EventMerger();
+    private final Clusterer clusterer;
+    private final EventMerger merger;
 
-    private SqliteStore(Connection conn, Path file) {
+    private SqliteStore(Connection conn, Path file, Affiliations affiliations) {
         this.conn = conn;
         this.file = file;
+        this.clusterer = new Clusterer(Rules.DEFAULT, affiliations);
+        this.merger = new EventMerger(affiliations);
+    }
+
+    /** As {@link #open(Path, Affiliations)}, with the people of the shipped actor tables. */
+    public static SqliteStore open(Path file) {
+        return open(file, Affiliations.loadDefault());
     }
 
     /**
      * Opens the database, creating the file if needed and migrating its schema to the latest version.
      *
+     * @param affiliations the state each known person acts for, which merging reads ("Zelensky asked" and
+     *                     "Ukraine asked" can report one happening); pass the user's people too when they have any
+     *
      * @throws StoreException when the directory does not exist, the file is not a sitrep database, or it was
      *                        written by a newer sitrep
      */
-    public static SqliteStore open(Path file) {
+    public static SqliteStore open(Path file, Affiliations affiliations) {
+        Objects.requireNonNull(affiliations, "affiliations");
         Path path = file.toAbsolutePath().normalize();
         Path dir = path.getParent();
         // SQLite would report only "unable to open database file"; say which part is missing instead.
@@ -104,7 +117,7 @@ public final class SqliteStore implements EventStore {
             c = config.createConnection("jdbc:sqlite:" + path);
             Fold.register(c);
             Migrations.apply(c, path.toString());
-            return new SqliteStore(c, path);
+            return new SqliteStore(c, path, affiliations);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c, e);
             if (e instanceof StoreException se) {
@@ -157,6 +170,52 @@ public final class SqliteStore implements EventStore {
             }
             throw new StoreException("cannot store article " + article.id() + " (" + article.doc() + ") in " + file
                     + "; nothing of it was stored: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized boolean putReprint(Article copy) {
+        Objects.requireNonNull(copy, "copy");
+        if (copy.source() == null || copy.source().isBlank()) {
+            return false;
+        }
+        try {
+            return inTransaction(() -> {
+                Optional<Article> own = article(copy.id());
+                // An original of unknown outlet may be this very outlet's copy: better one article too few.
+                if (own.isEmpty() || own.get().source() == null
+                        || own.get().source().strip().equalsIgnoreCase(copy.source().strip())) {
+                    return false;
+                }
+                try (PreparedStatement p = conn.prepareStatement("INSERT INTO article_reprints (article_id, source,"
+                        + " doc, url, title, published, origin, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (article_id, source) DO NOTHING")) {
+                    bind(p, copy.id(), copy.source().strip(), copy.doc(), copy.url(), copy.title(),
+                            copy.published() == null ? null : copy.published().toString(), copy.origin(),
+                            Instant.now().toString());
+                    if (p.executeUpdate() == 0) {
+                        return false;
+                    }
+                }
+                List<String> backed = new ArrayList<>();
+                try (PreparedStatement p = conn.prepareStatement(
+                        "SELECT DISTINCT event_id FROM mentions WHERE article_id = ? ORDER BY event_id")) {
+                    p.setString(1, copy.id());
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            backed.add(rs.getString(1));
+                        }
+                    }
+                }
+                refresh(backed);
+                return true;
+            });
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("cannot record " + copy.source() + "'s reprint of article " + copy.id() + " ("
+                    + copy.doc() + ") in " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -463,32 +522,37 @@ public final class SqliteStore implements EventStore {
         }
     }
 
-    /** What the independence count needs of each article; fingerprints missing from older rows are made now. */
+    /**
+     * What the independence count needs of each article, with its reprints by other outlets; fingerprints
+     * missing from older rows are made now.
+     */
     private Map<String, ArticleFingerprint> fingerprints(Collection<String> articleIds) throws SQLException {
         Map<String, ArticleFingerprint> out = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        try (PreparedStatement p = conn.prepareStatement("SELECT id, doc, source, wire, minhash FROM articles"
-                + " WHERE id" + IN_IDS)) {
+        Map<String, Integer> missing = new HashMap<>();
+        try (PreparedStatement p = conn.prepareStatement("SELECT a.id, a.doc, a.source, a.wire, a.minhash,"
+                + " (SELECT count(*) FROM article_reprints r WHERE r.article_id = a.id) FROM articles a"
+                + " WHERE a.id" + IN_IDS)) {
             bind(p, codec.array(articleIds));
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     String minhash = rs.getString(5);
                     if (minhash == null) {
-                        missing.add(rs.getString(1));
+                        missing.put(rs.getString(1), rs.getInt(6));
                     } else {
                         out.put(rs.getString(1), new ArticleFingerprint(rs.getString(1), rs.getString(2),
-                                rs.getString(3), rs.getString(4), Fingerprints.decode(minhash)));
+                                rs.getString(3), rs.getString(4), Fingerprints.decode(minhash), rs.getInt(6)));
                     }
                 }
             }
         }
-        for (String id : missing) {
+        for (Map.Entry<String, Integer> e : missing.entrySet()) {
+            String id = e.getKey();
             ArticleFingerprint f = Fingerprints.of(article(id).orElseThrow());
             try (PreparedStatement p = conn.prepareStatement("UPDATE articles SET wire = ?, minhash = ? WHERE id = ?")) {
                 bind(p, f.wire(), Fingerprints.encode(f.minhash()), id);
                 p.executeUpdate();
             }
-            out.put(id, f);
+            out.put(id, f.withReprints(e.getValue()));
         }
         return out;
     }

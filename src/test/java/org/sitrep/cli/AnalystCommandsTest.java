@@ -7,8 +7,6 @@ import static org.sitrep.model.EventBuilder.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,7 +23,6 @@ import org.sitrep.model.Ids;
 import org.sitrep.model.Mention;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.SqliteStore;
-import picocli.CommandLine;
 
 /** attacks, brief and export --format timelinejs on a small database built with the store, without CoreNLP. */
 class AnalystCommandsTest {
@@ -35,17 +32,8 @@ class AnalystCommandsTest {
     Path dir;
     private String db;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static Article article(String doc, String source, String title) {
@@ -84,29 +72,29 @@ class AnalystCommandsTest {
 
     @Test
     void attacksPrintsTheNightsFiguresAsTableCsvAndJson() throws Exception {
-        Run table = run("attacks", "--db", db, "--from", "2024-10-21", "--to", "2024-10-21");
+        CliRun table = run("attacks", "--db", db, "--from", "2024-10-21", "--to", "2024-10-21");
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("night 2024-10-20/21  Russia -> Ukraine"), table.out());
         assertTrue(table.out().contains("drones launched"), table.out());
         assertTrue(table.out().contains("Ukraine's air force"), table.out());
         assertTrue(table.out().contains("day 2024-10-21  Russia -> Ukraine"), table.out());
 
-        Run csv = run("attacks", "--db", db, "--format", "csv");
+        CliRun csv = run("attacks", "--db", db, "--format", "csv");
         assertEquals(0, csv.code(), csv.err());
         assertTrue(csv.out().startsWith("period_start,period_end,period,"), csv.out());
         assertEquals(4, csv.out().split("\r\n").length, "header, drones and killed of the night, killed of the day");
 
-        Run json = run("attacks", "--db", db, "--from", "2024-10-22", "--format", "json");
+        CliRun json = run("attacks", "--db", db, "--from", "2024-10-22", "--format", "json");
         assertEquals(0, json.code(), json.err());
         assertEquals(0, new ObjectMapper().readTree(json.out()).get("rows").size(), "nothing counts for the 22nd");
 
-        Run none = run("attacks", "--db", db, "--from", "2024-10-22");
+        CliRun none = run("attacks", "--db", db, "--from", "2024-10-22");
         assertTrue(none.out().contains("(no attacks with counts in this period)"), none.out());
     }
 
     @Test
     void briefWritesMarkdownAndStandaloneHtml() throws Exception {
-        Run md = run("brief", "--db", db, "--date", "2024-10-21");
+        CliRun md = run("brief", "--db", db, "--date", "2024-10-21");
         assertEquals(0, md.code(), md.err());
         assertTrue(md.out().startsWith("# Situation report — 21 October 2024\n"), md.out());
         assertTrue(md.out().contains("## Kyiv"), md.out());
@@ -115,7 +103,7 @@ class AnalystCommandsTest {
         assertTrue(md.out().contains("1. Kyiv Post, “Drones over Kyiv”, 21 October 2024 (kp-1)"), md.out());
 
         Path html = dir.resolve("brief.html");
-        Run h = run("brief", "--db", db, "--from", "2024-10-20", "--to", "2024-10-21", "--format", "html",
+        CliRun h = run("brief", "--db", db, "--from", "2024-10-20", "--to", "2024-10-21", "--format", "html",
                 "-o", html.toString());
         assertEquals(0, h.code(), h.err());
         String doc = Files.readString(html);
@@ -127,7 +115,7 @@ class AnalystCommandsTest {
     @Test
     void exportWritesATimelineJsFile() throws Exception {
         Path file = dir.resolve("timeline.json");
-        Run r = run("export", "--db", db, "--format", "timelinejs", "--title", "October", "-o", file.toString());
+        CliRun r = run("export", "--db", db, "--format", "timelinejs", "--title", "October", "-o", file.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode t = new ObjectMapper().readTree(file.toFile());
         assertEquals("October", t.at("/title/text/headline").asText());
@@ -139,13 +127,13 @@ class AnalystCommandsTest {
     void entitiesListsActorsAndPlacesWithTheUsersAliases() throws Exception {
         Path aliases = dir.resolve("aliases.tsv");
         Files.writeString(aliases, "# mine\nactor\tRashists\tRUS\nplace\tKharkov city\tKharkiv\tUA\n");
-        Run table = run("entities", "--db", db, "--aliases", aliases.toString());
+        CliRun table = run("entities", "--db", db, "--aliases", aliases.toString());
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().startsWith("actors (3)\n"), table.out());
         assertTrue(table.out().contains("Rashists"), table.out());
         assertTrue(table.out().contains("places (2)"), table.out());
 
-        Run json = run("entities", "--db", db, "--aliases", aliases.toString(), "--kind", "place", "--json");
+        CliRun json = run("entities", "--db", db, "--aliases", aliases.toString(), "--kind", "place", "--json");
         assertEquals(0, json.code(), json.err());
         List<JsonNode> places = json.out().lines().map(l -> {
             try {
@@ -163,10 +151,10 @@ class AnalystCommandsTest {
     void aBadAliasFileIsAUsageErrorNamingTheLine() throws Exception {
         Path aliases = dir.resolve("aliases.tsv");
         Files.writeString(aliases, "# mine\nplace\tArtemivsk\n");
-        Run r = run("entities", "--db", db, "--aliases", aliases.toString());
+        CliRun r = run("entities", "--db", db, "--aliases", aliases.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains(aliases + ":2: expected place ALIAS PLACE"), r.err());
-        Run ingest = run("ingest", "--db", db, "--aliases", dir.resolve("missing.tsv").toString(), "-q",
+        CliRun ingest = run("ingest", "--db", db, "--aliases", dir.resolve("missing.tsv").toString(), "-q",
                 dir.toString());
         assertEquals(2, ingest.code(), "ingest checks the alias file before it loads CoreNLP");
         assertTrue(ingest.err().contains("missing.tsv does not exist"), ingest.err());
@@ -174,7 +162,7 @@ class AnalystCommandsTest {
 
     @Test
     void badOptionsAreUsageErrors() {
-        Run noDate = run("brief", "--db", db);
+        CliRun noDate = run("brief", "--db", db);
         assertEquals(2, noDate.code());
         assertTrue(noDate.err().contains("--date"), noDate.err());
         assertEquals(2, run("brief", "--db", db, "--date", "2024-10-21", "--from", "2024-10-20").code());

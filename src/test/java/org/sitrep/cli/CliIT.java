@@ -5,28 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line end to end: ingest with a broken file, re-ingest, list, show, export. */
 class CliIT {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -41,16 +29,16 @@ class CliIT {
         Files.writeString(in.resolve("notes.md"), "# not an article\n");
         String db = dir.resolve("t.db").toString();
 
-        Run first = run("ingest", "-q", "--db", db, in.toString());
+        CliRun first = run("ingest", "-q", "--db", db, in.toString());
         assertEquals(1, first.code(), first.err());
         assertTrue(first.err().contains("feed.jsonl:2"), first.err());
 
-        Run again = run("ingest", "--db", db, in.toString());
+        CliRun again = run("ingest", "--db", db, in.toString());
         assertEquals(1, again.code());
         assertTrue(again.out().contains("0 articles stored"), again.out());
         assertTrue(again.out().contains("2 already stored"), again.out());
 
-        Run events = run("events", "--db", db, "--type", "ASSAULT", "--json");
+        CliRun events = run("events", "--db", db, "--type", "ASSAULT", "--json");
         assertEquals(0, events.code(), events.err());
         JsonNode attack = new ObjectMapper().readTree(events.out().lines().findFirst().orElseThrow());
         assertEquals("ASSAULT", attack.get("type").asText());
@@ -59,13 +47,42 @@ class CliIT {
         assertEquals(78, attack.at("/quantities/0/count").asInt());
         assertEquals("strike", attack.at("/mentions/0/doc").asText());
 
-        Run show = run("show", "--db", db, attack.get("id").asText());
+        CliRun show = run("show", "--db", db, attack.get("id").asText());
         assertEquals(0, show.code(), show.err());
         assertTrue(show.out().contains("#78 missiles#"), show.out());
 
-        Run csv = run("export", "--db", db, "--format", "csv", "-o", dir.resolve("e.csv").toString());
+        CliRun csv = run("export", "--db", db, "--format", "csv", "-o", dir.resolve("e.csv").toString());
         assertEquals(0, csv.code(), csv.err());
         assertTrue(Files.readString(dir.resolve("e.csv")).startsWith("event_id_cnty,"));
+
+        // Another outlet prints the strike story word for word: one more article, not one more witness.
+        Path copy = Files.writeString(dir.resolve("copy.txt"), "date 2024-12-25\nsource Other Daily\n\n"
+                + "Russia launched 78 missiles and 106 drones at Ukraine's energy system overnight, "
+                + "Ukraine's air force said.\n");
+        CliRun reprint = run("ingest", "--db", db, copy.toString());
+        assertEquals(0, reprint.code(), reprint.err());
+        assertTrue(reprint.out().contains("1 already stored (1 of them reprinted"), reprint.out());
+        CliRun again2 = run("ingest", "--db", db, copy.toString());
+        assertTrue(again2.out().contains("1 already stored,"), again2.out());
+        JsonNode reprinted = new ObjectMapper().readTree(run("events", "--db", db, "--type", "ASSAULT", "--json")
+                .out().lines().findFirst().orElseThrow());
+        assertEquals(2, reprinted.at("/sources/articles").asInt(), reprinted.toString());
+        assertEquals(1, reprinted.at("/sources/independent").asInt(), reprinted.toString());
+
+        // Two outlets' copies in one feed: the second is recorded once the first is stored.
+        String text = "Russian forces shelled Kherson on Tuesday, killing two people, the regional governor said.";
+        Path feed = Files.writeString(dir.resolve("two.jsonl"), ("{\"id\": \"x1\", \"date\": \"2024-11-05\","
+                + " \"source\": \"Alpha\", \"text\": \"%s\"}\n{\"id\": \"x2\", \"date\": \"2024-11-05\","
+                + " \"source\": \"Beta\", \"text\": \"%s\"}\n").formatted(text, text));
+        String db2 = dir.resolve("t2.db").toString();
+        CliRun both = run("ingest", "--db", db2, feed.toString());
+        assertEquals(0, both.code(), both.err());
+        assertTrue(both.out().contains("1 articles stored"), both.out());
+        assertTrue(both.out().contains("(1 of them reprinted"), both.out());
+        JsonNode shelling = new ObjectMapper().readTree(run("events", "--db", db2, "--json").out().lines()
+                .findFirst().orElseThrow());
+        assertEquals(2, shelling.at("/sources/articles").asInt(), shelling.toString());
+        assertEquals(1, shelling.at("/sources/independent").asInt(), shelling.toString());
     }
 
     @Test
@@ -73,7 +90,7 @@ class CliIT {
         String db = dir.resolve("t.db").toString();
         assertEquals(2, run("events", "--db", db, "--type", "BOMBING").code());
         assertEquals(2, run("events", "--db", db, "--from", "last tuesday").code());
-        Run unknown = run("show", "--db", db, "ev-000000000000");
+        CliRun unknown = run("show", "--db", db, "ev-000000000000");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("no event with id"), unknown.err());
         assertEquals(2, run("ingest").code());
@@ -81,10 +98,10 @@ class CliIT {
 
     @Test
     void serveRefusesWhatItCannotServeBeforeListening(@TempDir Path dir) {
-        Run missing = run("serve", "--db", dir.resolve("none.db").toString());
+        CliRun missing = run("serve", "--db", dir.resolve("none.db").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("does not exist") && missing.err().contains("sitrep ingest"), missing.err());
-        Run port = run("serve", "--db", dir.resolve("none.db").toString(), "--port", "70000");
+        CliRun port = run("serve", "--db", dir.resolve("none.db").toString(), "--port", "70000");
         assertEquals(2, port.code());
         assertTrue(port.err().contains("not a TCP port"), port.err());
     }

@@ -38,7 +38,7 @@ class AcledCsvExporterTest {
         String expected = HEADER + "\r\n"
                 + AcledCsvExporter.eventIdCnty("UA", "e1") + ",2024-10-21,2024,2,Political violence,"
                 + "Explosions/Remote violence,Air/drone strike,"
-                + "Russia,,Ukraine,UA,Kyiv City,Kyiv,50.45,30.52,1,Kyiv Independent,"
+                + "Russia,,Ukraine,Ukraine,Kyiv City,Kyiv,50.45,30.52,1,Kyiv Independent,"
                 + "\"Russia launched 116 Shahed drones at Kyiv overnight, killing 2, Ukraine's air force said.\","
                 + "2,reported,ASSAULT,drone,1,,e1\r\n"
                 + AcledCsvExporter.eventIdCnty(null, "e3") + ",,,,Strategic developments,Strategic developments,"
@@ -65,9 +65,16 @@ class AcledCsvExporterTest {
         String row = csv(List.of(e)).split("\r\n")[1];
         assertEquals(AcledCsvExporter.eventIdCnty("UA", "e7") + ",2024-03-16,2024,3,Political violence,"
                 + "Explosions/Remote violence,"
-                + "Shelling/artillery/missile attack,Russia,Wagner Group; Belarus,,UA,Donetsk Oblast,Donetsk Oblast,"
+                + "Shelling/artillery/missile attack,Russia,Wagner Group; Belarus,,Ukraine,Donetsk Oblast,Donetsk Oblast,"
                 + "48.0,37.8,2,AP; Reuters,\"He said \"\"shelling\"\"\nwent on.\",0,reported,ASSAULT,"
                 + "heavy-weapons; military,2,,e7", row);
+    }
+
+    @Test
+    void countriesAreWrittenByNameAsAcledDoes() {
+        assertEquals("Russia", AcledCsvExporter.countryName("RU"));
+        assertEquals("United States", AcledCsvExporter.countryName("US"));
+        assertEquals("ZZ", AcledCsvExporter.countryName("ZZ"));
     }
 
     @Test

@@ -170,21 +170,21 @@ class ActorResolverTest {
     void userEntriesAddActorsAndAliasesWithoutTouchingTheOriginal(@TempDir Path dir) throws IOException {
         ActorResolver mine = withUser(dir,
                 "# my own aliases",
-                "actor\tThird Assault Brigade\tUKR\tUkraine\tmilitary\tUKR",
+                "actor\tNinety-Ninth Test Brigade\tUKR\tUkraine\tmilitary\tUKR",
                 "actor\tKremlin\tRUS\tRussia\tpresidency\tRUS",
                 "actor\tSome NGO\tORG:SOME\tSome NGO\tngo",
                 "actor\tthe Boss\tVolodymyr Zelensky",
                 "actor\tRF\tRUS",
-                "actor\tBrigade Three\tThird Assault Brigade",
+                "actor\tBrigade Three\tNinety-Ninth Test Brigade",
                 "");
-        assertEquals("military", mine.resolve("the Third Assault Brigade", null).orElseThrow().kind());
+        assertEquals("military", mine.resolve("the Ninety-Ninth Test Brigade", null).orElseThrow().kind());
         assertEquals("presidency", mine.resolve("the Kremlin", null).orElseThrow().kind());
         assertEquals(null, mine.resolve("Some NGO", null).orElseThrow().countryIso3());
         assertEquals("person:volodymyr-zelensky", mine.resolve("the Boss", null).orElseThrow().id(),
                 "an alias may name its actor by canonical name");
         assertEquals(new ActorEntry("RUS", "Russia", "country", "RUS"), mine.resolve("RF", null).orElseThrow());
         assertEquals("UKR", mine.resolve("Brigade Three", null).orElseThrow().id());
-        assertTrue(actors.resolve("Third Assault Brigade", null).isEmpty(), "the original must not change");
+        assertTrue(actors.resolve("Ninety-Ninth Test Brigade", null).isEmpty(), "the original must not change");
         assertEquals("government", actors.resolve("the Kremlin", null).orElseThrow().kind());
     }
 

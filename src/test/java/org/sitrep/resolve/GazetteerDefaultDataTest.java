@@ -51,6 +51,23 @@ class GazetteerDefaultDataTest {
         assertEquals("UA", loc.country());
     }
 
+    @Test
+    void aVillageNamedInsideARegionIsTheOneOfThatRegion() {
+        Place donetsk = find("the Donetsk region");
+        Place odesa = find("Odesa Oblast");
+        Place anywhere = find("Novoselivka");
+        Place inDonetsk = gaz.findWithin("Novoselivka", donetsk).orElseThrow();
+        assertEquals("Novoselivka", inDonetsk.name());
+        assertEquals("Donetsk Oblast", inDonetsk.admin1());
+        assertEquals("Odesa Oblast", gaz.findWithin("Novoselivka", odesa).orElseThrow().admin1());
+        // A region holding no place of that name, or no context at all, changes nothing.
+        assertEquals(anywhere, gaz.findWithin("Novoselivka", find("Kursk Oblast")).orElseThrow());
+        assertEquals(anywhere, gaz.findWithin("Novoselivka", null).orElseThrow());
+        // A country as context: its places win ("Kherson" stays Ukraine's city, the region is not a town).
+        assertEquals(find("Kherson"), gaz.findWithin("Kherson", find("Ukraine")).orElseThrow());
+        assertEquals("Kharkiv Oblast", gaz.findWithin("Kharkiv", find("Ukraine")).orElseThrow().admin1());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Kiev", "kiev", "KYIV", "Kyiv's", "Kyiv’s", "the Ukrainian capital", "The Ukrainian capital",
             "Kiev's", "\"Kyiv\""})
