@@ -62,6 +62,11 @@ public final class EventExtractor {
     /** Relations by which the far word of a gapped phrase belongs to its verb: "pulled troops back", "held talks". */
     private static final Set<String> PHRASE_LINKS = Set.of("compound:prt", "advmod", "obj", "iobj");
 
+    /** The requirement of "shoot down", "intercept": a drone or missile brought down (cues.tsv). */
+    private static final String INTERCEPTION = "interception";
+    /** What air defences bring down: weapons sent at them. */
+    private static final Set<String> INTERCEPTED = Set.of("drone", "missile", "aerial_weapon");
+
     /** Actor ids of people start with this (docs/event-schema.md). */
     private static final String PERSON_ID = "person:";
 
@@ -87,10 +92,13 @@ public final class EventExtractor {
         Participants.Antecedents antecedents = Participants.Antecedents.NONE;
         EventDate night = null;
         int nightAt = Integer.MIN_VALUE / 2;
+        Ongoing attack = Ongoing.NONE;
+        int attackAt = Integer.MIN_VALUE / 2;
         for (Sentence s : parsed.sentences()) {
             // A story opens with "overnight" and goes on about the same attack without repeating when.
             EventDate carried = s.index() - nightAt <= NIGHT_CARRIES ? night : null;
-            List<Mention> found = extract(parsed.article(), s, antecedents, carried);
+            Ongoing ongoing = s.index() - attackAt <= NIGHT_CARRIES ? attack : Ongoing.NONE;
+            List<Mention> found = extract(parsed.article(), s, antecedents, carried, ongoing);
             out.addAll(found);
             antecedents = antecedents(antecedents, s, found, parsed.article().published());
             for (Mention m : found) {
@@ -98,6 +106,10 @@ public final class EventExtractor {
                         && m.date().precision() == DatePrecision.NIGHT) {
                     night = m.date();
                     nightAt = s.index();
+                }
+                if (m.type() == EventType.ASSAULT && m.factuality().happened() && hasBothSides(m.actors())) {
+                    attack = new Ongoing(m.actors(), m.date());
+                    attackAt = s.index();
                 }
             }
         }
@@ -167,6 +179,20 @@ public final class EventExtractor {
      * @param carried the night of an attack the article just told of, for an attack that gives no time of its own
      */
     List<Mention> extract(Article article, Sentence s, Participants.Antecedents antecedents, EventDate carried) {
+        return extract(article, s, antecedents, carried, Ongoing.NONE);
+    }
+
+    /** The attack an article just told of: who against whom, and when (null when undated). */
+    private record Ongoing(List<Actor> actors, EventDate date) {
+        static final Ongoing NONE = new Ongoing(List.of(), null);
+    }
+
+    /**
+     * @param ongoing the actors of an attack the article just told of, for air defences that shot down part of it
+     *                without saying whose weapons they were
+     */
+    private List<Mention> extract(Article article, Sentence s, Participants.Antecedents antecedents,
+                                  EventDate carried, Ongoing ongoing) {
         List<Trigger> triggers = triggers(s);
         if (triggers.isEmpty()) {
             return List.of();
@@ -200,7 +226,7 @@ public final class EventExtractor {
             }
             for (Map.Entry<Factuality, List<Trigger>> group : byFactuality.entrySet()) {
                 mention(article, s, e.getKey(), group.getValue(), group.getKey(), counted, takeOrdinals,
-                        antecedents, carried).ifPresent(out::add);
+                        antecedents, carried, ongoing).ifPresent(out::add);
             }
         }
         return out;
@@ -282,6 +308,9 @@ public final class EventExtractor {
         if (c.requires() == null) {
             return true;
         }
+        if (INTERCEPTION.equals(c.requires())) {
+            return bringsDownWeapon(s, head);
+        }
         if ("infinitive".equals(c.requires())) {
             return governsToInfinitive(s, head);
         }
@@ -352,6 +381,68 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * "shot down 81 missiles and 80 drones", "the drones were intercepted": what comes down is a drone or missile, sent
+     * at whoever brought it down. Aircraft are left out: shooting down a jet is an attack by the one who fires.
+     */
+    private boolean bringsDownWeapon(Sentence s, int head) {
+        for (Dependency d : Clause.dependents(s, head, Set.of("obj", "nsubj:pass"))) {
+            if (isSentWeapon(s, d.dependent())) {
+                return true;
+            }
+            for (Dependency c : Clause.dependents(s, d.dependent(), Set.of("conj:*"))) {
+                if (isSentWeapon(s, c.dependent())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isSentWeapon(Sentence s, int i) {
+        Optional<Lexicon.Term> t = lexicon.termAt(s.tokens(), i);
+        return t.isPresent() && INTERCEPTED.contains(t.get().item());
+    }
+
+    /**
+     * "Ukraine's air defences shot down 80 drones": the attack was the other side's, on those who shot down. Who
+     * brought the weapons down is the recipient; the attacker is the side the sentence names against them, else
+     * their adversary in the war (lexicon/adversaries.tsv). With no side named ("air defences destroyed 104
+     * missiles"), the attack the article just told of; with none, nobody, and so no event.
+     */
+    private Participants.Found turnedRound(Participants.Found found, List<Actor> ongoing) {
+        List<Actor> defenders = new ArrayList<>();
+        List<Actor> attackers = new ArrayList<>();
+        for (Actor a : found.actors()) {
+            Role turned = a.role() == Role.ACTOR ? Role.RECIPIENT : Role.ACTOR;
+            (turned == Role.RECIPIENT ? defenders : attackers).add(new Actor(turned, a.name(), a.id(), a.aliases()));
+        }
+        if (defenders.isEmpty()) {
+            return new Participants.Found(ongoing, found.location(), found.spans());
+        }
+        if (attackers.isEmpty()) {
+            for (Actor d : defenders) {
+                String other = lexicon.adversaryOf(d.id());
+                Optional<ActorLookup.Match> m = other == null ? Optional.empty() : actors.country(other);
+                if (m.isPresent()) {
+                    attackers.add(new Actor(Role.ACTOR, m.get().name(), m.get().id(), List.of()));
+                    break;
+                }
+            }
+        }
+        if (attackers.isEmpty()) {
+            return new Participants.Found(List.of(), found.location(), found.spans());
+        }
+        List<Actor> out = new ArrayList<>(attackers);
+        out.addAll(defenders);
+        return new Participants.Found(out, found.location(), found.spans());
+    }
+
+    private static boolean hasBothSides(List<Actor> actors) {
+        return actors.stream().anyMatch(a -> a.role() == Role.ACTOR)
+                && actors.stream().anyMatch(a -> a.role() == Role.RECIPIENT);
+    }
+
     /** "Russian troops threatened to surround the garrison": forces on the move, not someone making a threat. */
     private boolean subjectIsForce(Sentence s, int head) {
         for (Dependency d : Clause.dependents(s, head, Set.of("nsubj"))) {
@@ -406,7 +497,8 @@ public final class EventExtractor {
 
     private Optional<Mention> mention(Article article, Sentence s, EventType type, List<Trigger> triggers,
                                       Factuality judged, List<Quantity> counted, boolean takeOrdinals,
-                                      Participants.Antecedents antecedents, EventDate carried) {
+                                      Participants.Antecedents antecedents, EventDate carried,
+                                      Ongoing ongoing) {
         Trigger main = mainTrigger(s, type, triggers, article.published(), antecedents);
         List<Span> highlights = new ArrayList<>();
         for (Trigger t : triggers) {
@@ -428,6 +520,12 @@ public final class EventExtractor {
 
         LocalDate asOf = when != null ? when.end() : published;
         Participants.Found found = participants.find(s, type, main.cue().mode(), main.head(), asOf, antecedents);
+        if (INTERCEPTION.equals(main.cue().requires())) {
+            found = turnedRound(found, ongoing.actors());
+            if (date.map(DateResolver.Resolved::from).isEmpty() && ongoing.date() != null) {
+                when = ongoing.date(); // "Air defences destroyed 104 missiles": of the attack just told of
+            }
+        }
         // No one acting: only an attack on a named place is still an event ("Kyiv was hit overnight").
         if (found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
                 && !(type == EventType.ASSAULT && found.location() != null)) {

@@ -223,19 +223,23 @@ final class FactualityJudge {
                 || relation.startsWith("advcl:") || relation.startsWith("acl:");
     }
 
-    /** Modal auxiliaries, negation and conditional markers attached directly to a token. */
+    /**
+     * Modal auxiliaries, negation and conditional markers attached directly to a token. Negation wins over a modal
+     * beside it: "would not supply weapons" is a refusal, not a plan.
+     */
     private Factuality markedOn(Sentence s, int node) {
+        Factuality modal = null;
         for (Dependency d : s.dependentsOf(node)) {
             Token t = s.tokens().get(d.dependent());
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             String rel = d.relation();
-            if (rel.startsWith("aux")) {
+            if (rel.startsWith("aux") && modal == null) {
                 String cls = lexicon.modifier(t);
                 if ("future".equals(cls)) {
-                    return Factuality.FUTURE;
+                    modal = Factuality.FUTURE;
                 }
                 if ("hypothetical".equals(cls)) {
-                    return Factuality.HYPOTHETICAL;
+                    modal = Factuality.HYPOTHETICAL;
                 }
             }
             if ("advmod".equals(rel) && ("not".equals(lemma) || "never".equals(lemma) || "n't".equals(lemma))
@@ -243,11 +247,12 @@ final class FactualityJudge {
                     || rel.startsWith("cc") && ("neither".equals(lemma) || "nor".equals(lemma))) {
                 return Factuality.NEGATED;
             }
-            if ("mark".equals(rel) && ("if".equals(lemma) || "unless".equals(lemma) || "whether".equals(lemma))) {
-                return Factuality.HYPOTHETICAL;
+            if ("mark".equals(rel) && modal == null
+                    && ("if".equals(lemma) || "unless".equals(lemma) || "whether".equals(lemma))) {
+                modal = Factuality.HYPOTHETICAL;
             }
         }
-        return null;
+        return modal;
     }
 
     /** Without a parse: look a few tokens to the left of the cue. */

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Actor;
@@ -593,16 +594,52 @@ final class Participants {
             }
         }
         if (bestSpan != null) {
+            best = withinRegionNamed(s, best, bestSpan);
             spans.add(bestSpan);
         }
         return best;
+    }
+
+    /** Words after a place name that make it a region: "the Donetsk region", "Kharkiv Oblast". */
+    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "krai", "republic");
+
+    /**
+     * "captured Novoselivka in the Donetsk region": a town name many places share is the one inside the region the
+     * sentence names, when there is one there.
+     */
+    private Location withinRegionNamed(Sentence s, Location town, Span townSpan) {
+        if (town.precision() != GeoPrecision.CITY && town.precision() != GeoPrecision.POINT) {
+            return town;
+        }
+        List<Token> tokens = s.tokens();
+        for (EntitySpan e : s.entities()) {
+            if (!e.isPlaceLike() || e.begin() >= townSpan.start() && e.end() <= townSpan.end()
+                    || e.tokenEnd() >= tokens.size()
+                    || !REGION_WORDS.contains(Lexicon.key(tokens.get(e.tokenEnd()).lemma()))) {
+                continue;
+            }
+            Optional<Location> region = places.find(s.textOf(e.tokenStart(), e.tokenEnd() + 1));
+            if (region.isEmpty() || region.get().precision() != GeoPrecision.REGION
+                    || region.get().country().equals(town.country())
+                    && Objects.equals(region.get().admin1(), town.admin1())) {
+                continue;
+            }
+            String name = s.text().substring(townSpan.start() - s.begin(), townSpan.end() - s.begin());
+            Optional<Location> inside = places.find(name, region.get());
+            if (inside.isPresent() && Objects.equals(inside.get().admin1(), region.get().admin1())) {
+                return inside.get();
+            }
+        }
+        return town;
     }
 
     /** The earlier place a bare "the town" or "the region" at token {@code c} stands for, or null. */
     private Location referredPlace(Sentence s, int c, Antecedents antecedents) {
         String kind = lexicon.referent(s.tokens().get(c));
         Location earlier = antecedents.place();
-        if (earlier == null || kind == null || !hasThe(s, c)) {
+        if (earlier == null || kind == null || !hasThe(s, c)
+                || !Clause.dependents(s, c, Set.of("nmod:of", "appos", "flat")).isEmpty()) {
+            // "the village of Novoselivka" names its village; only a bare "the village" points back.
             return null;
         }
         boolean fits = "city".equals(kind) && rank(earlier.precision()) <= rank(GeoPrecision.CITY)

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Bound;
 import org.sitrep.model.Quantity;
+import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.EntitySpan;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -57,7 +58,7 @@ final class QuantityReader {
                 // "100 drones, 80 of which were shot down": the count is of the thing just counted.
                 Token last = s.tokens().get(n.last());
                 q = Optional.of(new Quantity(previous.item(), previous.subtype(), n.value(), n.bound(),
-                        status(s, n, previous.item()), s.tokens().get(n.first()).begin(), last.end()));
+                        status(s, n, previous.item(), -1), s.tokens().get(n.first()).begin(), last.end()));
             }
             if (q.isEmpty()) {
                 q = bareCasualty(s, n);
@@ -157,6 +158,9 @@ final class QuantityReader {
         int limit = Math.min(tokens.size(), n.last() + 7);
         for (int j = n.last() + 1; j < limit; j++) {
             Token t = tokens.get(j);
+            if (isDesignation(tokens, j)) {
+                continue; // "11 Kh-101 cruise missiles"
+            }
             Optional<Lexicon.Term> term = lexicon.termAt(tokens, j);
             if (term.isPresent()) {
                 Lexicon.Term m = term.get();
@@ -169,7 +173,7 @@ final class QuantityReader {
                     // "236 missiles and drones": one total of both kinds.
                     int last = end + 1 + other.get().words().size();
                     return Optional.of(new Quantity(AERIAL_WEAPON, null, n.value(), n.bound(),
-                            status(s, n, AERIAL_WEAPON), tokens.get(n.first()).begin(), tokens.get(last).end()));
+                            status(s, n, AERIAL_WEAPON, end), tokens.get(n.first()).begin(), tokens.get(last).end()));
                 }
                 boolean modifiesNext = end + 1 < tokens.size() && lexicon.termAt(tokens, end + 1).isPresent()
                         && !tokens.get(end + 1).isNumber();
@@ -185,7 +189,7 @@ final class QuantityReader {
                     item = toll != null ? toll : item;
                 }
                 // Tolls and sanction targets have no status: nothing is launched or shot down.
-                String status = CASUALTIES.contains(item) || "target".equals(item) ? null : status(s, n, item);
+                String status = CASUALTIES.contains(item) || "target".equals(item) ? null : status(s, n, item, end);
                 return Optional.of(new Quantity(item, subtype, n.value(), n.bound(), status,
                         tokens.get(n.first()).begin(), tokens.get(end).end()));
             }
@@ -279,11 +283,17 @@ final class QuantityReader {
         return null;
     }
 
-    /** The status cue nearest to the count, within the sentence; null when the sentence gives none. */
-    private String status(Sentence s, Number n, String item) {
+    /**
+     * The status of a count: the status verb whose object (or subject, when passive) the counted noun is, by the
+     * parse ("shot down 81 missiles, including 11 cruise missiles, and 80 drones": the 80 too); else the status
+     * cue nearest to the count, within the sentence; null when the sentence gives none.
+     *
+     * @param noun the counted noun's token, or -1 when there is none of its own
+     */
+    private String status(Sentence s, Number n, String item, int noun) {
         List<Token> tokens = s.tokens();
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        String best = governingStatus(s, noun);
+        int bestDistance = best == null ? Integer.MAX_VALUE : 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (i >= n.first() && i <= n.last()) {
                 continue;
@@ -309,6 +319,41 @@ final class QuantityReader {
         return bestDistance <= 12 ? best : null;
     }
 
+    /** The status verb the noun hangs off as object, passive subject or a conjunct of one, within three steps. */
+    private String governingStatus(Sentence s, int noun) {
+        if (noun < 0 || !s.isParsed()) {
+            return null;
+        }
+        int node = noun;
+        for (int steps = 0; steps < 3; steps++) {
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0) {
+                return null;
+            }
+            String rel = up.relation();
+            if (!rel.equals("obj") && !rel.equals("nsubj:pass") && !rel.startsWith("conj")) {
+                return null;
+            }
+            node = up.governor();
+            Token t = s.tokens().get(node);
+            if (t.pos().startsWith("VB")) {
+                return lexicon.statusAt(s.tokens(), node).map(Lexicon.StatusPhrase::status).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** "Kh-101", "S-300", "Su-34": digits joined to letters by a hyphen name a model; they count nothing. */
+    private static boolean isDesignation(List<Token> tokens, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token hyphen = tokens.get(i - 1);
+        Token letters = tokens.get(i - 2);
+        return ("-".equals(hyphen.word()) || "HYPH".equals(hyphen.pos())) && hyphen.end() == tokens.get(i).begin()
+                && letters.end() == hyphen.begin() && letters.word().matches("\\p{L}+");
+    }
+
     private static List<Number> numbers(Sentence s) {
         List<Number> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
@@ -317,7 +362,7 @@ final class QuantityReader {
                 continue;
             }
             Long value = parse(e.normalized());
-            if (value == null || value <= 0) {
+            if (value == null || value <= 0 || isDesignation(tokens, e.tokenStart())) {
                 continue;
             }
             Bound bound = boundOf(e.normalized(), tokens, e.tokenStart());
@@ -325,7 +370,8 @@ final class QuantityReader {
         }
         for (Token t : tokens) {
             // Digits the NER missed (it sometimes tags counts inside longer names as other entities).
-            if ("CD".equals(t.pos()) && "O".equals(t.ner()) && t.word().matches("\\d[\\d,]*")) {
+            if ("CD".equals(t.pos()) && "O".equals(t.ner()) && t.word().matches("\\d[\\d,]*")
+                    && !isDesignation(tokens, t.index())) {
                 long v = Long.parseLong(t.word().replace(",", ""));
                 out.add(new Number(v, boundOf("", tokens, t.index()), t.index(), t.index()));
             }

@@ -48,6 +48,64 @@ class ExtractionIT {
     }
 
     @Test
+    void airDefencesBringingDownDronesReportTheOtherSidesAttackOnThem() {
+        List<Mention> found = of(read(MONDAY, "Ukraine's air defences shot down 42 drones and 3 missiles over the "
+                + "Kyiv region overnight, the air force said."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        Mention m = found.get(0);
+        assertTrue(has(m, Role.ACTOR, "RUS"), m.actors().toString());
+        assertTrue(has(m, Role.RECIPIENT, "UKR"), m.actors().toString());
+        assertEquals("shot_down", quantity(m, "drone").orElseThrow().status());
+        assertEquals(3, quantity(m, "missile").orElseThrow().count());
+        assertEquals("shot_down", quantity(m, "missile").orElseThrow().status());
+        // Russia's air defences: the attack is Ukraine's.
+        Mention r = of(read(MONDAY, "Russia's air defence systems destroyed 25 Ukrainian drones over the Belgorod "
+                + "region, the defence ministry in Moscow said."), EventType.ASSAULT).get(0);
+        assertTrue(has(r, Role.ACTOR, "UKR") && has(r, Role.RECIPIENT, "RUS"), r.actors().toString());
+    }
+
+    @Test
+    void unnamedAirDefencesBelongToTheAttackJustToldOfAndItsDay() {
+        List<Mention> found = of(read(MONDAY, "Russia launched 120 missiles and 90 drones at Ukraine on Sunday, "
+                + "the air force said. Air defences destroyed 104 missiles and 42 drones, including 11 Kh-101 "
+                + "cruise missiles."), EventType.ASSAULT);
+        assertEquals(2, found.size(), found.toString());
+        Mention downed = found.get(1);
+        assertEquals(found.get(0).date(), downed.date());
+        assertTrue(has(downed, Role.ACTOR, "RUS") && has(downed, Role.RECIPIENT, "UKR"), downed.actors().toString());
+        // "Kh-101" names a missile: 101 is no count, and the 11 are counted with their type.
+        assertTrue(downed.quantities().stream().noneMatch(q -> q.count() == 101), downed.quantities().toString());
+        assertTrue(downed.quantities().stream().anyMatch(q -> q.count() == 11), downed.quantities().toString());
+        assertEquals("shot_down", quantity(downed, "drone").orElseThrow().status());
+    }
+
+    @Test
+    void shootingDownAJetIsNoAttackOnThoseWhoFire() {
+        List<Mention> found = read(MONDAY, "Ukrainian forces shot down a Russian Su-34 fighter jet over the Donetsk "
+                + "region, the military said.");
+        assertTrue(found.stream().noneMatch(m -> has(m, Role.RECIPIENT, "UKR")), found.toString());
+    }
+
+    @Test
+    void aModalWithNotIsARefusalNotAPlan() {
+        List<Mention> found = read(MONDAY, "Slovakia's prime minister said his country would not supply weapons to "
+                + "Ukraine.");
+        assertTrue(found.stream().noneMatch(m -> m.factuality() == Factuality.FUTURE
+                || m.factuality() == Factuality.REPORTED), found.toString());
+    }
+
+    @Test
+    void aVillageNamedInARegionIsThatRegionsVillage() {
+        List<Mention> found = of(read(MONDAY, "Russian forces shelled Kharkiv on Sunday. Russia's defence ministry "
+                + "said its troops had captured the village of Novoselivka in the Donetsk region."),
+                EventType.ASSAULT);
+        Mention capture = found.get(found.size() - 1);
+        assertNotNull(capture.location(), capture.toString());
+        assertEquals("Novoselivka", capture.location().name());
+        assertEquals("Donetsk Oblast", capture.location().admin1());
+    }
+
+    @Test
     void permissionToStrikeIsNeverAReportedAttack() {
         List<Mention> found = read(MONDAY, "Zelensky said again that Ukraine needed permission from its partners "
                 + "to strike Russian airfields with long-range weapons.");
