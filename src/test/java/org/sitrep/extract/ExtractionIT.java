@@ -87,6 +87,15 @@ class ExtractionIT {
     }
 
     @Test
+    void aDatelineIsNeverTheClaimant() {
+        List<Mention> found = of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - A Russian missile struck a residential "
+                + "building in Sumy late on Sunday, killing at least 10 people, regional officials said on Monday."),
+                EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(List.of("regional officials"), found.get(0).claimedBy());
+    }
+
+    @Test
     void aModalWithNotIsARefusalNotAPlan() {
         List<Mention> found = read(MONDAY, "Slovakia's prime minister said his country would not supply weapons to "
                 + "Ukraine.");
