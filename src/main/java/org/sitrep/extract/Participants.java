@@ -106,6 +106,8 @@ final class Participants {
      */
     private static final Set<String> PHRASE_HOPS = Set.of("obj", "nmod:of", "nmod:in", "dep", "xcomp",
             "nsubj:pass", "obl:with");
+    /** How a visit or talks hang off what someone did meanwhile: "said during a visit", "on a trip to". */
+    private static final Set<String> DURING = Set.of("obl:during", "obl:on", "nmod:during");
     /** Types where two conjoined subjects act with each other: the first is the actor, the rest recipients. */
     private static final Set<EventType> MUTUAL = Set.of(EventType.AGREE, EventType.COOPERATE, EventType.CONSULT);
 
@@ -163,6 +165,16 @@ final class Participants {
                 int verb = supportVerb(s, cue);
                 if (verb >= 0) {
                     for (Dependency d : Clause.dependents(s, verb, Set.of("nsubj", "obl:agent", "obl:by"))) {
+                        addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                    }
+                }
+            }
+            if (noActor(found) && isNoun(s, cue) && type == EventType.CONSULT) {
+                // "Trudeau said during a visit to Kyiv", "spoke on a trip to Warsaw": who speaks is on the visit.
+                // Only for visits and talks: "said during the attack" makes no attacker of the speaker.
+                Dependency up = s.headOf(cue);
+                if (up != null && up.governor() >= 0 && DURING.contains(up.relation())) {
+                    for (Dependency d : Clause.dependents(s, up.governor(), Set.of("nsubj"))) {
                         addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                     }
                 }
@@ -412,8 +424,10 @@ final class Participants {
     private void addActor(Sentence s, int head, Role role, LocalDate asOf, List<Actor> found, List<Span> spans,
                           Map<String, String> countryOf) {
         Token h = s.tokens().get(head);
-        if (h.pos().startsWith("PRP") || h.isNumber()) {
-            return;
+        EntitySpan amount = s.entityAt(head);
+        if (h.pos().startsWith("PRP") || h.isNumber()
+                || amount != null && ("MONEY".equals(amount.ner()) || "PERCENT".equals(amount.ner()))) {
+            return; // "500 million Canadian dollars" is an amount, not Canada
         }
         if (h.end() <= DateResolver.datelineEnd(s)) {
             // "JEDDAH, Saudi Arabia - Ukraine said": parsers take the dateline for the subject and hang the real one

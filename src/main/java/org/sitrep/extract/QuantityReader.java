@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.model.Bound;
 import org.sitrep.model.Quantity;
 import org.sitrep.nlp.Dependency;
@@ -31,6 +32,9 @@ final class QuantityReader {
     private static final Set<String> BOUND_WORDS = Set.of("at", "least", "more", "than", "about", "around", "some",
             "nearly", "almost", "over", "up", "to", "as", "many", "approximately", "roughly", "another", "a",
             "further");
+    /** Dollars that are not US dollars, which CoreNLP normalizes to "$" all the same. */
+    private static final Pattern OTHER_DOLLARS = Pattern.compile(
+            "(?i)\\b(canadian|australian|new zealand|hong kong|singapore|taiwan)\\b|\\b(C|A|NZ|HK|S)\\$");
     /** The status of an ordinal count ("third visit"). */
     static final String ORDINAL = "ordinal";
     private static final Set<String> SKIPPABLE_POS = Set.of("JJ", "JJR", "NNP", "NNPS", "CC", "IN", "HYPH", "NN", "VBN");
@@ -104,6 +108,9 @@ final class QuantityReader {
             }
             if (at >= v.length()) {
                 continue;
+            }
+            if (OTHER_DOLLARS.matcher(e.text()).find()) {
+                continue; // CoreNLP writes Canadian and Australian dollars as "$" too: not US dollars
             }
             String item = switch (v.charAt(at)) {
                 case '$' -> "usd";

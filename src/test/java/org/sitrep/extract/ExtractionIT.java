@@ -96,6 +96,28 @@ class ExtractionIT {
     }
 
     @Test
+    void anAmountInAnotherCountrysDollarsNamesNoActorAndNoUsDollars() {
+        List<Mention> found = of(read(MONDAY, "Canada announced it would send 500 million Canadian dollars in "
+                + "additional military aid."), EventType.AID);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "CAN"), found.get(0).actors().toString());
+        assertTrue(quantity(found.get(0), "usd").isEmpty(), found.get(0).quantities().toString());
+    }
+
+    @Test
+    void whoSpeaksDuringAVisitIsTheVisitor() {
+        List<Mention> found = of(read(MONDAY, "Germany will deliver four more air defence systems by the end of the "
+                + "year, Defence Minister Boris Pistorius said during a visit to Kyiv on Monday."), EventType.CONSULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:boris-pistorius"), found.get(0).actors().toString());
+        assertEquals("Kyiv", found.get(0).location().name());
+        assertEquals(Factuality.REPORTED, found.get(0).factuality());
+        // A speaker during an attack is no attacker.
+        assertTrue(of(read(MONDAY, "Zelensky said during the attack that air defences were working."),
+                EventType.ASSAULT).stream().noneMatch(m -> has(m, Role.ACTOR, "person:volodymyr-zelensky")));
+    }
+
+    @Test
     void aModalWithNotIsARefusalNotAPlan() {
         List<Mention> found = read(MONDAY, "Slovakia's prime minister said his country would not supply weapons to "
                 + "Ukraine.");
