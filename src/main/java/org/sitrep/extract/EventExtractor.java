@@ -186,13 +186,18 @@ public final class EventExtractor {
             // ("summit", "attack") go with the sentence's first verb of the type, as they carry no tense of their own.
             Map<Factuality, List<Trigger>> byFactuality = new LinkedHashMap<>();
             List<Trigger> nouns = new ArrayList<>();
+            List<Trigger> complements = new ArrayList<>();
             for (Trigger t : e.getValue()) {
-                if (s.tokens().get(t.head()).pos().startsWith("VB")) {
+                if (complementOfSameType(s, t, e.getValue())) {
+                    complements.add(t);
+                } else if (s.tokens().get(t.head()).pos().startsWith("VB")) {
                     byFactuality.computeIfAbsent(judge(s, e.getKey(), t), k -> new ArrayList<>()).add(t);
                 } else {
                     nouns.add(t);
                 }
             }
+            // "met Zelensky to discuss the plan", "urged allies not to ask": one meeting, one request.
+            nouns.addAll(complements);
             if (byFactuality.isEmpty()) {
                 byFactuality.put(judge(s, e.getKey(), nouns.get(0)), nouns);
             } else {
@@ -382,6 +387,21 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "met Zelensky to discuss the plan", "urged allies not to ask": a verb cue that is the "to" complement of a cue of
+     * the same type tells more of that event, not of another.
+     */
+    private static boolean complementOfSameType(Sentence s, Trigger t, List<Trigger> sameType) {
+        Dependency up = s.headOf(t.head());
+        if (up == null || up.governor() < 0 || !s.tokens().get(t.head()).pos().startsWith("VB")
+                || !(up.relation().startsWith("xcomp") || up.relation().startsWith("advcl"))
+                || Clause.dependents(s, t.head(), Set.of("mark")).stream()
+                .noneMatch(d -> "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word()))) {
+            return false;
+        }
+        return sameType.stream().anyMatch(o -> o != t && o.head() == up.governor());
     }
 
     /** A cue governed by a request, threat, denial or accusation is that event's content, not an event. */

@@ -344,4 +344,13 @@ class ExtractionIT {
         assertNull(counter.date(), counter::toString);
         assertEquals(MONDAY, of(found, EventType.CONSULT).get(0).date().start());
     }
+
+    @Test
+    void meetingToDiscussIsOneMeetingThatHappened() {
+        List<Mention> found = read(MONDAY, "Austin met President Volodymyr Zelensky on Monday to discuss the "
+                + "victory plan.");
+        List<Mention> meetings = of(found, EventType.CONSULT);
+        assertEquals(1, meetings.size(), found::toString);
+        assertEquals(Factuality.REPORTED, meetings.get(0).factuality());
+    }
 }
