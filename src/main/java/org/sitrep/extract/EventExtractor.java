@@ -432,7 +432,17 @@ public final class EventExtractor {
         for (Trigger t : triggers) {
             highlights.add(new Span(s.tokens().get(t.start()).begin(), s.tokens().get(t.end() - 1).end(), "cue"));
         }
+        List<Quantity> relevant = relevantQuantities(s, type, main.cue().mode(), counted, takeOrdinals);
         Factuality fact = judged;
+        if (type == EventType.AID && fact == Factuality.FUTURE && relevant.stream().anyMatch(q -> q.count() > 0
+                && !QuantityReader.ORDINAL.equals(q.status()))) {
+            // "Germany would deliver 14 Leopard tanks", "will supply four HIMARS": announcing what will be sent is
+            // a pledge made now; its counts are pledged, not delivered.
+            fact = Factuality.REPORTED;
+            relevant = relevant.stream().map(q -> "delivered".equals(q.status())
+                    ? new Quantity(q.item(), q.subtype(), q.count(), q.bound(), "pledged", q.start(), q.end()) : q)
+                    .toList();
+        }
         LocalDate published = article.published();
         Optional<DateResolver.Resolved> date = dates.resolve(s, main.head(), published, fact.happened());
         EventDate when = date.map(DateResolver.Resolved::date).orElse(null);
@@ -455,7 +465,6 @@ public final class EventExtractor {
         }
         highlights.addAll(found.spans());
 
-        List<Quantity> relevant = relevantQuantities(s, type, main.cue().mode(), counted, takeOrdinals);
         Location where = found.location();
         if (type == EventType.ASSAULT && where == null && (relevant.stream().anyMatch(EventExtractor::isLaunched)
                 || triggers.stream().anyMatch(t -> lexicon.isNationwide(s.tokens().get(t.head()))))) {

@@ -353,4 +353,16 @@ class ExtractionIT {
         assertEquals(1, meetings.size(), found::toString);
         assertEquals(Factuality.REPORTED, meetings.get(0).factuality());
     }
+
+    @Test
+    void announcingCountedArmsToComeIsAPledgeMadeNow() {
+        List<Mention> found = read(LocalDate.of(2023, 1, 25), "Chancellor Olaf Scholz said Germany would deliver "
+                + "14 Leopard 2A6 tanks to Ukraine. He said Germany would deliver more tanks later.");
+        List<Mention> aid = of(found, EventType.AID);
+        Mention pledge = aid.get(0);
+        assertEquals(Factuality.REPORTED, pledge.factuality());
+        assertEquals("pledged", quantity(pledge, "tank").orElseThrow().status());
+        assertEquals(LocalDate.of(2023, 1, 25), pledge.date().start());
+        assertTrue(aid.stream().skip(1).noneMatch(m -> m.factuality().happened()), "uncounted, it is still to come");
+    }
 }
