@@ -49,6 +49,8 @@ public final class EventExtractor {
     private static final Set<String> CASUALTIES = Set.of("killed", "wounded");
     /** The requirement of "fire", "launch": a weapon in the clause. */
     private static final Lexicon.Cue WEAPON = new Lexicon.Cue(List.of(), "V", EventType.ASSAULT, null, "weapon");
+    /** Types whose target, once named, carries to later sentences that name none. */
+    private static final Set<EventType> CARRIED_RECIPIENT = EnumSet.of(EventType.SANCTION, EventType.AID);
     /** Weapons that fly to their target: launched at a country in a barrage. */
     private static final Set<String> AERIAL = Set.of("drone", "missile", "bomb", "aerial_weapon");
     private static final Set<String> MONEY = Set.of("usd", "eur", "gbp");
@@ -134,7 +136,13 @@ public final class EventExtractor {
         Location place = before.place();
         List<Actor> parties = before.parties();
         Participants.Meeting meeting = before.meeting();
+        Map<EventType, Actor> recipients = new EnumMap<>(EventType.class);
+        recipients.putAll(before.recipients());
         for (Mention m : found) {
+            if (CARRIED_RECIPIENT.contains(m.type())) {
+                m.actors().stream().filter(a -> a.role() == Role.RECIPIENT && !isPerson(a)).findFirst()
+                        .ifPresent(a -> recipients.put(m.type(), a));
+            }
             if (m.type() == EventType.CONSULT && m.location() != null
                     && m.location().precision().compareTo(GeoPrecision.CITY) <= 0) {
                 meeting = new Participants.Meeting(m.location(), m.date(),
@@ -152,7 +160,7 @@ public final class EventExtractor {
             }
         }
         return new Participants.Antecedents(person != null ? person : before.person(),
-                other != null ? other : before.other(), place, parties, meeting);
+                other != null ? other : before.other(), place, parties, meeting, recipients);
     }
 
     private static boolean isPerson(Actor a) {
@@ -464,6 +472,14 @@ public final class EventExtractor {
             return Optional.empty();
         }
         highlights.addAll(found.spans());
+        List<Actor> who = found.actors();
+        Actor earlier = antecedents.recipients().get(type);
+        if (earlier != null && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)
+                && who.stream().noneMatch(a -> a.id().equals(earlier.id()))) {
+            // "new sanctions on Russia ... The EU adopted its 13th package": the same target until another is named.
+            who = new ArrayList<>(who);
+            who.add(new Actor(Role.RECIPIENT, earlier.name(), earlier.id(), List.of()));
+        }
 
         Location where = found.location();
         if (type == EventType.ASSAULT && where == null && (relevant.stream().anyMatch(EventExtractor::isLaunched)
@@ -471,6 +487,11 @@ public final class EventExtractor {
             // "Russia fired 84 cruise missiles", "launched its full-scale invasion": a barrage or an invasion with
             // no town named falls on the country it targets.
             where = participants.targetCountry(found.actors(), false);
+        }
+        if (type == EventType.MOBILIZE && where == null
+                && triggers.stream().anyMatch(t -> lexicon.isNationwide(s.tokens().get(t.head())))) {
+            // "Poland scrambled its jets", "ordered a mobilisation": at home, when no place is named.
+            where = participants.actingCountry(found.actors());
         }
         if ((type == EventType.CONSULT || type == EventType.AGREE) && where == null && antecedents.meeting() != null
                 && antecedents.meeting().joins(found.actors(), when)) {
@@ -490,7 +511,7 @@ public final class EventExtractor {
         Evidence evidence = new Evidence(article.doc(), article.id(), article.source(), s.begin(), s.end(), s.text(),
                 highlights);
         return Optional.of(new Mention(type, modes(s, type, triggers, relevant), contexts(s, type), fact, when,
-                found.actors(), where, relevant, claimedBy, evidence));
+                who, where, relevant, claimedBy, evidence));
     }
 
     private static boolean isLaunched(Quantity q) {

@@ -35,17 +35,21 @@ final class Participants {
      * Who a pronoun can stand for: the latest person ("he", "his") and the latest other actor ("it", "their")
      * the article has named as acting. Either may be null.
      */
-    record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting) {
-        static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null);
+    record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting,
+                       Map<EventType, Actor> recipients) {
+        static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of());
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
          * @param parties the actor and recipient of the latest event between two parties, for "the two sides", or
          *                empty
          * @param meeting the latest visit or talks with a town named, or null
+         * @param recipients by type, who the latest aid or sanctions went to ("new sanctions on Russia ... the EU
+         *                   adopted its 13th package")
          */
         Antecedents {
             parties = List.copyOf(parties);
+            recipients = Map.copyOf(recipients);
         }
 
         Actor forPronoun(String word) {
@@ -251,6 +255,19 @@ final class Participants {
         for (Actor a : found) {
             if (a.role() == Role.RECIPIENT && !isPerson(a) && !(named && a.aliases().isEmpty())) {
                 Optional<Location> place = places.find(named ? a.aliases().get(0) : a.name());
+                if (place.isPresent() && place.get().precision() == GeoPrecision.COUNTRY) {
+                    return place.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The country that acts, as a place, or null when the actor is no state. */
+    Location actingCountry(List<Actor> found) {
+        for (Actor a : found) {
+            if (a.role() == Role.ACTOR && !isPerson(a)) {
+                Optional<Location> place = places.find(a.name());
                 if (place.isPresent() && place.get().precision() == GeoPrecision.COUNTRY) {
                     return place.get();
                 }

@@ -365,4 +365,22 @@ class ExtractionIT {
         assertEquals(LocalDate.of(2023, 1, 25), pledge.date().start());
         assertTrue(aid.stream().skip(1).noneMatch(m -> m.factuality().happened()), "uncounted, it is still to come");
     }
+
+    @Test
+    void jetsScrambledWithNoPlaceNamedAreScrambledAtHome() {
+        List<Mention> found = read(LocalDate.of(2024, 8, 26), "Poland said it had scrambled its own and allied "
+                + "aircraft to protect its airspace.");
+        Mention scramble = of(found, EventType.MOBILIZE).get(0);
+        assertEquals("Poland", scramble.location().name());
+    }
+
+    @Test
+    void theTargetOfSanctionsCarriesToTheNextPackage() {
+        List<Mention> found = read(LocalDate.of(2024, 2, 23), "The United States on Friday imposed more than 500 "
+                + "new sanctions on Russia. The European Union formally adopted its 13th package of sanctions.");
+        List<Mention> sanctions = of(found, EventType.SANCTION);
+        assertEquals(2, sanctions.size(), found::toString);
+        assertTrue(has(sanctions.get(1), Role.ACTOR, "EU"), sanctions.get(1)::toString);
+        assertTrue(has(sanctions.get(1), Role.RECIPIENT, "RUS"), sanctions.get(1)::toString);
+    }
 }
