@@ -212,6 +212,15 @@ final class Participants {
             location = firstPlace(s, spans);
         }
         dropCountriesOfTheirOwnPeople(found, countryOf);
+        if (type == EventType.ASSAULT && isInterception(s, cue)) {
+            // "air defences shot down 50 Russian drones": the one who shoots down is attacked; the drones' owner
+            // attacks, and when the drones have no owner named, the other side of the war sent them.
+            found.replaceAll(a -> new Actor(a.role() == Role.ACTOR ? Role.RECIPIENT : Role.ACTOR, a.name(), a.id(),
+                    a.aliases()));
+            if (noActor(found)) {
+                addAttackerOf(found, countryOf);
+            }
+        }
         if (MUTUAL.contains(type) && !"visit".equals(mode)
                 && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
             // "Zelensky and Tusk signed an agreement": one signs with the other.
@@ -290,6 +299,24 @@ final class Participants {
         }
         return Clause.dependents(s, cue, Set.of("obj")).stream()
                 .anyMatch(d -> lexicon.satisfies("rebuttal", s.tokens().get(d.dependent()).lemma()));
+    }
+
+    /** "shot down", "intercepted": the cue tells of weapons brought down, not of an attack by its subject. */
+    private boolean isInterception(Sentence s, int cue) {
+        return s.tokens().get(cue).pos().startsWith("VB") && lexicon.statusAt(s.tokens(), cue)
+                .filter(p -> "shot_down".equals(p.status())).isPresent();
+    }
+
+    /** The other side of the war from the one attacked, as the attacker. */
+    private void addAttackerOf(List<Actor> found, Map<String, String> countryOf) {
+        for (Actor a : List.copyOf(found)) {
+            String other = lexicon.adversaryOf(countryOf.getOrDefault(a.id(), a.id()));
+            Optional<ActorLookup.Match> m = other == null ? Optional.empty() : actors.country(other);
+            if (m.isPresent()) {
+                found.add(0, new Actor(Role.ACTOR, m.get().name(), m.get().id(), List.of()));
+                return;
+            }
+        }
     }
 
     /** "Russian forces pressed their assault": against the other side of the war, when nothing else is named. */

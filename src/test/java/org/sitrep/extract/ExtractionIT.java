@@ -383,4 +383,24 @@ class ExtractionIT {
         assertTrue(has(sanctions.get(1), Role.ACTOR, "EU"), sanctions.get(1)::toString);
         assertTrue(has(sanctions.get(1), Role.RECIPIENT, "RUS"), sanctions.get(1)::toString);
     }
+
+    @Test
+    void dronesShotDownWereSentByTheirOwner() {
+        List<Mention> found = read(LocalDate.of(2025, 3, 11), "Russia's defence ministry said it had shot down 337 "
+                + "Ukrainian drones overnight, 91 of them over the Moscow region.");
+        Mention attack = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(attack, Role.ACTOR, "UKR"), attack::toString);
+        assertTrue(has(attack, Role.RECIPIENT, "RUS"), attack::toString);
+        assertEquals(List.of(337L), attack.quantities().stream().map(Quantity::count).toList());
+        assertEquals("shot_down", attack.quantities().get(0).status());
+        assertEquals(DatePrecision.NIGHT, attack.date().precision());
+    }
+
+    @Test
+    void dronesShotDownWithNoOwnerNamedCameFromTheOtherSide() {
+        List<Mention> found = read(MONDAY, "Ukraine's air force said it had shot down 50 drones overnight.");
+        Mention attack = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(attack, Role.ACTOR, "RUS"), attack::toString);
+        assertTrue(has(attack, Role.RECIPIENT, "UKR"), attack::toString);
+    }
 }
