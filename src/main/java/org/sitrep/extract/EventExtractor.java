@@ -483,13 +483,12 @@ public final class EventExtractor {
 
         Location where = found.location();
         if (type == EventType.ASSAULT && where == null && (relevant.stream().anyMatch(EventExtractor::isLaunched)
-                || triggers.stream().anyMatch(t -> lexicon.isNationwide(s.tokens().get(t.head()))))) {
+                || nationwide(s, main))) {
             // "Russia fired 84 cruise missiles", "launched its full-scale invasion": a barrage or an invasion with
             // no town named falls on the country it targets.
             where = participants.targetCountry(found.actors(), false);
         }
-        if (type == EventType.MOBILIZE && where == null
-                && triggers.stream().anyMatch(t -> lexicon.isNationwide(s.tokens().get(t.head())))) {
+        if (type == EventType.MOBILIZE && where == null && nationwide(s, main)) {
             // "Poland scrambled its jets", "ordered a mobilisation": at home, when no place is named.
             where = participants.actingCountry(found.actors());
         }
@@ -512,6 +511,18 @@ public final class EventExtractor {
                 highlights);
         return Optional.of(new Mention(type, modes(s, type, triggers, relevant), contexts(s, type), fact, when,
                 who, where, relevant, claimedBy, evidence));
+    }
+
+    /**
+     * Whether the event is read from a cue covering a whole country, or from the verb that carries one ("launched
+     * its full-scale invasion"); not "captured the island on the first day of the invasion".
+     */
+    private boolean nationwide(Sentence s, Trigger main) {
+        if (lexicon.isNationwide(s.tokens().get(main.head()))) {
+            return true;
+        }
+        return Clause.dependents(s, main.head(), Set.of("obj", "nsubj:pass")).stream()
+                .anyMatch(d -> lexicon.isNationwide(s.tokens().get(d.dependent())));
     }
 
     private static boolean isLaunched(Quantity q) {

@@ -403,4 +403,12 @@ class ExtractionIT {
         assertTrue(has(attack, Role.ACTOR, "RUS"), attack::toString);
         assertTrue(has(attack, Role.RECIPIENT, "UKR"), attack::toString);
     }
+
+    @Test
+    void aCaptureOnTheDayOfTheInvasionIsNotTheInvasionOfTheWholeCountry() {
+        List<Mention> found = read(LocalDate.of(2022, 6, 30), "Russian troops captured the island on Feb. 24, the "
+                + "first day of the full-scale invasion.");
+        Mention capture = of(found, EventType.ASSAULT).get(0);
+        assertTrue(capture.location() == null || !"Ukraine".equals(capture.location().name()), capture::toString);
+    }
 }
