@@ -49,6 +49,8 @@ public final class EventExtractor {
     private static final Set<String> CASUALTIES = Set.of("killed", "wounded");
     /** The requirement of "fire", "launch": a weapon in the clause. */
     private static final Lexicon.Cue WEAPON = new Lexicon.Cue(List.of(), "V", EventType.ASSAULT, null, "weapon");
+    /** Types whose target, once named, carries to later sentences that name none. */
+    private static final Set<EventType> CARRIED_RECIPIENT = EnumSet.of(EventType.SANCTION, EventType.AID);
     /** Weapons that fly to their target: launched at a country in a barrage. */
     private static final Set<String> AERIAL = Set.of("drone", "missile", "bomb", "aerial_weapon");
     private static final Set<String> MONEY = Set.of("usd", "eur", "gbp");
@@ -146,7 +148,13 @@ public final class EventExtractor {
         Location place = before.place();
         List<Actor> parties = before.parties();
         Participants.Meeting meeting = before.meeting();
+        Map<EventType, Actor> recipients = new EnumMap<>(EventType.class);
+        recipients.putAll(before.recipients());
         for (Mention m : found) {
+            if (CARRIED_RECIPIENT.contains(m.type())) {
+                m.actors().stream().filter(a -> a.role() == Role.RECIPIENT && !isPerson(a)).findFirst()
+                        .ifPresent(a -> recipients.put(m.type(), a));
+            }
             if (m.type() == EventType.CONSULT && m.location() != null
                     && m.location().precision().compareTo(GeoPrecision.CITY) <= 0) {
                 meeting = new Participants.Meeting(m.location(), m.date(),
@@ -164,7 +172,7 @@ public final class EventExtractor {
             }
         }
         return new Participants.Antecedents(person != null ? person : before.person(),
-                other != null ? other : before.other(), place, parties, meeting);
+                other != null ? other : before.other(), place, parties, meeting, recipients);
     }
 
     private static boolean isPerson(Actor a) {
@@ -212,13 +220,18 @@ public final class EventExtractor {
             // ("summit", "attack") go with the sentence's first verb of the type, as they carry no tense of their own.
             Map<Factuality, List<Trigger>> byFactuality = new LinkedHashMap<>();
             List<Trigger> nouns = new ArrayList<>();
+            List<Trigger> complements = new ArrayList<>();
             for (Trigger t : e.getValue()) {
-                if (s.tokens().get(t.head()).pos().startsWith("VB")) {
+                if (complementOfSameType(s, t, e.getValue())) {
+                    complements.add(t);
+                } else if (s.tokens().get(t.head()).pos().startsWith("VB")) {
                     byFactuality.computeIfAbsent(judge(s, e.getKey(), t), k -> new ArrayList<>()).add(t);
                 } else {
                     nouns.add(t);
                 }
             }
+            // "met Zelensky to discuss the plan", "urged allies not to ask": one meeting, one request.
+            nouns.addAll(complements);
             if (byFactuality.isEmpty()) {
                 byFactuality.put(judge(s, e.getKey(), nouns.get(0)), nouns);
             } else {
@@ -386,7 +399,12 @@ public final class EventExtractor {
      * at whoever brought it down. Aircraft are left out: shooting down a jet is an attack by the one who fires.
      */
     private boolean bringsDownWeapon(Sentence s, int head) {
-        for (Dependency d : Clause.dependents(s, head, Set.of("obj", "nsubj:pass"))) {
+        List<Dependency> brought = new ArrayList<>(Clause.dependents(s, head, Set.of("obj", "nsubj:pass")));
+        // Parsers sometimes hang the object off the particle: "shot down 50 drones" as "down" -> "drones".
+        for (Dependency particle : Clause.dependents(s, head, Set.of("compound:prt", "advmod"))) {
+            brought.addAll(Clause.dependents(s, particle.dependent(), Set.of("obj", "obl:npmod")));
+        }
+        for (Dependency d : brought) {
             if (isSentWeapon(s, d.dependent())) {
                 return true;
             }
@@ -405,37 +423,12 @@ public final class EventExtractor {
     }
 
     /**
-     * "Ukraine's air defences shot down 80 drones": the attack was the other side's, on those who shot down. Who
-     * brought the weapons down is the recipient; the attacker is the side the sentence names against them, else
-     * their adversary in the war (lexicon/adversaries.tsv). With no side named ("air defences destroyed 104
-     * missiles"), the attack the article just told of; with none, nobody, and so no event.
+     * "Air defences destroyed 104 missiles": no side named, so neither who was attacked nor by whom (participants
+     * turn the roles of a named side round, and give the other side as the attacker); the attack the article just
+     * told of, if any. With none, nobody, and so no event.
      */
-    private Participants.Found turnedRound(Participants.Found found, List<Actor> ongoing) {
-        List<Actor> defenders = new ArrayList<>();
-        List<Actor> attackers = new ArrayList<>();
-        for (Actor a : found.actors()) {
-            Role turned = a.role() == Role.ACTOR ? Role.RECIPIENT : Role.ACTOR;
-            (turned == Role.RECIPIENT ? defenders : attackers).add(new Actor(turned, a.name(), a.id(), a.aliases()));
-        }
-        if (defenders.isEmpty()) {
-            return new Participants.Found(ongoing, found.location(), found.spans());
-        }
-        if (attackers.isEmpty()) {
-            for (Actor d : defenders) {
-                String other = lexicon.adversaryOf(d.id());
-                Optional<ActorLookup.Match> m = other == null ? Optional.empty() : actors.country(other);
-                if (m.isPresent()) {
-                    attackers.add(new Actor(Role.ACTOR, m.get().name(), m.get().id(), List.of()));
-                    break;
-                }
-            }
-        }
-        if (attackers.isEmpty()) {
-            return new Participants.Found(List.of(), found.location(), found.spans());
-        }
-        List<Actor> out = new ArrayList<>(attackers);
-        out.addAll(defenders);
-        return new Participants.Found(out, found.location(), found.spans());
+    private static Participants.Found withOngoingAttack(Participants.Found found, List<Actor> ongoing) {
+        return found.actors().isEmpty() ? new Participants.Found(ongoing, found.location(), found.spans()) : found;
     }
 
     private static boolean hasBothSides(List<Actor> actors) {
@@ -475,6 +468,21 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * "met Zelensky to discuss the plan", "urged allies not to ask": a verb cue that is the "to" complement of a cue of
+     * the same type tells more of that event, not of another.
+     */
+    private static boolean complementOfSameType(Sentence s, Trigger t, List<Trigger> sameType) {
+        Dependency up = s.headOf(t.head());
+        if (up == null || up.governor() < 0 || !s.tokens().get(t.head()).pos().startsWith("VB")
+                || !(up.relation().startsWith("xcomp") || up.relation().startsWith("advcl"))
+                || Clause.dependents(s, t.head(), Set.of("mark")).stream()
+                .noneMatch(d -> "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word()))) {
+            return false;
+        }
+        return sameType.stream().anyMatch(o -> o != t && o.head() == up.governor());
+    }
+
     /** A cue governed by a request, threat, denial or accusation is that event's content, not an event. */
     private static boolean isFramed(Sentence s, Trigger t, List<Trigger> all) {
         if (!s.isParsed()) {
@@ -504,7 +512,17 @@ public final class EventExtractor {
         for (Trigger t : triggers) {
             highlights.add(new Span(s.tokens().get(t.start()).begin(), s.tokens().get(t.end() - 1).end(), "cue"));
         }
+        List<Quantity> relevant = relevantQuantities(s, type, main.cue().mode(), counted, takeOrdinals);
         Factuality fact = judged;
+        if (type == EventType.AID && fact == Factuality.FUTURE && relevant.stream().anyMatch(q -> q.count() > 0
+                && !QuantityReader.ORDINAL.equals(q.status()))) {
+            // "Germany would deliver 14 Leopard tanks", "will supply four HIMARS": announcing what will be sent is
+            // a pledge made now; its counts are pledged, not delivered.
+            fact = Factuality.REPORTED;
+            relevant = relevant.stream().map(q -> "delivered".equals(q.status())
+                    ? new Quantity(q.item(), q.subtype(), q.count(), q.bound(), "pledged", q.start(), q.end()) : q)
+                    .toList();
+        }
         LocalDate published = article.published();
         Optional<DateResolver.Resolved> date = dates.resolve(s, main.head(), published, fact.happened());
         EventDate when = date.map(DateResolver.Resolved::date).orElse(null);
@@ -521,7 +539,7 @@ public final class EventExtractor {
         LocalDate asOf = when != null ? when.end() : published;
         Participants.Found found = participants.find(s, type, main.cue().mode(), main.head(), asOf, antecedents);
         if (INTERCEPTION.equals(main.cue().requires())) {
-            found = turnedRound(found, ongoing.actors());
+            found = withOngoingAttack(found, ongoing.actors());
             if (date.map(DateResolver.Resolved::from).isEmpty() && ongoing.date() != null) {
                 when = ongoing.date(); // "Air defences destroyed 104 missiles": of the attack just told of
             }
@@ -532,14 +550,25 @@ public final class EventExtractor {
             return Optional.empty();
         }
         highlights.addAll(found.spans());
+        List<Actor> who = found.actors();
+        Actor earlier = antecedents.recipients().get(type);
+        if (earlier != null && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)
+                && who.stream().noneMatch(a -> a.id().equals(earlier.id()))) {
+            // "new sanctions on Russia ... The EU adopted its 13th package": the same target until another is named.
+            who = new ArrayList<>(who);
+            who.add(new Actor(Role.RECIPIENT, earlier.name(), earlier.id(), List.of()));
+        }
 
-        List<Quantity> relevant = relevantQuantities(s, type, main.cue().mode(), counted, takeOrdinals);
         Location where = found.location();
         if (type == EventType.ASSAULT && where == null && (relevant.stream().anyMatch(EventExtractor::isLaunched)
-                || triggers.stream().anyMatch(t -> lexicon.isNationwide(s.tokens().get(t.head()))))) {
+                || nationwide(s, main))) {
             // "Russia fired 84 cruise missiles", "launched its full-scale invasion": a barrage or an invasion with
             // no town named falls on the country it targets.
             where = participants.targetCountry(found.actors(), false);
+        }
+        if (type == EventType.MOBILIZE && where == null && nationwide(s, main)) {
+            // "Poland scrambled its jets", "ordered a mobilisation": at home, when no place is named.
+            where = participants.actingCountry(found.actors());
         }
         if ((type == EventType.CONSULT || type == EventType.AGREE) && where == null && antecedents.meeting() != null
                 && antecedents.meeting().joins(found.actors(), when)) {
@@ -559,7 +588,19 @@ public final class EventExtractor {
         Evidence evidence = new Evidence(article.doc(), article.id(), article.source(), s.begin(), s.end(), s.text(),
                 highlights);
         return Optional.of(new Mention(type, modes(s, type, triggers, relevant), contexts(s, type), fact, when,
-                found.actors(), where, relevant, claimedBy, evidence));
+                who, where, relevant, claimedBy, evidence));
+    }
+
+    /**
+     * Whether the event is read from a cue covering a whole country, or from the verb that carries one ("launched
+     * its full-scale invasion"); not "captured the island on the first day of the invasion".
+     */
+    private boolean nationwide(Sentence s, Trigger main) {
+        if (lexicon.isNationwide(s.tokens().get(main.head()))) {
+            return true;
+        }
+        return Clause.dependents(s, main.head(), Set.of("obj", "nsubj:pass")).stream()
+                .anyMatch(d -> lexicon.isNationwide(s.tokens().get(d.dependent())));
     }
 
     private static boolean isLaunched(Quantity q) {

@@ -283,7 +283,7 @@ public final class Lexicon {
         return referents.get(key(t.lemma()));
     }
 
-    /** True for an attack cue whose event covers the whole country attacked ("invasion"). */
+    /** True for a cue whose event covers a whole country: an invasion, a mobilisation (lexicon/nationwide.tsv). */
     public boolean isNationwide(Token t) {
         return nationwide.contains(key(t.lemma()));
     }

@@ -36,17 +36,21 @@ final class Participants {
      * Who a pronoun can stand for: the latest person ("he", "his") and the latest other actor ("it", "their")
      * the article has named as acting. Either may be null.
      */
-    record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting) {
-        static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null);
+    record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting,
+                       Map<EventType, Actor> recipients) {
+        static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of());
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
          * @param parties the actor and recipient of the latest event between two parties, for "the two sides", or
          *                empty
          * @param meeting the latest visit or talks with a town named, or null
+         * @param recipients by type, who the latest aid or sanctions went to ("new sanctions on Russia ... the EU
+         *                   adopted its 13th package")
          */
         Antecedents {
             parties = List.copyOf(parties);
+            recipients = Map.copyOf(recipients);
         }
 
         Actor forPronoun(String word) {
@@ -221,6 +225,15 @@ final class Participants {
             location = firstPlace(s, spans);
         }
         dropCountriesOfTheirOwnPeople(found, countryOf);
+        if (type == EventType.ASSAULT && isInterception(s, cue)) {
+            // "air defences shot down 50 Russian drones": the one who shoots down is attacked; the drones' owner
+            // attacks, and when the drones have no owner named, the other side of the war sent them.
+            found.replaceAll(a -> new Actor(a.role() == Role.ACTOR ? Role.RECIPIENT : Role.ACTOR, a.name(), a.id(),
+                    a.aliases()));
+            if (noActor(found)) {
+                addAttackerOf(found, countryOf);
+            }
+        }
         if (MUTUAL.contains(type) && !"visit".equals(mode)
                 && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
             // "Zelensky and Tusk signed an agreement": one signs with the other.
@@ -272,6 +285,19 @@ final class Participants {
         return null;
     }
 
+    /** The country that acts, as a place, or null when the actor is no state. */
+    Location actingCountry(List<Actor> found) {
+        for (Actor a : found) {
+            if (a.role() == Role.ACTOR && !isPerson(a)) {
+                Optional<Location> place = places.find(a.name());
+                if (place.isPresent() && place.get().precision() == GeoPrecision.COUNTRY) {
+                    return place.get();
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean isPerson(Actor a) {
         return a.id().startsWith("person:");
     }
@@ -286,6 +312,24 @@ final class Participants {
         }
         return Clause.dependents(s, cue, Set.of("obj")).stream()
                 .anyMatch(d -> lexicon.satisfies("rebuttal", s.tokens().get(d.dependent()).lemma()));
+    }
+
+    /** "shot down", "intercepted": the cue tells of weapons brought down, not of an attack by its subject. */
+    private boolean isInterception(Sentence s, int cue) {
+        return s.tokens().get(cue).pos().startsWith("VB") && lexicon.statusAt(s.tokens(), cue)
+                .filter(p -> "shot_down".equals(p.status())).isPresent();
+    }
+
+    /** The other side of the war from the one attacked, as the attacker. */
+    private void addAttackerOf(List<Actor> found, Map<String, String> countryOf) {
+        for (Actor a : List.copyOf(found)) {
+            String other = lexicon.adversaryOf(countryOf.getOrDefault(a.id(), a.id()));
+            Optional<ActorLookup.Match> m = other == null ? Optional.empty() : actors.country(other);
+            if (m.isPresent()) {
+                found.add(0, new Actor(Role.ACTOR, m.get().name(), m.get().id(), List.of()));
+                return;
+            }
+        }
     }
 
     /** "Russian forces pressed their assault": against the other side of the war, when nothing else is named. */

@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -59,7 +60,11 @@ final class QuantityReader {
                     // "killed 20 people, nine of them children": a part of the toll, not another count.
                     continue;
                 }
-                // "100 drones, 80 of which were shot down": the count is of the thing just counted.
+                // "100 drones, 80 of which were shot down": the count is of the thing just counted; "shot down 337
+                // drones, 91 of them over Moscow" is a part of the same count, not another.
+                if (Objects.equals(status(s, n, previous.item(), -1), previous.status())) {
+                    continue;
+                }
                 Token last = s.tokens().get(n.last());
                 q = Optional.of(new Quantity(previous.item(), previous.subtype(), n.value(), n.bound(),
                         status(s, n, previous.item(), -1), s.tokens().get(n.first()).begin(), last.end()));
@@ -350,26 +355,26 @@ final class QuantityReader {
         return null;
     }
 
-    /** "Kh-101", "S-300", "Su-34": digits joined to letters by a hyphen name a model; they count nothing. */
+    /** "Shahed-136", "Kh-101", "S-300": digits joined by a hyphen to a name are a model, not a count. */
     private static boolean isDesignation(List<Token> tokens, int i) {
         if (i < 2) {
             return false;
         }
         Token hyphen = tokens.get(i - 1);
-        Token letters = tokens.get(i - 2);
-        return ("-".equals(hyphen.word()) || "HYPH".equals(hyphen.pos())) && hyphen.end() == tokens.get(i).begin()
-                && letters.end() == hyphen.begin() && letters.word().matches("\\p{L}+");
+        Token name = tokens.get(i - 2);
+        return "-".equals(hyphen.word()) && hyphen.begin() == name.end() && tokens.get(i).begin() == hyphen.end()
+                && Character.isLetter(name.word().charAt(name.word().length() - 1));
     }
 
     private static List<Number> numbers(Sentence s) {
         List<Number> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         for (EntitySpan e : s.entities()) {
-            if (!"NUMBER".equals(e.ner()) || e.normalized() == null) {
+            if (!"NUMBER".equals(e.ner()) || e.normalized() == null || isDesignation(tokens, e.tokenStart())) {
                 continue;
             }
             Long value = parse(e.normalized());
-            if (value == null || value <= 0 || isDesignation(tokens, e.tokenStart())) {
+            if (value == null || value <= 0) {
                 continue;
             }
             Bound bound = boundOf(e.normalized(), tokens, e.tokenStart());

@@ -433,4 +433,71 @@ class ExtractionIT {
         assertNull(counter.date(), counter::toString);
         assertEquals(MONDAY, of(found, EventType.CONSULT).get(0).date().start());
     }
+
+    @Test
+    void meetingToDiscussIsOneMeetingThatHappened() {
+        List<Mention> found = read(MONDAY, "Austin met President Volodymyr Zelensky on Monday to discuss the "
+                + "victory plan.");
+        List<Mention> meetings = of(found, EventType.CONSULT);
+        assertEquals(1, meetings.size(), found::toString);
+        assertEquals(Factuality.REPORTED, meetings.get(0).factuality());
+    }
+
+    @Test
+    void announcingCountedArmsToComeIsAPledgeMadeNow() {
+        List<Mention> found = read(LocalDate.of(2023, 1, 25), "Chancellor Olaf Scholz said Germany would deliver "
+                + "14 Leopard 2A6 tanks to Ukraine. He said Germany would deliver more tanks later.");
+        List<Mention> aid = of(found, EventType.AID);
+        Mention pledge = aid.get(0);
+        assertEquals(Factuality.REPORTED, pledge.factuality());
+        assertEquals("pledged", quantity(pledge, "tank").orElseThrow().status());
+        assertEquals(LocalDate.of(2023, 1, 25), pledge.date().start());
+        assertTrue(aid.stream().skip(1).noneMatch(m -> m.factuality().happened()), "uncounted, it is still to come");
+    }
+
+    @Test
+    void jetsScrambledWithNoPlaceNamedAreScrambledAtHome() {
+        List<Mention> found = read(LocalDate.of(2024, 8, 26), "Poland said it had scrambled its own and allied "
+                + "aircraft to protect its airspace.");
+        Mention scramble = of(found, EventType.MOBILIZE).get(0);
+        assertEquals("Poland", scramble.location().name());
+    }
+
+    @Test
+    void theTargetOfSanctionsCarriesToTheNextPackage() {
+        List<Mention> found = read(LocalDate.of(2024, 2, 23), "The United States on Friday imposed more than 500 "
+                + "new sanctions on Russia. The European Union formally adopted its 13th package of sanctions.");
+        List<Mention> sanctions = of(found, EventType.SANCTION);
+        assertEquals(2, sanctions.size(), found::toString);
+        assertTrue(has(sanctions.get(1), Role.ACTOR, "EU"), sanctions.get(1)::toString);
+        assertTrue(has(sanctions.get(1), Role.RECIPIENT, "RUS"), sanctions.get(1)::toString);
+    }
+
+    @Test
+    void dronesShotDownWereSentByTheirOwner() {
+        List<Mention> found = read(LocalDate.of(2025, 3, 11), "Russia's defence ministry said it had shot down 337 "
+                + "Ukrainian drones overnight, 91 of them over the Moscow region.");
+        Mention attack = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(attack, Role.ACTOR, "UKR"), attack::toString);
+        assertTrue(has(attack, Role.RECIPIENT, "RUS"), attack::toString);
+        assertEquals(List.of(337L), attack.quantities().stream().map(Quantity::count).toList());
+        assertEquals("shot_down", attack.quantities().get(0).status());
+        assertEquals(DatePrecision.NIGHT, attack.date().precision());
+    }
+
+    @Test
+    void dronesShotDownWithNoOwnerNamedCameFromTheOtherSide() {
+        List<Mention> found = read(MONDAY, "Ukraine's air force said it had shot down 50 drones overnight.");
+        Mention attack = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(attack, Role.ACTOR, "RUS"), attack::toString);
+        assertTrue(has(attack, Role.RECIPIENT, "UKR"), attack::toString);
+    }
+
+    @Test
+    void aCaptureOnTheDayOfTheInvasionIsNotTheInvasionOfTheWholeCountry() {
+        List<Mention> found = read(LocalDate.of(2022, 6, 30), "Russian troops captured the island on Feb. 24, the "
+                + "first day of the full-scale invasion.");
+        Mention capture = of(found, EventType.ASSAULT).get(0);
+        assertTrue(capture.location() == null || !"Ukraine".equals(capture.location().name()), capture::toString);
+    }
 }
