@@ -514,8 +514,10 @@ public final class EventExtractor {
         }
         List<Quantity> relevant = relevantQuantities(s, type, main.cue().mode(), counted, takeOrdinals);
         Factuality fact = judged;
+        boolean pledge = false;
         if (type == EventType.AID && fact == Factuality.FUTURE && relevant.stream().anyMatch(q -> q.count() > 0
                 && !QuantityReader.ORDINAL.equals(q.status()))) {
+            pledge = true;
             // "Germany would deliver 14 Leopard tanks", "will supply four HIMARS": announcing what will be sent is
             // a pledge made now; its counts are pledged, not delivered.
             fact = Factuality.REPORTED;
@@ -526,6 +528,11 @@ public final class EventExtractor {
         LocalDate published = article.published();
         Optional<DateResolver.Resolved> date = dates.resolve(s, main.head(), published, fact.happened());
         EventDate when = date.map(DateResolver.Resolved::date).orElse(null);
+        if (pledge && published != null && when != null && when.end().isAfter(published)) {
+            // "will deliver four systems by the end of the year": that is when they arrive; the pledge is made now.
+            when = EventDate.day(published);
+            date = Optional.empty();
+        }
         if (type == EventType.ASSAULT && fact.happened() && carried != null
                 && date.map(DateResolver.Resolved::from).isEmpty()) {
             when = carried;

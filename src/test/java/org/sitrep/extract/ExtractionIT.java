@@ -118,6 +118,16 @@ class ExtractionIT {
     }
 
     @Test
+    void aPledgeIsMadeOnTheDayItIsAnnouncedNotWhenTheArmsArrive() {
+        Mention aid = of(read(MONDAY, "Germany will deliver four more air defence systems to Ukraine by the end of "
+                + "the year, the defence minister said."), EventType.AID).get(0);
+        assertEquals(Factuality.REPORTED, aid.factuality());
+        assertEquals(MONDAY, aid.date().start());
+        assertEquals(DatePrecision.DAY, aid.date().precision());
+        assertEquals("pledged", quantity(aid, "air_defense").orElseThrow().status());
+    }
+
+    @Test
     void aModalWithNotIsARefusalNotAPlan() {
         List<Mention> found = read(MONDAY, "Slovakia's prime minister said his country would not supply weapons to "
                 + "Ukraine.");
