@@ -175,7 +175,10 @@ final class DateResolver {
         }
         // "signed a pact when Putin visited Pyongyang in June": a clause of the same time; "the attack, which
         // began on Monday": a clause of the cue noun itself.
-        return sameTime(s, clause, up) || !s.tokens().get(trigger).pos().startsWith("VB");
+        // "killed 13 and wounded 100 on Wednesday": a time at the end of joined verbs is theirs all; a clause the
+        // parser could only hang loosely ("dep") off the cue has no other verb to be of.
+        return sameTime(s, clause, up) || !s.tokens().get(trigger).pos().startsWith("VB")
+                || up.relation().startsWith("conj") || "dep".equals(up.relation());
     }
 
     private static boolean sameTime(Sentence s, int clause, Dependency up) {

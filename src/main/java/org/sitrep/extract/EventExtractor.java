@@ -431,6 +431,13 @@ public final class EventExtractor {
         return found.actors().isEmpty() ? new Participants.Found(ongoing, found.location(), found.spans()) : found;
     }
 
+    /** Whether the two share an actor, or either names none (nothing says the attacker differs). */
+    private static boolean sameAttacker(List<Actor> a, List<Actor> b) {
+        Set<String> first = a.stream().filter(x -> x.role() == Role.ACTOR).map(Actor::id).collect(Collectors.toSet());
+        Set<String> second = b.stream().filter(x -> x.role() == Role.ACTOR).map(Actor::id).collect(Collectors.toSet());
+        return first.isEmpty() || second.isEmpty() || first.stream().anyMatch(second::contains);
+    }
+
     private static boolean hasBothSides(List<Actor> actors) {
         return actors.stream().anyMatch(a -> a.role() == Role.ACTOR)
                 && actors.stream().anyMatch(a -> a.role() == Role.RECIPIENT);
@@ -533,9 +540,12 @@ public final class EventExtractor {
             when = EventDate.day(published);
             date = Optional.empty();
         }
+        EventDate own = when;
+        boolean nightCarried = false;
         if (type == EventType.ASSAULT && fact.happened() && carried != null
                 && date.map(DateResolver.Resolved::from).isEmpty()) {
             when = carried;
+            nightCarried = true;
         }
         date.map(DateResolver.Resolved::from).ifPresent(e -> highlights.add(new Span(e.begin(), e.end(), "date")));
         if (fact == Factuality.REPORTED && when != null && published != null
@@ -545,6 +555,11 @@ public final class EventExtractor {
 
         LocalDate asOf = when != null ? when.end() : published;
         Participants.Found found = participants.find(s, type, main.cue().mode(), main.head(), asOf, antecedents);
+        if (nightCarried && !ongoing.actors().isEmpty() && !sameAttacker(found.actors(), ongoing.actors())) {
+            // "Ukrainian drones struck a refinery overnight. Russian forces captured Kurakhove.": another side's
+            // attack is not the night's.
+            when = own;
+        }
         if (INTERCEPTION.equals(main.cue().requires())) {
             found = withOngoingAttack(found, ongoing.actors());
             if (date.map(DateResolver.Resolved::from).isEmpty() && ongoing.date() != null) {

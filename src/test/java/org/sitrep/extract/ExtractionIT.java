@@ -128,6 +128,25 @@ class ExtractionIT {
     }
 
     @Test
+    void aDayAtTheEndOfJoinedVerbsDatesThemAll() {
+        LocalDate monday = LocalDate.of(2025, 1, 6);
+        Mention attack = of(read(monday, "A Russian glide bomb attack on Zaporizhzhia killed 13 people and wounded "
+                + "more than 100 on Wednesday, the regional governor said."), EventType.ASSAULT).get(0);
+        assertEquals(LocalDate.of(2025, 1, 1), attack.date().start());
+    }
+
+    @Test
+    void theNightGoesOnOnlyForTheSameAttacker() {
+        LocalDate monday = LocalDate.of(2025, 1, 6);
+        List<Mention> found = of(read(monday, "Ukrainian drones struck an oil refinery in Russia's Saratov region "
+                + "overnight, the governor said. Russian forces captured the town of Kurakhove in the Donetsk "
+                + "region, the defence ministry in Moscow said."), EventType.ASSAULT);
+        assertEquals(2, found.size(), found.toString());
+        assertEquals(DatePrecision.NIGHT, found.get(0).date().precision());
+        assertEquals(DatePrecision.DAY, found.get(1).date().precision(), found.get(1).toString());
+    }
+
+    @Test
     void aModalWithNotIsARefusalNotAPlan() {
         List<Mention> found = read(MONDAY, "Slovakia's prime minister said his country would not supply weapons to "
                 + "Ukraine.");
