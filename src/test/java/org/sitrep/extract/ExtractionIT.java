@@ -147,6 +147,22 @@ class ExtractionIT {
     }
 
     @Test
+    void aSecondVerbSharesTheFirstOnesModal() {
+        List<Mention> found = read(LocalDate.of(2024, 6, 14), "Putin said Russia would cease fire and begin "
+                + "negotiations if Ukraine withdrew its troops from four regions.");
+        assertFalse(found.isEmpty());
+        assertTrue(found.stream().noneMatch(m -> m.factuality().happened()), found.toString());
+        // A verb with its own tense keeps it: the refusal does not spread to what was done.
+        List<Mention> done = of(read(MONDAY, "Russia did not stop its offensive and attacked Kharkiv again on "
+                + "Monday."), EventType.ASSAULT);
+        assertTrue(done.stream().anyMatch(m -> m.factuality() == Factuality.REPORTED), done.toString());
+        // A condition still spreads to a joined verb with a tense of its own.
+        List<Mention> conditional = read(MONDAY, "NATO would respond if Russia attacks a member state and kills "
+                + "its citizens, the alliance said.");
+        assertTrue(conditional.stream().noneMatch(m -> m.factuality().happened()), conditional.toString());
+    }
+
+    @Test
     void aModalWithNotIsARefusalNotAPlan() {
         List<Mention> found = read(MONDAY, "Slovakia's prime minister said his country would not supply weapons to "
                 + "Ukraine.");
