@@ -80,7 +80,7 @@ final class Participants {
             "obl:into", "obl:to", "obl:with", "nmod:on", "nmod:against", "nmod:at", "nmod:to", "nmod:with",
             "nmod:into", "obl:for", "nmod:for");
     private static final Set<String> PLACE = Set.of("obl:in", "obl:at", "obl:on", "obl:near", "obl:over",
-            "obl:across", "obl:into", "obl:to", "obl:around", "nmod:in", "nmod:on", "nmod:at", "nmod:near",
+            "obl:across", "obl:into", "obl:onto", "obl:to", "obl:around", "nmod:in", "nmod:on", "nmod:at", "nmod:near",
             "nmod:across", "nmod:over", "nmod:to", "obj", "nsubj:pass", "obl:outside", "nmod:outside", "nmod:into");
     /** How a place hangs off the word that names where: "Ukraine's capital", "the town of X", "cities across X". */
     private static final Set<String> NESTED_PLACE = Set.of("nmod:poss", "nmod:of", "nmod:in", "nmod:across",
@@ -230,9 +230,13 @@ final class Participants {
             }
         }
         if (location != null && location.country() != null && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)
-                && (type == EventType.ASSAULT || type == EventType.CONSULT && "visit".equals(mode))) {
+                && (type == EventType.ASSAULT || type == EventType.CONSULT && "visit".equals(mode)
+                || type == EventType.MOBILIZE)) {
+            // Attacked, visited, or, for forces and arms moved abroad ("moved nuclear weapons onto the territory of
+            // Belarus", "North Korean soldiers in Russia's Kursk region"), the host.
             Optional<ActorLookup.Match> country = actors.country(location.country());
-            if (country.isPresent() && found.stream().noneMatch(a -> a.id().equals(country.get().id()))) {
+            if (country.isPresent() && found.stream().noneMatch(a -> a.id().equals(country.get().id())
+                    || country.get().id().equals(countryOf.get(a.id())))) {
                 found.add(new Actor(Role.RECIPIENT, country.get().name(), country.get().id(), List.of(location.name())));
             }
         }

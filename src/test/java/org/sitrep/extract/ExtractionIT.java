@@ -411,4 +411,14 @@ class ExtractionIT {
         Mention capture = of(found, EventType.ASSAULT).get(0);
         assertTrue(capture.location() == null || !"Ukraine".equals(capture.location().name()), capture::toString);
     }
+
+    @Test
+    void armsMovedAbroadHaveTheirHostAsRecipient() {
+        List<Mention> found = read(LocalDate.of(2024, 9, 25), "Last year Russia moved tactical nuclear weapons onto "
+                + "the territory of Belarus.");
+        Mention move = of(found, EventType.MOBILIZE).get(0);
+        assertTrue(has(move, Role.ACTOR, "RUS"), move::toString);
+        assertTrue(has(move, Role.RECIPIENT, "BLR"), move::toString);
+        assertEquals("Belarus", move.location().name());
+    }
 }
