@@ -138,7 +138,12 @@ public final class EventExtractor {
         Participants.Meeting meeting = before.meeting();
         Map<EventType, Actor> recipients = new EnumMap<>(EventType.class);
         recipients.putAll(before.recipients());
+        Actor attacker = before.attacker();
         for (Mention m : found) {
+            if (m.type() == EventType.ASSAULT && m.factuality().happened()) {
+                attacker = m.actors().stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a)).findFirst()
+                        .orElse(attacker);
+            }
             if (CARRIED_RECIPIENT.contains(m.type())) {
                 m.actors().stream().filter(a -> a.role() == Role.RECIPIENT && !isPerson(a)).findFirst()
                         .ifPresent(a -> recipients.put(m.type(), a));
@@ -160,7 +165,7 @@ public final class EventExtractor {
             }
         }
         return new Participants.Antecedents(person != null ? person : before.person(),
-                other != null ? other : before.other(), place, parties, meeting, recipients);
+                other != null ? other : before.other(), place, parties, meeting, recipients, attacker);
     }
 
     private static boolean isPerson(Actor a) {
@@ -466,7 +471,16 @@ public final class EventExtractor {
 
         LocalDate asOf = when != null ? when.end() : published;
         Participants.Found found = participants.find(s, type, main.cue().mode(), main.head(), asOf, antecedents);
-        // No one acting: only an attack on a named place is still an event ("Kyiv was hit overnight").
+        // No one acting: only an attack on a named place is still an event ("Kyiv was hit overnight"); once the
+        // article has said who attacks, an attack by unnamed missiles is theirs ("Ballistic missiles struck Kharkiv").
+        Actor attacker = antecedents.attacker();
+        if (type == EventType.ASSAULT && attacker != null && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
+                && found.actors().stream().noneMatch(a -> a.id().equals(attacker.id()))
+                && (found.location() != null || !found.actors().isEmpty())) {
+            List<Actor> with = new ArrayList<>(found.actors());
+            with.add(0, new Actor(Role.ACTOR, attacker.name(), attacker.id(), List.of()));
+            found = new Participants.Found(with, found.location(), found.spans());
+        }
         if (found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
                 && !(type == EventType.ASSAULT && found.location() != null)) {
             return Optional.empty();

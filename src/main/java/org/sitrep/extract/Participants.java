@@ -36,8 +36,8 @@ final class Participants {
      * the article has named as acting. Either may be null.
      */
     record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting,
-                       Map<EventType, Actor> recipients) {
-        static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of());
+                       Map<EventType, Actor> recipients, Actor attacker) {
+        static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null);
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
@@ -46,6 +46,7 @@ final class Participants {
          * @param meeting the latest visit or talks with a town named, or null
          * @param recipients by type, who the latest aid or sanctions went to ("new sanctions on Russia ... the EU
          *                   adopted its 13th package")
+         * @param attacker   who the latest attack that happened was by, for attacks by unnamed missiles, or null
          */
         Antecedents {
             parties = List.copyOf(parties);
@@ -138,6 +139,10 @@ final class Participants {
                 }
                 if (subject || object) {
                     addActor(s, d.dependent(), subject ? Role.ACTOR : Role.RECIPIENT, asOf, found, spans, countryOf);
+                }
+                if (object && !subject && "obj".equals(rel)) {
+                    // "pressed both sides to accept a plan": both parties are pressed.
+                    addPartiesAsRecipients(s, d.dependent(), antecedents, found);
                 }
             }
             if (MUTUAL.contains(type) && !isNoun(s, cue)) {
@@ -684,6 +689,17 @@ final class Participants {
         found.add(new Actor(Role.ACTOR, first.name(), first.id(), first.aliases()));
         found.add(new Actor(Role.RECIPIENT, second.name(), second.id(), second.aliases()));
         return true;
+    }
+
+    private void addPartiesAsRecipients(Sentence s, int head, Antecedents antecedents, List<Actor> found) {
+        List<Actor> both = new ArrayList<>();
+        if (addParties(s, head, antecedents, both)) {
+            for (Actor a : both) {
+                if (found.stream().noneMatch(f -> f.id().equals(a.id()))) {
+                    found.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()));
+                }
+            }
+        }
     }
 
     /** The first proper noun in [from, head], or -1: where a name starts after determiners and adjectives. */

@@ -421,4 +421,23 @@ class ExtractionIT {
         assertTrue(has(move, Role.RECIPIENT, "BLR"), move::toString);
         assertEquals("Belarus", move.location().name());
     }
+
+    @Test
+    void missilesWithNoOwnerNamedAreTheAttackersTheArticleJustNamed() {
+        List<Mention> found = read(LocalDate.of(2024, 12, 25), "Russia attacked Ukraine's energy system with 78 "
+                + "missiles and 106 drones on Christmas morning. Ballistic missiles struck the eastern city of Kharkiv.");
+        Mention kharkiv = of(found, EventType.ASSAULT).get(1);
+        assertEquals("Kharkiv", kharkiv.location().name());
+        assertTrue(has(kharkiv, Role.ACTOR, "RUS"), kharkiv::toString);
+    }
+
+    @Test
+    void pressingBothSidesPressesTheTwoPartiesJustNamed() {
+        List<Mention> found = read(LocalDate.of(2025, 4, 24), "Russian and Ukrainian negotiators met in Istanbul. "
+                + "Washington pressed both sides to accept a US plan.");
+        Mention request = of(found, EventType.REQUEST).get(0);
+        assertTrue(has(request, Role.ACTOR, "USA"), request::toString);
+        assertTrue(has(request, Role.RECIPIENT, "RUS"), request::toString);
+        assertTrue(has(request, Role.RECIPIENT, "UKR"), request::toString);
+    }
 }
