@@ -107,8 +107,9 @@ final class DateResolver {
     }
 
     /**
-     * Where a wire dateline ("SUMY, Ukraine, April 14 (Sample Wire) -", "KYIV, Oct 10 -", "JEDDAH, Saudi Arabia -") ends
-     * in the article, or -1: its date is when the story was filed, not when anything in the sentence happened.
+     * Where a wire dateline ("SUMY, Ukraine, April 14 (Sample Wire) -", "KYIV, Oct 10 -", "JEDDAH, Saudi Arabia -")
+     * ends in the article, or -1: its date is when the story was filed, not when anything in the sentence happened;
+     * its place is where the story was filed, not who acted.
      */
     static int datelineEnd(Sentence s) {
         Matcher m = DATELINE.matcher(s.text());

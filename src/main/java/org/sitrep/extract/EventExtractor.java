@@ -474,8 +474,8 @@ public final class EventExtractor {
         // No one acting: only an attack on a named place is still an event ("Kyiv was hit overnight"); once the
         // article has said who attacks, an attack by unnamed missiles is theirs ("Ballistic missiles struck Kharkiv").
         Actor attacker = antecedents.attacker();
-        if (type == EventType.ASSAULT && attacker != null && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
-                && found.actors().stream().noneMatch(a -> a.id().equals(attacker.id()))
+        if (type == EventType.ASSAULT && attacker != null
+                && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR || a.id().equals(attacker.id()))
                 && (found.location() != null || !found.actors().isEmpty())) {
             List<Actor> with = new ArrayList<>(found.actors());
             with.add(0, new Actor(Role.ACTOR, attacker.name(), attacker.id(), List.of()));

@@ -425,7 +425,8 @@ class ExtractionIT {
     @Test
     void missilesWithNoOwnerNamedAreTheAttackersTheArticleJustNamed() {
         List<Mention> found = read(LocalDate.of(2024, 12, 25), "Russia attacked Ukraine's energy system with 78 "
-                + "missiles and 106 drones on Christmas morning. Ballistic missiles struck the eastern city of Kharkiv.");
+                + "missiles and 106 drones on Christmas morning. Ballistic missiles struck the eastern city of "
+                + "Kharkiv.");
         Mention kharkiv = of(found, EventType.ASSAULT).get(1);
         assertEquals("Kharkiv", kharkiv.location().name());
         assertTrue(has(kharkiv, Role.ACTOR, "RUS"), kharkiv::toString);
