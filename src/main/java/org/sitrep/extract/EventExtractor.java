@@ -459,6 +459,12 @@ public final class EventExtractor {
         LocalDate published = article.published();
         Optional<DateResolver.Resolved> date = dates.resolve(s, main.head(), published, fact.happened());
         EventDate when = date.map(DateResolver.Resolved::date).orElse(null);
+        if (FRAMING.contains(type) && date.map(DateResolver.Resolved::from).isEmpty()
+                && presentPerfect(s, main.head())) {
+            // "Kyiv has demanded a ceasefire", "Ukraine has asked for air defences": a standing position, not
+            // something said on the day.
+            when = null;
+        }
         if (type == EventType.ASSAULT && fact.happened() && carried != null
                 && date.map(DateResolver.Resolved::from).isEmpty()) {
             when = carried;
@@ -537,6 +543,13 @@ public final class EventExtractor {
         }
         return Clause.dependents(s, main.head(), Set.of("obj", "nsubj:pass")).stream()
                 .anyMatch(d -> lexicon.isNationwide(s.tokens().get(d.dependent())));
+    }
+
+    /** "has demanded", "have asked": a verb with a present "have" as its auxiliary. */
+    private static boolean presentPerfect(Sentence s, int verb) {
+        return "VBN".equals(s.tokens().get(verb).pos()) && Clause.dependents(s, verb, Set.of("aux")).stream()
+                .map(d -> s.tokens().get(d.dependent()))
+                .anyMatch(t -> "have".equals(t.lemma()) && ("VBZ".equals(t.pos()) || "VBP".equals(t.pos())));
     }
 
     private static boolean isLaunched(Quantity q) {

@@ -441,4 +441,13 @@ class ExtractionIT {
         assertTrue(has(request, Role.RECIPIENT, "RUS"), request::toString);
         assertTrue(has(request, Role.RECIPIENT, "UKR"), request::toString);
     }
+
+    @Test
+    void aStandingDemandHasNoDayButADemandMadeOnADayHasIt() {
+        List<Mention> found = read(LocalDate.of(2025, 6, 2), "Kyiv has demanded a full and unconditional ceasefire "
+                + "of at least 30 days. Zelensky demanded a ceasefire on Monday.");
+        List<Mention> demands = of(found, EventType.REQUEST);
+        assertNull(demands.get(0).date(), demands.get(0)::toString);
+        assertEquals(LocalDate.of(2025, 6, 2), demands.get(1).date().start());
+    }
 }
