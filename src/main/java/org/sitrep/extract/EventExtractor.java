@@ -69,6 +69,7 @@ public final class EventExtractor {
 
     private final Lexicon lexicon;
     private final ActorLookup actors;
+    private final PlaceLookup places;
     private final QuantityReader quantities;
     private final DateResolver dates = new DateResolver();
     private final FactualityJudge factuality;
@@ -77,6 +78,7 @@ public final class EventExtractor {
 
     public EventExtractor(Lexicon lexicon, ActorLookup actors, PlaceLookup places) {
         this.lexicon = lexicon;
+        this.places = places;
         this.actors = actors;
         this.quantities = new QuantityReader(lexicon);
         this.factuality = new FactualityJudge(lexicon);
@@ -148,7 +150,8 @@ public final class EventExtractor {
                 m.actors().stream().filter(a -> a.role() == Role.RECIPIENT && !isPerson(a)).findFirst()
                         .ifPresent(a -> recipients.put(m.type(), a));
             }
-            if (m.type() == EventType.CONSULT && m.location() != null
+            if ((m.type() == EventType.CONSULT || m.type() == EventType.AGREE) && m.factuality().happened()
+                    && m.location() != null
                     && m.location().precision().compareTo(GeoPrecision.CITY) <= 0) {
                 meeting = new Participants.Meeting(m.location(), m.date(),
                         m.actors().stream().map(Actor::id).collect(Collectors.toSet()));
@@ -517,6 +520,13 @@ public final class EventExtractor {
             // "Austin arrived in Kyiv ... He met Zelensky", "talks in Istanbul ... the two sides agreed": the same
             // people meeting or agreeing again, with no place of their own, are where the article put them.
             where = antecedents.meeting().place();
+        }
+        if ((type == EventType.CONSULT || type == EventType.AGREE) && where == null && fact.happened()) {
+            // "ISTANBUL - Ukrainian and Russian negotiators agreed on Monday ...": talks reported under a dateline,
+            // with no place named, were held where the story was filed.
+            String town = DateResolver.datelinePlace(s);
+            where = town == null ? null : places.find(town).filter(l -> l.precision() == GeoPrecision.CITY)
+                    .orElse(null);
         }
         for (Quantity q : relevant) {
             highlights.add(new Span(q.start(), q.end(), "quantity"));

@@ -450,4 +450,22 @@ class ExtractionIT {
         assertNull(demands.get(0).date(), demands.get(0)::toString);
         assertEquals(LocalDate.of(2025, 6, 2), demands.get(1).date().start());
     }
+
+    @Test
+    void talksUnderADatelineWithNoPlaceNamedWereHeldThere() {
+        List<Mention> found = read(LocalDate.of(2025, 6, 2), "ISTANBUL - Ukrainian and Russian negotiators agreed on "
+                + "Monday to exchange more prisoners of war. Umerov said the sides had agreed to exchange all severely "
+                + "wounded prisoners.");
+        List<Mention> agreements = of(found, EventType.AGREE);
+        assertEquals("Istanbul", agreements.get(0).location().name());
+        assertEquals("Istanbul", agreements.get(1).location().name());
+    }
+
+    @Test
+    void aDatelineIsNotWhereAnAttackHappened() {
+        List<Mention> found = read(MONDAY, "KYIV - Russian forces attacked Ukrainian positions overnight, the army "
+                + "said.");
+        of(found, EventType.ASSAULT).forEach(m -> assertTrue(m.location() == null
+                || !"Kyiv".equals(m.location().name()), m::toString));
+    }
 }
