@@ -43,7 +43,8 @@ final class DateResolver {
     private static final Pattern UNDATED_DATELINE = Pattern.compile(
             "^[A-Z][A-Z.'/-]+( [A-Z][A-Z.'/-]+)*(, [A-Z][A-Za-z .]+)?( \\([^)]{1,40}\\))? [-\u2013\u2014] ");
     /** The town of a dateline: capitals up to a comma, a credit or the dash; "BERLIN/WASHINGTON" names none. */
-    private static final Pattern DATELINE_PLACE = Pattern.compile("^([A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)*)(,| \\(| [-\u2013\u2014])");
+    private static final Pattern DATELINE_PLACE = Pattern.compile(
+            "^([A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)*)(,| \\(| [-\u2013\u2014])");
     /** Words that put a clause at the time of the clause it attaches to ("signed a pact when Putin visited"). */
     private static final Set<String> SAME_TIME = Set.of("when", "as", "while");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
