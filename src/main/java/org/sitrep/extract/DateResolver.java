@@ -42,6 +42,9 @@ final class DateResolver {
     /** "JEDDAH, Saudi Arabia -", "BERLIN/WASHINGTON (Sample Wire) -": a dateline with no date. */
     private static final Pattern UNDATED_DATELINE = Pattern.compile(
             "^[A-Z][A-Z.'/-]+( [A-Z][A-Z.'/-]+)*(, [A-Z][A-Za-z .]+)?( \\([^)]{1,40}\\))? [-\u2013\u2014] ");
+    /** The town of a dateline: capitals up to a comma, a credit or the dash; "BERLIN/WASHINGTON" names none. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile(
+            "^([A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)*)(,| \\(| [-\u2013\u2014])");
     /** Words that put a clause at the time of the clause it attaches to ("signed a pact when Putin visited"). */
     private static final Set<String> SAME_TIME = Set.of("when", "as", "while");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
@@ -107,9 +110,19 @@ final class DateResolver {
     }
 
     /**
-     * Where a wire dateline ("SUMY, Ukraine, April 14 (Sample Wire) -", "KYIV, Oct 10 -", "JEDDAH, Saudi Arabia -") ends
-     * in the article, or -1: its date is when the story was filed, not when anything in the sentence happened.
+     * Where a wire dateline ("SUMY, Ukraine, April 14 (Sample Wire) -", "KYIV, Oct 10 -", "JEDDAH, Saudi Arabia -")
+     * ends in the article, or -1: its date is when the story was filed, not when anything in the sentence happened;
+     * its place is where the story was filed, not who acted.
      */
+    /** The town a dateline names ("ISTANBUL" of "ISTANBUL -", "JEDDAH, Saudi Arabia -"), or null. */
+    static String datelinePlace(Sentence s) {
+        if (datelineEnd(s) < 0) {
+            return null;
+        }
+        Matcher m = DATELINE_PLACE.matcher(s.text());
+        return m.find() ? m.group(1) : null;
+    }
+
     static int datelineEnd(Sentence s) {
         Matcher m = DATELINE.matcher(s.text());
         if (m.find()) {

@@ -74,6 +74,7 @@ public final class EventExtractor {
 
     private final Lexicon lexicon;
     private final ActorLookup actors;
+    private final PlaceLookup places;
     private final QuantityReader quantities;
     private final DateResolver dates = new DateResolver();
     private final FactualityJudge factuality;
@@ -82,6 +83,7 @@ public final class EventExtractor {
 
     public EventExtractor(Lexicon lexicon, ActorLookup actors, PlaceLookup places) {
         this.lexicon = lexicon;
+        this.places = places;
         this.actors = actors;
         this.quantities = new QuantityReader(lexicon);
         this.factuality = new FactualityJudge(lexicon);
@@ -150,12 +152,18 @@ public final class EventExtractor {
         Participants.Meeting meeting = before.meeting();
         Map<EventType, Actor> recipients = new EnumMap<>(EventType.class);
         recipients.putAll(before.recipients());
+        Actor attacker = before.attacker();
         for (Mention m : found) {
+            if (m.type() == EventType.ASSAULT && m.factuality().happened()) {
+                attacker = m.actors().stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a)).findFirst()
+                        .orElse(attacker);
+            }
             if (CARRIED_RECIPIENT.contains(m.type())) {
                 m.actors().stream().filter(a -> a.role() == Role.RECIPIENT && !isPerson(a)).findFirst()
                         .ifPresent(a -> recipients.put(m.type(), a));
             }
-            if (m.type() == EventType.CONSULT && m.location() != null
+            if ((m.type() == EventType.CONSULT || m.type() == EventType.AGREE) && m.factuality().happened()
+                    && m.location() != null
                     && m.location().precision().compareTo(GeoPrecision.CITY) <= 0) {
                 meeting = new Participants.Meeting(m.location(), m.date(),
                         m.actors().stream().map(Actor::id).collect(Collectors.toSet()));
@@ -172,7 +180,7 @@ public final class EventExtractor {
             }
         }
         return new Participants.Antecedents(person != null ? person : before.person(),
-                other != null ? other : before.other(), place, parties, meeting, recipients);
+                other != null ? other : before.other(), place, parties, meeting, recipients, attacker);
     }
 
     private static boolean isPerson(Actor a) {
@@ -540,6 +548,12 @@ public final class EventExtractor {
             when = EventDate.day(published);
             date = Optional.empty();
         }
+        if (FRAMING.contains(type) && date.map(DateResolver.Resolved::from).isEmpty()
+                && presentPerfect(s, main.head())) {
+            // "Kyiv has demanded a ceasefire", "Ukraine has asked for air defences": a standing position, not
+            // something said on the day.
+            when = null;
+        }
         EventDate own = when;
         boolean nightCarried = false;
         if (type == EventType.ASSAULT && fact.happened() && carried != null
@@ -566,7 +580,16 @@ public final class EventExtractor {
                 when = ongoing.date(); // "Air defences destroyed 104 missiles": of the attack just told of
             }
         }
-        // No one acting: only an attack on a named place is still an event ("Kyiv was hit overnight").
+        // No one acting: only an attack on a named place is still an event ("Kyiv was hit overnight"); once the
+        // article has said who attacks, an attack by unnamed missiles is theirs ("Ballistic missiles struck Kharkiv").
+        Actor attacker = antecedents.attacker();
+        if (type == EventType.ASSAULT && attacker != null
+                && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR || a.id().equals(attacker.id()))
+                && (found.location() != null || !found.actors().isEmpty())) {
+            List<Actor> with = new ArrayList<>(found.actors());
+            with.add(0, new Actor(Role.ACTOR, attacker.name(), attacker.id(), List.of()));
+            found = new Participants.Found(with, found.location(), found.spans());
+        }
         if (found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
                 && !(type == EventType.ASSAULT && found.location() != null)) {
             return Optional.empty();
@@ -598,6 +621,13 @@ public final class EventExtractor {
             // people meeting or agreeing again, with no place of their own, are where the article put them.
             where = antecedents.meeting().place();
         }
+        if ((type == EventType.CONSULT || type == EventType.AGREE) && where == null && fact.happened()) {
+            // "ISTANBUL - Ukrainian and Russian negotiators agreed on Monday ...": talks reported under a dateline,
+            // with no place named, were held where the story was filed.
+            String town = DateResolver.datelinePlace(s);
+            where = town == null ? null : places.find(town).filter(l -> l.precision() == GeoPrecision.CITY)
+                    .orElse(null);
+        }
         for (Quantity q : relevant) {
             highlights.add(new Span(q.start(), q.end(), "quantity"));
         }
@@ -623,6 +653,13 @@ public final class EventExtractor {
         }
         return Clause.dependents(s, main.head(), Set.of("obj", "nsubj:pass")).stream()
                 .anyMatch(d -> lexicon.isNationwide(s.tokens().get(d.dependent())));
+    }
+
+    /** "has demanded", "have asked": a verb with a present "have" as its auxiliary. */
+    private static boolean presentPerfect(Sentence s, int verb) {
+        return "VBN".equals(s.tokens().get(verb).pos()) && Clause.dependents(s, verb, Set.of("aux")).stream()
+                .map(d -> s.tokens().get(d.dependent()))
+                .anyMatch(t -> "have".equals(t.lemma()) && ("VBZ".equals(t.pos()) || "VBP".equals(t.pos())));
     }
 
     private static boolean isLaunched(Quantity q) {

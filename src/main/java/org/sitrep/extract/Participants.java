@@ -37,8 +37,8 @@ final class Participants {
      * the article has named as acting. Either may be null.
      */
     record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting,
-                       Map<EventType, Actor> recipients) {
-        static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of());
+                       Map<EventType, Actor> recipients, Actor attacker) {
+        static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null);
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
@@ -47,6 +47,7 @@ final class Participants {
          * @param meeting the latest visit or talks with a town named, or null
          * @param recipients by type, who the latest aid or sanctions went to ("new sanctions on Russia ... the EU
          *                   adopted its 13th package")
+         * @param attacker   who the latest attack that happened was by, for attacks by unnamed missiles, or null
          */
         Antecedents {
             parties = List.copyOf(parties);
@@ -81,7 +82,7 @@ final class Participants {
             "obl:into", "obl:to", "obl:with", "nmod:on", "nmod:against", "nmod:at", "nmod:to", "nmod:with",
             "nmod:into", "obl:for", "nmod:for");
     private static final Set<String> PLACE = Set.of("obl:in", "obl:at", "obl:on", "obl:near", "obl:over",
-            "obl:across", "obl:into", "obl:to", "obl:around", "nmod:in", "nmod:on", "nmod:at", "nmod:near",
+            "obl:across", "obl:into", "obl:onto", "obl:to", "obl:around", "nmod:in", "nmod:on", "nmod:at", "nmod:near",
             "nmod:across", "nmod:over", "nmod:to", "obj", "nsubj:pass", "obl:outside", "nmod:outside", "nmod:into");
     /** How a place hangs off the word that names where: "Ukraine's capital", "the town of X", "cities across X". */
     private static final Set<String> NESTED_PLACE = Set.of("nmod:poss", "nmod:of", "nmod:in", "nmod:across",
@@ -141,6 +142,10 @@ final class Participants {
                 }
                 if (subject || object) {
                     addActor(s, d.dependent(), subject ? Role.ACTOR : Role.RECIPIENT, asOf, found, spans, countryOf);
+                }
+                if (object && !subject && "obj".equals(rel)) {
+                    // "pressed both sides to accept a plan": both parties are pressed.
+                    addPartiesAsRecipients(s, d.dependent(), antecedents, found);
                 }
             }
             if (MUTUAL.contains(type) && !isNoun(s, cue)) {
@@ -243,9 +248,13 @@ final class Participants {
             }
         }
         if (location != null && location.country() != null && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)
-                && (type == EventType.ASSAULT || type == EventType.CONSULT && "visit".equals(mode))) {
+                && (type == EventType.ASSAULT || type == EventType.CONSULT && "visit".equals(mode)
+                || type == EventType.MOBILIZE)) {
+            // Attacked, visited, or, for forces and arms moved abroad ("moved nuclear weapons onto the territory of
+            // Belarus", "North Korean soldiers in Russia's Kursk region"), the host.
             Optional<ActorLookup.Match> country = actors.country(location.country());
-            if (country.isPresent() && found.stream().noneMatch(a -> a.id().equals(country.get().id()))) {
+            if (country.isPresent() && found.stream().noneMatch(a -> a.id().equals(country.get().id())
+                    || country.get().id().equals(countryOf.get(a.id())))) {
                 found.add(new Actor(Role.RECIPIENT, country.get().name(), country.get().id(), List.of(location.name())));
             }
         }
@@ -731,6 +740,17 @@ final class Participants {
         found.add(new Actor(Role.ACTOR, first.name(), first.id(), first.aliases()));
         found.add(new Actor(Role.RECIPIENT, second.name(), second.id(), second.aliases()));
         return true;
+    }
+
+    private void addPartiesAsRecipients(Sentence s, int head, Antecedents antecedents, List<Actor> found) {
+        List<Actor> both = new ArrayList<>();
+        if (addParties(s, head, antecedents, both)) {
+            for (Actor a : both) {
+                if (found.stream().noneMatch(f -> f.id().equals(a.id()))) {
+                    found.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()));
+                }
+            }
+        }
     }
 
     /** The first proper noun in [from, head], or -1: where a name starts after determiners and adjectives. */

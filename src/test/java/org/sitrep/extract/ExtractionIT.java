@@ -545,4 +545,61 @@ class ExtractionIT {
         Mention capture = of(found, EventType.ASSAULT).get(0);
         assertTrue(capture.location() == null || !"Ukraine".equals(capture.location().name()), capture::toString);
     }
+
+    @Test
+    void armsMovedAbroadHaveTheirHostAsRecipient() {
+        List<Mention> found = read(LocalDate.of(2024, 9, 25), "Last year Russia moved tactical nuclear weapons onto "
+                + "the territory of Belarus.");
+        Mention move = of(found, EventType.MOBILIZE).get(0);
+        assertTrue(has(move, Role.ACTOR, "RUS"), move::toString);
+        assertTrue(has(move, Role.RECIPIENT, "BLR"), move::toString);
+        assertEquals("Belarus", move.location().name());
+    }
+
+    @Test
+    void missilesWithNoOwnerNamedAreTheAttackersTheArticleJustNamed() {
+        List<Mention> found = read(LocalDate.of(2024, 12, 25), "Russia attacked Ukraine's energy system with 78 "
+                + "missiles and 106 drones on Christmas morning. Ballistic missiles struck the eastern city of "
+                + "Kharkiv.");
+        Mention kharkiv = of(found, EventType.ASSAULT).get(1);
+        assertEquals("Kharkiv", kharkiv.location().name());
+        assertTrue(has(kharkiv, Role.ACTOR, "RUS"), kharkiv::toString);
+    }
+
+    @Test
+    void pressingBothSidesPressesTheTwoPartiesJustNamed() {
+        List<Mention> found = read(LocalDate.of(2025, 4, 24), "Russian and Ukrainian negotiators met in Istanbul. "
+                + "Washington pressed both sides to accept a US plan.");
+        Mention request = of(found, EventType.REQUEST).get(0);
+        assertTrue(has(request, Role.ACTOR, "USA"), request::toString);
+        assertTrue(has(request, Role.RECIPIENT, "RUS"), request::toString);
+        assertTrue(has(request, Role.RECIPIENT, "UKR"), request::toString);
+    }
+
+    @Test
+    void aStandingDemandHasNoDayButADemandMadeOnADayHasIt() {
+        List<Mention> found = read(LocalDate.of(2025, 6, 2), "Kyiv has demanded a full and unconditional ceasefire "
+                + "of at least 30 days. Zelensky demanded a ceasefire on Monday.");
+        List<Mention> demands = of(found, EventType.REQUEST);
+        assertNull(demands.get(0).date(), demands.get(0)::toString);
+        assertEquals(LocalDate.of(2025, 6, 2), demands.get(1).date().start());
+    }
+
+    @Test
+    void talksUnderADatelineWithNoPlaceNamedWereHeldThere() {
+        List<Mention> found = read(LocalDate.of(2025, 6, 2), "ISTANBUL - Ukrainian and Russian negotiators agreed on "
+                + "Monday to exchange more prisoners of war. Umerov said the sides had agreed to exchange all severely "
+                + "wounded prisoners.");
+        List<Mention> agreements = of(found, EventType.AGREE);
+        assertEquals("Istanbul", agreements.get(0).location().name());
+        assertEquals("Istanbul", agreements.get(1).location().name());
+    }
+
+    @Test
+    void aDatelineIsNotWhereAnAttackHappened() {
+        List<Mention> found = read(MONDAY, "KYIV - Russian forces attacked Ukrainian positions overnight, the army "
+                + "said.");
+        of(found, EventType.ASSAULT).forEach(m -> assertTrue(m.location() == null
+                || !"Kyiv".equals(m.location().name()), m::toString));
+    }
 }
