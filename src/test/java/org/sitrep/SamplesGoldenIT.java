@@ -43,10 +43,12 @@ class SamplesGoldenIT {
         System.out.printf("samples: events P %.3f R %.3f F1 %.3f%n", r.events().precision(), r.events().recall(),
                 r.events().f1());
         assertEquals(0, r.unsafe(), "a future, hypothetical or negated event was reported as having happened");
-        assertTrue(r.events().precision() >= 0.72, () -> "event precision fell to " + r.events().precision());
-        assertTrue(r.events().recall() >= 0.67, () -> "event recall fell to " + r.events().recall());
-        Map<String, Double> floors = Map.of("date", 0.62, "actors", 0.575, "place", 0.50, "quantities", 0.70,
-                "factuality", 0.715);
+        // Measured P 0.746 R 0.754 on 33 articles. Precision counts each extracted sentence: air defence figures and
+        // "during the visit" told in a sentence of their own are extra mentions of a gold event, not extra events.
+        assertTrue(r.events().precision() >= 0.74, () -> "event precision fell to " + r.events().precision());
+        assertTrue(r.events().recall() >= 0.745, () -> "event recall fell to " + r.events().recall());
+        Map<String, Double> floors = Map.of("date", 0.695, "actors", 0.61, "place", 0.63, "quantities", 0.72,
+                "factuality", 0.75);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             double precision = r.fields().get(floor.getKey()).precision();
             assertTrue(precision >= floor.getValue(), () -> floor.getKey() + " precision fell to " + precision);

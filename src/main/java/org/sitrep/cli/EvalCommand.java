@@ -23,6 +23,7 @@ import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.Ids;
 import org.sitrep.model.Mention;
 import picocli.CommandLine.Command;
@@ -47,6 +48,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--misses", description = "list the gold events extraction missed")
     boolean showMisses;
+
+    @Option(names = "--errors", description = "list the wrong fields of the gold events extraction found, and the "
+            + "extracted events that match no gold event")
+    boolean showErrors;
 
     @Option(names = "--clusters", paramLabel = "FILE",
             description = "gold clusters, TSV of cluster, doc, evidence (default: clusters.tsv beside the gold file, "
@@ -123,6 +128,18 @@ final class EvalCommand implements Callable<Integer> {
             out.println();
             for (GoldEvent g : r.misses()) {
                 out.println("missed " + g.doc() + " " + g.type() + " \"" + g.evidence() + "\"");
+            }
+        }
+        if (showErrors) {
+            out.println();
+            for (Evaluator.FieldError e : r.errors()) {
+                out.printf("wrong %s %s \"%s\": gold %s, extracted %s%n", e.field(), e.gold().doc(),
+                        e.gold().evidence(), e.expected(), e.extracted());
+            }
+            for (Event e : r.extra()) {
+                Evidence m = e.mentions().get(0);
+                out.printf("extra %s %s %s \"%s\"%n", m.doc(), e.type(), e.factuality().label(),
+                        m.text().substring(0, Math.min(m.text().length(), 110)).replace('\n', ' '));
             }
         }
         out.flush();

@@ -53,6 +53,11 @@ final class Scorer {
                 || disjoint(f.actorMask, p.actorMask) || disjoint(f.recipientMask, p.recipientMask)) {
             return INCOMPATIBLE;
         }
+        if (sameArticle && f.factuality != p.factuality) {
+            // One article telling one happening as recent and another as more than a month old tells of two, even
+            // where one of them has no date ("attacking the town's flanks for weeks", "the tank assaults of 2023").
+            return INCOMPATIBLE;
+        }
         int date = date(f, p, sameArticle);
         if (date == INCOMPATIBLE) {
             return INCOMPATIBLE;

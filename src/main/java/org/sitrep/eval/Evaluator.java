@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
@@ -50,8 +51,15 @@ public final class Evaluator {
      * @param unsafe gold events that did not happen (future, hypothetical, negated) which extraction reported as
      *               having happened: the one error analysts cannot afford
      * @param misses gold events no extracted event covered, for reading
+     * @param errors fields of found gold events that extraction got wrong, for reading
+     * @param extra  extracted events that cover no gold event, for reading
      */
-    public record Report(Score events, Map<String, Score> fields, int unsafe, List<GoldEvent> misses) {
+    public record Report(Score events, Map<String, Score> fields, int unsafe, List<GoldEvent> misses,
+                         List<FieldError> errors, List<Event> extra) {
+    }
+
+    /** One field of a found gold event whose extracted value differs, both values written out. */
+    public record FieldError(GoldEvent gold, String field, String expected, String extracted) {
     }
 
     public static List<GoldEvent> readGold(Path file) {
@@ -113,6 +121,7 @@ public final class Evaluator {
         int eventsCorrect = 0;
         int unsafe = 0;
         List<GoldEvent> misses = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         Set<Event> used = new HashSet<>();
         for (GoldEvent g : gold) {
             String text = texts.get(g.doc());
@@ -142,20 +151,54 @@ public final class Evaluator {
             if (!Set.of("reported", "historical").contains(g.factuality()) && match.factuality().happened()) {
                 unsafe++;
             }
-            count(fieldCorrect, "type", typeOk);
-            count(fieldCorrect, "date", match.date() == null ? g.start() == null
+            Map<String, Boolean> ok = new LinkedHashMap<>();
+            ok.put("type", typeOk);
+            ok.put("date", match.date() == null ? g.start() == null
                     : match.date().start().equals(g.start()) && match.date().end().equals(g.end()));
-            count(fieldCorrect, "actors", actorKeys(match).equals(g.actors()));
-            count(fieldCorrect, "place", match.location() == null ? g.place() == null
+            ok.put("actors", actorKeys(match).equals(g.actors()));
+            ok.put("place", match.location() == null ? g.place() == null
                     : g.place() != null && norm(match.location().name()).equals(norm(g.place())));
-            count(fieldCorrect, "quantities", quantityKeys(match).equals(g.quantities()));
-            count(fieldCorrect, "factuality", match.factuality().label().equals(g.factuality()));
+            ok.put("quantities", quantityKeys(match).equals(g.quantities()));
+            ok.put("factuality", match.factuality().label().equals(g.factuality()));
+            for (Map.Entry<String, Boolean> f : ok.entrySet()) {
+                count(fieldCorrect, f.getKey(), f.getValue());
+                if (!f.getValue()) {
+                    errors.add(new FieldError(g, f.getKey(), goldValue(g, f.getKey()), value(match, f.getKey())));
+                }
+            }
         }
         Map<String, Score> fields = new LinkedHashMap<>();
         for (String f : FIELDS) {
             fields.put(f, new Score(fieldCorrect.get(f)[0], predictedCount, gold.size()));
         }
-        return new Report(new Score(eventsCorrect, predictedCount, gold.size()), fields, unsafe, misses);
+        List<Event> extra = new ArrayList<>();
+        for (String doc : texts.keySet()) {
+            predicted.getOrDefault(doc, List.of()).stream().filter(e -> !used.contains(e)).forEach(extra::add);
+        }
+        return new Report(new Score(eventsCorrect, predictedCount, gold.size()), fields, unsafe, misses, errors,
+                extra);
+    }
+
+    private static String goldValue(GoldEvent g, String field) {
+        return switch (field) {
+            case "type" -> g.type();
+            case "date" -> g.start() == null ? "none" : g.start() + ".." + g.end();
+            case "actors" -> new TreeSet<>(g.actors()).toString();
+            case "place" -> String.valueOf(g.place());
+            case "quantities" -> new TreeSet<>(g.quantities()).toString();
+            default -> g.factuality();
+        };
+    }
+
+    private static String value(Event e, String field) {
+        return switch (field) {
+            case "type" -> e.type().name();
+            case "date" -> e.date() == null ? "none" : e.date().start() + ".." + e.date().end();
+            case "actors" -> new TreeSet<>(actorKeys(e)).toString();
+            case "place" -> e.location() == null ? "null" : e.location().name();
+            case "quantities" -> new TreeSet<>(quantityKeys(e)).toString();
+            default -> e.factuality().label();
+        };
     }
 
     private static void count(Map<String, int[]> counts, String field, boolean ok) {

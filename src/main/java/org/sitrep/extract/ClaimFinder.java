@@ -50,8 +50,10 @@ final class ClaimFinder {
                 if (!attributes(s, t.index(), cue)) {
                     continue;
                 }
+                int dateline = DateResolver.datelineEnd(s);
                 for (Dependency d : Clause.dependents(s, t.index(), Set.of("nsubj"))) {
-                    if (!canBeSource(s, d.dependent())) {
+                    // "KYIV, Nov 18 (Reuters) - ..., officials said": where the story was filed is no claimant.
+                    if (!canBeSource(s, d.dependent()) || s.tokens().get(d.dependent()).end() <= dateline) {
                         continue;
                     }
                     int[] np = Clause.nounPhrase(s, d.dependent());

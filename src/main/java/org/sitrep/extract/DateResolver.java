@@ -15,6 +15,7 @@ import org.sitrep.model.EventDate;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.EntitySpan;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
 
 /**
  * Turns SUTime's normalized time expressions into event dates, anchored on the article's publication date.
@@ -38,6 +39,12 @@ final class DateResolver {
     /** "KYIV, Oct 10 (Sample Wire) -", "SUMY, Ukraine, April 14 -": place, optional country, date, credit. */
     private static final Pattern DATELINE = Pattern.compile(
             "^[A-Z][A-Z .'/-]+(, [A-Z][A-Za-z .]+)?, [A-Z][a-z]{2,8}\\.? \\d{1,2}( \\([^)]{1,40}\\))? [-\u2013\u2014]");
+    /** "JEDDAH, Saudi Arabia -", "BERLIN/WASHINGTON (Sample Wire) -": a dateline with no date. */
+    private static final Pattern UNDATED_DATELINE = Pattern.compile(
+            "^[A-Z][A-Z.'/-]+( [A-Z][A-Z.'/-]+)*(, [A-Z][A-Za-z .]+)?( \\([^)]{1,40}\\))? [-\u2013\u2014] ");
+    /** The town of a dateline: capitals up to a comma, a credit or the dash; "BERLIN/WASHINGTON" names none. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile(
+            "^([A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)*)(,| \\(| [-\u2013\u2014])");
     /** Words that put a clause at the time of the clause it attaches to ("signed a pact when Putin visited"). */
     private static final Set<String> SAME_TIME = Set.of("when", "as", "while");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
@@ -103,12 +110,26 @@ final class DateResolver {
     }
 
     /**
-     * Where a wire dateline ("SUMY, Ukraine, April 14 (Sample Wire) -", "KYIV, Oct 10 -") ends in the article, or
-     * -1: its date is when the story was filed, not when anything in the sentence happened.
+     * Where a wire dateline ("SUMY, Ukraine, April 14 (Sample Wire) -", "KYIV, Oct 10 -", "JEDDAH, Saudi Arabia -")
+     * ends in the article, or -1: its date is when the story was filed, not when anything in the sentence happened;
+     * its place is where the story was filed, not who acted.
      */
-    private static int datelineEnd(Sentence s) {
+    /** The town a dateline names ("ISTANBUL" of "ISTANBUL -", "JEDDAH, Saudi Arabia -"), or null. */
+    static String datelinePlace(Sentence s) {
+        if (datelineEnd(s) < 0) {
+            return null;
+        }
+        Matcher m = DATELINE_PLACE.matcher(s.text());
+        return m.find() ? m.group(1) : null;
+    }
+
+    static int datelineEnd(Sentence s) {
         Matcher m = DATELINE.matcher(s.text());
-        return m.find() ? s.begin() + m.end() : -1;
+        if (m.find()) {
+            return s.begin() + m.end();
+        }
+        Matcher undated = UNDATED_DATELINE.matcher(s.text());
+        return undated.find() ? s.begin() + undated.end() : -1;
     }
 
     /** The weekday after "overnight into", "night to", or null. */
@@ -167,7 +188,10 @@ final class DateResolver {
         }
         // "signed a pact when Putin visited Pyongyang in June": a clause of the same time; "the attack, which
         // began on Monday": a clause of the cue noun itself.
-        return sameTime(s, clause, up) || !s.tokens().get(trigger).pos().startsWith("VB");
+        // "killed 13 and wounded 100 on Wednesday": a time at the end of joined verbs is theirs all; a clause the
+        // parser could only hang loosely ("dep") off the cue has no other verb to be of.
+        return sameTime(s, clause, up) || !s.tokens().get(trigger).pos().startsWith("VB")
+                || up.relation().startsWith("conj") || "dep".equals(up.relation());
     }
 
     private static boolean sameTime(Sentence s, int clause, Dependency up) {
@@ -207,6 +231,20 @@ final class DateResolver {
         if (before.matches(".*\\b(so far|repeatedly|still|continued to|continues to)\\b.*")) {
             return true;
         }
+        // "Russia denies blocking the ports", "troops are closing in on Pokrovsk": the present tells of a state or a
+        // process under way, not of something done on the day of the article.
+        if (isPresent(s.tokens().get(trigger)) || progressive(s, trigger)) {
+            return true;
+        }
+        Dependency up = s.headOf(trigger);
+        if (s.tokens().get(trigger).pos().startsWith("NN") && up != null && up.governor() >= 0
+                && up.relation().startsWith("nsubj")) {
+            // "Russian attacks continue", "counter-offensives are chipping away"; not "his visit shows".
+            Token verb = s.tokens().get(up.governor());
+            if (progressive(s, verb.index()) || isPresent(verb) && "continue".equals(verb.lemma())) {
+                return true;
+            }
+        }
         // "had been attacking the town's flanks for weeks": a span of time, not a day.
         for (EntitySpan e : s.entities()) {
             if ("DURATION".equals(e.ner()) && e.tokenStart() > 0 && e.tokenStart() > trigger
@@ -215,6 +253,16 @@ final class DateResolver {
             }
         }
         return false;
+    }
+
+    /** "are closing in", "is sending": a present progressive. */
+    private static boolean progressive(Sentence s, int verb) {
+        return "VBG".equals(s.tokens().get(verb).pos()) && Clause.dependents(s, verb, Set.of("aux")).stream()
+                .anyMatch(d -> isPresent(s.tokens().get(d.dependent())));
+    }
+
+    private static boolean isPresent(Token t) {
+        return "VBZ".equals(t.pos()) || "VBP".equals(t.pos());
     }
 
     static EventDate toDate(EntitySpan e, LocalDate published, boolean happened, boolean nightInSentence) {

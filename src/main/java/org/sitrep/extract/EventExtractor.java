@@ -7,9 +7,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.DatePrecision;
@@ -17,6 +20,8 @@ import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Factuality;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Role;
@@ -44,18 +49,32 @@ public final class EventExtractor {
     private static final Set<String> CASUALTIES = Set.of("killed", "wounded");
     /** The requirement of "fire", "launch": a weapon in the clause. */
     private static final Lexicon.Cue WEAPON = new Lexicon.Cue(List.of(), "V", EventType.ASSAULT, null, "weapon");
+    /** Types whose target, once named, carries to later sentences that name none. */
+    private static final Set<EventType> CARRIED_RECIPIENT = EnumSet.of(EventType.SANCTION, EventType.AID);
+    /** Weapons that fly to their target: launched at a country in a barrage. */
+    private static final Set<String> AERIAL = Set.of("drone", "missile", "bomb", "aerial_weapon");
     private static final Set<String> MONEY = Set.of("usd", "eur", "gbp");
     /** Counted items that are not weapons or equipment. */
     private static final Set<String> NOT_MATERIEL = Set.of("troops", "killed", "wounded", "target", "usd", "eur",
-            "gbp", "visit");
+            "gbp", "visit", "prisoners", "bodies");
+    /** "the bodies of 6,000 soldiers": the count before it is of remains. */
+    private static final Pattern BODIES_OF = Pattern.compile("\\b(bodies|remains) of (the )?$");
+    /** What an exchange hands over. */
+    private static final Set<String> CAPTIVES = Set.of("prisoners", "bodies");
     /** Relations by which the far word of a gapped phrase belongs to its verb: "pulled troops back", "held talks". */
     private static final Set<String> PHRASE_LINKS = Set.of("compound:prt", "advmod", "obj", "iobj");
+
+    /** The requirement of "shoot down", "intercept": a drone or missile brought down (cues.tsv). */
+    private static final String INTERCEPTION = "interception";
+    /** What air defences bring down: weapons sent at them. */
+    private static final Set<String> INTERCEPTED = Set.of("drone", "missile", "aerial_weapon");
 
     /** Actor ids of people start with this (docs/event-schema.md). */
     private static final String PERSON_ID = "person:";
 
     private final Lexicon lexicon;
     private final ActorLookup actors;
+    private final PlaceLookup places;
     private final QuantityReader quantities;
     private final DateResolver dates = new DateResolver();
     private final FactualityJudge factuality;
@@ -64,6 +83,7 @@ public final class EventExtractor {
 
     public EventExtractor(Lexicon lexicon, ActorLookup actors, PlaceLookup places) {
         this.lexicon = lexicon;
+        this.places = places;
         this.actors = actors;
         this.quantities = new QuantityReader(lexicon);
         this.factuality = new FactualityJudge(lexicon);
@@ -76,10 +96,13 @@ public final class EventExtractor {
         Participants.Antecedents antecedents = Participants.Antecedents.NONE;
         EventDate night = null;
         int nightAt = Integer.MIN_VALUE / 2;
+        Ongoing attack = Ongoing.NONE;
+        int attackAt = Integer.MIN_VALUE / 2;
         for (Sentence s : parsed.sentences()) {
             // A story opens with "overnight" and goes on about the same attack without repeating when.
             EventDate carried = s.index() - nightAt <= NIGHT_CARRIES ? night : null;
-            List<Mention> found = extract(parsed.article(), s, antecedents, carried);
+            Ongoing ongoing = s.index() - attackAt <= NIGHT_CARRIES ? attack : Ongoing.NONE;
+            List<Mention> found = extract(parsed.article(), s, antecedents, carried, ongoing);
             out.addAll(found);
             antecedents = antecedents(antecedents, s, found, parsed.article().published());
             for (Mention m : found) {
@@ -87,6 +110,10 @@ public final class EventExtractor {
                         && m.date().precision() == DatePrecision.NIGHT) {
                     night = m.date();
                     nightAt = s.index();
+                }
+                if (m.type() == EventType.ASSAULT && m.factuality().happened() && hasBothSides(m.actors())) {
+                    attack = new Ongoing(m.actors(), m.date());
+                    attackAt = s.index();
                 }
             }
         }
@@ -120,8 +147,40 @@ public final class EventExtractor {
                         .map(m -> new Actor(Role.ACTOR, m.name(), m.id(), List.of(e.text()))).orElse(null);
             }
         }
+        Location place = before.place();
+        List<Actor> parties = before.parties();
+        Participants.Meeting meeting = before.meeting();
+        Map<EventType, Actor> recipients = new EnumMap<>(EventType.class);
+        recipients.putAll(before.recipients());
+        Actor attacker = before.attacker();
+        for (Mention m : found) {
+            if (m.type() == EventType.ASSAULT && m.factuality().happened()) {
+                attacker = m.actors().stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a)).findFirst()
+                        .orElse(attacker);
+            }
+            if (CARRIED_RECIPIENT.contains(m.type())) {
+                m.actors().stream().filter(a -> a.role() == Role.RECIPIENT && !isPerson(a)).findFirst()
+                        .ifPresent(a -> recipients.put(m.type(), a));
+            }
+            if ((m.type() == EventType.CONSULT || m.type() == EventType.AGREE) && m.factuality().happened()
+                    && m.location() != null
+                    && m.location().precision().compareTo(GeoPrecision.CITY) <= 0) {
+                meeting = new Participants.Meeting(m.location(), m.date(),
+                        m.actors().stream().map(Actor::id).collect(Collectors.toSet()));
+            }
+            if (m.location() != null && m.location().precision() != GeoPrecision.COUNTRY) {
+                place = m.location();
+            }
+            Optional<Actor> acting = m.actors().stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a))
+                    .findFirst();
+            Optional<Actor> counterpart = m.actors().stream()
+                    .filter(a -> a.role() == Role.RECIPIENT && !isPerson(a)).findFirst();
+            if (acting.isPresent() && counterpart.isPresent()) {
+                parties = List.of(acting.get(), counterpart.get());
+            }
+        }
         return new Participants.Antecedents(person != null ? person : before.person(),
-                other != null ? other : before.other());
+                other != null ? other : before.other(), place, parties, meeting, recipients, attacker);
     }
 
     private static boolean isPerson(Actor a) {
@@ -136,6 +195,20 @@ public final class EventExtractor {
      * @param carried the night of an attack the article just told of, for an attack that gives no time of its own
      */
     List<Mention> extract(Article article, Sentence s, Participants.Antecedents antecedents, EventDate carried) {
+        return extract(article, s, antecedents, carried, Ongoing.NONE);
+    }
+
+    /** The attack an article just told of: who against whom, and when (null when undated). */
+    private record Ongoing(List<Actor> actors, EventDate date) {
+        static final Ongoing NONE = new Ongoing(List.of(), null);
+    }
+
+    /**
+     * @param ongoing the actors of an attack the article just told of, for air defences that shot down part of it
+     *                without saying whose weapons they were
+     */
+    private List<Mention> extract(Article article, Sentence s, Participants.Antecedents antecedents,
+                                  EventDate carried, Ongoing ongoing) {
         List<Trigger> triggers = triggers(s);
         if (triggers.isEmpty()) {
             return List.of();
@@ -155,13 +228,18 @@ public final class EventExtractor {
             // ("summit", "attack") go with the sentence's first verb of the type, as they carry no tense of their own.
             Map<Factuality, List<Trigger>> byFactuality = new LinkedHashMap<>();
             List<Trigger> nouns = new ArrayList<>();
+            List<Trigger> complements = new ArrayList<>();
             for (Trigger t : e.getValue()) {
-                if (s.tokens().get(t.head()).pos().startsWith("VB")) {
+                if (complementOfSameType(s, t, e.getValue())) {
+                    complements.add(t);
+                } else if (s.tokens().get(t.head()).pos().startsWith("VB")) {
                     byFactuality.computeIfAbsent(judge(s, e.getKey(), t), k -> new ArrayList<>()).add(t);
                 } else {
                     nouns.add(t);
                 }
             }
+            // "met Zelensky to discuss the plan", "urged allies not to ask": one meeting, one request.
+            nouns.addAll(complements);
             if (byFactuality.isEmpty()) {
                 byFactuality.put(judge(s, e.getKey(), nouns.get(0)), nouns);
             } else {
@@ -169,7 +247,7 @@ public final class EventExtractor {
             }
             for (Map.Entry<Factuality, List<Trigger>> group : byFactuality.entrySet()) {
                 mention(article, s, e.getKey(), group.getValue(), group.getKey(), counted, takeOrdinals,
-                        antecedents, carried).ifPresent(out::add);
+                        antecedents, carried, ongoing).ifPresent(out::add);
             }
         }
         return out;
@@ -251,6 +329,9 @@ public final class EventExtractor {
         if (c.requires() == null) {
             return true;
         }
+        if (INTERCEPTION.equals(c.requires())) {
+            return bringsDownWeapon(s, head);
+        }
         if ("infinitive".equals(c.requires())) {
             return governsToInfinitive(s, head);
         }
@@ -259,6 +340,11 @@ public final class EventExtractor {
         }
         if ("speaker".equals(c.requires())) {
             return !subjectIsForce(s, head);
+        }
+        if ("judgement".equals(c.requires())) {
+            // "called the attack despicable": the verb's complement is a condemnation.
+            return Clause.dependents(s, head, Set.of("xcomp", "obj")).stream()
+                    .anyMatch(d -> lexicon.satisfies("judgement", s.tokens().get(d.dependent()).lemma()));
         }
         List<Token> tokens = s.tokens();
         int from = Math.max(0, head - 8);
@@ -294,6 +380,11 @@ public final class EventExtractor {
                         return true;
                     }
                 }
+                case "captive" -> {
+                    if (j > head && lexicon.satisfies("captive", lemma)) {
+                        return true;
+                    }
+                }
                 case "measure" -> {
                     if (j != head && lexicon.satisfies("measure", lemma)) {
                         return true;
@@ -309,6 +400,55 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "shot down 81 missiles and 80 drones", "the drones were intercepted": what comes down is a drone or missile, sent
+     * at whoever brought it down. Aircraft are left out: shooting down a jet is an attack by the one who fires.
+     */
+    private boolean bringsDownWeapon(Sentence s, int head) {
+        List<Dependency> brought = new ArrayList<>(Clause.dependents(s, head, Set.of("obj", "nsubj:pass")));
+        // Parsers sometimes hang the object off the particle: "shot down 50 drones" as "down" -> "drones".
+        for (Dependency particle : Clause.dependents(s, head, Set.of("compound:prt", "advmod"))) {
+            brought.addAll(Clause.dependents(s, particle.dependent(), Set.of("obj", "obl:npmod")));
+        }
+        for (Dependency d : brought) {
+            if (isSentWeapon(s, d.dependent())) {
+                return true;
+            }
+            for (Dependency c : Clause.dependents(s, d.dependent(), Set.of("conj:*"))) {
+                if (isSentWeapon(s, c.dependent())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isSentWeapon(Sentence s, int i) {
+        Optional<Lexicon.Term> t = lexicon.termAt(s.tokens(), i);
+        return t.isPresent() && INTERCEPTED.contains(t.get().item());
+    }
+
+    /**
+     * "Air defences destroyed 104 missiles": no side named, so neither who was attacked nor by whom (participants
+     * turn the roles of a named side round, and give the other side as the attacker); the attack the article just
+     * told of, if any. With none, nobody, and so no event.
+     */
+    private static Participants.Found withOngoingAttack(Participants.Found found, List<Actor> ongoing) {
+        return found.actors().isEmpty() ? new Participants.Found(ongoing, found.location(), found.spans()) : found;
+    }
+
+    /** Whether the two share an actor, or either names none (nothing says the attacker differs). */
+    private static boolean sameAttacker(List<Actor> a, List<Actor> b) {
+        Set<String> first = a.stream().filter(x -> x.role() == Role.ACTOR).map(Actor::id).collect(Collectors.toSet());
+        Set<String> second = b.stream().filter(x -> x.role() == Role.ACTOR).map(Actor::id).collect(Collectors.toSet());
+        return first.isEmpty() || second.isEmpty() || first.stream().anyMatch(second::contains);
+    }
+
+    private static boolean hasBothSides(List<Actor> actors) {
+        return actors.stream().anyMatch(a -> a.role() == Role.ACTOR)
+                && actors.stream().anyMatch(a -> a.role() == Role.RECIPIENT);
     }
 
     /** "Russian troops threatened to surround the garrison": forces on the move, not someone making a threat. */
@@ -343,6 +483,21 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * "met Zelensky to discuss the plan", "urged allies not to ask": a verb cue that is the "to" complement of a cue of
+     * the same type tells more of that event, not of another.
+     */
+    private static boolean complementOfSameType(Sentence s, Trigger t, List<Trigger> sameType) {
+        Dependency up = s.headOf(t.head());
+        if (up == null || up.governor() < 0 || !s.tokens().get(t.head()).pos().startsWith("VB")
+                || !(up.relation().startsWith("xcomp") || up.relation().startsWith("advcl"))
+                || Clause.dependents(s, t.head(), Set.of("mark")).stream()
+                .noneMatch(d -> "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word()))) {
+            return false;
+        }
+        return sameType.stream().anyMatch(o -> o != t && o.head() == up.governor());
+    }
+
     /** A cue governed by a request, threat, denial or accusation is that event's content, not an event. */
     private static boolean isFramed(Sentence s, Trigger t, List<Trigger> all) {
         if (!s.isParsed()) {
@@ -353,25 +508,58 @@ public final class EventExtractor {
                     && Clause.dominates(s, other.head(), t.head())) {
                 return true;
             }
+            // "agreed to swap prisoners": what is agreed to is yet to come; the agreement is the event.
+            Dependency up = s.headOf(t.head());
+            if (other != t && other.cue().type() == EventType.AGREE && t.cue().type() != EventType.AGREE
+                    && up != null && up.governor() == other.head() && up.relation().startsWith("xcomp")) {
+                return true;
+            }
         }
         return false;
     }
 
     private Optional<Mention> mention(Article article, Sentence s, EventType type, List<Trigger> triggers,
                                       Factuality judged, List<Quantity> counted, boolean takeOrdinals,
-                                      Participants.Antecedents antecedents, EventDate carried) {
+                                      Participants.Antecedents antecedents, EventDate carried,
+                                      Ongoing ongoing) {
         Trigger main = mainTrigger(s, type, triggers, article.published(), antecedents);
         List<Span> highlights = new ArrayList<>();
         for (Trigger t : triggers) {
             highlights.add(new Span(s.tokens().get(t.start()).begin(), s.tokens().get(t.end() - 1).end(), "cue"));
         }
+        List<Quantity> relevant = relevantQuantities(s, type, main.cue().mode(), counted, takeOrdinals);
         Factuality fact = judged;
+        boolean pledge = false;
+        if (type == EventType.AID && fact == Factuality.FUTURE && relevant.stream().anyMatch(q -> q.count() > 0
+                && !QuantityReader.ORDINAL.equals(q.status()))) {
+            pledge = true;
+            // "Germany would deliver 14 Leopard tanks", "will supply four HIMARS": announcing what will be sent is
+            // a pledge made now; its counts are pledged, not delivered.
+            fact = Factuality.REPORTED;
+            relevant = relevant.stream().map(q -> "delivered".equals(q.status())
+                    ? new Quantity(q.item(), q.subtype(), q.count(), q.bound(), "pledged", q.start(), q.end()) : q)
+                    .toList();
+        }
         LocalDate published = article.published();
         Optional<DateResolver.Resolved> date = dates.resolve(s, main.head(), published, fact.happened());
         EventDate when = date.map(DateResolver.Resolved::date).orElse(null);
+        if (pledge && published != null && when != null && when.end().isAfter(published)) {
+            // "will deliver four systems by the end of the year": that is when they arrive; the pledge is made now.
+            when = EventDate.day(published);
+            date = Optional.empty();
+        }
+        if (FRAMING.contains(type) && date.map(DateResolver.Resolved::from).isEmpty()
+                && presentPerfect(s, main.head())) {
+            // "Kyiv has demanded a ceasefire", "Ukraine has asked for air defences": a standing position, not
+            // something said on the day.
+            when = null;
+        }
+        EventDate own = when;
+        boolean nightCarried = false;
         if (type == EventType.ASSAULT && fact.happened() && carried != null
                 && date.map(DateResolver.Resolved::from).isEmpty()) {
             when = carried;
+            nightCarried = true;
         }
         date.map(DateResolver.Resolved::from).ifPresent(e -> highlights.add(new Span(e.begin(), e.end(), "date")));
         if (fact == Factuality.REPORTED && when != null && published != null
@@ -381,14 +569,65 @@ public final class EventExtractor {
 
         LocalDate asOf = when != null ? when.end() : published;
         Participants.Found found = participants.find(s, type, main.cue().mode(), main.head(), asOf, antecedents);
-        // No one acting: only an attack on a named place is still an event ("Kyiv was hit overnight").
+        if (nightCarried && !ongoing.actors().isEmpty() && !sameAttacker(found.actors(), ongoing.actors())) {
+            // "Ukrainian drones struck a refinery overnight. Russian forces captured Kurakhove.": another side's
+            // attack is not the night's.
+            when = own;
+        }
+        if (INTERCEPTION.equals(main.cue().requires())) {
+            found = withOngoingAttack(found, ongoing.actors());
+            if (date.map(DateResolver.Resolved::from).isEmpty() && ongoing.date() != null) {
+                when = ongoing.date(); // "Air defences destroyed 104 missiles": of the attack just told of
+            }
+        }
+        // No one acting: only an attack on a named place is still an event ("Kyiv was hit overnight"); once the
+        // article has said who attacks, an attack by unnamed missiles is theirs ("Ballistic missiles struck Kharkiv").
+        Actor attacker = antecedents.attacker();
+        if (type == EventType.ASSAULT && attacker != null
+                && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR || a.id().equals(attacker.id()))
+                && (found.location() != null || !found.actors().isEmpty())) {
+            List<Actor> with = new ArrayList<>(found.actors());
+            with.add(0, new Actor(Role.ACTOR, attacker.name(), attacker.id(), List.of()));
+            found = new Participants.Found(with, found.location(), found.spans());
+        }
         if (found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
                 && !(type == EventType.ASSAULT && found.location() != null)) {
             return Optional.empty();
         }
         highlights.addAll(found.spans());
+        List<Actor> who = found.actors();
+        Actor earlier = antecedents.recipients().get(type);
+        if (earlier != null && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)
+                && who.stream().noneMatch(a -> a.id().equals(earlier.id()))) {
+            // "new sanctions on Russia ... The EU adopted its 13th package": the same target until another is named.
+            who = new ArrayList<>(who);
+            who.add(new Actor(Role.RECIPIENT, earlier.name(), earlier.id(), List.of()));
+        }
 
-        List<Quantity> relevant = relevantQuantities(type, counted, takeOrdinals);
+        Location where = found.location();
+        if (type == EventType.ASSAULT && where == null && (relevant.stream().anyMatch(EventExtractor::isLaunched)
+                || nationwide(s, main))) {
+            // "Russia fired 84 cruise missiles", "launched its full-scale invasion": a barrage or an invasion with
+            // no town named falls on the country it targets.
+            where = participants.targetCountry(found.actors(), false);
+        }
+        if (type == EventType.MOBILIZE && where == null && nationwide(s, main)) {
+            // "Poland scrambled its jets", "ordered a mobilisation": at home, when no place is named.
+            where = participants.actingCountry(found.actors());
+        }
+        if ((type == EventType.CONSULT || type == EventType.AGREE) && where == null && antecedents.meeting() != null
+                && antecedents.meeting().joins(found.actors(), when)) {
+            // "Austin arrived in Kyiv ... He met Zelensky", "talks in Istanbul ... the two sides agreed": the same
+            // people meeting or agreeing again, with no place of their own, are where the article put them.
+            where = antecedents.meeting().place();
+        }
+        if ((type == EventType.CONSULT || type == EventType.AGREE) && where == null && fact.happened()) {
+            // "ISTANBUL - Ukrainian and Russian negotiators agreed on Monday ...": talks reported under a dateline,
+            // with no place named, were held where the story was filed.
+            String town = DateResolver.datelinePlace(s);
+            where = town == null ? null : places.find(town).filter(l -> l.precision() == GeoPrecision.CITY)
+                    .orElse(null);
+        }
         for (Quantity q : relevant) {
             highlights.add(new Span(q.start(), q.end(), "quantity"));
         }
@@ -401,7 +640,30 @@ public final class EventExtractor {
         Evidence evidence = new Evidence(article.doc(), article.id(), article.source(), s.begin(), s.end(), s.text(),
                 highlights);
         return Optional.of(new Mention(type, modes(s, type, triggers, relevant), contexts(s, type), fact, when,
-                found.actors(), found.location(), relevant, claimedBy, evidence));
+                who, where, relevant, claimedBy, evidence));
+    }
+
+    /**
+     * Whether the event is read from a cue covering a whole country, or from the verb that carries one ("launched
+     * its full-scale invasion"); not "captured the island on the first day of the invasion".
+     */
+    private boolean nationwide(Sentence s, Trigger main) {
+        if (lexicon.isNationwide(s.tokens().get(main.head()))) {
+            return true;
+        }
+        return Clause.dependents(s, main.head(), Set.of("obj", "nsubj:pass")).stream()
+                .anyMatch(d -> lexicon.isNationwide(s.tokens().get(d.dependent())));
+    }
+
+    /** "has demanded", "have asked": a verb with a present "have" as its auxiliary. */
+    private static boolean presentPerfect(Sentence s, int verb) {
+        return "VBN".equals(s.tokens().get(verb).pos()) && Clause.dependents(s, verb, Set.of("aux")).stream()
+                .map(d -> s.tokens().get(d.dependent()))
+                .anyMatch(t -> "have".equals(t.lemma()) && ("VBZ".equals(t.pos()) || "VBP".equals(t.pos())));
+    }
+
+    private static boolean isLaunched(Quantity q) {
+        return "launched".equals(q.status()) && AERIAL.contains(q.item());
     }
 
     private Factuality judge(Sentence s, EventType type, Trigger t) {
@@ -446,7 +708,11 @@ public final class EventExtractor {
      * targets and money to sanctions, troops to deployments and retreats. An ordinal visit ("his third visit")
      * goes to the sentence's CONSULT, or to its events when it has none.
      */
-    private static List<Quantity> relevantQuantities(EventType type, List<Quantity> counted, boolean takeOrdinals) {
+    private List<Quantity> relevantQuantities(Sentence s, EventType type, String mode, List<Quantity> counted,
+                                              boolean takeOrdinals) {
+        String text = s.text();
+        int offset = s.begin();
+        boolean release = type == EventType.RETREAT && "release".equals(mode);
         List<Quantity> out = new ArrayList<>();
         for (Quantity q : counted) {
             String item = q.item();
@@ -459,9 +725,19 @@ public final class EventExtractor {
                     case ASSAULT -> materiel || CASUALTIES.contains(item);
                     case AID -> materiel || MONEY.contains(item);
                     case SANCTION -> "target".equals(item) || MONEY.contains(item);
-                    case MOBILIZE, RETREAT -> materiel || "troops".equals(item);
+                    case MOBILIZE -> materiel || "troops".equals(item);
+                    case RETREAT -> release ? CAPTIVES.contains(item) || "troops".equals(item)
+                            : materiel || "troops".equals(item);
+                    case AGREE -> CAPTIVES.contains(item);
                     default -> false;
                 };
+            }
+            if (keep && release && "troops".equals(item)) {
+                // "handed over 248 servicemen": soldiers released are prisoners; "the bodies of 6,000 soldiers" are
+                // remains.
+                String before = text.substring(0, Math.max(0, q.start() - offset)).toLowerCase(Locale.ROOT);
+                q = new Quantity(BODIES_OF.matcher(before).find() ? "bodies" : "prisoners", q.subtype(), q.count(),
+                        q.bound(), null, q.start(), q.end());
             }
             if (keep) {
                 out.add(withDefaultStatus(type, q));
@@ -475,7 +751,7 @@ public final class EventExtractor {
             return q;
         }
         String status = switch (type) {
-            case ASSAULT -> Set.of("drone", "missile", "bomb", "shell", "aerial_weapon").contains(q.item())
+            case ASSAULT -> AERIAL.contains(q.item()) || "shell".equals(q.item())
                     ? "launched" : null;
             case AID -> "pledged";
             case MOBILIZE -> "deployed";

@@ -15,6 +15,9 @@ import org.sitrep.nlp.Token;
  * ("said") are transparent: reported speech keeps the factuality of what is reported.
  */
 final class FactualityJudge {
+    /** Verb tags with a tense of their own. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
 
     /**
      * Relations through which a governing word changes what is asserted. Not obl/nmod: "after Monday's assault"
@@ -57,11 +60,23 @@ final class FactualityJudge {
         boolean viaConj = false;
         // "said Germany would deliver": "would" in reported speech is the future seen from the past.
         boolean futureInThePast = false;
+        boolean fromFinite = false;
         for (int depth = 0; depth < 6; depth++) {
-            Factuality own = markedOn(s, node);
+            // "did not stop its offensive and attacked Kharkiv": a verb with a tense of its own is not denied by the
+            // verb it is joined to, though it still shares a condition ("if Russia attacks and kills").
+            Factuality own = markedOn(s, node, !fromFinite);
             if (own == Factuality.HYPOTHETICAL && isPlainWould(s, node)) {
                 futureInThePast = true;
                 own = null;
+            }
+            int partner = own == null && !futureInThePast ? sharesAuxiliaryWith(s, node) : -1;
+            if (partner >= 0) {
+                // "would cease fire and begin negotiations": the bare second verb has the first one's modal.
+                own = markedOn(s, partner);
+                if (own == Factuality.HYPOTHETICAL && isPlainWould(s, partner)) {
+                    futureInThePast = true;
+                    own = null;
+                }
             }
             if (own != null) {
                 return own;
@@ -91,6 +106,7 @@ final class FactualityJudge {
                 break;
             }
             viaConj = up.relation().startsWith("conj") && isVerb(s, node) && isVerb(s, up.governor());
+            fromFinite = viaConj && FINITE.contains(s.tokens().get(node).pos());
             // "signals for US military aid to resume": the noun is the subject of an infinitive.
             boolean subjectOfInfinitive = depth == 0 && "nsubj".equals(up.relation()) && !isVerb(s, node)
                     && isToInfinitive(s, up.governor());
@@ -223,31 +239,67 @@ final class FactualityJudge {
                 || relation.startsWith("advcl:") || relation.startsWith("acl:");
     }
 
-    /** Modal auxiliaries, negation and conditional markers attached directly to a token. */
+    /**
+     * The verb a bare infinitive ("begin" in "would cease fire and begin talks") is joined to, whose auxiliary it
+     * shares; -1 when the token is no such verb. Enhanced graphs may give the second verb the first one's head too,
+     * so the link is looked for among all edges.
+     */
+    private static int sharesAuxiliaryWith(Sentence s, int node) {
+        if (!"VB".equals(s.tokens().get(node).pos())
+                || s.dependentsOf(node).stream().anyMatch(d -> d.relation().startsWith("aux"))) {
+            return -1;
+        }
+        for (int k = 0; k < node; k++) {
+            for (Dependency d : s.dependentsOf(k)) {
+                if (d.dependent() == node && d.relation().startsWith("conj") && isVerbToken(s, k)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isVerbToken(Sentence s, int i) {
+        return s.tokens().get(i).pos().startsWith("VB");
+    }
+
+    /**
+     * Modal auxiliaries, negation and conditional markers attached directly to a token. Negation wins over a modal
+     * beside it: "would not supply weapons" is a refusal, not a plan.
+     */
     private Factuality markedOn(Sentence s, int node) {
+        return markedOn(s, node, true);
+    }
+
+    private Factuality markedOn(Sentence s, int node, boolean negation) {
+        Factuality modal = null;
         for (Dependency d : s.dependentsOf(node)) {
             Token t = s.tokens().get(d.dependent());
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             String rel = d.relation();
-            if (rel.startsWith("aux")) {
+            if (rel.startsWith("aux") && modal == null) {
                 String cls = lexicon.modifier(t);
                 if ("future".equals(cls)) {
-                    return Factuality.FUTURE;
+                    modal = Factuality.FUTURE;
                 }
                 if ("hypothetical".equals(cls)) {
-                    return Factuality.HYPOTHETICAL;
+                    modal = Factuality.HYPOTHETICAL;
                 }
             }
             if ("advmod".equals(rel) && ("not".equals(lemma) || "never".equals(lemma) || "n't".equals(lemma))
                     || rel.equals("neg") || ("det".equals(rel) && "no".equals(lemma))
                     || rel.startsWith("cc") && ("neither".equals(lemma) || "nor".equals(lemma))) {
+                if (!negation) {
+                    continue;
+                }
                 return Factuality.NEGATED;
             }
-            if ("mark".equals(rel) && ("if".equals(lemma) || "unless".equals(lemma) || "whether".equals(lemma))) {
-                return Factuality.HYPOTHETICAL;
+            if ("mark".equals(rel) && modal == null
+                    && ("if".equals(lemma) || "unless".equals(lemma) || "whether".equals(lemma))) {
+                modal = Factuality.HYPOTHETICAL;
             }
         }
-        return null;
+        return modal;
     }
 
     /** Without a parse: look a few tokens to the left of the cue. */

@@ -37,10 +37,12 @@ public final class Lexicon {
 
     /** A word or phrase that names a counted thing, optionally with its subtype ("Shahed" is a drone). */
     public record Term(List<String> words, String item, String subtype, String assaultMode) {
-        /** Weapons and equipment, as against troops and the people or firms a sanction lists. */
+        /** Weapons and equipment, as against troops, captives and the people or firms a sanction lists. */
         public boolean isMateriel() {
-            return !"troops".equals(item) && !"target".equals(item);
+            return !PEOPLE.contains(item);
         }
+
+        private static final Set<String> PEOPLE = Set.of("troops", "target", "prisoners", "bodies");
     }
 
     /** A status phrase ("shoot down" -> shot_down). */
@@ -56,11 +58,14 @@ public final class Lexicon {
     private final Set<String> supportVerbs;
     private final Map<String, String> ordinalItems;
     private final Map<String, String> adversaries;
+    private final Map<String, String> referents;
+    private final Set<String> nationwide;
 
     private Lexicon(Map<String, List<Cue>> cues, Map<String, List<Term>> terms,
                     Map<String, List<StatusPhrase>> statuses, Map<String, String> modifiers,
                     Map<String, String> contexts, Map<String, Set<String>> requirementWords,
-                    Set<String> supportVerbs, Map<String, String> ordinalItems, Map<String, String> adversaries) {
+                    Set<String> supportVerbs, Map<String, String> ordinalItems, Map<String, String> adversaries,
+                    Map<String, String> referents, Set<String> nationwide) {
         this.cuesByFirstLemma = cues;
         this.termsByFirstWord = terms;
         this.statusesByFirstLemma = statuses;
@@ -70,6 +75,8 @@ public final class Lexicon {
         this.supportVerbs = supportVerbs;
         this.ordinalItems = ordinalItems;
         this.adversaries = adversaries;
+        this.referents = referents;
+        this.nationwide = nationwide;
     }
 
     public static Lexicon loadDefault() {
@@ -114,12 +121,20 @@ public final class Lexicon {
         for (String[] row : rows("/lexicon/adversaries.tsv", 2)) {
             adversaries.put(row[0], row[1]);
         }
+        Map<String, String> referents = new HashMap<>();
+        for (String[] row : rows("/lexicon/referents.tsv", 2)) {
+            referents.put(key(row[0]), row[1]);
+        }
+        Set<String> nationwide = new HashSet<>();
+        for (String[] row : rows("/lexicon/nationwide.tsv", 1)) {
+            nationwide.add(key(row[0]));
+        }
         // Longest phrases first, so "air strike" wins over "strike".
         cues.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         terms.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
         statuses.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         return new Lexicon(cues, terms, statuses, modifiers, contexts, requirementWords, supportVerbs,
-                ordinalItems, adversaries);
+                ordinalItems, adversaries, referents, nationwide);
     }
 
     /**
@@ -258,6 +273,19 @@ public final class Lexicon {
     /** The side an attack by {@code actorId} is against when the text names none, or null. */
     public String adversaryOf(String actorId) {
         return adversaries.get(actorId);
+    }
+
+    /**
+     * What a bare "the town", "the region", "the two sides" points back to: "city", "region" or "parties"
+     * (lexicon/referents.tsv), or null.
+     */
+    public String referent(Token t) {
+        return referents.get(key(t.lemma()));
+    }
+
+    /** True for a cue whose event covers a whole country: an invasion, a mobilisation (lexicon/nationwide.tsv). */
+    public boolean isNationwide(Token t) {
+        return nationwide.contains(key(t.lemma()));
     }
 
     public String context(Token t) {

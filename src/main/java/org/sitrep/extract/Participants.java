@@ -7,9 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Actor;
+import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
 import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Location;
@@ -34,11 +36,43 @@ final class Participants {
      * Who a pronoun can stand for: the latest person ("he", "his") and the latest other actor ("it", "their")
      * the article has named as acting. Either may be null.
      */
-    record Antecedents(Actor person, Actor other) {
-        static final Antecedents NONE = new Antecedents(null, null);
+    record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting,
+                       Map<EventType, Actor> recipients, Actor attacker) {
+        static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null);
+
+        /**
+         * @param place   the latest town or region the article's events happened in, for "the town", or null
+         * @param parties the actor and recipient of the latest event between two parties, for "the two sides", or
+         *                empty
+         * @param meeting the latest visit or talks with a town named, or null
+         * @param recipients by type, who the latest aid or sanctions went to ("new sanctions on Russia ... the EU
+         *                   adopted its 13th package")
+         * @param attacker   who the latest attack that happened was by, for attacks by unnamed missiles, or null
+         */
+        Antecedents {
+            parties = List.copyOf(parties);
+            recipients = Map.copyOf(recipients);
+        }
 
         Actor forPronoun(String word) {
             return PERSON_PRONOUNS.contains(word.toLowerCase(Locale.ROOT)) ? person : other;
+        }
+    }
+
+    /** Where and when (null if unknown) a visit or talks took place and who took part, by actor id. */
+    record Meeting(Location place, EventDate date, Set<String> participants) {
+        Meeting {
+            participants = Set.copyOf(participants);
+        }
+
+        /**
+         * True if one of these actors took part and the times do not differ: what they agree or discuss next is at
+         * the same table.
+         */
+        boolean joins(List<Actor> actors, EventDate when) {
+            boolean sameTime = when == null || date == null
+                    || !when.end().isBefore(date.start()) && !date.end().isBefore(when.start());
+            return sameTime && actors.stream().anyMatch(a -> participants.contains(a.id()));
         }
     }
 
@@ -48,7 +82,7 @@ final class Participants {
             "obl:into", "obl:to", "obl:with", "nmod:on", "nmod:against", "nmod:at", "nmod:to", "nmod:with",
             "nmod:into", "obl:for", "nmod:for");
     private static final Set<String> PLACE = Set.of("obl:in", "obl:at", "obl:on", "obl:near", "obl:over",
-            "obl:across", "obl:into", "obl:to", "obl:around", "nmod:in", "nmod:on", "nmod:at", "nmod:near",
+            "obl:across", "obl:into", "obl:onto", "obl:to", "obl:around", "nmod:in", "nmod:on", "nmod:at", "nmod:near",
             "nmod:across", "nmod:over", "nmod:to", "obj", "nsubj:pass", "obl:outside", "nmod:outside", "nmod:into");
     /** How a place hangs off the word that names where: "Ukraine's capital", "the town of X", "cities across X". */
     private static final Set<String> NESTED_PLACE = Set.of("nmod:poss", "nmod:of", "nmod:in", "nmod:across",
@@ -77,6 +111,8 @@ final class Participants {
      */
     private static final Set<String> PHRASE_HOPS = Set.of("obj", "nmod:of", "nmod:in", "dep", "xcomp",
             "nsubj:pass", "obl:with");
+    /** How a visit or talks hang off what someone did meanwhile: "said during a visit", "on a trip to". */
+    private static final Set<String> DURING = Set.of("obl:during", "obl:on", "nmod:during");
     /** Types where two conjoined subjects act with each other: the first is the actor, the rest recipients. */
     private static final Set<EventType> MUTUAL = Set.of(EventType.AGREE, EventType.COOPERATE, EventType.CONSULT);
 
@@ -107,9 +143,28 @@ final class Participants {
                 if (subject || object) {
                     addActor(s, d.dependent(), subject ? Role.ACTOR : Role.RECIPIENT, asOf, found, spans, countryOf);
                 }
+                if (object && !subject && "obj".equals(rel)) {
+                    // "pressed both sides to accept a plan": both parties are pressed.
+                    addPartiesAsRecipients(s, d.dependent(), antecedents, found);
+                }
+            }
+            if (MUTUAL.contains(type) && !isNoun(s, cue)) {
+                // "held talks with Russia", "signed an agreement with Poland": the partner hangs off the object.
+                for (Dependency o : Clause.dependents(s, cue, Set.of("obj"))) {
+                    for (Dependency w : Clause.dependents(s, o.dependent(), Set.of("nmod:with"))) {
+                        addActor(s, w.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
+                    }
+                }
+            }
+            if (noActor(found)) {
+                for (Dependency d : Clause.dependents(s, cue, Set.of("nsubj", "nmod:between", "obl:between"))) {
+                    if (addParties(s, d.dependent(), antecedents, found)) {
+                        break;
+                    }
+                }
             }
             if (LOCATED.contains(type)) {
-                location = locate(s, type, cue, passive, spans);
+                location = locate(s, type, cue, passive, spans, antecedents);
                 if (location == null) {
                     location = placeInPhrase(s, type, cue, spans);
                 }
@@ -123,12 +178,28 @@ final class Participants {
                     }
                 }
             }
+            if (noActor(found) && isNoun(s, cue) && type == EventType.CONSULT) {
+                // "Trudeau said during a visit to Kyiv", "spoke on a trip to Warsaw": who speaks is on the visit.
+                // Only for visits and talks: "said during the attack" makes no attacker of the speaker.
+                Dependency up = s.headOf(cue);
+                if (up != null && up.governor() >= 0 && DURING.contains(up.relation())) {
+                    for (Dependency d : Clause.dependents(s, up.governor(), Set.of("nsubj"))) {
+                        addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                    }
+                }
+            }
             // The subject of a governing "expected/plans/was set" when the cue is its infinitive complement.
             int governing = -1;
             if (noActor(found)) {
                 Dependency up = s.headOf(cue);
+                // "said that ... and urged the United States to respond": a verb joined by "and" with no subject of
+                // its own shares the subject of the verb it hangs off, however the parser attached it.
+                boolean joined = !Clause.dependents(s, cue, Set.of("cc")).isEmpty()
+                        && s.tokens().get(cue).pos().startsWith("VB")
+                        && (up != null && (up.relation().startsWith("ccomp") || up.relation().startsWith("conj")));
                 if (up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp")
-                        || up.relation().startsWith("advcl") || up.relation().startsWith("ccomp") && hasTo(s, cue))) {
+                        || up.relation().startsWith("advcl") || up.relation().startsWith("ccomp") && hasTo(s, cue)
+                        || joined)) {
                     governing = up.governor();
                     for (Dependency d : Clause.dependents(s, governing, Set.of("nsubj", "nsubj:pass"))) {
                         addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
@@ -159,6 +230,15 @@ final class Participants {
             location = firstPlace(s, spans);
         }
         dropCountriesOfTheirOwnPeople(found, countryOf);
+        if (type == EventType.ASSAULT && isInterception(s, cue)) {
+            // "air defences shot down 50 Russian drones": the one who shoots down is attacked; the drones' owner
+            // attacks, and when the drones have no owner named, the other side of the war sent them.
+            found.replaceAll(a -> new Actor(a.role() == Role.ACTOR ? Role.RECIPIENT : Role.ACTOR, a.name(), a.id(),
+                    a.aliases()));
+            if (noActor(found)) {
+                addAttackerOf(found, countryOf);
+            }
+        }
         if (MUTUAL.contains(type) && !"visit".equals(mode)
                 && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
             // "Zelensky and Tusk signed an agreement": one signs with the other.
@@ -168,9 +248,13 @@ final class Participants {
             }
         }
         if (location != null && location.country() != null && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)
-                && (type == EventType.ASSAULT || type == EventType.CONSULT && "visit".equals(mode))) {
+                && (type == EventType.ASSAULT || type == EventType.CONSULT && "visit".equals(mode)
+                || type == EventType.MOBILIZE)) {
+            // Attacked, visited, or, for forces and arms moved abroad ("moved nuclear weapons onto the territory of
+            // Belarus", "North Korean soldiers in Russia's Kursk region"), the host.
             Optional<ActorLookup.Match> country = actors.country(location.country());
-            if (country.isPresent() && found.stream().noneMatch(a -> a.id().equals(country.get().id()))) {
+            if (country.isPresent() && found.stream().noneMatch(a -> a.id().equals(country.get().id())
+                    || country.get().id().equals(countryOf.get(a.id())))) {
                 found.add(new Actor(Role.RECIPIENT, country.get().name(), country.get().id(), List.of(location.name())));
             }
         }
@@ -179,11 +263,82 @@ final class Participants {
             actors.country(location.country()).ifPresent(m -> found.add(new Actor(Role.ACTOR, m.name(), m.id(),
                     List.of())));
         }
-        if (type == EventType.ASSAULT && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
-            // No target named, and no place, or a place on the attacker's own soil (a counteroffensive).
+        if (type == EventType.ASSAULT && location == null) {
+            // "Russia attacked Ukraine with 100 missiles": with no town named, the attack was on the country it names
+            // as its target ("North Korean troops" name a target, not a country).
+            location = targetCountry(found, true);
+        }
+        if ((type == EventType.ASSAULT || type == EventType.REJECT && isRebuttal(s, cue))
+                && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            // No target named, and no place, or a place on the attacker's own soil (a counteroffensive); a denial
+            // with no one named answers the other side ("Russia's defence ministry denied targeting civilians").
             addAdversary(found, countryOf);
         }
         return new Found(found, location, spans);
+    }
+
+    /**
+     * The country an attack's target is, as a place, or null when the target is no country.
+     *
+     * @param named only a target the sentence names as the country itself ("Ukraine", not "Ukrainian troops")
+     */
+    Location targetCountry(List<Actor> found, boolean named) {
+        for (Actor a : found) {
+            if (a.role() == Role.RECIPIENT && !isPerson(a) && !(named && a.aliases().isEmpty())) {
+                Optional<Location> place = places.find(named ? a.aliases().get(0) : a.name());
+                if (place.isPresent() && place.get().precision() == GeoPrecision.COUNTRY) {
+                    return place.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The country that acts, as a place, or null when the actor is no state. */
+    Location actingCountry(List<Actor> found) {
+        for (Actor a : found) {
+            if (a.role() == Role.ACTOR && !isPerson(a)) {
+                Optional<Location> place = places.find(a.name());
+                if (place.isPresent() && place.get().precision() == GeoPrecision.COUNTRY) {
+                    return place.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPerson(Actor a) {
+        return a.id().startsWith("person:");
+    }
+
+    /**
+     * "denied targeting civilians", "rejected the accusations": a denial of a charge, as against turning down an
+     * offer or dismissing concerns.
+     */
+    private boolean isRebuttal(Sentence s, int cue) {
+        if (lexicon.satisfies("rebuttal", s.tokens().get(cue).lemma())) {
+            return true;
+        }
+        return Clause.dependents(s, cue, Set.of("obj")).stream()
+                .anyMatch(d -> lexicon.satisfies("rebuttal", s.tokens().get(d.dependent()).lemma()));
+    }
+
+    /** "shot down", "intercepted": the cue tells of weapons brought down, not of an attack by its subject. */
+    private boolean isInterception(Sentence s, int cue) {
+        return s.tokens().get(cue).pos().startsWith("VB") && lexicon.statusAt(s.tokens(), cue)
+                .filter(p -> "shot_down".equals(p.status())).isPresent();
+    }
+
+    /** The other side of the war from the one attacked, as the attacker. */
+    private void addAttackerOf(List<Actor> found, Map<String, String> countryOf) {
+        for (Actor a : List.copyOf(found)) {
+            String other = lexicon.adversaryOf(countryOf.getOrDefault(a.id(), a.id()));
+            Optional<ActorLookup.Match> m = other == null ? Optional.empty() : actors.country(other);
+            if (m.isPresent()) {
+                found.add(0, new Actor(Role.ACTOR, m.get().name(), m.get().id(), List.of()));
+                return;
+            }
+        }
     }
 
     /** "Russian forces pressed their assault": against the other side of the war, when nothing else is named. */
@@ -322,7 +477,19 @@ final class Participants {
     private void addActor(Sentence s, int head, Role role, LocalDate asOf, List<Actor> found, List<Span> spans,
                           Map<String, String> countryOf) {
         Token h = s.tokens().get(head);
-        if (h.pos().startsWith("PRP") || h.isNumber()) {
+        EntitySpan amount = s.entityAt(head);
+        if (h.pos().startsWith("PRP") || h.isNumber()
+                || amount != null && ("MONEY".equals(amount.ner()) || "PERCENT".equals(amount.ner()))) {
+            return; // "500 million Canadian dollars" is an amount, not Canada
+        }
+        if (h.end() <= DateResolver.datelineEnd(s)) {
+            // "JEDDAH, Saudi Arabia - Ukraine said": parsers take the dateline for the subject and hang the real one
+            // off it; the dateline names where the story was filed, never who acted.
+            for (Dependency d : Clause.dependents(s, head, Set.of("appos"))) {
+                if (s.tokens().get(d.dependent()).end() > DateResolver.datelineEnd(s)) {
+                    addActor(s, d.dependent(), role, asOf, found, spans, countryOf);
+                }
+            }
             return;
         }
         int[] np = Clause.nounPhrase(s, head);
@@ -356,12 +523,22 @@ final class Participants {
             // "Russian forces" failed as a whole? try the possessor or the adjective alone.
             for (Dependency d : Clause.dependents(s, head, Set.of("nmod:poss", "amod", "compound"))) {
                 Token t = s.tokens().get(d.dependent());
-                match = actors.resolve(t.word(), asOf);
+                // "North Korean soldiers": the adjective with its own modifiers names the country.
+                int start = t.index();
+                for (Dependency m : Clause.dependents(s, t.index(), Set.of("amod", "compound"))) {
+                    start = Math.min(start, m.dependent());
+                }
+                for (int first : start < t.index() ? new int[] {start, t.index()} : new int[] {t.index()}) {
+                    match = actors.resolve(s.textOf(first, t.index() + 1), asOf);
+                    if (match.isPresent()) {
+                        from = first;
+                        to = t.index() + 1;
+                        text = s.textOf(first, t.index() + 1);
+                        modifier = t.index();
+                        break;
+                    }
+                }
                 if (match.isPresent()) {
-                    from = t.index();
-                    to = t.index() + 1;
-                    text = t.word();
-                    modifier = t.index();
                     break;
                 }
             }
@@ -392,7 +569,8 @@ final class Participants {
     }
 
     /** The most specific place among the cue's dependents (and their possessors), else none. */
-    private Location locate(Sentence s, EventType type, int cue, boolean passive, List<Span> spans) {
+    private Location locate(Sentence s, EventType type, int cue, boolean passive, List<Span> spans,
+                            Antecedents antecedents) {
         Location best = null;
         Span bestSpan = null;
         Set<String> relations = new HashSet<>(PLACE);
@@ -461,6 +639,10 @@ final class Participants {
                 loc = places.find(s.textOf(name, np[1]));
                 from = name;
             }
+            if (loc.isEmpty() && name < 0) {
+                // "withdrew from the town", "hit the city again": the place the article just told of.
+                loc = Optional.ofNullable(referredPlace(s, c, antecedents));
+            }
             if (loc.isEmpty()) {
                 EntitySpan e = s.entityAt(c);
                 if (e == null || !e.isPlaceLike()) {
@@ -479,9 +661,96 @@ final class Participants {
             }
         }
         if (bestSpan != null) {
+            best = withinRegionNamed(s, best, bestSpan);
             spans.add(bestSpan);
         }
         return best;
+    }
+
+    /** Words after a place name that make it a region: "the Donetsk region", "Kharkiv Oblast". */
+    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "krai", "republic");
+
+    /**
+     * "captured Novoselivka in the Donetsk region": a town name many places share is the one inside the region the
+     * sentence names, when there is one there.
+     */
+    private Location withinRegionNamed(Sentence s, Location town, Span townSpan) {
+        if (town.precision() != GeoPrecision.CITY && town.precision() != GeoPrecision.POINT) {
+            return town;
+        }
+        List<Token> tokens = s.tokens();
+        for (EntitySpan e : s.entities()) {
+            if (!e.isPlaceLike() || e.begin() >= townSpan.start() && e.end() <= townSpan.end()
+                    || e.tokenEnd() >= tokens.size()
+                    || !REGION_WORDS.contains(Lexicon.key(tokens.get(e.tokenEnd()).lemma()))) {
+                continue;
+            }
+            Optional<Location> region = places.find(s.textOf(e.tokenStart(), e.tokenEnd() + 1));
+            if (region.isEmpty() || region.get().precision() != GeoPrecision.REGION
+                    || region.get().country().equals(town.country())
+                    && Objects.equals(region.get().admin1(), town.admin1())) {
+                continue;
+            }
+            String name = s.text().substring(townSpan.start() - s.begin(), townSpan.end() - s.begin());
+            Optional<Location> inside = places.find(name, region.get());
+            if (inside.isPresent() && Objects.equals(inside.get().admin1(), region.get().admin1())) {
+                return inside.get();
+            }
+        }
+        return town;
+    }
+
+    /** The earlier place a bare "the town" or "the region" at token {@code c} stands for, or null. */
+    private Location referredPlace(Sentence s, int c, Antecedents antecedents) {
+        String kind = lexicon.referent(s.tokens().get(c));
+        Location earlier = antecedents.place();
+        if (earlier == null || kind == null || !hasThe(s, c)
+                || !Clause.dependents(s, c, Set.of("nmod:of", "appos", "flat")).isEmpty()) {
+            // "the village of Novoselivka" names its village; only a bare "the village" points back.
+            return null;
+        }
+        boolean fits = "city".equals(kind) && rank(earlier.precision()) <= rank(GeoPrecision.CITY)
+                || "region".equals(kind) && earlier.precision() == GeoPrecision.REGION;
+        return fits ? earlier : null;
+    }
+
+    private static boolean hasThe(Sentence s, int noun) {
+        return Clause.dependents(s, noun, Set.of("det")).stream()
+                .anyMatch(d -> "the".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+    }
+
+    /**
+     * "the two sides agreed", "talks between the two delegations", "both countries": the two parties of the
+     * article's latest event between two, the first acting and the other its counterpart. False when the phrase
+     * at {@code head} is no such reference or nothing earlier had two parties.
+     */
+    private boolean addParties(Sentence s, int head, Antecedents antecedents, List<Actor> found) {
+        Token t = s.tokens().get(head);
+        if (antecedents.parties().size() != 2 || !"parties".equals(lexicon.referent(t))) {
+            return false;
+        }
+        boolean two = Clause.dependents(s, head, Set.of("nummod", "det", "det:predet", "amod")).stream()
+                .map(d -> s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))
+                .anyMatch(w -> w.equals("two") || w.equals("both") || w.equals("each"));
+        if (!two && !("NNS".equals(t.pos()) && hasThe(s, head))) {
+            return false;
+        }
+        Actor first = antecedents.parties().get(0);
+        Actor second = antecedents.parties().get(1);
+        found.add(new Actor(Role.ACTOR, first.name(), first.id(), first.aliases()));
+        found.add(new Actor(Role.RECIPIENT, second.name(), second.id(), second.aliases()));
+        return true;
+    }
+
+    private void addPartiesAsRecipients(Sentence s, int head, Antecedents antecedents, List<Actor> found) {
+        List<Actor> both = new ArrayList<>();
+        if (addParties(s, head, antecedents, both)) {
+            for (Actor a : both) {
+                if (found.stream().noneMatch(f -> f.id().equals(a.id()))) {
+                    found.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()));
+                }
+            }
+        }
     }
 
     /** The first proper noun in [from, head], or -1: where a name starts after determiners and adjectives. */

@@ -3,10 +3,13 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.model.Bound;
 import org.sitrep.model.Quantity;
+import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.EntitySpan;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -30,6 +33,9 @@ final class QuantityReader {
     private static final Set<String> BOUND_WORDS = Set.of("at", "least", "more", "than", "about", "around", "some",
             "nearly", "almost", "over", "up", "to", "as", "many", "approximately", "roughly", "another", "a",
             "further");
+    /** Dollars that are not US dollars, which CoreNLP normalizes to "$" all the same. */
+    private static final Pattern OTHER_DOLLARS = Pattern.compile(
+            "(?i)\\b(canadian|australian|new zealand|hong kong|singapore|taiwan)\\b|\\b(C|A|NZ|HK|S)\\$");
     /** The status of an ordinal count ("third visit"). */
     static final String ORDINAL = "ordinal";
     private static final Set<String> SKIPPABLE_POS = Set.of("JJ", "JJR", "NNP", "NNPS", "CC", "IN", "HYPH", "NN", "VBN");
@@ -54,10 +60,14 @@ final class QuantityReader {
                     // "killed 20 people, nine of them children": a part of the toll, not another count.
                     continue;
                 }
-                // "100 drones, 80 of which were shot down": the count is of the thing just counted.
+                // "100 drones, 80 of which were shot down": the count is of the thing just counted; "shot down 337
+                // drones, 91 of them over Moscow" is a part of the same count, not another.
+                if (Objects.equals(status(s, n, previous.item(), -1), previous.status())) {
+                    continue;
+                }
                 Token last = s.tokens().get(n.last());
                 q = Optional.of(new Quantity(previous.item(), previous.subtype(), n.value(), n.bound(),
-                        status(s, n, previous.item()), s.tokens().get(n.first()).begin(), last.end()));
+                        status(s, n, previous.item(), -1), s.tokens().get(n.first()).begin(), last.end()));
             }
             if (q.isEmpty()) {
                 q = bareCasualty(s, n);
@@ -103,6 +113,9 @@ final class QuantityReader {
             }
             if (at >= v.length()) {
                 continue;
+            }
+            if (OTHER_DOLLARS.matcher(e.text()).find()) {
+                continue; // CoreNLP writes Canadian and Australian dollars as "$" too: not US dollars
             }
             String item = switch (v.charAt(at)) {
                 case '$' -> "usd";
@@ -157,6 +170,9 @@ final class QuantityReader {
         int limit = Math.min(tokens.size(), n.last() + 7);
         for (int j = n.last() + 1; j < limit; j++) {
             Token t = tokens.get(j);
+            if (isDesignation(tokens, j)) {
+                continue; // "11 Kh-101 cruise missiles"
+            }
             Optional<Lexicon.Term> term = lexicon.termAt(tokens, j);
             if (term.isPresent()) {
                 Lexicon.Term m = term.get();
@@ -169,7 +185,7 @@ final class QuantityReader {
                     // "236 missiles and drones": one total of both kinds.
                     int last = end + 1 + other.get().words().size();
                     return Optional.of(new Quantity(AERIAL_WEAPON, null, n.value(), n.bound(),
-                            status(s, n, AERIAL_WEAPON), tokens.get(n.first()).begin(), tokens.get(last).end()));
+                            status(s, n, AERIAL_WEAPON, end), tokens.get(n.first()).begin(), tokens.get(last).end()));
                 }
                 boolean modifiesNext = end + 1 < tokens.size() && lexicon.termAt(tokens, end + 1).isPresent()
                         && !tokens.get(end + 1).isNumber();
@@ -185,7 +201,7 @@ final class QuantityReader {
                     item = toll != null ? toll : item;
                 }
                 // Tolls and sanction targets have no status: nothing is launched or shot down.
-                String status = CASUALTIES.contains(item) || "target".equals(item) ? null : status(s, n, item);
+                String status = CASUALTIES.contains(item) || "target".equals(item) ? null : status(s, n, item, end);
                 return Optional.of(new Quantity(item, subtype, n.value(), n.bound(), status,
                         tokens.get(n.first()).begin(), tokens.get(end).end()));
             }
@@ -279,11 +295,17 @@ final class QuantityReader {
         return null;
     }
 
-    /** The status cue nearest to the count, within the sentence; null when the sentence gives none. */
-    private String status(Sentence s, Number n, String item) {
+    /**
+     * The status of a count: the status verb whose object (or subject, when passive) the counted noun is, by the
+     * parse ("shot down 81 missiles, including 11 cruise missiles, and 80 drones": the 80 too); else the status
+     * cue nearest to the count, within the sentence; null when the sentence gives none.
+     *
+     * @param noun the counted noun's token, or -1 when there is none of its own
+     */
+    private String status(Sentence s, Number n, String item, int noun) {
         List<Token> tokens = s.tokens();
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        String best = governingStatus(s, noun);
+        int bestDistance = best == null ? Integer.MAX_VALUE : 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (i >= n.first() && i <= n.last()) {
                 continue;
@@ -309,11 +331,46 @@ final class QuantityReader {
         return bestDistance <= 12 ? best : null;
     }
 
+    /** The status verb the noun hangs off as object, passive subject or a conjunct of one, within three steps. */
+    private String governingStatus(Sentence s, int noun) {
+        if (noun < 0 || !s.isParsed()) {
+            return null;
+        }
+        int node = noun;
+        for (int steps = 0; steps < 3; steps++) {
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0) {
+                return null;
+            }
+            String rel = up.relation();
+            if (!rel.equals("obj") && !rel.equals("nsubj:pass") && !rel.startsWith("conj")) {
+                return null;
+            }
+            node = up.governor();
+            Token t = s.tokens().get(node);
+            if (t.pos().startsWith("VB")) {
+                return lexicon.statusAt(s.tokens(), node).map(Lexicon.StatusPhrase::status).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** "Shahed-136", "Kh-101", "S-300": digits joined by a hyphen to a name are a model, not a count. */
+    private static boolean isDesignation(List<Token> tokens, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token hyphen = tokens.get(i - 1);
+        Token name = tokens.get(i - 2);
+        return "-".equals(hyphen.word()) && hyphen.begin() == name.end() && tokens.get(i).begin() == hyphen.end()
+                && Character.isLetter(name.word().charAt(name.word().length() - 1));
+    }
+
     private static List<Number> numbers(Sentence s) {
         List<Number> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         for (EntitySpan e : s.entities()) {
-            if (!"NUMBER".equals(e.ner()) || e.normalized() == null) {
+            if (!"NUMBER".equals(e.ner()) || e.normalized() == null || isDesignation(tokens, e.tokenStart())) {
                 continue;
             }
             Long value = parse(e.normalized());
@@ -325,7 +382,8 @@ final class QuantityReader {
         }
         for (Token t : tokens) {
             // Digits the NER missed (it sometimes tags counts inside longer names as other entities).
-            if ("CD".equals(t.pos()) && "O".equals(t.ner()) && t.word().matches("\\d[\\d,]*")) {
+            if ("CD".equals(t.pos()) && "O".equals(t.ner()) && t.word().matches("\\d[\\d,]*")
+                    && !isDesignation(tokens, t.index())) {
                 long v = Long.parseLong(t.word().replace(",", ""));
                 out.add(new Number(v, boundOf("", tokens, t.index()), t.index(), t.index()));
             }

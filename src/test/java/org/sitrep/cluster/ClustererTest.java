@@ -146,6 +146,19 @@ class ClustererTest {
     }
 
     @Test
+    void oneArticlesRecentAndOldHappeningsAtOnePlaceAreTwo() {
+        MentionRecord recent = in("a", "2024-10-02").undated().at(Reports.KHARKIV).actor("RUS").recipient("UKR")
+                .sentence(0, "Russian forces had been attacking the town's flanks for weeks").build();
+        MentionRecord old = in("a", "2024-10-02").range("2023-01-01", "2023-12-31", DatePrecision.YEAR)
+                .factuality(Factuality.HISTORICAL).at(Reports.KHARKIV).actor("RUS").recipient("UKR")
+                .sentence(200, "Russian tank columns tried to storm the town in early 2023").build();
+        MentionRecord again = in("a", "2024-10-02").undated().at(Reports.KHARKIV).actor("RUS").recipient("UKR")
+                .sentence(400, "The attacks on the town went on").build();
+        assertEquals(Set.of(Set.of(recent.id(), again.id()), Set.of(old.id())),
+                partition(cluster(recent, old, again)));
+    }
+
+    @Test
     void undatedReportsOfDifferentArticlesMergeOnlyWhenOneCopiesTheOther() {
         String words = "Russian forces had been attacking the town's flanks for weeks, the brigade said";
         MentionRecord wire = in("wire", "2024-10-02").undated().actor("RUS").recipient("UKR")

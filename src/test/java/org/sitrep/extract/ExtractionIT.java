@@ -48,6 +48,140 @@ class ExtractionIT {
     }
 
     @Test
+    void airDefencesBringingDownDronesReportTheOtherSidesAttackOnThem() {
+        List<Mention> found = of(read(MONDAY, "Ukraine's air defences shot down 42 drones and 3 missiles over the "
+                + "Kyiv region overnight, the air force said."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        Mention m = found.get(0);
+        assertTrue(has(m, Role.ACTOR, "RUS"), m.actors().toString());
+        assertTrue(has(m, Role.RECIPIENT, "UKR"), m.actors().toString());
+        assertEquals("shot_down", quantity(m, "drone").orElseThrow().status());
+        assertEquals(3, quantity(m, "missile").orElseThrow().count());
+        assertEquals("shot_down", quantity(m, "missile").orElseThrow().status());
+        // Russia's air defences: the attack is Ukraine's.
+        Mention r = of(read(MONDAY, "Russia's air defence systems destroyed 25 Ukrainian drones over the Belgorod "
+                + "region, the defence ministry in Moscow said."), EventType.ASSAULT).get(0);
+        assertTrue(has(r, Role.ACTOR, "UKR") && has(r, Role.RECIPIENT, "RUS"), r.actors().toString());
+    }
+
+    @Test
+    void unnamedAirDefencesBelongToTheAttackJustToldOfAndItsDay() {
+        List<Mention> found = of(read(MONDAY, "Russia launched 120 missiles and 90 drones at Ukraine on Sunday, "
+                + "the air force said. Air defences destroyed 104 missiles and 42 drones, including 11 Kh-101 "
+                + "cruise missiles."), EventType.ASSAULT);
+        assertEquals(2, found.size(), found.toString());
+        Mention downed = found.get(1);
+        assertEquals(found.get(0).date(), downed.date());
+        assertTrue(has(downed, Role.ACTOR, "RUS") && has(downed, Role.RECIPIENT, "UKR"), downed.actors().toString());
+        // "Kh-101" names a missile: 101 is no count, and the 11 are counted with their type.
+        assertTrue(downed.quantities().stream().noneMatch(q -> q.count() == 101), downed.quantities().toString());
+        assertTrue(downed.quantities().stream().anyMatch(q -> q.count() == 11), downed.quantities().toString());
+        assertEquals("shot_down", quantity(downed, "drone").orElseThrow().status());
+    }
+
+    @Test
+    void shootingDownAJetIsNoAttackOnThoseWhoFire() {
+        List<Mention> found = read(MONDAY, "Ukrainian forces shot down a Russian Su-34 fighter jet over the Donetsk "
+                + "region, the military said.");
+        assertTrue(found.stream().noneMatch(m -> has(m, Role.RECIPIENT, "UKR")), found.toString());
+    }
+
+    @Test
+    void aDatelineIsNeverTheClaimant() {
+        List<Mention> found = of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - A Russian missile struck a residential "
+                + "building in Sumy late on Sunday, killing at least 10 people, regional officials said on Monday."),
+                EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(List.of("regional officials"), found.get(0).claimedBy());
+    }
+
+    @Test
+    void anAmountInAnotherCountrysDollarsNamesNoActorAndNoUsDollars() {
+        List<Mention> found = of(read(MONDAY, "Canada announced it would send 500 million Canadian dollars in "
+                + "additional military aid."), EventType.AID);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "CAN"), found.get(0).actors().toString());
+        assertTrue(quantity(found.get(0), "usd").isEmpty(), found.get(0).quantities().toString());
+    }
+
+    @Test
+    void whoSpeaksDuringAVisitIsTheVisitor() {
+        List<Mention> found = of(read(MONDAY, "Germany will deliver four more air defence systems by the end of the "
+                + "year, Defence Minister Boris Pistorius said during a visit to Kyiv on Monday."), EventType.CONSULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:boris-pistorius"), found.get(0).actors().toString());
+        assertEquals("Kyiv", found.get(0).location().name());
+        assertEquals(Factuality.REPORTED, found.get(0).factuality());
+        // A speaker during an attack is no attacker.
+        assertTrue(of(read(MONDAY, "Zelensky said during the attack that air defences were working."),
+                EventType.ASSAULT).stream().noneMatch(m -> has(m, Role.ACTOR, "person:volodymyr-zelensky")));
+    }
+
+    @Test
+    void aPledgeIsMadeOnTheDayItIsAnnouncedNotWhenTheArmsArrive() {
+        Mention aid = of(read(MONDAY, "Germany will deliver four more air defence systems to Ukraine by the end of "
+                + "the year, the defence minister said."), EventType.AID).get(0);
+        assertEquals(Factuality.REPORTED, aid.factuality());
+        assertEquals(MONDAY, aid.date().start());
+        assertEquals(DatePrecision.DAY, aid.date().precision());
+        assertEquals("pledged", quantity(aid, "air_defense").orElseThrow().status());
+    }
+
+    @Test
+    void aDayAtTheEndOfJoinedVerbsDatesThemAll() {
+        LocalDate monday = LocalDate.of(2025, 1, 6);
+        Mention attack = of(read(monday, "A Russian glide bomb attack on Zaporizhzhia killed 13 people and wounded "
+                + "more than 100 on Wednesday, the regional governor said."), EventType.ASSAULT).get(0);
+        assertEquals(LocalDate.of(2025, 1, 1), attack.date().start());
+    }
+
+    @Test
+    void theNightGoesOnOnlyForTheSameAttacker() {
+        LocalDate monday = LocalDate.of(2025, 1, 6);
+        List<Mention> found = of(read(monday, "Ukrainian drones struck an oil refinery in Russia's Saratov region "
+                + "overnight, the governor said. Russian forces captured the town of Kurakhove in the Donetsk "
+                + "region, the defence ministry in Moscow said."), EventType.ASSAULT);
+        assertEquals(2, found.size(), found.toString());
+        assertEquals(DatePrecision.NIGHT, found.get(0).date().precision());
+        assertEquals(DatePrecision.DAY, found.get(1).date().precision(), found.get(1).toString());
+    }
+
+    @Test
+    void aSecondVerbSharesTheFirstOnesModal() {
+        List<Mention> found = read(LocalDate.of(2024, 6, 14), "Putin said Russia would cease fire and begin "
+                + "negotiations if Ukraine withdrew its troops from four regions.");
+        assertFalse(found.isEmpty());
+        assertTrue(found.stream().noneMatch(m -> m.factuality().happened()), found.toString());
+        // A verb with its own tense keeps it: the refusal does not spread to what was done.
+        List<Mention> done = of(read(MONDAY, "Russia did not stop its offensive and attacked Kharkiv again on "
+                + "Monday."), EventType.ASSAULT);
+        assertTrue(done.stream().anyMatch(m -> m.factuality() == Factuality.REPORTED), done.toString());
+        // A condition still spreads to a joined verb with a tense of its own.
+        List<Mention> conditional = read(MONDAY, "NATO would respond if Russia attacks a member state and kills "
+                + "its citizens, the alliance said.");
+        assertTrue(conditional.stream().noneMatch(m -> m.factuality().happened()), conditional.toString());
+    }
+
+    @Test
+    void aModalWithNotIsARefusalNotAPlan() {
+        List<Mention> found = read(MONDAY, "Slovakia's prime minister said his country would not supply weapons to "
+                + "Ukraine.");
+        assertTrue(found.stream().noneMatch(m -> m.factuality() == Factuality.FUTURE
+                || m.factuality() == Factuality.REPORTED), found.toString());
+    }
+
+    @Test
+    void aVillageNamedInARegionIsThatRegionsVillage() {
+        List<Mention> found = of(read(MONDAY, "Russian forces shelled Kharkiv on Sunday. Russia's defence ministry "
+                + "said its troops had captured the village of Novoselivka in the Donetsk region."),
+                EventType.ASSAULT);
+        Mention capture = found.get(found.size() - 1);
+        assertNotNull(capture.location(), capture.toString());
+        assertEquals("Novoselivka", capture.location().name());
+        assertEquals("Donetsk Oblast", capture.location().admin1());
+    }
+
+    @Test
     void permissionToStrikeIsNeverAReportedAttack() {
         List<Mention> found = read(MONDAY, "Zelensky said again that Ukraine needed permission from its partners "
                 + "to strike Russian airfields with long-range weapons.");
@@ -182,5 +316,290 @@ class ExtractionIT {
         assertEquals("Kharkiv Oblast", attack.location().name());
         assertTrue(has(attack, Role.RECIPIENT, "RUS"), "a counteroffensive at home is against the invader");
         assertEquals(List.of(20L), attack.quantities().stream().map(Quantity::count).toList());
+    }
+
+    @Test
+    void aProcessUnderWayHasNoDay() {
+        List<Mention> found = read(MONDAY, "Russian troops are closing in on the logistics hub of Pokrovsk, the "
+                + "military said.");
+        Mention advance = of(found, EventType.ASSAULT).get(0);
+        assertNull(advance.date(), advance::toString);
+    }
+
+    @Test
+    void aBarrageWithNoTownNamedFallsOnTheCountryAttacked() {
+        List<Mention> found = read(MONDAY, "Russia fired 84 cruise missiles overnight, the air force said.");
+        Mention barrage = of(found, EventType.ASSAULT).get(0);
+        assertEquals("Ukraine", barrage.location().name());
+    }
+
+    @Test
+    void troopsNamedAsTheTargetAreNoCountry() {
+        List<Mention> found = read(MONDAY, "Ukrainian forces clashed with North Korean troops, Zelensky said.");
+        of(found, EventType.ASSAULT).forEach(m -> assertTrue(m.location() == null
+                || !"North Korea".equals(m.location().name()), m::toString));
+    }
+
+    @Test
+    void theTownIsThePlaceTheArticleJustNamed() {
+        List<Mention> found = read(MONDAY, "Ukrainian forces have withdrawn from the eastern town of Vuhledar. "
+                + "Russian forces had been attacking the town's flanks for weeks.");
+        Mention flanks = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(flanks, Role.ACTOR, "RUS"), flanks::toString);
+        assertEquals("Vuhledar", flanks.location().name());
+    }
+
+    @Test
+    void theTwoSidesAreThePartiesJustNamedAndTheirSwapIsOnlyAgreed() {
+        List<Mention> found = read(LocalDate.of(2025, 6, 2), "Ukrainian and Russian delegations met in Istanbul "
+                + "on Monday. The two sides agreed to swap 1,000 prisoners each.");
+        Mention agreement = of(found, EventType.AGREE).get(0);
+        assertTrue(has(agreement, Role.ACTOR, "UKR"), agreement::toString);
+        assertTrue(has(agreement, Role.RECIPIENT, "RUS"), agreement::toString);
+        assertEquals(1000, quantity(agreement, "prisoners").orElseThrow().count());
+        assertTrue(of(found, EventType.RETREAT).stream().noneMatch(m -> m.factuality().happened()), found::toString);
+    }
+
+    @Test
+    void soldiersHandedOverAreReleasedPrisoners() {
+        List<Mention> found = read(LocalDate.of(2024, 1, 3), "Russia's defence ministry said Ukraine had handed "
+                + "over 248 Russian servicemen in return.");
+        Mention release = of(found, EventType.RETREAT).get(0);
+        assertEquals(List.of("release"), release.modes());
+        assertTrue(has(release, Role.ACTOR, "UKR"), release::toString);
+        assertEquals(248, quantity(release, "prisoners").orElseThrow().count());
+    }
+
+    @Test
+    void mediationIsConsultation() {
+        List<Mention> found = read(LocalDate.of(2024, 1, 3), "The United Arab Emirates mediated the exchange.");
+        assertTrue(has(of(found, EventType.CONSULT).get(0), Role.ACTOR, "ARE"), found::toString);
+    }
+
+    @Test
+    void aVerbJoinedByAndSharesTheSpeakersSubject() {
+        List<Mention> found = read(LocalDate.of(2025, 4, 13), "Zelensky said on Sunday that only scum could carry "
+                + "out such a strike and urged the United States and Europe to respond firmly.");
+        Mention request = of(found, EventType.REQUEST).get(0);
+        assertTrue(has(request, Role.ACTOR, "person:volodymyr-zelensky"), request::toString);
+        assertTrue(has(request, Role.RECIPIENT, "USA"), request::toString);
+    }
+
+    @Test
+    void callingAnAttackDespicableCondemnsIt() {
+        List<Mention> found = read(LocalDate.of(2022, 4, 8), "European Commission President Ursula von der Leyen "
+                + "called the attack despicable.");
+        Mention condemnation = of(found, EventType.ACCUSE).get(0);
+        assertTrue(has(condemnation, Role.ACTOR, "person:ursula-von-der-leyen"), condemnation::toString);
+        assertTrue(of(found, EventType.ASSAULT).isEmpty(), "the attack is what is condemned, not news here");
+    }
+
+    @Test
+    void aDenialWithNoOneNamedAnswersTheOtherSide() {
+        List<Mention> found = read(LocalDate.of(2024, 7, 8), "Russia's defence ministry denied targeting civilian "
+                + "sites.");
+        Mention denial = of(found, EventType.REJECT).get(0);
+        assertTrue(has(denial, Role.ACTOR, "RUS"), denial::toString);
+        assertTrue(has(denial, Role.RECIPIENT, "UKR"), denial::toString);
+    }
+
+    @Test
+    void anInvasionWithNoTownNamedIsInTheCountryInvaded() {
+        List<Mention> found = read(MONDAY, "Russia launched its full-scale invasion in February 2022.");
+        Mention invasion = of(found, EventType.ASSAULT).get(0);
+        assertEquals(Factuality.HISTORICAL, invasion.factuality());
+        assertEquals("Ukraine", invasion.location().name());
+    }
+
+    @Test
+    void talksHeldWithSomeoneHaveThemAsCounterpart() {
+        List<Mention> found = read(MONDAY, "Austin was due to hold talks with Ukraine's leaders.");
+        Mention talks = of(found, EventType.CONSULT).get(0);
+        assertTrue(has(talks, Role.RECIPIENT, "UKR"), talks::toString);
+    }
+
+    @Test
+    void theSamePeopleMeetingAgainAreWhereTheArticlePutThem() {
+        List<Mention> found = read(MONDAY, "US Defense Secretary Lloyd Austin arrived in Kyiv on Monday. "
+                + "He met President Volodymyr Zelensky and Defence Minister Rustem Umerov.");
+        Mention meeting = of(found, EventType.CONSULT).get(1);
+        assertTrue(has(meeting, Role.RECIPIENT, "person:volodymyr-zelensky"), meeting::toString);
+        assertEquals("Kyiv", meeting.location().name());
+    }
+
+    @Test
+    void aMeetingOnAnotherDayIsNotWhereTheLastOneWas() {
+        List<Mention> found = read(LocalDate.of(2024, 11, 5), "North Korea's foreign minister held talks with "
+                + "Lavrov in Moscow on Friday. Russia and North Korea signed a mutual defence pact in June.");
+        Mention pact = of(found, EventType.AGREE).get(0);
+        assertNull(pact.location(), pact::toString);
+    }
+
+    @Test
+    void aDatelineIsNeverWhoActed() {
+        List<Mention> found = read(LocalDate.of(2025, 3, 11), "JEDDAH, Saudi Arabia - Ukraine said on Tuesday it "
+                + "was ready to accept a US proposal for an immediate ceasefire with Russia.");
+        Mention acceptance = of(found, EventType.AGREE).get(0);
+        assertTrue(has(acceptance, Role.ACTOR, "UKR"), acceptance::toString);
+    }
+
+    @Test
+    void aCountryAdjectiveOfTwoWordsNamesWhoseTroopsMoved() {
+        List<Mention> found = read(LocalDate.of(2024, 11, 5), "Blinken said about 8,000 North Korean soldiers had "
+                + "moved into the Kursk region.");
+        Mention deployment = of(found, EventType.MOBILIZE).get(0);
+        assertTrue(has(deployment, Role.ACTOR, "PRK"), deployment::toString);
+        assertEquals(8000, quantity(deployment, "troops").orElseThrow().count());
+    }
+
+    @Test
+    void remainsHandedOverAreBodiesNotPrisoners() {
+        List<Mention> found = read(LocalDate.of(2025, 6, 2), "Russia said on Monday it had handed over the bodies "
+                + "of 6,000 soldiers to Ukraine.");
+        Mention release = of(found, EventType.RETREAT).get(0);
+        assertEquals(6000, quantity(release, "bodies").orElseThrow().count());
+        assertTrue(quantity(release, "prisoners").isEmpty(), release::toString);
+    }
+
+    @Test
+    void dismissingConcernsAnswersNoOneInParticular() {
+        List<Mention> found = read(MONDAY, "Kremlin spokesman Dmitry Peskov dismissed foreign concerns about the "
+                + "two countries' ties.");
+        Mention dismissal = of(found, EventType.REJECT).get(0);
+        assertTrue(dismissal.actors().stream().noneMatch(a -> a.role() == Role.RECIPIENT), dismissal::toString);
+    }
+
+    @Test
+    void attacksThatAreGoingOnHaveNoDayButAVisitThatShowsSomethingHas() {
+        List<Mention> found = read(MONDAY, "Russian counter-offensives are chipping away at Ukraine's pocket of "
+                + "territory in the Kursk region. Austin said his fourth visit shows that Washington stands by Kyiv.");
+        Mention counter = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(counter, Role.ACTOR, "RUS"), counter::toString);
+        assertNull(counter.date(), counter::toString);
+        assertEquals(MONDAY, of(found, EventType.CONSULT).get(0).date().start());
+    }
+
+    @Test
+    void meetingToDiscussIsOneMeetingThatHappened() {
+        List<Mention> found = read(MONDAY, "Austin met President Volodymyr Zelensky on Monday to discuss the "
+                + "victory plan.");
+        List<Mention> meetings = of(found, EventType.CONSULT);
+        assertEquals(1, meetings.size(), found::toString);
+        assertEquals(Factuality.REPORTED, meetings.get(0).factuality());
+    }
+
+    @Test
+    void announcingCountedArmsToComeIsAPledgeMadeNow() {
+        List<Mention> found = read(LocalDate.of(2023, 1, 25), "Chancellor Olaf Scholz said Germany would deliver "
+                + "14 Leopard 2A6 tanks to Ukraine. He said Germany would deliver more tanks later.");
+        List<Mention> aid = of(found, EventType.AID);
+        Mention pledge = aid.get(0);
+        assertEquals(Factuality.REPORTED, pledge.factuality());
+        assertEquals("pledged", quantity(pledge, "tank").orElseThrow().status());
+        assertEquals(LocalDate.of(2023, 1, 25), pledge.date().start());
+        assertTrue(aid.stream().skip(1).noneMatch(m -> m.factuality().happened()), "uncounted, it is still to come");
+    }
+
+    @Test
+    void jetsScrambledWithNoPlaceNamedAreScrambledAtHome() {
+        List<Mention> found = read(LocalDate.of(2024, 8, 26), "Poland said it had scrambled its own and allied "
+                + "aircraft to protect its airspace.");
+        Mention scramble = of(found, EventType.MOBILIZE).get(0);
+        assertEquals("Poland", scramble.location().name());
+    }
+
+    @Test
+    void theTargetOfSanctionsCarriesToTheNextPackage() {
+        List<Mention> found = read(LocalDate.of(2024, 2, 23), "The United States on Friday imposed more than 500 "
+                + "new sanctions on Russia. The European Union formally adopted its 13th package of sanctions.");
+        List<Mention> sanctions = of(found, EventType.SANCTION);
+        assertEquals(2, sanctions.size(), found::toString);
+        assertTrue(has(sanctions.get(1), Role.ACTOR, "EU"), sanctions.get(1)::toString);
+        assertTrue(has(sanctions.get(1), Role.RECIPIENT, "RUS"), sanctions.get(1)::toString);
+    }
+
+    @Test
+    void dronesShotDownWereSentByTheirOwner() {
+        List<Mention> found = read(LocalDate.of(2025, 3, 11), "Russia's defence ministry said it had shot down 337 "
+                + "Ukrainian drones overnight, 91 of them over the Moscow region.");
+        Mention attack = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(attack, Role.ACTOR, "UKR"), attack::toString);
+        assertTrue(has(attack, Role.RECIPIENT, "RUS"), attack::toString);
+        assertEquals(List.of(337L), attack.quantities().stream().map(Quantity::count).toList());
+        assertEquals("shot_down", attack.quantities().get(0).status());
+        assertEquals(DatePrecision.NIGHT, attack.date().precision());
+    }
+
+    @Test
+    void dronesShotDownWithNoOwnerNamedCameFromTheOtherSide() {
+        List<Mention> found = read(MONDAY, "Ukraine's air force said it had shot down 50 drones overnight.");
+        Mention attack = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(attack, Role.ACTOR, "RUS"), attack::toString);
+        assertTrue(has(attack, Role.RECIPIENT, "UKR"), attack::toString);
+    }
+
+    @Test
+    void aCaptureOnTheDayOfTheInvasionIsNotTheInvasionOfTheWholeCountry() {
+        List<Mention> found = read(LocalDate.of(2022, 6, 30), "Russian troops captured the island on Feb. 24, the "
+                + "first day of the full-scale invasion.");
+        Mention capture = of(found, EventType.ASSAULT).get(0);
+        assertTrue(capture.location() == null || !"Ukraine".equals(capture.location().name()), capture::toString);
+    }
+
+    @Test
+    void armsMovedAbroadHaveTheirHostAsRecipient() {
+        List<Mention> found = read(LocalDate.of(2024, 9, 25), "Last year Russia moved tactical nuclear weapons onto "
+                + "the territory of Belarus.");
+        Mention move = of(found, EventType.MOBILIZE).get(0);
+        assertTrue(has(move, Role.ACTOR, "RUS"), move::toString);
+        assertTrue(has(move, Role.RECIPIENT, "BLR"), move::toString);
+        assertEquals("Belarus", move.location().name());
+    }
+
+    @Test
+    void missilesWithNoOwnerNamedAreTheAttackersTheArticleJustNamed() {
+        List<Mention> found = read(LocalDate.of(2024, 12, 25), "Russia attacked Ukraine's energy system with 78 "
+                + "missiles and 106 drones on Christmas morning. Ballistic missiles struck the eastern city of "
+                + "Kharkiv.");
+        Mention kharkiv = of(found, EventType.ASSAULT).get(1);
+        assertEquals("Kharkiv", kharkiv.location().name());
+        assertTrue(has(kharkiv, Role.ACTOR, "RUS"), kharkiv::toString);
+    }
+
+    @Test
+    void pressingBothSidesPressesTheTwoPartiesJustNamed() {
+        List<Mention> found = read(LocalDate.of(2025, 4, 24), "Russian and Ukrainian negotiators met in Istanbul. "
+                + "Washington pressed both sides to accept a US plan.");
+        Mention request = of(found, EventType.REQUEST).get(0);
+        assertTrue(has(request, Role.ACTOR, "USA"), request::toString);
+        assertTrue(has(request, Role.RECIPIENT, "RUS"), request::toString);
+        assertTrue(has(request, Role.RECIPIENT, "UKR"), request::toString);
+    }
+
+    @Test
+    void aStandingDemandHasNoDayButADemandMadeOnADayHasIt() {
+        List<Mention> found = read(LocalDate.of(2025, 6, 2), "Kyiv has demanded a full and unconditional ceasefire "
+                + "of at least 30 days. Zelensky demanded a ceasefire on Monday.");
+        List<Mention> demands = of(found, EventType.REQUEST);
+        assertNull(demands.get(0).date(), demands.get(0)::toString);
+        assertEquals(LocalDate.of(2025, 6, 2), demands.get(1).date().start());
+    }
+
+    @Test
+    void talksUnderADatelineWithNoPlaceNamedWereHeldThere() {
+        List<Mention> found = read(LocalDate.of(2025, 6, 2), "ISTANBUL - Ukrainian and Russian negotiators agreed on "
+                + "Monday to exchange more prisoners of war. Umerov said the sides had agreed to exchange all severely "
+                + "wounded prisoners.");
+        List<Mention> agreements = of(found, EventType.AGREE);
+        assertEquals("Istanbul", agreements.get(0).location().name());
+        assertEquals("Istanbul", agreements.get(1).location().name());
+    }
+
+    @Test
+    void aDatelineIsNotWhereAnAttackHappened() {
+        List<Mention> found = read(MONDAY, "KYIV - Russian forces attacked Ukrainian positions overnight, the army "
+                + "said.");
+        of(found, EventType.ASSAULT).forEach(m -> assertTrue(m.location() == null
+                || !"Kyiv".equals(m.location().name()), m::toString));
     }
 }

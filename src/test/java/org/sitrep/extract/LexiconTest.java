@@ -70,4 +70,12 @@ class LexiconTest {
                 "'pulled ... back' is only a gapped cue");
         assertTrue(lexicon.mightCarryEvent(gapped), "whose parse decides, so the sentence is worth reading");
     }
+
+    @Test
+    void bareNounsPointBackToAPlaceOrToTheParties() {
+        assertEquals("city", lexicon.referent(tokens("town/town/NN").get(0)));
+        assertEquals("region", lexicon.referent(tokens("region/region/NN").get(0)));
+        assertEquals("parties", lexicon.referent(tokens("sides/side/NNS").get(0)));
+        assertEquals(null, lexicon.referent(tokens("bridge/bridge/NN").get(0)));
+    }
 }

@@ -162,4 +162,22 @@ class QuantityReaderTest {
         assertEquals("target", q.get(0).item());
         assertNull(q.get(0).status());
     }
+
+    @Test
+    void digitsHyphenedToANameAreAModelNotACount() {
+        // "shot down Shahed-136 drones", with the tokenizer's split of the model name into Shahed, -, 136.
+        String text = "shot down Shahed-136 drones";
+        List<Token> tokens = List.of(new Token(0, "shot", "shoot", "VBD", "O", null, 0, 4),
+                new Token(1, "down", "down", "RP", "O", null, 5, 9),
+                new Token(2, "Shahed", "Shahed", "NNP", "O", null, 10, 16),
+                new Token(3, "-", "-", "HYPH", "O", null, 16, 17),
+                new Token(4, "136", "136", "CD", "NUMBER", "136.0", 17, 20),
+                new Token(5, "drones", "drone", "NNS", "O", null, 21, 27));
+        List<EntitySpan> entities = List.of(new EntitySpan("NUMBER", "136.0", "136", 4, 5, 17, 20));
+        assertTrue(reader.read(new Sentence(0, 0, text.length(), text, tokens, entities, List.of())).isEmpty());
+
+        List<Quantity> counted = reader.read(sentence("shot/shoot/VBD", "down/down/RP", "136/136/CD/136.0",
+                "drones/drone/NNS"));
+        assertEquals(136, counted.get(0).count());
+    }
 }
