@@ -4,13 +4,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sitrep.Pipeline;
-import org.sitrep.Resolvers;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.ingest.IngestProblem;
+import org.sitrep.nlp.CoreNlpReader;
 import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,9 +53,11 @@ final class IngestCommand implements Callable<Integer> {
         IngestOptions options = new IngestOptions(QueryOptions.date("--date", date), source);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Resolvers resolvers = aliases.load();
+        // CoreNLP's models take seconds to load: start them first, and open the database and read the tables (on
+        // this thread) meanwhile.
+        Supplier<CoreNlpReader> nlp = CoreNlpReader.loadInBackground();
         try (EventStore store = database.open();
-             Pipeline pipeline = Pipeline.createDefault(() -> resolvers, threads)) {
+             Pipeline pipeline = Pipeline.createDefault(nlp, aliases::load, threads)) {
             Pipeline.Summary summary;
             if (quiet) {
                 summary = pipeline.ingest(inputs, options, System.in, store, a -> { });

@@ -40,6 +40,18 @@ class CoreNlpReaderIT {
     }
 
     @Test
+    void keepsTheCpuTimeOfEachLoadAndStage() {
+        reader.read(article(), tokens -> true);
+        var cpu = reader.cpuTimes();
+        for (String stage : List.of(CoreNlpReader.LOAD_TAGGER, CoreNlpReader.LOAD_NER, CoreNlpReader.LOAD_PARSER,
+                CoreNlpReader.TAG, CoreNlpReader.NER, CoreNlpReader.PARSE)) {
+            assertTrue(cpu.getOrDefault(stage, 0L) > 0, () -> stage + " missing from " + cpu);
+        }
+        // Loading models costs far more than reading three sentences.
+        assertTrue(cpu.get(CoreNlpReader.LOAD_NER) > cpu.get(CoreNlpReader.NER), cpu::toString);
+    }
+
+    @Test
     void readsOnlyTheSentencesItIsAskedTo() {
         ParsedArticle parsed = reader.read(article(), tokens -> tokens.stream().anyMatch(
                 t -> t.lemma().equals("launch") || t.lemma().equals("expect")));
