@@ -41,14 +41,18 @@ class CoreNlpReaderIT {
 
     @Test
     void keepsTheCpuTimeOfEachLoadAndStage() {
+        var before = reader.cpuTimes();
         reader.read(article(), tokens -> true);
-        var cpu = reader.cpuTimes();
-        for (String stage : List.of(CoreNlpReader.LOAD_TAGGER, CoreNlpReader.LOAD_NER, CoreNlpReader.LOAD_PARSER,
-                CoreNlpReader.TAG, CoreNlpReader.NER, CoreNlpReader.PARSE)) {
-            assertTrue(cpu.getOrDefault(stage, 0L) > 0, () -> stage + " missing from " + cpu);
+        var after = reader.cpuTimes();
+        // Loads are timed even when CoreNLP's own caches made them nearly free (models another test loaded).
+        for (String stage : List.of(CoreNlpReader.LOAD_TAGGER, CoreNlpReader.LOAD_NER, CoreNlpReader.LOAD_PARSER)) {
+            assertTrue(after.containsKey(stage), () -> stage + " missing from " + after);
+            assertEquals(before.get(stage), after.get(stage), "reading loads nothing");
         }
-        // Loading models costs far more than reading three sentences.
-        assertTrue(cpu.get(CoreNlpReader.LOAD_NER) > cpu.get(CoreNlpReader.NER), cpu::toString);
+        for (String stage : List.of(CoreNlpReader.TAG, CoreNlpReader.NER, CoreNlpReader.PARSE)) {
+            assertTrue(after.getOrDefault(stage, 0L) > before.getOrDefault(stage, 0L),
+                    () -> stage + " did not grow: " + before + " then " + after);
+        }
     }
 
     @Test
