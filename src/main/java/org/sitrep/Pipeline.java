@@ -3,7 +3,9 @@ package org.sitrep;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +26,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Ids;
 import org.sitrep.model.Mention;
 import org.sitrep.nlp.CoreNlpReader;
+import org.sitrep.nlp.CpuTimes;
 import org.sitrep.nlp.ParsedArticle;
 import org.sitrep.store.EventStore;
 
@@ -35,10 +38,15 @@ import org.sitrep.store.EventStore;
  */
 public final class Pipeline implements AutoCloseable {
 
-    /** What one ingest run did, with where its time went; {@code mentions} counts what the new articles report. */
+    /** Loading the lexicons, actor tables and gazetteer (while CoreNLP loads on other threads). */
+    public static final String LOAD_TABLES = "load tables";
+    public static final String EXTRACT = "extract";
+    /** Storing an article's mentions, merging each into its event. */
+    public static final String STORE = "store";
+
+    /** What one ingest run did; {@code mentions} counts what the new articles report. */
     public record Summary(IngestReport report, int stored, int duplicates, int reprints, int mentions,
-                          List<IngestProblem> failures,
-                          long tokens, long nlpNanos, long extractNanos, long storeNanos, long wallNanos) {
+                          List<IngestProblem> failures, long tokens, long wallNanos) {
         public boolean clean() {
             return report.errors().isEmpty() && failures.isEmpty();
         }
@@ -48,12 +56,18 @@ public final class Pipeline implements AutoCloseable {
     private final Lexicon lexicon;
     private final EventExtractor extractor;
     private final int threads;
+    private final CpuTimes cpu;
 
     public Pipeline(CoreNlpReader reader, Lexicon lexicon, EventExtractor extractor, int threads) {
+        this(reader, lexicon, extractor, threads, new CpuTimes());
+    }
+
+    private Pipeline(CoreNlpReader reader, Lexicon lexicon, EventExtractor extractor, int threads, CpuTimes cpu) {
         this.reader = reader;
         this.lexicon = lexicon;
         this.extractor = extractor;
         this.threads = Math.max(1, threads);
+        this.cpu = cpu;
     }
 
     /** The pipeline with the shipped lexicons, actor tables and gazetteer. Loading CoreNLP takes ~10 s. */
@@ -63,11 +77,33 @@ public final class Pipeline implements AutoCloseable {
 
     /** As {@link #createDefault(Resolvers, int)}, loading the resolvers on this thread while CoreNLP loads. */
     public static Pipeline createDefault(Supplier<Resolvers> resolvers, int threads) {
-        Supplier<CoreNlpReader> reader = CoreNlpReader.loadInBackground();
+        return createDefault(CoreNlpReader.loadInBackground(), resolvers, threads);
+    }
+
+    /**
+     * As {@link #createDefault(Supplier, int)} with CoreNLP already loading ({@link CoreNlpReader#loadInBackground}),
+     * so that a command can start it first and open its database meanwhile.
+     */
+    public static Pipeline createDefault(Supplier<CoreNlpReader> reader, Supplier<Resolvers> resolvers,
+                                         int threads) {
+        CpuTimes cpu = new CpuTimes();
+        long start = CpuTimes.threadNanos();
         Resolvers loaded = resolvers.get();
         Lexicon lexicon = Lexicon.loadDefault();
         EventExtractor extractor = new EventExtractor(lexicon, loaded.actorLookup(), loaded.placeLookup());
-        return new Pipeline(reader.get(), lexicon, extractor, threads);
+        cpu.add(LOAD_TABLES, CpuTimes.threadNanos() - start);
+        return new Pipeline(reader.get(), lexicon, extractor, threads, cpu);
+    }
+
+    /**
+     * CPU nanoseconds so far of each stage, summed over threads: model and table loads (start-up
+     * stages run on three threads at once) and, per article, CoreNLP's stages ({@link CoreNlpReader}), extraction
+     * and storage.
+     */
+    public Map<String, Long> cpuTimes() {
+        Map<String, Long> out = new LinkedHashMap<>(reader.cpuTimes());
+        cpu.snapshot().forEach((stage, nanos) -> out.merge(stage, nanos, Long::sum));
+        return out;
     }
 
     /** Reads and codes one article, without storing it: one single-mention event per mention. */
@@ -113,9 +149,6 @@ public final class Pipeline implements AutoCloseable {
         AtomicInteger duplicates = new AtomicInteger();
         AtomicInteger events = new AtomicInteger();
         AtomicLong tokens = new AtomicLong();
-        AtomicLong nlp = new AtomicLong();
-        AtomicLong extract = new AtomicLong();
-        AtomicLong storing = new AtomicLong();
         List<IngestProblem> failures = new ArrayList<>();
         // Texts already stored or read earlier in this run, from an outlet that may differ: recorded as reprints
         // once the run's own articles are all stored.
@@ -140,24 +173,17 @@ public final class Pipeline implements AutoCloseable {
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
-                        long t0 = System.nanoTime();
                         ParsedArticle parsed = parse(article);
-                        long t1 = System.nanoTime();
-                        List<Mention> found = extractor.extract(parsed);
-                        long t2 = System.nanoTime();
+                        List<Mention> found = cpu.time(EXTRACT, () -> extractor.extract(parsed));
                         synchronized (storeLock) {
-                            if (store.put(article, found)) {
+                            if (cpu.time(STORE, () -> store.put(article, found))) {
                                 stored.incrementAndGet();
                                 events.addAndGet(found.size());
                             } else {
                                 duplicates.incrementAndGet();
                             }
                         }
-                        long t3 = System.nanoTime();
                         tokens.addAndGet(parsed.tokenCount());
-                        nlp.addAndGet(t1 - t0);
-                        extract.addAndGet(t2 - t1);
-                        storing.addAndGet(t3 - t2);
                     } catch (RuntimeException | OutOfMemoryError e) {
                         synchronized (failures) {
                             failures.add(new IngestProblem(article.origin(), null,
@@ -186,8 +212,8 @@ public final class Pipeline implements AutoCloseable {
                         "could not record '" + copy.doc() + "' as a reprint: " + e.getMessage()));
             }
         }
-        return new Summary(report, stored.get(), duplicates.get(), reprints, events.get(), List.copyOf(failures), tokens.get(),
-                nlp.get(), extract.get(), storing.get(), System.nanoTime() - wallStart);
+        return new Summary(report, stored.get(), duplicates.get(), reprints, events.get(), List.copyOf(failures),
+                tokens.get(), System.nanoTime() - wallStart);
     }
 
     @Override

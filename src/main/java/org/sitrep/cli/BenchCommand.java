@@ -155,12 +155,10 @@ final class BenchCommand implements Callable<Integer> {
 
     private void report(PrintWriter out, List<Run[]> pairs) {
         Run s = pairs.get(pairs.size() - 1)[BenchRun.Kind.SITREP.ordinal()];
-        double busy = s.figure("nlp_s") + s.figure("extract_s") + s.figure("store_s");
-        out.printf("%nsitrep ingest: %.0f articles, %.0f tokens, %.0f mentions; time in CoreNLP %.0f%%, extraction "
-                        + "%.0f%%, storage %.0f%%; peak heap %.0f MB of %.0f MB%n", s.figure("articles"),
-                s.figure("tokens"), s.figure("mentions"), 100 * s.figure("nlp_s") / busy,
-                100 * s.figure("extract_s") / busy, 100 * s.figure("store_s") / busy, s.figure("peak_heap_mb"),
+        out.printf("%nsitrep ingest: %.0f articles, %.0f tokens, %.0f mentions; peak heap %.0f MB of %.0f MB%n",
+                s.figure("articles"), s.figure("tokens"), s.figure("mentions"), s.figure("peak_heap_mb"),
                 s.figure("max_heap_mb"));
+        cpuBreakdown(out, pairs.stream().map(p -> p[0]).toList());
         out.printf("  articles/s %s whole run, %s after start-up; tokens/s %s whole run%n",
                 spread(pairs, p -> p[0].articlesPerSecondWhole()).format(""),
                 spread(pairs, p -> p[0].articlesPerSecondAfterLoad()).format(""),
@@ -177,6 +175,7 @@ final class BenchCommand implements Callable<Integer> {
                 spread(pairs, p -> p[1].articlesPerSecondWhole()).format(""),
                 spread(pairs, p -> p[1].articlesPerSecondAfterLoad()).format(""),
                 spread(pairs, p -> p[1].figure("tokens") / p[1].figure("work_s")).formatWhole());
+        cpuBreakdown(out, pairs.stream().map(p -> p[1]).toList());
         out.printf("%nsitrep / bare CoreNLP, median [range] of %d repeats (above 1 is sitrep faster):%n",
                 pairs.size());
         out.printf("  articles/s, whole run / whole run (both with start-up)   %s%n",
@@ -192,6 +191,53 @@ final class BenchCommand implements Callable<Integer> {
                 + "shared cores)%n", spread(pairs, p -> p[1].cpuSecondsPerArticleAfterLoad()
                 / p[0].cpuSecondsPerArticleAfterLoad()).format("x"));
         out.flush();
+    }
+
+    /**
+     * Where a kind of run spent its CPU time, median over the repeats: the JVM before main, each start-up stage
+     * (model and table loads run on three threads at once), each per-article stage, and the JIT compilers and
+     * garbage collector over the whole run. What no stage claims is file reading, thread hand-offs and JVM chores.
+     */
+    private static void cpuBreakdown(PrintWriter out, List<Run> runs) {
+        Run last = runs.get(runs.size() - 1);
+        double articles = last.figure("articles");
+        List<String> stages = last.figures().stringPropertyNames().stream()
+                .filter(k -> k.startsWith(BenchRun.STAGE)).sorted().toList();
+        StringBuilder startUp = new StringBuilder();
+        StringBuilder perArticle = new StringBuilder();
+        double claimed = median(runs, r -> r.figure("jvm_cpu_s"));
+        for (String key : stages) {
+            String name = key.substring(BenchRun.STAGE.length());
+            double seconds = median(runs, r -> r.figure(key));
+            claimed += seconds;
+            if (name.startsWith("load")) {
+                startUp.append(String.format(", %s %.1f", name.substring("load".length()).strip(), seconds));
+            } else {
+                perArticle.append(String.format(", %s %.0f", name, 1000 * seconds / articles));
+            }
+        }
+        double total = median(runs, r -> r.figure("cpu_s"));
+        out.printf("  CPU s, median: whole run %.1f; JVM before main %.1f%s%n", total,
+                median(runs, r -> r.figure("jvm_cpu_s")), startUp.length() == 0
+                        ? String.format("; start-up (all loading) %.1f", median(runs, r -> r.figure("load_cpu_s"))
+                        - median(runs, r -> r.figure("jvm_cpu_s")))
+                        : "; start-up" + startUp.substring(1));
+        if (perArticle.length() > 0) {
+            out.printf("    per article, CPU ms:%s%n", perArticle.substring(1));
+        } else {
+            out.printf("    per article, CPU ms: %.0f after start-up%n",
+                    1000 * median(runs, Run::cpuSecondsPerArticleAfterLoad));
+        }
+        if (last.figures().containsKey("jit_cpu_s")) {
+            double jit = median(runs, r -> r.figure("jit_cpu_s"));
+            double gc = median(runs, r -> r.figure("gc_cpu_s"));
+            out.printf("    JIT compilers %.1f, garbage collector %.1f%s%n", jit, gc, stages.isEmpty() ? ""
+                    : String.format(", not in a stage %.1f", total - claimed - jit - gc));
+        }
+    }
+
+    private static double median(List<Run> runs, ToDoubleFunction<Run> f) {
+        return Spread.of(runs.stream().map(r -> f.applyAsDouble(r)).toList()).median();
     }
 
     private static Spread spread(List<Run[]> pairs, ToDoubleFunction<Run[]> f) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -11,6 +12,7 @@ import org.sitrep.Pipeline;
 import org.sitrep.Resolvers;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.ingest.IngestProblem;
+import org.sitrep.nlp.CoreNlpReader;
 import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,9 +54,12 @@ final class IngestCommand implements Callable<Integer> {
         IngestOptions options = new IngestOptions(QueryOptions.date("--date", date), source);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // CoreNLP's models take seconds to load: start them first, and read the tables and open the database (on
+        // this thread) meanwhile. The user's people act for their states when the store merges mentions.
+        Supplier<CoreNlpReader> nlp = CoreNlpReader.loadInBackground();
         Resolvers resolvers = aliases.load();
         try (EventStore store = database.open(resolvers.affiliations());
-             Pipeline pipeline = Pipeline.createDefault(() -> resolvers, threads)) {
+             Pipeline pipeline = Pipeline.createDefault(nlp, () -> resolvers, threads)) {
             Pipeline.Summary summary;
             if (quiet) {
                 summary = pipeline.ingest(inputs, options, System.in, store, a -> { });

@@ -145,22 +145,32 @@ public final class SqliteStore implements EventStore {
                 if (!insertArticle(article)) {
                     return false;
                 }
+                // The mentions of every event this article touches, and the fingerprints of their articles, read
+                // once and kept current here: each mention used to read its candidates' mentions, then its own
+                // event's mentions and articles again to rewrite it.
+                Map<String, List<MentionRecord>> touched = new HashMap<>();
+                Map<String, ArticleFingerprint> prints = new HashMap<>();
                 for (MentionRecord r : records(article, mentions)) {
                     if (mentionStored(r.id())) {
                         continue; // the same sentence read twice for the same type is one mention
                     }
-                    Optional<Cluster> joined = clusterer.match(r, candidates(r));
+                    Optional<Cluster> joined = clusterer.match(r, candidates(r, touched));
                     String eventId = joined.map(Cluster::eventId).orElse(Ids.eventFoundedBy(r.id()));
                     if (joined.isPresent() && MentionRecord.CANONICAL.compare(r, joined.get().founder()) < 0) {
                         // An earlier report than the event's founder (a backfilled article): the event takes its
                         // id, so that any ingest order gives the same ids; the old id stays an alias.
                         String earlier = Ids.eventFoundedBy(r.id());
                         rename(eventId, earlier);
+                        touched.put(earlier, touched.remove(eventId));
                         eventId = earlier;
                     }
                     insertMention(r, eventId);
+                    // As stored, so that the event is merged from exactly what a later read would give.
+                    List<MentionRecord> members = touched.computeIfAbsent(eventId, k -> new ArrayList<>());
+                    readMentions(" WHERE m.id = ?", List.of(r.id()), (id, stored) -> members.add(stored));
+                    members.sort(MentionRecord.CANONICAL);
                     // Rewritten at once: the next mention's candidate query reads this event's block.
-                    refresh(List.of(eventId));
+                    writeEvent(new Cluster(eventId, members), fingerprints(articleIds(List.of(members)), prints));
                 }
                 return true;
             });
@@ -461,8 +471,12 @@ public final class SqliteStore implements EventStore {
         }
     }
 
-    /** The stored events this mention could join: the merging stage's candidate query (see CandidateQuery). */
-    private List<Cluster> candidates(MentionRecord r) throws SQLException {
+    /**
+     * The stored events this mention could join: the merging stage's candidate query (see CandidateQuery). Events
+     * in {@code touched} are taken from there; the others are read and added to it.
+     */
+    private List<Cluster> candidates(MentionRecord r, Map<String, List<MentionRecord>> touched)
+            throws SQLException {
         CandidateQuery q = clusterer.candidateQuery(r);
         Set<String> ids = new LinkedHashSet<>();
         // Another sentence of the same article may be the same happening whatever its place; a dated one only
@@ -485,10 +499,25 @@ public final class SqliteStore implements EventStore {
                 }
             }
         }
-        Map<String, List<MentionRecord>> members = members(ids);
-        List<Cluster> out = new ArrayList<>(members.size());
-        members.forEach((id, list) -> out.add(new Cluster(id, list)));
+        List<String> unread = ids.stream().filter(id -> !touched.containsKey(id)).toList();
+        touched.putAll(members(unread));
+        List<Cluster> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            List<MentionRecord> members = touched.get(id);
+            if (members != null) {
+                out.add(new Cluster(id, members));
+            }
+        }
         return out;
+    }
+
+    /** Re-merges these events from their stored mentions (a reprint changed what their articles count). */
+    private void refresh(Collection<String> eventIds) throws SQLException {
+        Map<String, List<MentionRecord>> members = members(eventIds);
+        Map<String, ArticleFingerprint> articles = fingerprints(articleIds(members.values()));
+        for (Map.Entry<String, List<MentionRecord>> e : members.entrySet()) {
+            writeEvent(new Cluster(e.getKey(), e.getValue()), articles);
+        }
     }
 
     /** The mentions of each event, in canonical order. */
@@ -530,6 +559,16 @@ public final class SqliteStore implements EventStore {
         }
     }
 
+    /** {@link #fingerprints(Collection)} of these articles, reading only those not already in {@code known}. */
+    private Map<String, ArticleFingerprint> fingerprints(Collection<String> articleIds,
+                                                         Map<String, ArticleFingerprint> known) throws SQLException {
+        List<String> unread = articleIds.stream().filter(id -> !known.containsKey(id)).toList();
+        if (!unread.isEmpty()) {
+            known.putAll(fingerprints(unread));
+        }
+        return known;
+    }
+
     /**
      * What the independence count needs of each article, with its reprints by other outlets; fingerprints
      * missing from older rows are made now.
@@ -563,20 +602,6 @@ public final class SqliteStore implements EventStore {
             out.put(id, f.withReprints(e.getValue()));
         }
         return out;
-    }
-
-    /** Re-merges these events from their mentions; an id with no mention left is deleted. */
-    private void refresh(Collection<String> eventIds) throws SQLException {
-        Map<String, List<MentionRecord>> members = members(eventIds);
-        Map<String, ArticleFingerprint> articles = fingerprints(articleIds(members.values()));
-        for (String id : eventIds) {
-            List<MentionRecord> list = members.get(id);
-            if (list == null) {
-                deleteEvent(id);
-            } else {
-                writeEvent(new Cluster(id, list), articles);
-            }
-        }
     }
 
     private static Set<String> articleIds(Collection<List<MentionRecord>> groups) {

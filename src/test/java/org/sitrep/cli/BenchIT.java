@@ -34,6 +34,12 @@ class BenchIT {
         assertTrue(bare.find(), report);
         assertEquals("2", bare.group(1));
         assertEquals(articles.group(2), bare.group(2), "both sides read the same articles into the same tokens");
+        // Where sitrep's CPU time went: each model load and each per-article stage, then the JVM's own threads.
+        assertTrue(Pattern.compile("start-up NER [0-9.]+, database [0-9.]+, parser [0-9.]+, tables [0-9.]+, "
+                + "tagger [0-9.]+").matcher(report).find(), report);
+        assertTrue(Pattern.compile("per article, CPU ms: NER\\+SUTime \\d+, extract \\d+, parse \\d+, store \\d+, "
+                + "tag \\d+").matcher(report).find(), report);
+        assertTrue(Pattern.compile("JIT compilers [0-9.]+, garbage collector [0-9.]+").matcher(report).find(), report);
         Matcher ratio = Pattern.compile("after start-up / after start-up +(\\d+\\.\\d+)x").matcher(report);
         assertTrue(ratio.find(), report);
         assertTrue(Double.parseDouble(ratio.group(1)) > 0, report);

@@ -40,6 +40,22 @@ class CoreNlpReaderIT {
     }
 
     @Test
+    void keepsTheCpuTimeOfEachLoadAndStage() {
+        var before = reader.cpuTimes();
+        reader.read(article(), tokens -> true);
+        var after = reader.cpuTimes();
+        // Loads are timed even when CoreNLP's own caches made them nearly free (models another test loaded).
+        for (String stage : List.of(CoreNlpReader.LOAD_TAGGER, CoreNlpReader.LOAD_NER, CoreNlpReader.LOAD_PARSER)) {
+            assertTrue(after.containsKey(stage), () -> stage + " missing from " + after);
+            assertEquals(before.get(stage), after.get(stage), "reading loads nothing");
+        }
+        for (String stage : List.of(CoreNlpReader.TAG, CoreNlpReader.NER, CoreNlpReader.PARSE)) {
+            assertTrue(after.getOrDefault(stage, 0L) > before.getOrDefault(stage, 0L),
+                    () -> stage + " did not grow: " + before + " then " + after);
+        }
+    }
+
+    @Test
     void readsOnlyTheSentencesItIsAskedTo() {
         ParsedArticle parsed = reader.read(article(), tokens -> tokens.stream().anyMatch(
                 t -> t.lemma().equals("launch") || t.lemma().equals("expect")));
