@@ -478,7 +478,7 @@ final class Participants {
                           Map<String, String> countryOf) {
         Token h = s.tokens().get(head);
         EntitySpan amount = s.entityAt(head);
-        if (h.pos().startsWith("PRP") || h.isNumber()
+        if (h.pos().startsWith("PRP") || h.isNumber() || lexicon.satisfies("currency", h.lemma())
                 || amount != null && ("MONEY".equals(amount.ner()) || "PERCENT".equals(amount.ner()))) {
             return; // "500 million Canadian dollars" is an amount, not Canada
         }
