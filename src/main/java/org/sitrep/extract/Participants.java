@@ -703,15 +703,46 @@ final class Participants {
     /** The earlier place a bare "the town" or "the region" at token {@code c} stands for, or null. */
     private Location referredPlace(Sentence s, int c, Antecedents antecedents) {
         String kind = lexicon.referent(s.tokens().get(c));
+        boolean capitalCity = Clause.dependents(s, c, Set.of("compound", "amod")).stream()
+                .anyMatch(d -> "capital".equals(lexicon.referent(s.tokens().get(d.dependent()))));
+        if (capitalCity) {
+            kind = "capital"; // "the capital city"
+        }
         Location earlier = antecedents.place();
-        if (earlier == null || kind == null || !hasThe(s, c)
+        if (kind == null || !hasThe(s, c)
                 || !Clause.dependents(s, c, Set.of("nmod:of", "appos", "flat")).isEmpty()) {
             // "the village of Novoselivka" names its village; only a bare "the village" points back.
+            return null;
+        }
+        if ("capital".equals(kind)) {
+            return capitalMeant(s, earlier);
+        }
+        if (earlier == null) {
             return null;
         }
         boolean fits = "city".equals(kind) && rank(earlier.precision()) <= rank(GeoPrecision.CITY)
                 || "region".equals(kind) && earlier.precision() == GeoPrecision.REGION;
         return fits ? earlier : null;
+    }
+
+    /**
+     * The capital a bare "the capital" means: that of the country the article's latest place lies in, else the
+     * dateline's town when it is a capital ("KYIV (Reuters) - ... struck the capital overnight"); else none.
+     */
+    private Location capitalMeant(Sentence s, Location earlier) {
+        if (earlier != null && earlier.country() != null) {
+            return places.capitalOf(earlier.country()).orElse(null);
+        }
+        int dateline = DateResolver.datelineEnd(s);
+        if (dateline < 0 || s.tokens().isEmpty() || s.tokens().get(0).end() > dateline) {
+            return null;
+        }
+        Optional<Location> town = places.find(s.tokens().get(0).word());
+        if (town.isEmpty() || town.get().country() == null) {
+            return null;
+        }
+        Optional<Location> capital = places.capitalOf(town.get().country());
+        return capital.isPresent() && capital.get().equals(town.get()) ? capital.get() : null;
     }
 
     private static boolean hasThe(Sentence s, int noun) {

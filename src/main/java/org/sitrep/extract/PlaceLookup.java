@@ -14,4 +14,9 @@ public interface PlaceLookup {
     default Optional<Location> find(String phrase, Location within) {
         return find(phrase);
     }
+
+    /** The national capital of a country (ISO 3166-1 alpha-2), for "the capital"; empty when unknown. */
+    default Optional<Location> capitalOf(String iso2) {
+        return Optional.empty();
+    }
 }

@@ -314,6 +314,15 @@ public final class Gazetteer {
         return !Place.ADMIN1.equals(within.kind()) || Objects.equals(p.admin1(), within.admin1());
     }
 
+    /** The national capital of the country with this ISO 3166-1 alpha-2 code ("the capital" in its news). */
+    public Optional<Place> capitalOf(String iso2) {
+        if (iso2 == null) {
+            return Optional.empty();
+        }
+        String code = iso2.toUpperCase(Locale.ROOT);
+        return places.stream().filter(p -> Place.CAPITAL.equals(p.kind()) && p.country().equals(code)).findFirst();
+    }
+
     /** The country row for an ISO 3166-1 alpha-2 code. */
     public Optional<Place> country(String iso2) {
         return iso2 == null ? Optional.empty() : Optional.ofNullable(countries.get(iso2.toUpperCase(Locale.ROOT)));

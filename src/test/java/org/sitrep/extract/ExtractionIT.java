@@ -163,6 +163,19 @@ class ExtractionIT {
     }
 
     @Test
+    void theCapitalIsTheCapitalOfTheCountryTheArticleIsIn() {
+        Mention dateline = of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - Russian missiles struck the capital "
+                + "overnight, killing 12 people, officials said."), EventType.ASSAULT).get(0);
+        assertEquals("Kyiv", dateline.location().name());
+        List<Mention> later = of(read(MONDAY, "Russian drones attacked Odesa on Monday. Later, missiles hit the "
+                + "capital, the mayor said."), EventType.ASSAULT);
+        assertEquals("Kyiv", later.get(later.size() - 1).location().name());
+        // With no place before it and no dateline, "the capital" is no place at all.
+        Mention unknown = of(read(MONDAY, "Russian missiles hit the capital on Monday."), EventType.ASSAULT).get(0);
+        assertTrue(unknown.location() == null || !"Kyiv".equals(unknown.location().name()), unknown.toString());
+    }
+
+    @Test
     void aModalWithNotIsARefusalNotAPlan() {
         List<Mention> found = read(MONDAY, "Slovakia's prime minister said his country would not supply weapons to "
                 + "Ukraine.");

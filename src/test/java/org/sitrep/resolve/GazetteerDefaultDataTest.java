@@ -52,6 +52,14 @@ class GazetteerDefaultDataTest {
     }
 
     @Test
+    void capitalsOfCountries() {
+        assertEquals(find("Kyiv"), gaz.capitalOf("UA").orElseThrow());
+        assertEquals(find("Moscow"), gaz.capitalOf("ru").orElseThrow());
+        assertTrue(gaz.capitalOf("ZZ").isEmpty());
+        assertTrue(gaz.capitalOf(null).isEmpty());
+    }
+
+    @Test
     void aVillageNamedInsideARegionIsTheOneOfThatRegion() {
         Place donetsk = find("the Donetsk region");
         Place odesa = find("Odesa Oblast");
