@@ -52,11 +52,18 @@ final class ClaimFinder {
                 }
                 int dateline = DateResolver.datelineEnd(s);
                 for (Dependency d : Clause.dependents(s, t.index(), Set.of("nsubj"))) {
+                    int subject = d.dependent();
+                    if (!canBeSource(s, subject)) {
+                        // "..., the largest attack of the war, Ukraine's air force reported": parsers take the
+                        // apposition before the speaker for the subject and hang the speaker off it.
+                        subject = Clause.dependents(s, subject, Set.of("appos")).stream().map(Dependency::dependent)
+                                .filter(a -> a > d.dependent() && canBeSource(s, a)).findFirst().orElse(-1);
+                    }
                     // "KYIV, Nov 18 (Reuters) - ..., officials said": where the story was filed is no claimant.
-                    if (!canBeSource(s, d.dependent()) || s.tokens().get(d.dependent()).end() <= dateline) {
+                    if (subject < 0 || s.tokens().get(subject).end() <= dateline) {
                         continue;
                     }
-                    int[] np = Clause.nounPhrase(s, d.dependent());
+                    int[] np = Clause.nounPhrase(s, subject);
                     add(out, s, np[0], np[1]);
                 }
             } else if (t.index() > 0 && t.index() == lastWord(tokens)) {

@@ -176,6 +176,14 @@ class ExtractionIT {
     }
 
     @Test
+    void theSpeakerAfterAnAppositionIsTheClaimant() {
+        Mention attack = of(read(LocalDate.of(2025, 5, 26), "Russia launched 355 drones and nine cruise missiles "
+                + "against Ukraine overnight, the largest drone attack of the full-scale war, Ukraine's Air Force "
+                + "reported on May 26."), EventType.ASSAULT).get(0);
+        assertEquals(List.of("Ukraine's Air Force"), attack.claimedBy());
+    }
+
+    @Test
     void aModalWithNotIsARefusalNotAPlan() {
         List<Mention> found = read(MONDAY, "Slovakia's prime minister said his country would not supply weapons to "
                 + "Ukraine.");
