@@ -32,7 +32,7 @@ final class FactualityJudge {
 
     /** How a noun event hangs off what anticipates it: "eve of", "brace for", "fear" (object). */
     private static final Set<String> ANTICIPATION_LINKS = Set.of("nmod:of", "obl:for", "nmod:for", "obj",
-            "obl:of");
+            "obl:of", "obl:against", "nmod:against", "xcomp");
 
     private final Lexicon lexicon;
 
@@ -134,9 +134,11 @@ final class FactualityJudge {
             return null;
         }
         int node = trigger;
+        boolean defending = false;
         for (int steps = 0; steps < 3; steps++) {
             Dependency up = s.headOf(node);
-            if (up == null || up.governor() < 0 || !ANTICIPATION_LINKS.contains(up.relation())) {
+            if (up == null || up.governor() < 0 || !ANTICIPATION_LINKS.contains(up.relation())
+                    || "xcomp".equals(up.relation()) && !defending) {
                 return null;
             }
             node = up.governor();
@@ -148,7 +150,12 @@ final class FactualityJudge {
                 return Factuality.HYPOTHETICAL;
             }
             if (isVerb(s, node)) {
-                return null;
+                // "preparing to defend Pokrovsk against a Russian assault": the assault lies ahead when what
+                // governs the defence does; "defended the town against an assault" reports one.
+                if (steps > 0 || !up.relation().endsWith(":against")) {
+                    return null;
+                }
+                defending = true;
             }
         }
         return null;

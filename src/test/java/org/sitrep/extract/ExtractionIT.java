@@ -184,6 +184,16 @@ class ExtractionIT {
     }
 
     @Test
+    void anAssaultBracedForHasNotHappened() {
+        List<Mention> ahead = of(read(MONDAY, "Ukrainian forces are preparing to defend the city of Pokrovsk "
+                + "against a Russian assault."), EventType.ASSAULT);
+        assertTrue(ahead.stream().noneMatch(m -> m.factuality().happened()), ahead.toString());
+        List<Mention> done = of(read(MONDAY, "Ukrainian forces defended Pokrovsk against a Russian assault on "
+                + "Monday."), EventType.ASSAULT);
+        assertTrue(done.stream().anyMatch(m -> m.factuality() == Factuality.REPORTED), done.toString());
+    }
+
+    @Test
     void aModalWithNotIsARefusalNotAPlan() {
         List<Mention> found = read(MONDAY, "Slovakia's prime minister said his country would not supply weapons to "
                 + "Ukraine.");
