@@ -222,7 +222,12 @@ final class QuantityReader {
                 }
                 return Optional.empty();
             }
-            // "43 of the missiles": a determiner right after "of" belongs to the counted noun.
+            // "43 of the missiles": a determiner right after "of" belongs to the counted noun; "62 of 88 drones":
+            // the total right after "of" does too, and is counted on its own.
+            boolean ofTotal = j == n.last() + 2 && t.isNumber() && "of".equals(Lexicon.key(tokens.get(j - 1).word()));
+            if (ofTotal) {
+                continue;
+            }
             boolean afterOf = j > 0 && "of".equals(Lexicon.key(tokens.get(j - 1).word()))
                     && Set.of("DT", "PRP$").contains(t.pos());
             if (!SKIPPABLE_POS.contains(t.pos()) && !"more".equals(lemma) && !"additional".equals(lemma)

@@ -194,6 +194,16 @@ class ExtractionIT {
     }
 
     @Test
+    void aPartOfATotalIsCountedWithTheTotal() {
+        Mention attack = of(read(MONDAY, "Ukraine's air force said it had downed 62 of 88 drones launched by Russia "
+                + "overnight."), EventType.ASSAULT).get(0);
+        assertTrue(attack.quantities().stream().anyMatch(q -> q.count() == 62 && "shot_down".equals(q.status())),
+                attack.quantities().toString());
+        assertTrue(attack.quantities().stream().anyMatch(q -> q.count() == 88 && "launched".equals(q.status())),
+                attack.quantities().toString());
+    }
+
+    @Test
     void aModalWithNotIsARefusalNotAPlan() {
         List<Mention> found = read(MONDAY, "Slovakia's prime minister said his country would not supply weapons to "
                 + "Ukraine.");
