@@ -65,18 +65,18 @@ final class FactualityJudge {
             // "did not stop its offensive and attacked Kharkiv": a verb with a tense of its own is not denied by the
             // verb it is joined to, though it still shares a condition ("if Russia attacks and kills").
             Factuality own = markedOn(s, node, !fromFinite);
-            if (own == Factuality.HYPOTHETICAL && isPlainWould(s, node)) {
+            int marked = node;
+            if (own == null && !futureInThePast) {
+                // "would cease fire and begin negotiations": the bare second verb has the first one's modal.
+                int partner = sharesAuxiliaryWith(s, node);
+                if (partner >= 0) {
+                    own = markedOn(s, partner);
+                    marked = partner;
+                }
+            }
+            if (own == Factuality.HYPOTHETICAL && isPlainWould(s, marked)) {
                 futureInThePast = true;
                 own = null;
-            }
-            int partner = own == null && !futureInThePast ? sharesAuxiliaryWith(s, node) : -1;
-            if (partner >= 0) {
-                // "would cease fire and begin negotiations": the bare second verb has the first one's modal.
-                own = markedOn(s, partner);
-                if (own == Factuality.HYPOTHETICAL && isPlainWould(s, partner)) {
-                    futureInThePast = true;
-                    own = null;
-                }
             }
             if (own != null) {
                 return own;

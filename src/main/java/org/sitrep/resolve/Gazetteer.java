@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,6 +85,8 @@ public final class Gazetteer {
     private final Set<String> stoplist;
     /** normalised name or alias -> places the user added; consulted before anything else. */
     private final Map<String, List<Place>> userPlaces;
+    /** ISO alpha-2 -> the country's national capital. */
+    private final Map<String, Place> capitals;
 
     /** A hand-written or user alias: the surface as written, the place name it stands for, optionally its country. */
     private record Alias(String surface, String canonical, String country) {
@@ -101,6 +104,13 @@ public final class Gazetteer {
         Map<String, List<Place>> mine = new HashMap<>();
         b.userPlaces.forEach((k, v) -> mine.put(k, List.copyOf(v)));
         this.userPlaces = Map.copyOf(mine);
+        Map<String, Place> capitalsByCountry = new HashMap<>();
+        for (Place p : places) {
+            if (Place.CAPITAL.equals(p.kind())) {
+                capitalsByCountry.putIfAbsent(p.country(), p);
+            }
+        }
+        this.capitals = Map.copyOf(capitalsByCountry);
     }
 
     // ------------------------------------------------------------------ loading
@@ -292,19 +302,9 @@ public final class Gazetteer {
         if (encoded == null || Place.COUNTRY.equals(plain.get().kind())) {
             return plain;
         }
-        int bestCode = -1;
-        Place best = null;
-        for (int e : encoded) {
-            Place p = places.get(e >>> 1);
-            if (!inside(p, within) || Place.COUNTRY.equals(p.kind()) || p.equals(within)) {
-                continue;
-            }
-            if (best == null || compare(p, (e & 1) == 1, best, (bestCode & 1) == 1, within.country()) < 0) {
-                best = p;
-                bestCode = e;
-            }
-        }
-        return best != null ? Optional.of(best) : plain;
+        Optional<Place> inside = bestOf(encoded, within.country(),
+                p -> inside(p, within) && !Place.COUNTRY.equals(p.kind()) && !p.equals(within));
+        return inside.isPresent() ? inside : plain;
     }
 
     private static boolean inside(Place p, Place within) {
@@ -319,8 +319,7 @@ public final class Gazetteer {
         if (iso2 == null) {
             return Optional.empty();
         }
-        String code = iso2.toUpperCase(Locale.ROOT);
-        return places.stream().filter(p -> Place.CAPITAL.equals(p.kind()) && p.country().equals(code)).findFirst();
+        return Optional.ofNullable(capitals.get(iso2.toUpperCase(Locale.ROOT)));
     }
 
     /** The country row for an ISO 3166-1 alpha-2 code. */
@@ -412,14 +411,21 @@ public final class Gazetteer {
                 }
             }
         }
+        return bestOf(encoded, prefer, p -> {
+            boolean isAdmin1 = Place.ADMIN1.equals(p.kind());
+            return !(onlyCountry != null && !onlyCountry.equals(p.country())
+                    || regionsOnly && !isAdmin1
+                    || !regionsOnly && isAdmin1 && countriesWithTowns.contains(p.country()));
+        });
+    }
+
+    /** The candidate that ranks first ({@link #compare}) among those {@code eligible} accepts. */
+    private Optional<Place> bestOf(int[] encoded, String prefer, Predicate<Place> eligible) {
         int bestCode = -1;
         Place best = null;
         for (int e : encoded) {
             Place p = places.get(e >>> 1);
-            boolean isAdmin1 = Place.ADMIN1.equals(p.kind());
-            if (onlyCountry != null && !onlyCountry.equals(p.country())
-                    || regionsOnly && !isAdmin1
-                    || !regionsOnly && isAdmin1 && countriesWithTowns.contains(p.country())) {
+            if (!eligible.test(p)) {
                 continue;
             }
             if (best == null || compare(p, (e & 1) == 1, best, (bestCode & 1) == 1, prefer) < 0) {
