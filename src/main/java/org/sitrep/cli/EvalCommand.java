@@ -16,6 +16,7 @@ import org.sitrep.Pipeline;
 import org.sitrep.Resolvers;
 import org.sitrep.cluster.Clusterer;
 import org.sitrep.cluster.MentionRecord;
+import org.sitrep.eval.ArticleEvents;
 import org.sitrep.eval.ClusterScore;
 import org.sitrep.eval.Evaluator;
 import org.sitrep.eval.GoldEvent;
@@ -58,6 +59,10 @@ final class EvalCommand implements Callable<Integer> {
                     + "when there is one)")
     Path clusters;
 
+    @Option(names = "--merged", description = "list misses and errors of the events merged within each article "
+            + "instead of those of the single sentences")
+    boolean listMerged;
+
     @Option(names = "--threads", description = "articles read in parallel")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -80,6 +85,8 @@ final class EvalCommand implements Callable<Integer> {
             throw new UserInputException("gold clusters file " + clusters + " does not exist");
         }
         Map<String, List<Event>> predicted = new ConcurrentHashMap<>();
+        Map<String, List<Event>> merged = new ConcurrentHashMap<>();
+        ArticleEvents articleEvents = new ArticleEvents();
         Map<String, String> texts = new ConcurrentHashMap<>();
         List<MentionRecord> mentions = Collections.synchronizedList(new ArrayList<>());
         try (Pipeline pipeline = Pipeline.createDefault(Resolvers.loadDefault(), threads)) {
@@ -90,11 +97,13 @@ final class EvalCommand implements Callable<Integer> {
                     texts.put(a.doc(), a.text());
                     jobs.add(pool.submit(() -> {
                         List<Event> events = new ArrayList<>();
-                        for (Mention m : pipeline.mentions(a)) {
+                        List<Mention> found = pipeline.mentions(a);
+                        for (Mention m : found) {
                             events.add(Event.of(Ids.eventFoundedBy(a.id(), m), m));
                             mentions.add(MentionRecord.of(a, m));
                         }
                         predicted.put(a.doc(), events);
+                        merged.put(a.doc(), articleEvents.of(a, found));
                     }));
                 }
                 for (Future<?> f : jobs) {
@@ -105,15 +114,13 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         Evaluator.Report r = new Evaluator().score(goldEvents, predicted, texts);
+        Evaluator.Report e = new Evaluator().score(goldEvents, merged, texts);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%d articles, %d gold events, %d extracted events%n%n", texts.size(), r.events().gold(),
-                r.events().predicted());
-        out.printf("%-12s %9s %9s %9s %8s%n", "measure", "precision", "recall", "F1", "correct");
-        row(out, "events", r.events());
-        for (Map.Entry<String, Evaluator.Score> e : r.fields().entrySet()) {
-            row(out, e.getKey(), e.getValue());
-        }
-        out.printf("%nnot-happened events exported as happened: %d%n", r.unsafe());
+        out.printf("%d articles, %d gold events, %d extracted mentions, %d events once merged within each article%n",
+                texts.size(), r.events().gold(), r.events().predicted(), e.events().predicted());
+        table(out, "per sentence: each extracted mention scored on its own", r);
+        table(out, "per event: mentions merged within each article, as exported", e);
+        out.printf("%nnot-happened events exported as happened: %d%n", Math.max(r.unsafe(), e.unsafe()));
         if (Files.isRegularFile(clusterFile)) {
             List<ClusterScore.GoldMention> goldMentions = ClusterScore.withGoldEvents(
                     ClusterScore.readClusters(clusterFile), goldEvents);
@@ -124,26 +131,36 @@ final class EvalCommand implements Callable<Integer> {
                             + "and the gold events as clusters of their own%n", c.mentions(), c.located(),
                     mentions.size(), c.goldClusters(), clusterFile.getFileName());
         }
+        Evaluator.Report listed = listMerged ? e : r;
         if (showMisses) {
             out.println();
-            for (GoldEvent g : r.misses()) {
+            for (GoldEvent g : listed.misses()) {
                 out.println("missed " + g.doc() + " " + g.type() + " \"" + g.evidence() + "\"");
             }
         }
         if (showErrors) {
             out.println();
-            for (Evaluator.FieldError e : r.errors()) {
-                out.printf("wrong %s %s \"%s\": gold %s, extracted %s%n", e.field(), e.gold().doc(),
-                        e.gold().evidence(), e.expected(), e.extracted());
+            for (Evaluator.FieldError f : listed.errors()) {
+                out.printf("wrong %s %s \"%s\": gold %s, extracted %s%n", f.field(), f.gold().doc(),
+                        f.gold().evidence(), f.expected(), f.extracted());
             }
-            for (Event e : r.extra()) {
-                Evidence m = e.mentions().get(0);
-                out.printf("extra %s %s %s \"%s\"%n", m.doc(), e.type(), e.factuality().label(),
+            for (Event x : listed.extra()) {
+                Evidence m = x.mentions().get(0);
+                out.printf("extra %s %s %s \"%s\"%n", m.doc(), x.type(), x.factuality().label(),
                         m.text().substring(0, Math.min(m.text().length(), 110)).replace('\n', ' '));
             }
         }
         out.flush();
         return 0;
+    }
+
+    private static void table(PrintWriter out, String title, Evaluator.Report r) {
+        out.printf("%n%s%n", title);
+        out.printf("%-12s %9s %9s %9s %8s%n", "measure", "precision", "recall", "F1", "correct");
+        row(out, "events", r.events());
+        for (Map.Entry<String, Evaluator.Score> f : r.fields().entrySet()) {
+            row(out, f.getKey(), f.getValue());
+        }
     }
 
     private static void row(PrintWriter out, String name, Evaluator.Score s) {

@@ -66,6 +66,8 @@ public final class EventExtractor {
 
     /** The requirement of "shoot down", "intercept": a drone or missile brought down (cues.tsv). */
     private static final String INTERCEPTION = "interception";
+    /** A cue that only counts the dead or wounded: "nine people died" is an event only of a known attacker. */
+    private static final String TOLL = "toll";
     /** What air defences bring down: weapons sent at them. */
     private static final Set<String> INTERCEPTED = Set.of("drone", "missile", "aerial_weapon");
 
@@ -341,6 +343,9 @@ public final class EventExtractor {
         if ("speaker".equals(c.requires())) {
             return !subjectIsForce(s, head);
         }
+        if (TOLL.equals(c.requires())) {
+            return quantities.read(s).stream().anyMatch(q -> CASUALTIES.contains(q.item()));
+        }
         if ("judgement".equals(c.requires())) {
             // "called the attack despicable": the verb's complement is a condemnation.
             return Clause.dependents(s, head, Set.of("xcomp", "obj")).stream()
@@ -580,6 +585,15 @@ public final class EventExtractor {
                 when = ongoing.date(); // "Air defences destroyed 104 missiles": of the attack just told of
             }
         }
+        if (type == EventType.ASSAULT && fact.happened() && found.actors().isEmpty() && found.location() == null
+                && relevant.stream().anyMatch(q -> CASUALTIES.contains(q.item()))) {
+            // "The strikes killed at least 11 people", "At least four people were killed, officials said": the toll
+            // of the attack the article just told of, when nothing names another.
+            found = withOngoingAttack(found, ongoing.actors());
+            if (date.map(DateResolver.Resolved::from).isEmpty() && ongoing.date() != null) {
+                when = ongoing.date();
+            }
+        }
         // No one acting: only an attack on a named place is still an event ("Kyiv was hit overnight"); once the
         // article has said who attacks, an attack by unnamed missiles is theirs ("Ballistic missiles struck Kharkiv").
         Actor attacker = antecedents.attacker();
@@ -590,8 +604,8 @@ public final class EventExtractor {
             with.add(0, new Actor(Role.ACTOR, attacker.name(), attacker.id(), List.of()));
             found = new Participants.Found(with, found.location(), found.spans());
         }
-        if (found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
-                && !(type == EventType.ASSAULT && found.location() != null)) {
+        boolean noActor = found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR);
+        if (noActor && (TOLL.equals(main.cue().requires()) || !(type == EventType.ASSAULT && found.location() != null))) {
             return Optional.empty();
         }
         highlights.addAll(found.spans());

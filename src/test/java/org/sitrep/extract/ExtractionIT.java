@@ -80,6 +80,21 @@ class ExtractionIT {
     }
 
     @Test
+    void aDeathTollInTheNextSentenceIsTheTollOfTheAttackJustToldOf() {
+        List<Mention> found = of(read(MONDAY, "Russian forces launched 45 drones and two ballistic missiles at "
+                + "Ukraine overnight, the military said. Nine people died and 30 were hurt, according to local "
+                + "authorities. The attack also wrecked a school."), EventType.ASSAULT);
+        Mention toll = found.stream().filter(m -> quantity(m, "killed").isPresent()).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertTrue(has(toll, Role.ACTOR, "RUS"), toll.actors().toString());
+        assertEquals(found.get(0).date(), toll.date());
+        assertEquals(9, quantity(toll, "killed").orElseThrow().count());
+        // A toll with nobody to pin it on, and no attack just told of, is no event.
+        assertTrue(of(read(MONDAY, "Nine people died and 30 were hurt, according to local authorities."),
+                EventType.ASSAULT).isEmpty());
+    }
+
+    @Test
     void shootingDownAJetIsNoAttackOnThoseWhoFire() {
         List<Mention> found = read(MONDAY, "Ukrainian forces shot down a Russian Su-34 fighter jet over the Donetsk "
                 + "region, the military said.");
