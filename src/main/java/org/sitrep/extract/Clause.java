@@ -84,4 +84,23 @@ final class Clause {
         }
         return false;
     }
+
+    /**
+     * Whether {@code node} is said inside {@code ancestor}'s clause: dominated by it, not through a verb joined to it
+     * ("accused Ukraine of the blast and warned that ...": the warning is a second act, not what was alleged).
+     */
+    static boolean embeds(Sentence s, int ancestor, int node) {
+        int current = node;
+        for (int steps = 0; steps < 8; steps++) {
+            Dependency up = s.headOf(current);
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            if (up.governor() == ancestor) {
+                return !up.relation().startsWith("conj") || !s.tokens().get(current).pos().startsWith("VB");
+            }
+            current = up.governor();
+        }
+        return false;
+    }
 }

@@ -510,7 +510,7 @@ public final class EventExtractor {
         }
         for (Trigger other : all) {
             if (other != t && FRAMING.contains(other.cue().type()) && other.cue().type() != t.cue().type()
-                    && Clause.dominates(s, other.head(), t.head())) {
+                    && Clause.embeds(s, other.head(), t.head())) {
                 return true;
             }
             // "agreed to swap prisoners": what is agreed to is yet to come; the agreement is the event.
