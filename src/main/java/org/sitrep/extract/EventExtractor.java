@@ -343,6 +343,9 @@ public final class EventExtractor {
         if ("speaker".equals(c.requires())) {
             return !subjectIsForce(s, head);
         }
+        if ("party".equals(c.requires())) {
+            return talksWithParty(s, head);
+        }
         if (TOLL.equals(c.requires())) {
             return quantities.read(s).stream().anyMatch(q -> CASUALTIES.contains(q.item()));
         }
@@ -471,6 +474,23 @@ public final class EventExtractor {
     /** "sent 236 missiles and drones against the country": weapons sent at someone are an attack, not aid. */
     private static boolean hasTarget(Sentence s, int head) {
         return !Clause.dependents(s, head, Set.of("obl:against", "obl:at", "nmod:against")).isEmpty();
+    }
+
+    /**
+     * "called Putin", "spoke with Zelensky", "talked to Macron": someone named is on the other end. Not "called Putin a
+     * war criminal" (what he was called), nor "spoke to reporters".
+     */
+    private static boolean talksWithParty(Sentence s, int head) {
+        if (!Clause.dependents(s, head, Set.of("xcomp", "ccomp")).isEmpty()) {
+            return false;
+        }
+        for (Dependency d : Clause.dependents(s, head, Set.of("obj", "obl:with", "obl:to"))) {
+            EntitySpan e = s.entityAt(d.dependent());
+            if (e != null && (e.isPlaceLike() || "PERSON".equals(e.ner()) || "ORGANIZATION".equals(e.ner()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "pressed Washington to let Ukraine fire": the cue governs a "to" infinitive. */
@@ -752,6 +772,10 @@ public final class EventExtractor {
                 String before = text.substring(0, Math.max(0, q.start() - offset)).toLowerCase(Locale.ROOT);
                 q = new Quantity(BODIES_OF.matcher(before).find() ? "bodies" : "prisoners", q.subtype(), q.count(),
                         q.bound(), null, q.start(), q.end());
+            }
+            if (keep && type == EventType.AID && "launched".equals(q.status())) {
+                // "would send 14 tanks": arms sent to a partner are delivered, not fired.
+                q = new Quantity(q.item(), q.subtype(), q.count(), q.bound(), "delivered", q.start(), q.end());
             }
             if (keep) {
                 out.add(withDefaultStatus(type, q));

@@ -113,6 +113,11 @@ final class FactualityJudge {
             if (!climbs(up.relation()) && !viaConj && !subjectOfInfinitive) {
                 break;
             }
+            if (!viaConj && isToInfinitive(s, node) && "be".equals(s.tokens().get(up.governor()).lemma())
+                    && up.relation().startsWith("xcomp")) {
+                // "Austin is to host the meeting", "the leaders are to meet on Friday": a schedule, not a wish.
+                return Factuality.FUTURE;
+            }
             if (!viaConj && isToInfinitive(s, node) && !passesOn(s.tokens().get(up.governor()))) {
                 // "needed permission to strike", "waiting for them to start attacking": a purpose or a wish.
                 return Factuality.HYPOTHETICAL;
@@ -306,7 +311,22 @@ final class FactualityJudge {
                 modal = Factuality.HYPOTHETICAL;
             }
         }
+        if (modal == null && isScheduled(s, node)) {
+            modal = Factuality.FUTURE;
+        }
         return modal;
+    }
+
+    /** "is to host", "are to meet": "be" with "to" on the verb itself sets a date, it voices no wish. */
+    private static boolean isScheduled(Sentence s, int node) {
+        boolean be = false;
+        boolean to = false;
+        for (Dependency d : s.dependentsOf(node)) {
+            String word = s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+            be |= d.relation().startsWith("aux") && "be".equals(word);
+            to |= "mark".equals(d.relation()) && "to".equals(word);
+        }
+        return be && to;
     }
 
     /** Without a parse: look a few tokens to the left of the cue. */

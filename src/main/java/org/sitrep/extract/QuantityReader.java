@@ -360,6 +360,16 @@ final class QuantityReader {
         return null;
     }
 
+    /** "14 Challenger 2 tanks", "Leopard 1": a number right after a named system is its mark, not a count. */
+    private boolean isMarkOfNamedSystem(List<Token> tokens, int i) {
+        if (i < 1 || !tokens.get(i).word().matches("\\d{1,3}")) {
+            return false;
+        }
+        Token name = tokens.get(i - 1);
+        return Character.isUpperCase(name.word().charAt(0))
+                && lexicon.termAt(tokens, i - 1).filter(t -> t.subtype() != null).isPresent();
+    }
+
     /** "Shahed-136", "Kh-101", "S-300": digits joined by a hyphen to a name are a model, not a count. */
     private static boolean isDesignation(List<Token> tokens, int i) {
         if (i < 2) {
@@ -371,11 +381,12 @@ final class QuantityReader {
                 && Character.isLetter(name.word().charAt(name.word().length() - 1));
     }
 
-    private static List<Number> numbers(Sentence s) {
+    private List<Number> numbers(Sentence s) {
         List<Number> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         for (EntitySpan e : s.entities()) {
-            if (!"NUMBER".equals(e.ner()) || e.normalized() == null || isDesignation(tokens, e.tokenStart())) {
+            if (!"NUMBER".equals(e.ner()) || e.normalized() == null || isDesignation(tokens, e.tokenStart())
+                    || isMarkOfNamedSystem(tokens, e.tokenStart())) {
                 continue;
             }
             Long value = parse(e.normalized());
@@ -388,7 +399,7 @@ final class QuantityReader {
         for (Token t : tokens) {
             // Digits the NER missed (it sometimes tags counts inside longer names as other entities).
             if ("CD".equals(t.pos()) && "O".equals(t.ner()) && t.word().matches("\\d[\\d,]*")
-                    && !isDesignation(tokens, t.index())) {
+                    && !isDesignation(tokens, t.index()) && !isMarkOfNamedSystem(tokens, t.index())) {
                 long v = Long.parseLong(t.word().replace(",", ""));
                 out.add(new Number(v, boundOf("", tokens, t.index()), t.index(), t.index()));
             }

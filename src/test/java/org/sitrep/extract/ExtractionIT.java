@@ -80,6 +80,42 @@ class ExtractionIT {
     }
 
     @Test
+    void aCallOrTalkWithSomeoneNamedIsAConsultationButNamingSomeoneIsNot() {
+        Mention call = of(read(MONDAY, "Macron phoned Putin on Friday and later spoke with Volodymyr Zelensky, the "
+                + "Elysee said."), EventType.CONSULT).stream().filter(m -> has(m, Role.RECIPIENT,
+                "person:volodymyr-zelensky")).findFirst().orElseThrow();
+        assertTrue(has(call, Role.ACTOR, "person:emmanuel-macron"), call.actors().toString());
+        Mention called = of(read(MONDAY, "Scholz called Putin on Friday for the first time in almost two years."),
+                EventType.CONSULT).get(0);
+        assertTrue(has(called, Role.RECIPIENT, "person:vladimir-putin"), called.actors().toString());
+        assertEquals(LocalDate.of(2024, 10, 18), called.date().start());
+        assertTrue(of(read(MONDAY, "Biden called Putin a killer in an interview."), EventType.CONSULT).isEmpty());
+        assertTrue(of(read(MONDAY, "The general spoke to reporters in the town on Sunday."), EventType.CONSULT)
+                .isEmpty());
+    }
+
+    @Test
+    void beingToDoSomethingIsASchedule() {
+        Mention m = of(read(MONDAY, "NATO defence ministers are to meet in Brussels on Thursday."),
+                EventType.CONSULT).get(0);
+        assertEquals(Factuality.FUTURE, m.factuality());
+    }
+
+    @Test
+    void advisingSomeoneToActIsARequest() {
+        Mention m = of(read(MONDAY, "Blinken advised Kyiv to hold back its reserves."), EventType.REQUEST).get(0);
+        assertTrue(has(m, Role.RECIPIENT, "UKR"), m.actors().toString());
+    }
+
+    @Test
+    void theMarkOfANamedTankIsNoCount() {
+        Mention m = of(read(MONDAY, "Poland said it would send 14 Leopard 2 tanks to Ukraine."), EventType.AID).get(0);
+        assertEquals(1, m.quantities().size(), m.quantities().toString());
+        assertEquals(14, m.quantities().get(0).count());
+        assertEquals("pledged", m.quantities().get(0).status());
+    }
+
+    @Test
     void aDeathTollInTheNextSentenceIsTheTollOfTheAttackJustToldOf() {
         List<Mention> found = of(read(MONDAY, "Russian forces launched 45 drones and two ballistic missiles at "
                 + "Ukraine overnight, the military said. Nine people died and 30 were hurt, according to local "
