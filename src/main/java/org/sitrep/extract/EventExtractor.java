@@ -701,6 +701,9 @@ public final class EventExtractor {
     }
 
     private Factuality judge(Sentence s, EventType type, Trigger t) {
+        if ("future".equals(lexicon.modifier(s.tokens().get(t.start())))) {
+            return Factuality.FUTURE; // "are expected in Kyiv", "is due in Beijing": the cue itself looks ahead
+        }
         return factuality.judge(s, t.head(), type == EventType.ASSAULT);
     }
 

@@ -209,8 +209,10 @@ final class Participants {
             if (noActor(found)) {
                 resolvePronoun(s, cue, asOf, antecedents, found, spans, countryOf);
             }
-            if (noActor(found) && passive && (type == EventType.MOBILIZE || type == EventType.RETREAT)) {
-                // "Polish aircraft were scrambled", "Russian troops were pulled back": whose forces moved.
+            if (noActor(found) && passive && (type == EventType.MOBILIZE || type == EventType.RETREAT
+                    || type == EventType.CONSULT && "visit".equals(mode))) {
+                // "Polish aircraft were scrambled", "Russian troops were pulled back": whose forces moved; "Blinken
+                // is expected in Kyiv": who comes.
                 List<Actor> moved = new ArrayList<>();
                 for (Dependency d : Clause.dependents(s, cue, Set.of("nsubj:pass", "nsubj"))) {
                     addActor(s, d.dependent(), Role.ACTOR, asOf, moved, spans, countryOf);
