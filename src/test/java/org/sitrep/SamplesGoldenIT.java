@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.eval.ArticleEvents;
+import org.sitrep.eval.ClusterScore;
 import org.sitrep.eval.Evaluator;
 import org.sitrep.eval.GoldEvent;
 import org.sitrep.ingest.ArticleReader;
@@ -47,7 +48,11 @@ class SamplesGoldenIT {
         }
         List<GoldEvent> gold = Evaluator.readGold(Path.of("samples/gold/events.jsonl"));
         Evaluator.Report sentences = new Evaluator().score(gold, perSentence, texts);
-        Evaluator.Report events = new Evaluator().score(gold, perEvent, texts);
+        Map<String, String> sameHappening = new HashMap<>();
+        for (ClusterScore.GoldMention g : ClusterScore.readClusters(Path.of("samples/gold/clusters.tsv"))) {
+            sameHappening.put(Evaluator.key(g.doc(), g.evidence()), g.cluster());
+        }
+        Evaluator.Report events = new Evaluator().score(gold, perEvent, texts, sameHappening);
         System.out.printf("samples per sentence: P %.3f R %.3f; per event: P %.3f R %.3f%n",
                 sentences.events().precision(), sentences.events().recall(), events.events().precision(),
                 events.events().recall());

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -114,7 +115,13 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         Evaluator.Report r = new Evaluator().score(goldEvents, predicted, texts);
-        Evaluator.Report e = new Evaluator().score(goldEvents, merged, texts);
+        Map<String, String> sameHappening = new HashMap<>();
+        if (Files.isRegularFile(clusterFile)) {
+            for (ClusterScore.GoldMention g : ClusterScore.readClusters(clusterFile)) {
+                sameHappening.put(Evaluator.key(g.doc(), g.evidence()), g.cluster());
+            }
+        }
+        Evaluator.Report e = new Evaluator().score(goldEvents, merged, texts, sameHappening);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%d articles, %d gold events, %d extracted mentions, %d events once merged within each article%n",
                 texts.size(), r.events().gold(), r.events().predicted(), e.events().predicted());

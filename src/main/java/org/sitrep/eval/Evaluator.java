@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +31,17 @@ public final class Evaluator {
 
     public static final List<String> FIELDS = List.of("type", "date", "actors", "place", "quantities", "factuality");
 
-    /** Precision, recall and F1 of one measure. */
-    public record Score(int correct, int predicted, int gold) {
+    /**
+     * Precision, recall and F1 of one measure. {@code correct} counts gold events, {@code correctPredicted} extracted
+     * ones: they differ when one extracted event rightly stands for two gold events of one happening.
+     */
+    public record Score(int correct, int predicted, int gold, int correctPredicted) {
+        public Score(int correct, int predicted, int gold) {
+            this(correct, predicted, gold, correct);
+        }
+
         public double precision() {
-            return predicted == 0 ? 0 : (double) correct / predicted;
+            return predicted == 0 ? 0 : (double) correctPredicted / predicted;
         }
 
         public double recall() {
@@ -112,6 +120,16 @@ public final class Evaluator {
      * @param texts     article text by document name, to locate gold evidence
      */
     public Report score(List<GoldEvent> gold, Map<String, List<Event>> predicted, Map<String, String> texts) {
+        return score(gold, predicted, texts, Map.of());
+    }
+
+    /**
+     * @param sameHappening gold cluster by doc and evidence ({@link #key}): gold events of one article that the
+     *                      cluster file calls one happening ("Russia launched 70 missiles" and "air defences downed
+     *                      112 of them") may all be found in one extracted event, as merging makes them one
+     */
+    public Report score(List<GoldEvent> gold, Map<String, List<Event>> predicted, Map<String, String> texts,
+                        Map<String, String> sameHappening) {
         int predictedCount = 0;
         for (String doc : texts.keySet()) {
             predictedCount += predicted.getOrDefault(doc, List.of()).size();
@@ -122,7 +140,10 @@ public final class Evaluator {
         int unsafe = 0;
         List<GoldEvent> misses = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
-        Set<Event> used = new HashSet<>();
+        Map<Event, String> used = new HashMap<>();
+        Map<String, Set<Event>> fieldRight = new LinkedHashMap<>();
+        FIELDS.forEach(f -> fieldRight.put(f, new HashSet<>()));
+        Set<Event> eventRight = new HashSet<>();
         for (GoldEvent g : gold) {
             String text = texts.get(g.doc());
             int at = text == null ? -1 : text.indexOf(g.evidence());
@@ -132,7 +153,9 @@ public final class Evaluator {
             }
             Event match = null;
             for (Event e : predicted.getOrDefault(g.doc(), List.of())) {
-                if (used.contains(e) || !covers(e, g.doc(), at)) {
+                String happening = sameHappening.get(key(g.doc(), g.evidence()));
+                boolean taken = used.containsKey(e) && (happening == null || !happening.equals(used.get(e)));
+                if (taken || !covers(e, g.doc(), at)) {
                     continue;
                 }
                 if (match == null || e.type().name().equals(g.type()) && !match.type().name().equals(g.type())) {
@@ -143,10 +166,12 @@ public final class Evaluator {
                 misses.add(g);
                 continue;
             }
-            used.add(match);
+            String happening = sameHappening.get(key(g.doc(), g.evidence()));
+            used.put(match, happening == null ? "" : happening);
             boolean typeOk = match.type().name().equals(g.type());
             if (typeOk) {
                 eventsCorrect++;
+                eventRight.add(match);
             }
             if (!Set.of("reported", "historical").contains(g.factuality()) && match.factuality().happened()) {
                 unsafe++;
@@ -162,6 +187,9 @@ public final class Evaluator {
             ok.put("factuality", match.factuality().label().equals(g.factuality()));
             for (Map.Entry<String, Boolean> f : ok.entrySet()) {
                 count(fieldCorrect, f.getKey(), f.getValue());
+                if (f.getValue()) {
+                    fieldRight.get(f.getKey()).add(match);
+                }
                 if (!f.getValue()) {
                     errors.add(new FieldError(g, f.getKey(), goldValue(g, f.getKey()), value(match, f.getKey())));
                 }
@@ -169,14 +197,19 @@ public final class Evaluator {
         }
         Map<String, Score> fields = new LinkedHashMap<>();
         for (String f : FIELDS) {
-            fields.put(f, new Score(fieldCorrect.get(f)[0], predictedCount, gold.size()));
+            fields.put(f, new Score(fieldCorrect.get(f)[0], predictedCount, gold.size(), fieldRight.get(f).size()));
         }
         List<Event> extra = new ArrayList<>();
         for (String doc : texts.keySet()) {
-            predicted.getOrDefault(doc, List.of()).stream().filter(e -> !used.contains(e)).forEach(extra::add);
+            predicted.getOrDefault(doc, List.of()).stream().filter(e -> !used.containsKey(e)).forEach(extra::add);
         }
-        return new Report(new Score(eventsCorrect, predictedCount, gold.size()), fields, unsafe, misses, errors,
-                extra);
+        return new Report(new Score(eventsCorrect, predictedCount, gold.size(), eventRight.size()), fields, unsafe,
+                misses, errors, extra);
+    }
+
+    /** The key of a gold event, or of a gold cluster row, in {@code sameHappening}. */
+    public static String key(String doc, String evidence) {
+        return doc + "\t" + evidence;
     }
 
     private static String goldValue(GoldEvent g, String field) {
