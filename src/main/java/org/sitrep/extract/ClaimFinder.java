@@ -16,7 +16,8 @@ import org.sitrep.nlp.Token;
 final class ClaimFinder {
 
     /** A claimant as written, with its span in the article. */
-    record Claim(String text, Span span) {
+    /** @param verb the reporting verb ("said", "told"), or -1 for "according to" */
+    record Claim(String text, Span span, int verb) {
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which",
@@ -39,7 +40,7 @@ final class ClaimFinder {
                 while (to < tokens.size() && !Clause.isPunct(tokens.get(to)) && !"CC".equals(tokens.get(to).pos())) {
                     to++;
                 }
-                add(out, s, from, to);
+                add(out, s, from, to, -1);
             }
         }
         for (Token t : tokens) {
@@ -64,7 +65,7 @@ final class ClaimFinder {
                         continue;
                     }
                     int[] np = Clause.nounPhrase(s, subject);
-                    add(out, s, np[0], np[1]);
+                    add(out, s, np[0], np[1], t.index());
                 }
             } else if (t.index() > 0 && t.index() == lastWord(tokens)) {
                 // ", Ukraine's air force said." without a parse: the words between the last comma and the verb.
@@ -72,7 +73,7 @@ final class ClaimFinder {
                 while (from > 0 && !",".equals(tokens.get(from - 1).word())) {
                     from--;
                 }
-                add(out, s, from, t.index());
+                add(out, s, from, t.index(), t.index());
             }
         }
         return out;
@@ -105,7 +106,7 @@ final class ClaimFinder {
         return i;
     }
 
-    private static void add(List<Claim> out, Sentence s, int from, int to) {
+    private static void add(List<Claim> out, Sentence s, int from, int to, int verb) {
         List<Token> tokens = s.tokens();
         if (from < to && "DT".equals(tokens.get(from).pos()) && to - from > 1) {
             from++;
@@ -122,6 +123,6 @@ final class ClaimFinder {
                 return;
             }
         }
-        out.add(new Claim(text, new Span(tokens.get(from).begin(), tokens.get(to - 1).end(), "claim")));
+        out.add(new Claim(text, new Span(tokens.get(from).begin(), tokens.get(to - 1).end(), "claim"), verb));
     }
 }

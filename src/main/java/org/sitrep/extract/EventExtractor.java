@@ -543,10 +543,11 @@ public final class EventExtractor {
         return false;
     }
 
-    private Optional<Mention> mention(Article article, Sentence s, EventType type, List<Trigger> triggers,
+    private Optional<Mention> mention(Article article, Sentence s, EventType cueType, List<Trigger> triggers,
                                       Factuality judged, List<Quantity> counted, boolean takeOrdinals,
                                       Participants.Antecedents antecedents, EventDate carried,
                                       Ongoing ongoing) {
+        EventType type = cueType;
         Trigger main = mainTrigger(s, type, triggers, article.published(), antecedents);
         List<Span> highlights = new ArrayList<>();
         for (Trigger t : triggers) {
@@ -666,15 +667,64 @@ public final class EventExtractor {
             highlights.add(new Span(q.start(), q.end(), "quantity"));
         }
         List<String> claimedBy = new ArrayList<>();
-        for (ClaimFinder.Claim c : claims.find(s, main.head())) {
+        List<ClaimFinder.Claim> claimed = claims.find(s, main.head());
+        for (ClaimFinder.Claim c : claimed) {
             claimedBy.add(c.text());
             highlights.add(c.span());
+        }
+        if (fact == Factuality.NEGATED && type != EventType.REJECT) {
+            Optional<Denial> denial = denial(s, claimed, who, asOf, published);
+            if (denial.isPresent()) {
+                // "Peskov told reporters Russian forces did not strike residential buildings": a side saying its own
+                // did not do it is denying it, and the denial is what happened.
+                type = EventType.REJECT;
+                fact = Factuality.REPORTED;
+                who = denial.get().actors();
+                when = denial.get().date();
+                where = null;
+                relevant = List.of();
+                claimedBy = List.of();
+            }
         }
         highlights.sort((a, b) -> a.start() - b.start());
         Evidence evidence = new Evidence(article.doc(), article.id(), article.source(), s.begin(), s.end(), s.text(),
                 highlights);
         return Optional.of(new Mention(type, modes(s, type, triggers, relevant), contexts(s, type), fact, when,
                 who, where, relevant, claimedBy, evidence));
+    }
+
+    /** Who denies and when: the speaker as actor, against whoever the denied act was aimed at. */
+    private record Denial(List<Actor> actors, EventDate date) {
+    }
+
+    /**
+     * A denial is an act's own side saying it did not happen: the speaker of the negated report belongs to the
+     * state said not to have acted.
+     */
+    private Optional<Denial> denial(Sentence s, List<ClaimFinder.Claim> claimed, List<Actor> who, LocalDate asOf,
+                                    LocalDate published) {
+        Set<String> acting = who.stream().filter(a -> a.role() == Role.ACTOR).map(Actor::id)
+                .collect(Collectors.toSet());
+        for (ClaimFinder.Claim c : claimed) {
+            Optional<ActorLookup.Match> speaker = actors.resolve(c.text(), asOf);
+            if (speaker.isEmpty()) {
+                continue;
+            }
+            ActorLookup.Match m = speaker.get();
+            String side = m.id().startsWith(PERSON_ID) || m.country() != null && m.id().length() != 3
+                    ? m.country() : m.id();
+            if (side == null || !acting.contains(side) && !acting.contains(m.id())) {
+                continue;
+            }
+            List<Actor> out = new ArrayList<>();
+            out.add(new Actor(Role.ACTOR, m.name(), m.id(), List.of(c.text())));
+            who.stream().filter(a -> a.role() == Role.RECIPIENT).forEach(out::add);
+            EventDate said = c.verb() < 0 ? null : dates.resolve(s, c.verb(), published, true)
+                    .filter(r -> r.from() != null).map(DateResolver.Resolved::date).orElse(null);
+            return Optional.of(new Denial(out, said != null ? said : published == null ? null
+                    : EventDate.day(published)));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -116,6 +116,22 @@ class ExtractionIT {
     }
 
     @Test
+    void aSideSayingItsOwnForcesDidNotActIsDenyingIt() {
+        List<Mention> found = read(MONDAY, "Russia's defence ministry said on Saturday that its aircraft had not "
+                + "bombed the market in Kupiansk.");
+        Mention denial = of(found, EventType.REJECT).get(0);
+        assertEquals(Factuality.REPORTED, denial.factuality());
+        assertTrue(has(denial, Role.ACTOR, "RUS"), denial.actors().toString());
+        assertEquals(LocalDate.of(2024, 10, 19), denial.date().start());
+        assertTrue(of(found, EventType.ASSAULT).isEmpty(), found.toString());
+        // The other side saying so reports that it did not happen; it denies nothing.
+        Mention negated = read(MONDAY, "Ukraine's air force said Russian aircraft had not bombed Kupiansk on "
+                + "Saturday.").get(0);
+        assertEquals(EventType.ASSAULT, negated.type());
+        assertEquals(Factuality.NEGATED, negated.factuality());
+    }
+
+    @Test
     void aDeathTollInTheNextSentenceIsTheTollOfTheAttackJustToldOf() {
         List<Mention> found = of(read(MONDAY, "Russian forces launched 45 drones and two ballistic missiles at "
                 + "Ukraine overnight, the military said. Nine people died and 30 were hurt, according to local "
