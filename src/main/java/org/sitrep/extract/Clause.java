@@ -96,11 +96,17 @@ final class Clause {
             if (up == null || up.governor() < 0) {
                 return false;
             }
+            String pos = s.tokens().get(current).pos();
+            if (up.relation().startsWith("xcomp") && FINITE.contains(pos)) {
+                return false; // a verb with its own tense is no complement: the parse lost an "and"
+            }
             if (up.governor() == ancestor) {
-                return !up.relation().startsWith("conj") || !s.tokens().get(current).pos().startsWith("VB");
+                return !up.relation().startsWith("conj") || !pos.startsWith("VB");
             }
             current = up.governor();
         }
         return false;
     }
+
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 }

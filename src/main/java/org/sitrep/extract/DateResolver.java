@@ -157,6 +157,11 @@ final class DateResolver {
                 break;
             }
         }
+        Dependency described = s.headOf(trigger);
+        if (described != null && described.relation().startsWith("acl") && described.governor() >= e.tokenStart()
+                && described.governor() < e.tokenEnd()) {
+            return true; // "in June 2023, when Ukrainian brigades recaptured three villages": a clause of the time
+        }
         Dependency owner = s.headOf(head);
         if (owner != null && owner.governor() >= 0 && owner.governor() != trigger
                 && "nmod:poss".equals(owner.relation()) && !s.tokens().get(owner.governor()).pos().startsWith("VB")) {

@@ -114,7 +114,7 @@ public final class EventExtractor {
                     nightAt = s.index();
                 }
                 if (m.type() == EventType.ASSAULT && m.factuality().happened() && hasBothSides(m.actors())) {
-                    attack = new Ongoing(m.actors(), m.date());
+                    attack = new Ongoing(m.actors(), m.date(), m.location());
                     attackAt = s.index();
                 }
             }
@@ -201,8 +201,8 @@ public final class EventExtractor {
     }
 
     /** The attack an article just told of: who against whom, and when (null when undated). */
-    private record Ongoing(List<Actor> actors, EventDate date) {
-        static final Ongoing NONE = new Ongoing(List.of(), null);
+    private record Ongoing(List<Actor> actors, EventDate date, Location place) {
+        static final Ongoing NONE = new Ongoing(List.of(), null, null);
     }
 
     /**
@@ -605,6 +605,15 @@ public final class EventExtractor {
             if (date.map(DateResolver.Resolved::from).isEmpty() && ongoing.date() != null) {
                 when = ongoing.date(); // "Air defences destroyed 104 missiles": of the attack just told of
             }
+        }
+        if (type == EventType.ASSAULT && fact.happened() && !nightCarried && ongoing.date() != null
+                && date.map(DateResolver.Resolved::from).isEmpty() && found.location() != null
+                && ongoing.place() != null && found.location().name().equals(ongoing.place().name())
+                && found.actors().stream().anyMatch(a -> a.role() == Role.ACTOR)
+                && sameAttacker(found.actors(), ongoing.actors())) {
+            // "Missiles struck Sumy on Sunday ... The ministry said it had struck a meeting of commanders in Sumy":
+            // the same side hitting the same place, with no time of its own, is the attack just told of.
+            when = ongoing.date();
         }
         if (type == EventType.ASSAULT && fact.happened() && found.actors().isEmpty() && found.location() == null
                 && relevant.stream().anyMatch(q -> CASUALTIES.contains(q.item()))) {

@@ -275,13 +275,18 @@ final class QuantityReader {
 
     /** "killing at least two people", "two people were killed", "left 12 people dead". */
     private static String casualty(List<Token> tokens, int numberStart, int peopleIndex) {
-        for (int k = Math.max(0, numberStart - 4); k < numberStart; k++) {
-            String lemma = Lexicon.key(tokens.get(k).lemma());
+        // Back to the nearest verb, not across "and" or a comma: "was killed and three people were injured".
+        for (int k = numberStart - 1; k >= Math.max(0, numberStart - 4); k--) {
+            Token t = tokens.get(k);
+            String lemma = Lexicon.key(t.lemma());
             if (KILLED.contains(lemma)) {
                 return "killed";
             }
             if (WOUNDED.contains(lemma)) {
                 return "wounded";
+            }
+            if ("CC".equals(t.pos()) || Clause.isPunct(t)) {
+                break;
             }
         }
         for (int k = peopleIndex + 1; k < Math.min(tokens.size(), peopleIndex + 5); k++) {

@@ -132,6 +132,14 @@ class ExtractionIT {
     }
 
     @Test
+    void aClauseOfATimeTakesThatTime() {
+        Mention m = of(read(MONDAY, "The town was the scene of fierce fighting in March 2022, when Russian troops "
+                + "captured the nearby village of Moshchun."), EventType.ASSAULT).get(0);
+        assertEquals(LocalDate.of(2022, 3, 1), m.date().start());
+        assertEquals(Factuality.HISTORICAL, m.factuality());
+    }
+
+    @Test
     void aDeathTollInTheNextSentenceIsTheTollOfTheAttackJustToldOf() {
         List<Mention> found = of(read(MONDAY, "Russian forces launched 45 drones and two ballistic missiles at "
                 + "Ukraine overnight, the military said. Nine people died and 30 were hurt, according to local "

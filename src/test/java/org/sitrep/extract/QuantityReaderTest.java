@@ -55,6 +55,15 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aTollTakesItsOwnVerbNotTheOneBeforeTheAnd() {
+        List<Quantity> q = reader.read(sentence("A/a/DT", "man/man/NN", "was/be/VBD", "killed/kill/VBN", "and/and/CC",
+                "four/four/CD/4.0", "people/people/NNS", "were/be/VBD", "hurt/hurt/VBN"));
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("wounded", q.get(0).item());
+        assertEquals(4, q.get(0).count());
+    }
+
+    @Test
     void boundsAndCasualties() {
         List<Quantity> q = reader.read(sentence("killing/kill/VBG", "at/at/IN", "least/least/JJS", "two/two/CD/2.0",
                 "people/people/NNS"));
