@@ -84,9 +84,11 @@ final class ClaimFinder {
         if (Clause.dominates(s, report, cue)) {
             return true;
         }
+        // "..., the Ukrainian Air Force said on Telegram": a parenthetical report after the cue tells where all of it
+        // comes from, wherever the parser hung it.
         Dependency up = s.headOf(report);
-        return up != null && up.relation().startsWith("parataxis")
-                && (up.governor() == cue || Clause.dominates(s, up.governor(), cue));
+        boolean aside = up != null && (up.relation().startsWith("parataxis") || "dep".equals(up.relation()));
+        return aside && (up.governor() == cue || Clause.dominates(s, up.governor(), cue) || report > cue);
     }
 
     /** A named entity, or a noun for someone who speaks for others: "authorities", "the air force". */

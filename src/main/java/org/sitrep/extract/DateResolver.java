@@ -79,6 +79,9 @@ final class DateResolver {
             if (s.isParsed() && !belongsTo(s, e, trigger, happened || ahead)) {
                 continue;
             }
+            if (e.tokenStart() > 0 && "since".equalsIgnoreCase(s.tokens().get(e.tokenStart() - 1).word())) {
+                d = since(s, e, d, trigger, published, happened);
+            }
             EntitySpan until = nightUntil(s, e);
             if (until != null && d != null) {
                 // "overnight into Sunday": the night that ended on Sunday morning.
@@ -103,6 +106,28 @@ final class DateResolver {
             return Optional.of(new Resolved(EventDate.day(published), null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "has sent 3,000 troops since January": from then until the article. "its largest attack since July" measures
+     * the attack against others, so July is no date of it; SUTime may fold a following "overnight" into the
+     * expression, and that still dates the night.
+     */
+    private static EventDate since(Sentence s, EntitySpan e, EventDate d, int trigger, LocalDate published,
+                                   boolean happened) {
+        if (published == null || !happened) {
+            return null;
+        }
+        if (e.text().toLowerCase(Locale.ROOT).contains("overnight")) {
+            return EventDate.nightEnding(published);
+        }
+        Token verb = s.tokens().get(trigger);
+        boolean perfect = "VBN".equals(verb.pos()) && s.dependentsOf(trigger).stream()
+                .anyMatch(x -> x.relation().startsWith("aux") && isPresent(s.tokens().get(x.dependent())));
+        if (perfect && d != null && !d.start().isAfter(published)) {
+            return new EventDate(d.start(), published, d.precision());
+        }
+        return null;
     }
 
     private static boolean isTime(EntitySpan e) {

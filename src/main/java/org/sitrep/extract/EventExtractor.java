@@ -529,7 +529,9 @@ public final class EventExtractor {
             return false;
         }
         for (Trigger other : all) {
-            if (other != t && FRAMING.contains(other.cue().type()) && other.cue().type() != t.cue().type()
+            // "denies blocking the ports": what is denied is content even when it is itself a refusal.
+            boolean sameType = other.cue().type() == t.cue().type() && other.cue().type() != EventType.REJECT;
+            if (other != t && FRAMING.contains(other.cue().type()) && !sameType
                     && Clause.embeds(s, other.head(), t.head())) {
                 return true;
             }
@@ -569,9 +571,11 @@ public final class EventExtractor {
         LocalDate published = article.published();
         Optional<DateResolver.Resolved> date = dates.resolve(s, main.head(), published, fact.happened());
         EventDate when = date.map(DateResolver.Resolved::date).orElse(null);
+        List<ClaimFinder.Claim> claimed = claims.find(s, main.head());
         if (pledge && published != null && when != null && when.end().isAfter(published)) {
-            // "will deliver four systems by the end of the year": that is when they arrive; the pledge is made now.
-            when = EventDate.day(published);
+            // "will deliver four systems by the end of the year": that is when they arrive; the pledge is made when
+            // it is announced ("..., Scholz said in Kyiv on Monday").
+            when = saidOn(s, claimed, published);
             date = Optional.empty();
         }
         if (FRAMING.contains(type) && date.map(DateResolver.Resolved::from).isEmpty()
@@ -676,7 +680,6 @@ public final class EventExtractor {
             highlights.add(new Span(q.start(), q.end(), "quantity"));
         }
         List<String> claimedBy = new ArrayList<>();
-        List<ClaimFinder.Claim> claimed = claims.find(s, main.head());
         for (ClaimFinder.Claim c : claimed) {
             claimedBy.add(c.text());
             highlights.add(c.span());
@@ -728,12 +731,21 @@ public final class EventExtractor {
             List<Actor> out = new ArrayList<>();
             out.add(new Actor(Role.ACTOR, m.name(), m.id(), List.of(c.text())));
             who.stream().filter(a -> a.role() == Role.RECIPIENT).forEach(out::add);
-            EventDate said = c.verb() < 0 ? null : dates.resolve(s, c.verb(), published, true)
-                    .filter(r -> r.from() != null).map(DateResolver.Resolved::date).orElse(null);
-            return Optional.of(new Denial(out, said != null ? said : published == null ? null
-                    : EventDate.day(published)));
+            return Optional.of(new Denial(out, saidOn(s, List.of(c), published)));
         }
         return Optional.empty();
+    }
+
+    /** When a claim was made: the day its reporting verb names ("said on Monday"), else the article's. */
+    private EventDate saidOn(Sentence s, List<ClaimFinder.Claim> claimed, LocalDate published) {
+        for (ClaimFinder.Claim c : claimed) {
+            Optional<EventDate> said = c.verb() < 0 ? Optional.empty() : dates.resolve(s, c.verb(), published, true)
+                    .filter(r -> r.from() != null).map(DateResolver.Resolved::date);
+            if (said.isPresent()) {
+                return said.get();
+            }
+        }
+        return published == null ? null : EventDate.day(published);
     }
 
     /**

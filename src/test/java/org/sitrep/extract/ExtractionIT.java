@@ -140,6 +140,40 @@ class ExtractionIT {
     }
 
     @Test
+    void sinceDatesWhatHasGoneOnButNotWhatAnAttackIsMeasuredAgainst() {
+        Mention sent = of(read(MONDAY, "Iran has sent hundreds of drones to Russia since March, officials said."),
+                EventType.AID).get(0);
+        assertEquals(LocalDate.of(2024, 3, 1), sent.date().start());
+        assertEquals(MONDAY, sent.date().end());
+        assertEquals(Factuality.REPORTED, sent.factuality());
+        Mention largest = of(read(MONDAY, "Russia launched its biggest missile attack on Lviv since August "
+                + "overnight, the governor said."), EventType.ASSAULT).get(0);
+        assertEquals(DatePrecision.NIGHT, largest.date().precision());
+        assertEquals(MONDAY, largest.date().end());
+    }
+
+    @Test
+    void aPledgeIsDatedWhenTheSpeakerMadeIt() {
+        Mention m = of(read(MONDAY, "Italy will send 12 more howitzers to Ukraine by the end of the year, "
+                + "Prime Minister Giorgia Meloni said in Rome on Saturday."), EventType.AID).get(0);
+        assertEquals(LocalDate.of(2024, 10, 19), m.date().start());
+    }
+
+    @Test
+    void aReportTagAtTheEndOfTheSentenceClaimsAllOfIt() {
+        Mention m = of(read(MONDAY, "Russia fired 12 missiles at Odesa from the Crimea and Kherson regions, the "
+                + "southern defence forces said on Telegram."), EventType.ASSAULT).get(0);
+        assertEquals(List.of("southern defence forces"), m.claimedBy());
+    }
+
+    @Test
+    void shipsListedBySanctionsAreCountedAsTargets() {
+        Mention m = of(read(MONDAY, "Britain sanctioned 30 more tankers of Russia's shadow fleet on Monday."),
+                EventType.SANCTION).get(0);
+        assertEquals(30, quantity(m, "target").orElseThrow().count());
+    }
+
+    @Test
     void aDeathTollInTheNextSentenceIsTheTollOfTheAttackJustToldOf() {
         List<Mention> found = of(read(MONDAY, "Russian forces launched 45 drones and two ballistic missiles at "
                 + "Ukraine overnight, the military said. Nine people died and 30 were hurt, according to local "
