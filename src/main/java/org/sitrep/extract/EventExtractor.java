@@ -388,6 +388,11 @@ public final class EventExtractor {
                         return true;
                     }
                 }
+                case "accord" -> {
+                    if (j > head && lexicon.satisfies("accord", lemma)) {
+                        return true;
+                    }
+                }
                 case "captive" -> {
                     if (j > head && lexicon.satisfies("captive", lemma)) {
                         return true;

@@ -53,7 +53,7 @@ final class QuantityReader {
     List<Quantity> read(Sentence s) {
         List<Quantity> out = new ArrayList<>();
         for (Number n : numbers(s)) {
-            Optional<Quantity> q = counted(s, n);
+            Optional<Quantity> q = deathToll(s, n).or(() -> counted(s, n));
             if (q.isEmpty() && !out.isEmpty() && refersBack(s.tokens(), n.last() + 1)) {
                 Quantity previous = out.get(out.size() - 1);
                 if (CASUALTIES.contains(previous.item())) {
@@ -97,6 +97,31 @@ final class QuantityReader {
         String item = KILLED.contains(lemma) ? "killed" : WOUNDED.contains(lemma) ? "wounded" : null;
         return item == null ? Optional.empty() : Optional.of(new Quantity(item, null, n.value(), n.bound(), null,
                 tokens.get(n.first()).begin(), tokens.get(n.last()).end()));
+    }
+
+    /** "The death toll rose to 20, including nine children", "the toll stood at at least 14": the dead so far. */
+    private static Optional<Quantity> deathToll(Sentence s, Number n) {
+        List<Token> tokens = s.tokens();
+        for (int k = n.first() - 1; k >= 0 && BOUND_WORDS.contains(Lexicon.key(tokens.get(k).word())); k--) {
+            if (Set.of("to", "at").contains(Lexicon.key(tokens.get(k).word())) && isDeathToll(tokens, k)) {
+                return Optional.of(new Quantity("killed", null, n.value(), n.bound(), null,
+                        tokens.get(n.first()).begin(), tokens.get(n.last()).end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A "toll" a few words before, with no other number in between: "the death toll from the strike rose to". */
+    private static boolean isDeathToll(List<Token> tokens, int to) {
+        for (int k = to - 1; k >= Math.max(0, to - 15); k--) {
+            if (tokens.get(k).isNumber()) {
+                return false;
+            }
+            if ("toll".equals(Lexicon.key(tokens.get(k).lemma()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "$700 million": money, by currency, as CoreNLP normalizes it ("$7.0E8", "~\u20ac5.0E9"). */

@@ -64,6 +64,18 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aDeathTollRisingToANumberCountsTheDead() {
+        List<Quantity> q = reader.read(sentence("The/the/DT", "death/death/NN", "toll/toll/NN", "rose/rise/VBD",
+                "to/to/TO", "20/20/CD/20.0", ",/,/,", "officials/official/NNS", "said/say/VBD"));
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("killed", q.get(0).item());
+        assertEquals(20, q.get(0).count());
+        // A rise to a number of anything else is no toll.
+        assertTrue(reader.read(sentence("Prices/price/NNS", "rose/rise/VBD", "to/to/TO", "20/20/CD/20.0"))
+                .isEmpty());
+    }
+
+    @Test
     void boundsAndCasualties() {
         List<Quantity> q = reader.read(sentence("killing/kill/VBG", "at/at/IN", "least/least/JJS", "two/two/CD/2.0",
                 "people/people/NNS"));
