@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Dateline;
 import org.sitrep.nlp.EntitySpan;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -36,15 +37,6 @@ final class DateResolver {
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern MONTH_NAME = Pattern.compile(
             "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\b");
-    /** "KYIV, Oct 10 (Sample Wire) -", "SUMY, Ukraine, April 14 -": place, optional country, date, credit. */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^[A-Z][A-Z .'/-]+(, [A-Z][A-Za-z .]+)?, [A-Z][a-z]{2,8}\\.? \\d{1,2}( \\([^)]{1,40}\\))? [-\u2013\u2014]");
-    /** "JEDDAH, Saudi Arabia -", "BERLIN/WASHINGTON (Sample Wire) -": a dateline with no date. */
-    private static final Pattern UNDATED_DATELINE = Pattern.compile(
-            "^[A-Z][A-Z.'/-]+( [A-Z][A-Z.'/-]+)*(, [A-Z][A-Za-z .]+)?( \\([^)]{1,40}\\))? [-\u2013\u2014] ");
-    /** The town of a dateline: capitals up to a comma, a credit or the dash; "BERLIN/WASHINGTON" names none. */
-    private static final Pattern DATELINE_PLACE = Pattern.compile(
-            "^([A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)*)(,| \\(| [-\u2013\u2014])");
     /** Words that put a clause at the time of the clause it attaches to ("signed a pact when Putin visited"). */
     private static final Set<String> SAME_TIME = Set.of("when", "as", "while");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
@@ -141,20 +133,12 @@ final class DateResolver {
      */
     /** The town a dateline names ("ISTANBUL" of "ISTANBUL -", "JEDDAH, Saudi Arabia -"), or null. */
     static String datelinePlace(Sentence s) {
-        if (datelineEnd(s) < 0) {
-            return null;
-        }
-        Matcher m = DATELINE_PLACE.matcher(s.text());
-        return m.find() ? m.group(1) : null;
+        return Dateline.place(s.text());
     }
 
     static int datelineEnd(Sentence s) {
-        Matcher m = DATELINE.matcher(s.text());
-        if (m.find()) {
-            return s.begin() + m.end();
-        }
-        Matcher undated = UNDATED_DATELINE.matcher(s.text());
-        return undated.find() ? s.begin() + undated.end() : -1;
+        int length = Dateline.length(s.text());
+        return length < 0 ? -1 : s.begin() + length;
     }
 
     /** The weekday after "overnight into", "night to", or null. */

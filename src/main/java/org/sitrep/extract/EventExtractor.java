@@ -343,6 +343,9 @@ public final class EventExtractor {
         if ("speaker".equals(c.requires())) {
             return !subjectIsForce(s, head);
         }
+        if ("plea".equals(c.requires())) {
+            return !isQuestion(s, head);
+        }
         if ("party".equals(c.requires())) {
             return talksWithParty(s, head);
         }
@@ -351,8 +354,15 @@ public final class EventExtractor {
         }
         if ("judgement".equals(c.requires())) {
             // "called the attack despicable": the verb's complement is a condemnation.
-            return Clause.dependents(s, head, Set.of("xcomp", "obj")).stream()
-                    .anyMatch(d -> lexicon.satisfies("judgement", s.tokens().get(d.dependent()).lemma()));
+            // "called it a terrorist act": the condemnation may be the complement's adjective.
+            for (Dependency d : Clause.dependents(s, head, Set.of("xcomp", "obj"))) {
+                if (lexicon.satisfies("judgement", s.tokens().get(d.dependent()).lemma())
+                        || Clause.dependents(s, d.dependent(), Set.of("amod", "conj:*")).stream()
+                        .anyMatch(a -> lexicon.satisfies("judgement", s.tokens().get(a.dependent()).lemma()))) {
+                    return true;
+                }
+            }
+            return false;
         }
         List<Token> tokens = s.tokens();
         int from = Math.max(0, head - 8);
@@ -394,7 +404,7 @@ public final class EventExtractor {
                     }
                 }
                 case "captive" -> {
-                    if (j > head && lexicon.satisfies("captive", lemma)) {
+                    if (j > head && (lexicon.satisfies("captive", lemma) || isNamedPersonFreed(s, head, j))) {
                         return true;
                     }
                 }
@@ -479,6 +489,35 @@ public final class EventExtractor {
     /** "sent 236 missiles and drones against the country": weapons sent at someone are an attack, not aid. */
     private static boolean hasTarget(Sentence s, int head) {
         return !Clause.dependents(s, head, Set.of("obl:against", "obl:at", "nmod:against")).isEmpty();
+    }
+
+    /** "would release Alexander Vinnik", "freed Marc Fogel": the one handed over is named. */
+    private static boolean isNamedPersonFreed(Sentence s, int head, int j) {
+        Dependency up = s.headOf(j);
+        EntitySpan e = s.entityAt(j);
+        return e != null && "PERSON".equals(e.ner()) && up != null && up.governor() == head
+                && ("obj".equals(up.relation()) || "nsubj:pass".equals(up.relation()));
+    }
+
+    /**
+     * "asked whether Ukraine still held the town", "asked about the talks", "asked by reporters": a question, not a
+     * request.
+     */
+    private static boolean isQuestion(Sentence s, int head) {
+        if (!Clause.dependents(s, head, Set.of("obl:about", "obl:by")).isEmpty()) {
+            return true;
+        }
+        for (Dependency d : Clause.dependents(s, head, Set.of("ccomp", "advcl:*", "xcomp", "advcl"))) {
+            for (Dependency m : s.dependentsOf(d.dependent())) {
+                Token t = s.tokens().get(m.dependent());
+                String word = t.word().toLowerCase(java.util.Locale.ROOT);
+                if (("mark".equals(m.relation()) && ("whether".equals(word) || "if".equals(word)))
+                        || t.pos().startsWith("W") && m.dependent() < d.dependent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -735,11 +735,11 @@ final class Participants {
         if (earlier != null && earlier.country() != null) {
             return places.capitalOf(earlier.country()).orElse(null);
         }
-        int dateline = DateResolver.datelineEnd(s);
-        if (dateline < 0 || s.tokens().isEmpty() || s.tokens().get(0).end() > dateline) {
+        String filedIn = DateResolver.datelinePlace(s);
+        if (filedIn == null) {
             return null;
         }
-        Optional<Location> town = places.find(s.tokens().get(0).word());
+        Optional<Location> town = places.find(filedIn);
         if (town.isEmpty() || town.get().country() == null) {
             return null;
         }

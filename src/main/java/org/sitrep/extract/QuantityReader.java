@@ -111,6 +111,15 @@ final class QuantityReader {
         return Optional.empty();
     }
 
+    private static boolean isPerUnit(List<Token> tokens, int after) {
+        if (after + 1 >= tokens.size()) {
+            return false;
+        }
+        String first = Lexicon.key(tokens.get(after).word());
+        return ("a".equals(first) || "per".equals(first) || "an".equals(first))
+                && tokens.get(after + 1).pos().startsWith("NN") && !tokens.get(after + 1).isNumber();
+    }
+
     /** A "toll" a few words before, with no other number in between: "the death toll from the strike rose to". */
     private static boolean isDeathToll(List<Token> tokens, int to) {
         for (int k = to - 1; k >= Math.max(0, to - 15); k--) {
@@ -141,6 +150,9 @@ final class QuantityReader {
             }
             if (OTHER_DOLLARS.matcher(e.text()).find()) {
                 continue; // CoreNLP writes Canadian and Australian dollars as "$" too: not US dollars
+            }
+            if (isPerUnit(s.tokens(), e.tokenEnd())) {
+                continue; // "a price cap of $60 a barrel": a price, not an amount
             }
             String item = switch (v.charAt(at)) {
                 case '$' -> "usd";

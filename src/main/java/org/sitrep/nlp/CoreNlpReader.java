@@ -128,7 +128,10 @@ public final class CoreNlpReader {
      *                     only those sentences get named entities, numbers, times and a dependency parse
      */
     public ParsedArticle read(Article article, Predicate<List<Token>> worthReading) {
-        Annotation doc = new Annotation(article.text());
+        // The dateline is hidden from CoreNLP (blanked, so offsets hold) and given back to the lede's text below.
+        String text = Dateline.blanked(article.text());
+        int datelineFrom = firstNonSpace(article.text());
+        Annotation doc = new Annotation(text);
         if (article.published() != null) {
             // SUTime resolves "Monday", "overnight", "last week" against this, never against today.
             doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
@@ -163,6 +166,9 @@ public final class CoreNlpReader {
             List<Token> tokens = read[i] ? tokensOf(s) : tagged.get(i);
             tokenCount += tokens.size();
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            if (i == 0 && text != article.text() && text.substring(datelineFrom, begin).isBlank()) {
+                begin = datelineFrom;
+            }
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             List<Dependency> dependencies = List.of();
             if (read[i]) {
@@ -175,6 +181,14 @@ public final class CoreNlpReader {
         }
         cpu.add(PARSE, parsing);
         return new ParsedArticle(article, sentences, tokenCount);
+    }
+
+    private static int firstNonSpace(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** CPU time so far of each model load and reading stage, summed over threads; see the constants above. */
