@@ -162,6 +162,13 @@ public final class EventExtractor {
                 m.actors().stream().filter(a -> a.role() == Role.RECIPIENT && !isPerson(a)).findFirst()
                         .ifPresent(a -> recipients.put(m.type(), a));
             }
+            if (m.type() == EventType.CONSULT && m.modes().contains("visit") && m.factuality().happened()) {
+                // "Biden arrived in Kyiv ... announced a further $500 million in military assistance": aid announced
+                // on a visit to a country at war goes to the host, until an article names another.
+                m.actors().stream().filter(a -> a.role() == Role.RECIPIENT && !isPerson(a)
+                                && lexicon.adversaryOf(a.id()) != null).findFirst()
+                        .ifPresent(a -> recipients.putIfAbsent(EventType.AID, a));
+            }
             if ((m.type() == EventType.CONSULT || m.type() == EventType.AGREE) && m.factuality().happened()
                     && m.location() != null
                     && m.location().precision().compareTo(GeoPrecision.CITY) <= 0) {
@@ -175,7 +182,9 @@ public final class EventExtractor {
                     .findFirst();
             Optional<Actor> counterpart = m.actors().stream()
                     .filter(a -> a.role() == Role.RECIPIENT && !isPerson(a)).findFirst();
-            if (acting.isPresent() && counterpart.isPresent()) {
+            if (acting.isPresent() && counterpart.isPresent()
+                    && !sameParties(parties, acting.get(), counterpart.get())) {
+                // The same two again, whichever acts now, keep the order the article first gave them.
                 parties = List.of(acting.get(), counterpart.get());
             }
         }
@@ -185,6 +194,11 @@ public final class EventExtractor {
 
     private static boolean isPerson(Actor a) {
         return a.id().startsWith(PERSON_ID);
+    }
+
+    private static boolean sameParties(List<Actor> parties, Actor one, Actor other) {
+        return parties.size() == 2 && Set.copyOf(List.of(parties.get(0).id(), parties.get(1).id()))
+                .equals(Set.copyOf(List.of(one.id(), other.id())));
     }
 
     /** A cue found in a sentence: tokens [start, end), with its head token. */

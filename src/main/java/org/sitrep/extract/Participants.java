@@ -146,7 +146,14 @@ final class Participants {
                 if (object && !subject && "obj".equals(rel)) {
                     // "pressed both sides to accept a plan": both parties are pressed.
                     addPartiesAsRecipients(s, d.dependent(), antecedents, found);
+                    addGroupNamedBefore(s, d.dependent(), asOf, found, spans, countryOf);
                 }
+            }
+            if ((type == EventType.MOBILIZE || type == EventType.AID) && noRecipient(found)) {
+                addHelped(s, cue, asOf, found, spans, countryOf);
+            }
+            if (type == EventType.AID && noRecipient(found)) {
+                addEarmarked(s, cue, asOf, found, spans, countryOf);
             }
             if (MUTUAL.contains(type) && !isNoun(s, cue)) {
                 // "held talks with Russia", "signed an agreement with Poland": the partner hangs off the object.
@@ -228,6 +235,13 @@ final class Participants {
             }
         } else if (LOCATED.contains(type)) {
             location = firstPlace(s, spans);
+        }
+        if (location == null && s.isParsed() && (type == EventType.AGREE || type == EventType.COOPERATE)) {
+            location = agreedAt(s, cue, spans);
+        }
+        if (location == null && s.isParsed() && type == EventType.CONSULT && antecedents.meeting() != null
+                && refersToMeeting(s, cue)) {
+            location = antecedents.meeting().place(); // "Putin did not attend those talks"
         }
         dropCountriesOfTheirOwnPeople(found, countryOf);
         if (type == EventType.ASSAULT && isInterception(s, cue)) {
@@ -352,6 +366,85 @@ final class Participants {
             Optional<ActorLookup.Match> m = actors.country(other);
             if (m.isPresent()) {
                 found.add(new Actor(Role.RECIPIENT, m.get().name(), m.get().id(), List.of()));
+                return;
+            }
+        }
+    }
+
+    private static boolean noRecipient(List<Actor> found) {
+        return found.stream().noneMatch(a -> a.role() == Role.RECIPIENT);
+    }
+
+    /**
+     * "sending soldiers to fight for Russia", "weapons to help Ukraine": whom the purpose of a deployment or of aid
+     * sides with is its recipient.
+     */
+    private void addHelped(Sentence s, int cue, LocalDate asOf, List<Actor> found, List<Span> spans,
+                           Map<String, String> countryOf) {
+        for (Dependency x : Clause.dependents(s, cue, Set.of("xcomp", "advcl"))) {
+            String lemma = s.tokens().get(x.dependent()).lemma();
+            boolean ally = lexicon.satisfies("ally", lemma);
+            if (!hasTo(s, x.dependent()) || !ally && !lexicon.satisfies("fight_for", lemma)) {
+                continue;
+            }
+            Set<String> relations = ally ? Set.of("obj", "obl:for", "obl:alongside")
+                    : Set.of("obl:for", "obl:alongside");
+            for (Dependency o : Clause.dependents(s, x.dependent(), relations)) {
+                addActor(s, o.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
+            }
+        }
+    }
+
+    /**
+     * "a $95 billion foreign aid package that includes $61 billion for Ukraine", "an aid package for Kyiv": the "for"
+     * of the aid, of the package it names, or of a sum the package includes.
+     */
+    private void addEarmarked(Sentence s, int cue, LocalDate asOf, List<Actor> found, List<Span> spans,
+                              Map<String, String> countryOf) {
+        List<Integer> nodes = new ArrayList<>(List.of(cue));
+        Dependency up = s.headOf(cue);
+        if (up != null && up.governor() >= 0 && "compound".equals(up.relation())) {
+            nodes.add(up.governor()); // "aid package"
+        }
+        for (int n : nodes) {
+            List<Dependency> earmarks = new ArrayList<>(Clause.dependents(s, n, Set.of("nmod:for")));
+            for (Dependency relcl : Clause.dependents(s, n, Set.of("acl:relcl"))) {
+                for (Dependency o : Clause.dependents(s, relcl.dependent(), Set.of("obj"))) {
+                    earmarks.addAll(Clause.dependents(s, o.dependent(), Set.of("nmod:for")));
+                }
+            }
+            for (Dependency d : earmarks) {
+                addActor(s, d.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
+                if (!noRecipient(found)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * "the United States, Britain and Germany were waiting ..., and he asked them": "them" stands for the nearest
+     * group of two or more actors the sentence names before it.
+     */
+    private void addGroupNamedBefore(Sentence s, int pronoun, LocalDate asOf, List<Actor> found, List<Span> spans,
+                                     Map<String, String> countryOf) {
+        if (!"them".equalsIgnoreCase(s.tokens().get(pronoun).word())) {
+            return;
+        }
+        for (int i = pronoun - 1; i >= 0; i--) {
+            if (Clause.dependents(s, i, Set.of("conj:and", "conj:*")).isEmpty()) {
+                continue;
+            }
+            List<Actor> group = new ArrayList<>();
+            List<Span> groupSpans = new ArrayList<>();
+            addActor(s, i, Role.RECIPIENT, asOf, group, groupSpans, countryOf);
+            if (group.size() >= 2) {
+                for (Actor a : group) {
+                    if (found.stream().noneMatch(f -> f.id().equals(a.id()))) {
+                        found.add(a);
+                    }
+                }
+                spans.addAll(groupSpans);
                 return;
             }
         }
@@ -518,6 +611,22 @@ final class Participants {
                 text = title;
             }
         }
+        if (match.isEmpty()) {
+            // "her Russian counterpart, Sergei Lavrov": the person the apposition names, before his country.
+            for (Dependency d : Clause.dependents(s, head, Set.of("appos"))) {
+                EntitySpan person = s.entityAt(d.dependent());
+                Optional<ActorLookup.Match> appos = person == null || !"PERSON".equals(person.ner())
+                        ? Optional.empty()
+                        : actors.resolve(person.text(), asOf).filter(a -> a.id().startsWith("person:"));
+                if (appos.isPresent()) {
+                    match = appos;
+                    from = person.tokenStart();
+                    to = person.tokenEnd();
+                    text = person.text();
+                    break;
+                }
+            }
+        }
         int modifier = -1;
         if (match.isEmpty()) {
             // "Russian forces" failed as a whole? try the possessor or the adjective alone.
@@ -575,7 +684,7 @@ final class Participants {
         Span bestSpan = null;
         Set<String> relations = new HashSet<>(PLACE);
         if (type == EventType.RETREAT) {
-            relations.addAll(Set.of("obl:from", "nmod:from")); // "withdrew from Avdiivka"
+            relations.addAll(Set.of("obl:from", "nmod:from", "obl:out_of")); // "withdrew from Avdiivka", "out of"
         }
         if (isNoun(s, cue)) {
             relations.add("nmod:of"); // "the capture of Bakhmut"
@@ -592,6 +701,17 @@ final class Participants {
             // "Russian strikes continue in Kharkiv", "the attack took place in Kyiv": the verb says where.
             attached.addAll(Clause.dependents(s, governor.governor(), PLACE).stream()
                     .filter(d -> d.relation().startsWith("obl")).toList());
+        }
+        if (isNoun(s, cue) && governor != null && governor.governor() >= 0 && "nsubj".equals(governor.relation())
+                && isPredicatePlace(s, governor.governor())) {
+            // "North Korean soldiers are now in Russia's Kursk region": the predicate is the place.
+            attached.add(new Dependency(cue, governor.governor(), "obl:in"));
+        }
+        if (isNoun(s, cue)) {
+            // "talks between the two delegations in Jeddah": the parties' place is the talks'.
+            for (Dependency between : Clause.dependents(s, cue, Set.of("nmod:between"))) {
+                attached.addAll(Clause.dependents(s, between.dependent(), Set.of("nmod:in")));
+            }
         }
         if (!isNoun(s, cue)) {
             // "a missile strike on a residential area of Kryvyi Rih killed 20": the subject says where.
@@ -618,9 +738,27 @@ final class Participants {
                 .filter(d -> "where".equalsIgnoreCase(s.tokens().get(d.dependent()).word())).toList().isEmpty()) {
             candidates.add(up.governor()); // "Warsaw, where he will meet Duda"
         }
+        if (up != null && up.governor() >= 0 && up.relation().startsWith("obl")) {
+            // "the border region, where Ukraine has held ground since its incursion": the clause's "where".
+            Dependency clause = s.headOf(up.governor());
+            if (clause != null && clause.governor() >= 0 && clause.relation().startsWith("acl:relcl")
+                    && hasWhere(s, up.governor())) {
+                candidates.add(clause.governor());
+            }
+        }
         for (int c : candidates) {
             EntitySpan entity = s.entityAt(c);
             if (entity != null && ("PERSON".equals(entity.ner()) || "ORGANIZATION".equals(entity.ner()))) {
+                continue;
+            }
+            Location listed = regionsListed(s, c);
+            if (listed != null) {
+                // "the Belgorod, Kursk and Bryansk regions": their country, never the town of the first name.
+                if (best == null || rank(listed.precision()) < rank(best.precision())) {
+                    best = listed;
+                    bestSpan = new Span(s.tokens().get(Clause.nounPhrase(s, c)[0]).begin(), s.tokens().get(c).end(),
+                            "place");
+                }
                 continue;
             }
             int[] np = Clause.nounPhrase(s, c);
@@ -665,6 +803,128 @@ final class Participants {
             spans.add(bestSpan);
         }
         return best;
+    }
+
+    /**
+     * "the Kherson and Zaporizhzhia regions": for a plural region word, the one country all the regions named
+     * before it lie in, as a place; null when it is no such list or the regions lie in different countries.
+     */
+    private Location regionsListed(Sentence s, int c) {
+        Token t = s.tokens().get(c);
+        if (!"NNS".equals(t.pos()) || !REGION_WORDS.contains(Lexicon.key(t.lemma()))) {
+            return null;
+        }
+        Set<String> countries = new HashSet<>();
+        for (int k = Clause.nounPhrase(s, c)[0]; k < c; k++) {
+            if (s.tokens().get(k).isProperNoun() && (k + 1 == c || !s.tokens().get(k + 1).isProperNoun())) {
+                int start = k;
+                while (start > 0 && s.tokens().get(start - 1).isProperNoun()) {
+                    start--;
+                }
+                Optional<Location> region = places.find(s.textOf(start, k + 1) + " " + t.word().replaceAll("s$", ""));
+                if (region.isEmpty() || region.get().precision() != GeoPrecision.REGION) {
+                    return null;
+                }
+                countries.add(region.get().country());
+            }
+        }
+        return countries.size() == 1 ? places.country(countries.iterator().next()).orElse(null) : null;
+    }
+
+    private static boolean hasWhere(Sentence s, int verb) {
+        return Clause.dependents(s, verb, Set.of("advmod")).stream()
+                .anyMatch(d -> "where".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+    }
+
+    /** "are now in Kursk": a noun predicate with a copula and "in", "at" or "near". */
+    private static boolean isPredicatePlace(Sentence s, int predicate) {
+        return isNoun(s, predicate) && !Clause.dependents(s, predicate, Set.of("cop")).isEmpty()
+                && Clause.dependents(s, predicate, Set.of("case")).stream().anyMatch(d -> Set.of("in", "at", "near")
+                .contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Where an agreement was made, when the sentence says so: "In Warsaw, Zelensky and Tusk signed an agreement",
+     * "signed a pact in Kyiv", "At the first round of talks in Istanbul, the two sides agreed". Only "in" and "at"
+     * on the verb itself or on the talks: "agreed to deploy troops in Ukraine" names what was agreed, not where.
+     */
+    private Location agreedAt(Sentence s, int cue, List<Span> spans) {
+        int verb = isNoun(s, cue) ? supportVerb(s, cue) : cue;
+        if (verb < 0) {
+            return null;
+        }
+        for (Dependency d : Clause.dependents(s, verb, Set.of("obl:in", "obl:at", "obl:during"))) {
+            List<Integer> candidates = new ArrayList<>();
+            if (!"obl:during".equals(d.relation())) {
+                candidates.add(d.dependent());
+            }
+            List<Integer> talks = new ArrayList<>(List.of(d.dependent()));
+            Clause.dependents(s, d.dependent(), Set.of("nmod:of")).forEach(o -> talks.add(o.dependent()));
+            for (int t : talks) {
+                if (lexicon.cueAt(s.tokens(), t).filter(c -> c.type() == EventType.CONSULT).isPresent()) {
+                    Clause.dependents(s, t, Set.of("nmod:in", "nmod:at")).forEach(p -> candidates.add(p.dependent()));
+                }
+            }
+            Location place = firstNamedPlace(s, candidates, spans);
+            if (place != null) {
+                return place;
+            }
+        }
+        for (Dependency d : Clause.dependents(s, verb, Set.of("advcl", "advcl:*"))) {
+            // "signed a defence pact when Putin visited Pyongyang": where the visit it was signed on went.
+            int visit = d.dependent();
+            boolean during = Clause.dependents(s, visit, Set.of("advmod", "mark")).stream()
+                    .anyMatch(w -> WHILE.contains(s.tokens().get(w.dependent()).word().toLowerCase(Locale.ROOT)));
+            if (during && lexicon.cueAt(s.tokens(), visit).filter(c -> "visit".equals(c.mode())).isPresent()) {
+                List<Integer> candidates = new ArrayList<>();
+                Clause.dependents(s, visit, Set.of("obj", "obl:to", "obl:in")).forEach(o -> candidates.add(o.dependent()));
+                Location place = firstNamedPlace(s, candidates, spans);
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> DEFINITE = Set.of("the", "those", "these", "that", "this");
+    /** Connectives that put two clauses at one time: "signed a pact when Putin visited Pyongyang". */
+    private static final Set<String> WHILE = Set.of("when", "while", "as", "during");
+
+    /**
+     * "did not attend those talks", "the meeting lasted an hour": talks or a meeting named with a definite article
+     * and no place, date or party of their own are the meeting the article just told of.
+     */
+    private boolean refersToMeeting(Sentence s, int cue) {
+        List<Integer> nodes = new ArrayList<>(List.of(cue));
+        Clause.dependents(s, cue, Set.of("obj", "nsubj")).forEach(d -> nodes.add(d.dependent()));
+        for (int n : nodes) {
+            boolean meeting = isNoun(s, n) && lexicon.cueAt(s.tokens(), n)
+                    .filter(c -> c.type() == EventType.CONSULT).isPresent();
+            boolean definite = Clause.dependents(s, n, Set.of("det")).stream()
+                    .anyMatch(d -> DEFINITE.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+            if (meeting && definite && Clause.dependents(s, n, Set.of("nmod:*", "amod", "compound", "acl",
+                    "acl:relcl")).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first of these tokens that stands in a named place the gazetteer knows, else null. */
+    private Location firstNamedPlace(Sentence s, List<Integer> candidates, List<Span> spans) {
+        for (int c : candidates) {
+            EntitySpan e = s.entityAt(c);
+            if (e == null || !e.isPlaceLike()) {
+                continue;
+            }
+            Optional<Location> place = places.find(e.text());
+            if (place.isPresent()) {
+                spans.add(new Span(e.begin(), e.end(), "place"));
+                return place.get();
+            }
+        }
+        return null;
     }
 
     /** Words after a place name that make it a region: "the Donetsk region", "Kharkiv Oblast". */
@@ -717,12 +977,50 @@ final class Participants {
         if ("capital".equals(kind)) {
             return capitalMeant(s, earlier);
         }
-        if (earlier == null) {
-            return null;
+        Location named = namedBefore(s, c, kind);
+        if (named != null) {
+            // "Kherson was returning to Ukrainian control and troops were entering the city": the town this
+            // sentence just named comes before the place of an earlier event.
+            return named;
         }
-        boolean fits = "city".equals(kind) && rank(earlier.precision()) <= rank(GeoPrecision.CITY)
-                || "region".equals(kind) && earlier.precision() == GeoPrecision.REGION;
-        return fits ? earlier : null;
+        return earlier != null && fits(kind, earlier) ? earlier : null;
+    }
+
+    private static boolean fits(String kind, Location place) {
+        return "city".equals(kind) && rank(place.precision()) <= rank(GeoPrecision.CITY)
+                || "site".equals(kind) && place.precision() == GeoPrecision.POINT
+                || "region".equals(kind) && place.precision() == GeoPrecision.REGION;
+    }
+
+    /**
+     * The nearest place of the kind a bare "the city" or "the region" at token {@code c} asks for that the sentence
+     * names before it, outside its dateline (a region with its word: "the Kursk region"), or null.
+     */
+    private Location namedBefore(Sentence s, int c, String kind) {
+        int dateline = DateResolver.datelineEnd(s);
+        List<Token> tokens = s.tokens();
+        Location nearest = null;
+        int k = 0;
+        while (k < c) {
+            // A place the tagger saw, or a run of proper nouns it left untagged ("Kyiv observed a day of mourning").
+            EntitySpan e = s.entityAt(k);
+            int end = e != null ? e.tokenEnd() : k + 1;
+            boolean candidate = e != null ? e.isPlaceLike() : tokens.get(k).isProperNoun();
+            if (e == null) {
+                while (candidate && end < c && s.entityAt(end) == null && tokens.get(end).isProperNoun()) {
+                    end++;
+                }
+            }
+            if (candidate && end <= c && tokens.get(k).begin() >= dateline) {
+                boolean regionWord = end < c && REGION_WORDS.contains(Lexicon.key(tokens.get(end).lemma()));
+                Optional<Location> place = places.find(s.textOf(k, regionWord ? end + 1 : end));
+                if (place.isPresent() && fits(kind, place.get())) {
+                    nearest = place.get();
+                }
+            }
+            k = Math.max(end, k + 1);
+        }
+        return nearest;
     }
 
     /**
