@@ -643,4 +643,115 @@ class ExtractionIT {
         of(found, EventType.ASSAULT).forEach(m -> assertTrue(m.location() == null
                 || !"Kyiv".equals(m.location().name()), m::toString));
     }
+
+    @Test
+    void aSiteOfTheWarIsWhereItsNameSaysAndTheIslandPointsBackToIt() {
+        Mention plant = of(read(MONDAY, "Russian drones struck the Zaporizhzhia nuclear power plant overnight, the "
+                + "IAEA said."), EventType.ASSAULT).get(0);
+        assertEquals("Zaporizhzhia Nuclear Power Plant", plant.location().name(), plant::toString);
+        List<Mention> island = read(LocalDate.of(2022, 7, 1), "Russian forces withdrew from Zmiinyi Island on "
+                + "Thursday. Russian aircraft bombed the island again on Friday.");
+        assertEquals("Snake Island", of(island, EventType.RETREAT).get(0).location().name());
+        assertEquals("Snake Island", of(island, EventType.ASSAULT).get(0).location().name());
+    }
+
+    @Test
+    void theCityIsTheTownTheSentenceJustNamed() {
+        Mention attack = of(read(MONDAY, "Officials said Kharkiv was without power and that Russian drones had struck "
+                + "the city twice overnight."), EventType.ASSAULT).get(0);
+        assertEquals("Kharkiv", attack.location().name(), attack::toString);
+    }
+
+    @Test
+    void aListOfRegionsIsTheirCountryNotTheTownOfTheFirstName() {
+        Mention attack = of(read(MONDAY, "Russian shelling hit the Kherson and Zaporizhzhia regions on Monday, killing "
+                + "three people."), EventType.ASSAULT).get(0);
+        assertEquals("Ukraine", attack.location().name(), attack::toString);
+    }
+
+    @Test
+    void anAgreementIsWhereTheSentenceSaysItWasSignedNotWhereWhatWasAgreedWillBe() {
+        LocalDate tuesday = LocalDate.of(2024, 5, 14);
+        Mention signed = of(read(tuesday, "In Vilnius, Zelensky and Nauseda signed a declaration on air defence "
+                + "cooperation on Tuesday."), EventType.AGREE).get(0);
+        assertEquals("Vilnius", signed.location().name(), signed::toString);
+        Mention atTalks = of(read(tuesday, "At a second round of talks in Geneva on Tuesday, Ukraine and Russia agreed "
+                + "to exchange 500 prisoners."), EventType.AGREE).get(0);
+        assertEquals("Geneva", atTalks.location().name(), atTalks::toString);
+        Mention onVisit = of(read(LocalDate.of(2024, 7, 10), "Putin and Kim signed a treaty in June when the Russian "
+                + "leader visited Pyongyang."), EventType.AGREE).get(0);
+        assertEquals("Pyongyang", onVisit.location().name(), onVisit::toString);
+        Mention factory = of(read(tuesday, "Ukraine and Poland agreed on Tuesday to build an ammunition factory in "
+                + "Lviv."), EventType.AGREE).get(0);
+        assertTrue(factory.location() == null || !"Lviv".equals(factory.location().name()), factory::toString);
+    }
+
+    @Test
+    void thoseTalksAreTheMeetingJustToldOfAndTheTwoSidesKeepTheirOrder() {
+        List<Mention> found = read(LocalDate.of(2024, 5, 14), "Ukrainian and Russian delegations met in Geneva on "
+                + "Tuesday. Russian drones struck Kharkiv overnight. Putin did not attend the talks. The two sides "
+                + "agreed to swap 90 prisoners.");
+        Mention absent = of(found, EventType.CONSULT).get(1);
+        assertEquals(Factuality.NEGATED, absent.factuality());
+        assertEquals("Geneva", absent.location().name(), absent::toString);
+        Mention swap = of(found, EventType.AGREE).get(0);
+        assertTrue(has(swap, Role.ACTOR, "UKR") && has(swap, Role.RECIPIENT, "RUS"), swap::toString);
+    }
+
+    @Test
+    void aCounterpartNamedInAppositionIsThePersonNotHisCountry() {
+        Mention met = of(read(LocalDate.of(2024, 5, 14), "Blinken met his Ukrainian counterpart, Dmytro Kuleba, in Kyiv "
+                + "on Tuesday."), EventType.CONSULT).get(0);
+        assertTrue(has(met, Role.RECIPIENT, "person:dmytro-kuleba"), met::toString);
+        assertFalse(has(met, Role.RECIPIENT, "UKR"), met::toString);
+    }
+
+    @Test
+    void whomTroopsOrArmsAreSentToHelpIsTheRecipient() {
+        List<Mention> found = read(MONDAY, "North Korea has sent thousands of soldiers to fight for Moscow, Seoul "
+                + "said. Belarus is supplying ammunition to help Russia, officials said.");
+        Mention troops = of(found, EventType.MOBILIZE).get(0);
+        assertTrue(has(troops, Role.ACTOR, "PRK") && has(troops, Role.RECIPIENT, "RUS"), troops::toString);
+        Mention arms = of(found, EventType.AID).get(0);
+        assertTrue(has(arms, Role.ACTOR, "BLR") && has(arms, Role.RECIPIENT, "RUS"), arms::toString);
+    }
+
+    @Test
+    void everyoneUrgedOrAskedIsARecipient() {
+        Mention urged = of(read(MONDAY, "Ukraine's foreign minister urged Europe and Japan on Monday to tighten "
+                + "sanctions."), EventType.REQUEST).get(0);
+        assertTrue(has(urged, Role.RECIPIENT, "EU") && has(urged, Role.RECIPIENT, "JPN"), urged::toString);
+        Mention asked = of(read(MONDAY, "Zelensky said Britain, France and Germany had the means, and he asked them on "
+                + "Monday for more air defence systems."), EventType.REQUEST).get(0);
+        for (String id : List.of("GBR", "FRA", "DEU")) {
+            assertTrue(has(asked, Role.RECIPIENT, id), asked::toString);
+        }
+    }
+
+    @Test
+    void aidGoesToWhomItIsEarmarkedForOrToTheHostOfTheVisit() {
+        Mention earmarked = of(read(MONDAY, "Japan announced a $4.5 billion assistance package that includes "
+                + "$1 billion for Ukraine's energy grid."), EventType.AID).get(0);
+        assertTrue(has(earmarked, Role.RECIPIENT, "UKR"), earmarked::toString);
+        Mention pledged = of(read(MONDAY, "Scholz arrived in Kyiv on Monday on an unannounced visit. He pledged another "
+                + "650 million euros in military assistance."), EventType.AID).get(0);
+        assertTrue(has(pledged, Role.RECIPIENT, "UKR"), pledged::toString);
+    }
+
+    @Test
+    void aStrikeSaidToBeInATownIsThere() {
+        Mention strike = of(read(MONDAY, "The deadliest strike was in Kharkiv, officials said."), EventType.ASSAULT)
+                .get(0);
+        assertEquals("Kharkiv", strike.location().name(), strike::toString);
+    }
+
+    @Test
+    void aBackgroundAttackWhereAClauseSaysIsInTheRegionJustNamed() {
+        List<Mention> found = of(read(MONDAY, "Russian drones attacked the Kursk region overnight. Officials said the "
+                + "strikes hit the border region, where Ukraine has held ground since its incursion in August."),
+                EventType.ASSAULT);
+        Mention incursion = found.get(found.size() - 1);
+        assertTrue(has(incursion, Role.ACTOR, "UKR"), incursion::toString);
+        assertEquals("Kursk Oblast", incursion.location().name(), incursion::toString);
+    }
 }
