@@ -698,9 +698,15 @@ final class Participants {
         List<Dependency> attached = new ArrayList<>(Clause.dependents(s, cue, relations));
         Dependency governor = s.headOf(cue);
         if (isNoun(s, cue) && governor != null && governor.governor() >= 0 && "nsubj".equals(governor.relation())) {
-            // "Russian strikes continue in Kharkiv", "the attack took place in Kyiv": the verb says where.
-            attached.addAll(Clause.dependents(s, governor.governor(), PLACE).stream()
-                    .filter(d -> d.relation().startsWith("obl")).toList());
+            // "Russian strikes continue in Kharkiv", "the attack took place in Kyiv": the verb says where; so does a
+            // verb joined to it that shares its subject ("attacks killed seven and injured 23 across Ukraine").
+            List<Integer> verbs = new ArrayList<>(List.of(governor.governor()));
+            Clause.dependents(s, governor.governor(), Set.of("conj:and")).stream().map(Dependency::dependent)
+                    .filter(v -> sharesSubject(s, governor.governor(), v)).forEach(verbs::add);
+            for (int v : verbs) {
+                attached.addAll(Clause.dependents(s, v, PLACE).stream()
+                        .filter(d -> d.relation().startsWith("obl")).toList());
+            }
         }
         if (isNoun(s, cue) && governor != null && governor.governor() >= 0 && "nsubj".equals(governor.relation())
                 && isPredicatePlace(s, governor.governor())) {
@@ -746,9 +752,23 @@ final class Participants {
                 candidates.add(clause.governor());
             }
         }
-        for (int c : candidates) {
+        int own = candidates.size();
+        if (!isNoun(s, cue)) {
+            // "killed seven and injured 23 across Ukraine": a place on a verb joined to the cue that shares its
+            // subject, when the cue's own words name none.
+            for (Dependency v : Clause.dependents(s, cue, Set.of("conj:and"))) {
+                if (sharesSubject(s, cue, v.dependent())) {
+                    Clause.dependents(s, v.dependent(), PLACE).stream().filter(d -> d.relation().startsWith("obl"))
+                            .forEach(d -> candidates.add(d.dependent()));
+                }
+            }
+        }
+        for (int i = 0; i < candidates.size() && (i < own || best == null); i++) {
+            int c = candidates.get(i);
             EntitySpan entity = s.entityAt(c);
-            if (entity != null && ("PERSON".equals(entity.ner()) || "ORGANIZATION".equals(entity.ner()))) {
+            // A person or body is no place ("Kyiv Post"), but a region the tagger took for one is ("Sumy Oblast").
+            if (entity != null && ("PERSON".equals(entity.ner()) || "ORGANIZATION".equals(entity.ner()))
+                    && !REGION_WORDS.contains(Lexicon.key(s.tokens().get(c).lemma()))) {
                 continue;
             }
             Location listed = regionsListed(s, c);
@@ -776,6 +796,10 @@ final class Participants {
                 // "the north-eastern Kharkiv region" is the Kharkiv region.
                 loc = places.find(s.textOf(name, np[1]));
                 from = name;
+            }
+            if (loc.isEmpty() && name < 0) {
+                // "the region around the capital", "the area around Kharkiv": that town's region.
+                loc = Optional.ofNullable(regionAround(s, c, antecedents));
             }
             if (loc.isEmpty() && name < 0) {
                 // "withdrew from the town", "hit the city again": the place the article just told of.
@@ -829,6 +853,14 @@ final class Participants {
             }
         }
         return countries.size() == 1 ? places.country(countries.iterator().next()).orElse(null) : null;
+    }
+
+    /** Whether a verb joined to another has no subject but the other's (the parse copies a shared subject). */
+    private static boolean sharesSubject(Sentence s, int verb, int joined) {
+        Set<Integer> own = new HashSet<>();
+        Clause.dependents(s, verb, Set.of("nsubj", "nsubj:pass")).forEach(d -> own.add(d.dependent()));
+        return Clause.dependents(s, joined, Set.of("nsubj", "nsubj:pass")).stream()
+                .allMatch(d -> own.contains(d.dependent()));
     }
 
     private static boolean hasWhere(Sentence s, int verb) {
@@ -958,6 +990,32 @@ final class Participants {
             }
         }
         return town;
+    }
+
+    /**
+     * "the region around the capital", "the area around Kharkiv": the region named after the town that the region or
+     * area at token {@code c} lies around, or null.
+     */
+    private Location regionAround(Sentence s, int c, Antecedents antecedents) {
+        String word = Lexicon.key(s.tokens().get(c).lemma());
+        if (!REGION_WORDS.contains(word) && !"region".equals(lexicon.referent(s.tokens().get(c)))) {
+            return null;
+        }
+        for (Dependency d : Clause.dependents(s, c, Set.of("nmod:around"))) {
+            int town = d.dependent();
+            int[] np = Clause.nounPhrase(s, town);
+            Location centre = firstName(s, np[0], town) >= 0 ? places.find(s.textOf(np[0], np[1])).orElse(null)
+                    : referredPlace(s, town, antecedents);
+            if (centre == null || centre.precision() != GeoPrecision.CITY) {
+                continue;
+            }
+            Optional<Location> region = places.find(centre.name() + " region");
+            if (region.isPresent() && region.get().precision() == GeoPrecision.REGION
+                    && region.get().country().equals(centre.country())) {
+                return region.get();
+            }
+        }
+        return null;
     }
 
     /** The earlier place a bare "the town" or "the region" at token {@code c} stands for, or null. */

@@ -754,4 +754,25 @@ class ExtractionIT {
         assertTrue(has(incursion, Role.ACTOR, "UKR"), incursion::toString);
         assertEquals("Kursk Oblast", incursion.location().name(), incursion::toString);
     }
+
+    @Test
+    void aRegionTheTaggerTookForABodyIsStillWhereTheAttackWas() {
+        Mention attack = of(read(LocalDate.of(2024, 9, 3), "In Sumy Oblast, Russian troops attacked nine communities "
+                + "along the border, the regional administration said."), EventType.ASSAULT).get(0);
+        assertEquals("Sumy Oblast", attack.location().name(), attack::toString);
+    }
+
+    @Test
+    void aPlaceOnAVerbJoinedToTheCueIsItsPlace() {
+        Mention attack = of(read(LocalDate.of(2024, 9, 3), "Russian shelling killed three civilians and injured 12 "
+                + "across the Kherson region, officials said."), EventType.ASSAULT).get(0);
+        assertEquals("Kherson Oblast", attack.location().name(), attack::toString);
+    }
+
+    @Test
+    void theAreaAroundATownIsItsRegion() {
+        Mention retreat = of(read(LocalDate.of(2024, 5, 20), "Russian forces withdrew from the area around Kharkiv in "
+                + "May."), EventType.RETREAT).get(0);
+        assertEquals("Kharkiv Oblast", retreat.location().name(), retreat::toString);
+    }
 }
