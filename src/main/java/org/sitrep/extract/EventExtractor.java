@@ -51,6 +51,9 @@ public final class EventExtractor {
     private static final Lexicon.Cue WEAPON = new Lexicon.Cue(List.of(), "V", EventType.ASSAULT, null, "weapon");
     /** Types whose target, once named, carries to later sentences that name none. */
     private static final Set<EventType> CARRIED_RECIPIENT = EnumSet.of(EventType.SANCTION, EventType.AID);
+    /** Events that are things said: where a person says them is where he is that day. */
+    private static final Set<EventType> SPOKEN = EnumSet.of(EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
+            EventType.THREATEN, EventType.SUPPORT);
     /** Weapons that fly to their target: launched at a country in a barrage. */
     private static final Set<String> AERIAL = Set.of("drone", "missile", "bomb", "aerial_weapon");
     private static final Set<String> MONEY = Set.of("usd", "eur", "gbp");
@@ -634,6 +637,14 @@ public final class EventExtractor {
             // "Austin arrived in Kyiv ... He met Zelensky", "talks in Istanbul ... the two sides agreed": the same
             // people meeting or agreeing again, with no place of their own, are where the article put them.
             where = antecedents.meeting().place();
+        }
+        Participants.Meeting meeting = antecedents.meeting();
+        if (SPOKEN.contains(type) && where == null && meeting != null && when != null && meeting.date() != null
+                && when.equals(meeting.date()) && who.stream().anyMatch(a -> a.role() == Role.ACTOR && isPerson(a)
+                && meeting.participants().contains(a.id()))) {
+            // "In Warsaw, Zelensky and Tusk signed an agreement. He urged partners to ...": what someone at the
+            // meeting says that day, with no place of its own, is said there.
+            where = meeting.place();
         }
         if ((type == EventType.CONSULT || type == EventType.AGREE) && where == null && fact.happened()) {
             // "ISTANBUL - Ukrainian and Russian negotiators agreed on Monday ...": talks reported under a dateline,

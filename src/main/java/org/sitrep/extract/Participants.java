@@ -253,9 +253,9 @@ final class Participants {
                 addAttackerOf(found, countryOf);
             }
         }
-        if (MUTUAL.contains(type) && !"visit".equals(mode)
-                && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
-            // "Zelensky and Tusk signed an agreement": one signs with the other.
+        boolean mutual = MUTUAL.contains(type) || lexicon.satisfies("mutual", s.tokens().get(cue).lemma());
+        if (mutual && !"visit".equals(mode) && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            // "Zelensky and Tusk signed an agreement", "Russia and Ukraine exchanged prisoners": one with the other.
             for (int i = 1; i < found.size(); i++) {
                 Actor a = found.get(i);
                 found.set(i, new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()));

@@ -775,4 +775,24 @@ class ExtractionIT {
                 + "May."), EventType.RETREAT).get(0);
         assertEquals("Kharkiv Oblast", retreat.location().name(), retreat::toString);
     }
+
+    @Test
+    void whatAPersonSaysOnTheDayOfHisMeetingIsSaidWhereItWasHeld() {
+        LocalDate monday = LocalDate.of(2024, 5, 20);
+        List<Mention> found = read(monday, "Zelensky met Macron in Paris on Monday. Speaking after the talks, he urged "
+                + "allies to send more air defence systems.");
+        Mention request = of(found, EventType.REQUEST).get(0);
+        assertEquals("Paris", request.location().name(), request::toString);
+        // Another day's appeal was not made there.
+        Mention later = of(read(monday, "Zelensky met Macron in Paris on Friday. On Monday he urged allies to send "
+                + "more air defence systems."), EventType.REQUEST).get(0);
+        assertNull(later.location(), later::toString);
+    }
+
+    @Test
+    void twoSidesThatExchangePrisonersAreEachOthersCounterpart() {
+        Mention swap = of(read(LocalDate.of(2024, 8, 24), "Russia and Ukraine exchanged 115 prisoners of war each on "
+                + "Saturday, both sides said."), EventType.RETREAT).get(0);
+        assertTrue(has(swap, Role.ACTOR, "RUS") && has(swap, Role.RECIPIENT, "UKR"), swap::toString);
+    }
 }
