@@ -191,8 +191,17 @@ public final class EventExtractor {
                 parties = List.of(acting.get(), counterpart.get());
             }
         }
+        List<Actor> group = before.group();
+        for (Mention m : found) {
+            for (Role role : List.of(Role.ACTOR, Role.RECIPIENT)) {
+                List<Actor> inRole = m.actors().stream().filter(a -> a.role() == role).toList();
+                if (inRole.size() >= 2) {
+                    group = inRole;
+                }
+            }
+        }
         return new Participants.Antecedents(person != null ? person : before.person(),
-                other != null ? other : before.other(), place, parties, meeting, recipients, attacker);
+                other != null ? other : before.other(), place, parties, meeting, recipients, attacker, group);
     }
 
     private static boolean isPerson(Actor a) {

@@ -37,8 +37,9 @@ final class Participants {
      * the article has named as acting. Either may be null.
      */
     record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting,
-                       Map<EventType, Actor> recipients, Actor attacker) {
-        static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null);
+                       Map<EventType, Actor> recipients, Actor attacker, List<Actor> group) {
+        static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null,
+                List.of());
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
@@ -48,9 +49,12 @@ final class Participants {
          * @param recipients by type, who the latest aid or sanctions went to ("new sanctions on Russia ... the EU
          *                   adopted its 13th package")
          * @param attacker   who the latest attack that happened was by, for attacks by unnamed missiles, or null
+         * @param group      the latest two or more actors an event had in one role ("met Biden and Starmer"), for
+         *                   "them", or empty
          */
         Antecedents {
             parties = List.copyOf(parties);
+            group = List.copyOf(group);
             recipients = Map.copyOf(recipients);
         }
 
@@ -146,7 +150,7 @@ final class Participants {
                 if (object && !subject && "obj".equals(rel)) {
                     // "pressed both sides to accept a plan": both parties are pressed.
                     addPartiesAsRecipients(s, d.dependent(), antecedents, found);
-                    addGroupNamedBefore(s, d.dependent(), asOf, found, spans, countryOf);
+                    addGroupNamedBefore(s, d.dependent(), asOf, antecedents, found, spans, countryOf);
                 }
             }
             if ((type == EventType.MOBILIZE || type == EventType.AID) && noRecipient(found)) {
@@ -424,13 +428,25 @@ final class Participants {
 
     /**
      * "the United States, Britain and Germany were waiting ..., and he asked them": "them" stands for the nearest
-     * group of two or more actors the sentence names before it.
+     * group of two or more actors the sentence names before it, else for the latest event's group ("Zelensky met
+     * Biden and Starmer. He asked them ...").
      */
-    private void addGroupNamedBefore(Sentence s, int pronoun, LocalDate asOf, List<Actor> found, List<Span> spans,
-                                     Map<String, String> countryOf) {
+    private void addGroupNamedBefore(Sentence s, int pronoun, LocalDate asOf, Antecedents antecedents,
+                                     List<Actor> found, List<Span> spans, Map<String, String> countryOf) {
         if (!"them".equalsIgnoreCase(s.tokens().get(pronoun).word())) {
             return;
         }
+        if (!namedGroup(s, pronoun, asOf, found, spans, countryOf)) {
+            for (Actor a : antecedents.group()) {
+                if (found.stream().noneMatch(f -> f.id().equals(a.id()))) {
+                    found.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()));
+                }
+            }
+        }
+    }
+
+    private boolean namedGroup(Sentence s, int pronoun, LocalDate asOf, List<Actor> found, List<Span> spans,
+                               Map<String, String> countryOf) {
         for (int i = pronoun - 1; i >= 0; i--) {
             if (Clause.dependents(s, i, Set.of("conj:and", "conj:*")).isEmpty()) {
                 continue;
@@ -445,9 +461,10 @@ final class Participants {
                     }
                 }
                 spans.addAll(groupSpans);
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /** "due to hold talks": the cue is a "to" infinitive. */

@@ -653,6 +653,10 @@ class ExtractionIT {
                 + "Thursday. Russian aircraft bombed the island again on Friday.");
         assertEquals("Snake Island", of(island, EventType.RETREAT).get(0).location().name());
         assertEquals("Snake Island", of(island, EventType.ASSAULT).get(0).location().name());
+        // "The bridge" after a town is no site: not the town either.
+        Mention bridge = of(read(MONDAY, "Russian drones struck Zaporizhzhia overnight. Russian forces shelled the "
+                + "bridge on Monday."), EventType.ASSAULT).get(1);
+        assertTrue(bridge.location() == null || !"Zaporizhzhia".equals(bridge.location().name()), bridge::toString);
     }
 
     @Test
@@ -726,6 +730,11 @@ class ExtractionIT {
         for (String id : List.of("GBR", "FRA", "DEU")) {
             assertTrue(has(asked, Role.RECIPIENT, id), asked::toString);
         }
+        // "Them" in the next sentence: those the last event had together.
+        Mention next = of(read(LocalDate.of(2024, 9, 26), "Zelensky met Biden and Starmer in New York on Thursday. He "
+                + "asked them for permission to strike targets deep inside Russia."), EventType.REQUEST).get(0);
+        assertTrue(has(next, Role.RECIPIENT, "person:joe-biden") && has(next, Role.RECIPIENT, "person:keir-starmer"),
+                next::toString);
     }
 
     @Test
