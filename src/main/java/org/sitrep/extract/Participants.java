@@ -179,6 +179,9 @@ final class Participants {
                 if (location == null) {
                     location = placeInPhrase(s, type, cue, spans);
                 }
+                if (location == null && type == EventType.MOBILIZE) {
+                    location = whereTroopsAre(s, spans, antecedents);
+                }
             }
             if (noActor(found) && isNoun(s, cue)) {
                 // "Russia launched an invasion", "the EU adopted a package of sanctions": the verb's subject acts.
@@ -885,6 +888,24 @@ final class Participants {
                 .anyMatch(d -> "where".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
     }
 
+    /**
+     * "About 11,000 North Korean soldiers are now in Russia's Kursk region, ... troops sent by Pyongyang": where the
+     * sentence says troops are, for a deployment that names no place of its own.
+     */
+    private Location whereTroopsAre(Sentence s, List<Span> spans, Antecedents antecedents) {
+        for (Token t : s.tokens()) {
+            Dependency up = s.headOf(t.index());
+            if (isNoun(s, t.index()) && lexicon.satisfies("force", t.lemma()) && up != null && up.governor() >= 0
+                    && "nsubj".equals(up.relation()) && isPredicatePlace(s, up.governor())) {
+                Location place = locate(s, EventType.MOBILIZE, t.index(), false, spans, antecedents);
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+
     /** "are now in Kursk": a noun predicate with a copula and "in", "at" or "near". */
     private static boolean isPredicatePlace(Sentence s, int predicate) {
         return isNoun(s, predicate) && !Clause.dependents(s, predicate, Set.of("cop")).isEmpty()
@@ -1085,6 +1106,7 @@ final class Participants {
                 while (candidate && end < c && s.entityAt(end) == null && tokens.get(end).isProperNoun()) {
                     end++;
                 }
+                candidate &= end - k <= 2; // a town's name, not a title or a body ("Defence Ministry Press Office")
             }
             if (candidate && end <= c && tokens.get(k).begin() >= dateline) {
                 boolean regionWord = end < c && REGION_WORDS.contains(Lexicon.key(tokens.get(end).lemma()));

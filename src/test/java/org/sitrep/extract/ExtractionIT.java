@@ -804,4 +804,13 @@ class ExtractionIT {
                 + "Saturday, both sides said."), EventType.RETREAT).get(0);
         assertTrue(has(swap, Role.ACTOR, "RUS") && has(swap, Role.RECIPIENT, "UKR"), swap::toString);
     }
+
+    @Test
+    void aDeploymentIsWhereTheSentenceSaysTheTroopsAre() {
+        Mention deployed = of(read(LocalDate.of(2024, 10, 30), "Some 8,000 North Korean troops are now in the Kursk "
+                + "region, US officials said, part of a force of about 10,000 deployed by Pyongyang."),
+                EventType.MOBILIZE).get(0);
+        assertEquals("Kursk Oblast", deployed.location().name(), deployed::toString);
+        assertTrue(has(deployed, Role.ACTOR, "PRK") && has(deployed, Role.RECIPIENT, "RUS"), deployed::toString);
+    }
 }
