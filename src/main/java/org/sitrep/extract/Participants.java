@@ -117,6 +117,12 @@ final class Participants {
             "nsubj:pass", "obl:with");
     /** How a visit or talks hang off what someone did meanwhile: "said during a visit", "on a trip to". */
     private static final Set<String> DURING = Set.of("obl:during", "obl:on", "nmod:during");
+    /**
+     * Types whose object is someone spoken to ("asked them", "met them"): there "them" stands for people or states;
+     * after "deploy", "use" or "strike" it is more often weapons or troops.
+     */
+    private static final Set<EventType> ADDRESSED = Set.of(EventType.REQUEST, EventType.CONSULT, EventType.ACCUSE,
+            EventType.THREATEN, EventType.SUPPORT, EventType.REJECT);
     /** Types where two conjoined subjects act with each other: the first is the actor, the rest recipients. */
     private static final Set<EventType> MUTUAL = Set.of(EventType.AGREE, EventType.COOPERATE, EventType.CONSULT);
 
@@ -150,7 +156,9 @@ final class Participants {
                 if (object && !subject && "obj".equals(rel)) {
                     // "pressed both sides to accept a plan": both parties are pressed.
                     addPartiesAsRecipients(s, d.dependent(), antecedents, found);
-                    addGroupNamedBefore(s, d.dependent(), asOf, antecedents, found, spans, countryOf);
+                    if (ADDRESSED.contains(type)) {
+                        addGroupNamedBefore(s, d.dependent(), asOf, antecedents, found, spans, countryOf);
+                    }
                 }
             }
             if ((type == EventType.MOBILIZE || type == EventType.AID) && noRecipient(found)) {

@@ -735,6 +735,11 @@ class ExtractionIT {
                 + "asked them for permission to strike targets deep inside Russia."), EventType.REQUEST).get(0);
         assertTrue(has(next, Role.RECIPIENT, "person:joe-biden") && has(next, Role.RECIPIENT, "person:keir-starmer"),
                 next::toString);
+        // Weapons deployed are no one addressed.
+        List<Mention> deploy = read(LocalDate.of(2024, 9, 26), "Zelensky met Biden and Starmer in New York on "
+                + "Thursday. Russia has acquired missiles from Iran and plans to deploy them within weeks.");
+        deploy.stream().filter(m -> m.type() != EventType.CONSULT).forEach(m -> assertFalse(
+                has(m, Role.RECIPIENT, "person:joe-biden"), m::toString));
     }
 
     @Test
