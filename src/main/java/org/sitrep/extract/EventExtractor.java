@@ -178,7 +178,8 @@ public final class EventExtractor {
                 meeting = new Participants.Meeting(m.location(), m.date(),
                         m.actors().stream().map(Actor::id).collect(Collectors.toSet()));
             }
-            if (m.location() != null && m.location().precision() != GeoPrecision.COUNTRY) {
+            if (m.location() != null && m.location().precision() != GeoPrecision.COUNTRY && m.factuality().happened()) {
+                // Only where something happened: "Biden is due in Warsaw" does not make Warsaw "the capital".
                 place = m.location();
             }
             Optional<Actor> acting = m.actors().stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a))

@@ -955,7 +955,8 @@ final class Participants {
                     .anyMatch(w -> WHILE.contains(s.tokens().get(w.dependent()).word().toLowerCase(Locale.ROOT)));
             if (during && lexicon.cueAt(s.tokens(), visit).filter(c -> "visit".equals(c.mode())).isPresent()) {
                 List<Integer> candidates = new ArrayList<>();
-                Clause.dependents(s, visit, Set.of("obj", "obl:to", "obl:in")).forEach(o -> candidates.add(o.dependent()));
+                Clause.dependents(s, visit, Set.of("obj", "obl:to", "obl:in"))
+                        .forEach(o -> candidates.add(o.dependent()));
                 Location place = firstNamedPlace(s, candidates, spans);
                 if (place != null) {
                     return place;

@@ -704,8 +704,8 @@ class ExtractionIT {
 
     @Test
     void aCounterpartNamedInAppositionIsThePersonNotHisCountry() {
-        Mention met = of(read(LocalDate.of(2024, 5, 14), "Blinken met his Ukrainian counterpart, Dmytro Kuleba, in Kyiv "
-                + "on Tuesday."), EventType.CONSULT).get(0);
+        Mention met = of(read(LocalDate.of(2024, 5, 14), "Blinken met his Ukrainian counterpart, Dmytro Kuleba, in "
+                + "Kyiv on Tuesday."), EventType.CONSULT).get(0);
         assertTrue(has(met, Role.RECIPIENT, "person:dmytro-kuleba"), met::toString);
         assertFalse(has(met, Role.RECIPIENT, "UKR"), met::toString);
     }
@@ -747,8 +747,8 @@ class ExtractionIT {
         Mention earmarked = of(read(MONDAY, "Japan announced a $4.5 billion assistance package that includes "
                 + "$1 billion for Ukraine's energy grid."), EventType.AID).get(0);
         assertTrue(has(earmarked, Role.RECIPIENT, "UKR"), earmarked::toString);
-        Mention pledged = of(read(MONDAY, "Scholz arrived in Kyiv on Monday on an unannounced visit. He pledged another "
-                + "650 million euros in military assistance."), EventType.AID).get(0);
+        Mention pledged = of(read(MONDAY, "Scholz arrived in Kyiv on Monday on an unannounced visit. He pledged "
+                + "another 650 million euros in military assistance."), EventType.AID).get(0);
         assertTrue(has(pledged, Role.RECIPIENT, "UKR"), pledged::toString);
     }
 
@@ -817,5 +817,13 @@ class ExtractionIT {
                 EventType.MOBILIZE).get(0);
         assertEquals("Kursk Oblast", deployed.location().name(), deployed::toString);
         assertTrue(has(deployed, Role.ACTOR, "PRK") && has(deployed, Role.RECIPIENT, "RUS"), deployed::toString);
+    }
+
+    @Test
+    void thePlaceOfAPlanIsNotThePlaceTheArticleIsIn() {
+        List<Mention> found = of(read(MONDAY, "Scholz arrived in Kyiv on Monday. He is due to travel on to Warsaw, where "
+                + "he will meet Tusk on Tuesday. Russian missiles struck the capital overnight, officials said."),
+                EventType.ASSAULT);
+        assertEquals("Kyiv", found.get(0).location().name(), found::toString);
     }
 }
