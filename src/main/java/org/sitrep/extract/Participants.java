@@ -724,6 +724,12 @@ final class Participants {
         // "cities across Russia" names a country or region; "bridges across the Dnipro" a river, not the city.
         Set<Integer> wide = new HashSet<>();
         List<Dependency> attached = new ArrayList<>(Clause.dependents(s, cue, relations));
+        if (type == EventType.RETREAT) {
+            // "pulling its troops back from around Kyiv": the place can hang off the particle.
+            for (Dependency particle : Clause.dependents(s, cue, Set.of("advmod", "compound:prt"))) {
+                attached.addAll(Clause.dependents(s, particle.dependent(), Set.of("obl:from", "obl:out_of")));
+            }
+        }
         Dependency governor = s.headOf(cue);
         if (isNoun(s, cue) && governor != null && governor.governor() >= 0 && "nsubj".equals(governor.relation())) {
             // "Russian strikes continue in Kharkiv", "the attack took place in Kyiv": the verb says where; so does a
@@ -841,6 +847,14 @@ final class Participants {
                 loc = places.find(e.text());
                 from = e.tokenStart();
                 to = e.tokenEnd();
+            }
+            if (loc.isPresent() && type == EventType.RETREAT && loc.get().precision() == GeoPrecision.CITY
+                    && Clause.dependents(s, c, Set.of("advmod", "case")).stream()
+                    .anyMatch(d -> "around".equalsIgnoreCase(s.tokens().get(d.dependent()).word()))) {
+                // "pulled its troops back from around Kyiv": from the region around the town.
+                Location town = loc.get();
+                loc = places.find(town.name() + " region").filter(r -> r.precision() == GeoPrecision.REGION
+                        && r.country().equals(town.country())).or(() -> Optional.of(town));
             }
             if (loc.isPresent() && wide.contains(c) && rank(loc.get().precision()) < rank(GeoPrecision.REGION)) {
                 continue;

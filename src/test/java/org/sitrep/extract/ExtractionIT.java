@@ -788,6 +788,10 @@ class ExtractionIT {
         Mention retreat = of(read(LocalDate.of(2024, 5, 20), "Russian forces withdrew from the area around Kharkiv in "
                 + "May."), EventType.RETREAT).get(0);
         assertEquals("Kharkiv Oblast", retreat.location().name(), retreat::toString);
+        List<Mention> back = of(read(LocalDate.of(2022, 5, 20), "Russia pulled its units back from around Kharkiv this "
+                + "month, the general staff said. Russian troops withdrew from Kherson in November."), EventType.RETREAT);
+        assertEquals("Kharkiv Oblast", back.get(0).location().name(), back::toString);
+        assertEquals("Kherson", back.get(1).location().name(), back::toString);
     }
 
     @Test
