@@ -47,7 +47,7 @@ class SamplesGoldenIT {
         // "during the visit" told in a sentence of their own are extra mentions of a gold event, not extra events.
         assertTrue(r.events().precision() >= 0.74, () -> "event precision fell to " + r.events().precision());
         assertTrue(r.events().recall() >= 0.745, () -> "event recall fell to " + r.events().recall());
-        Map<String, Double> floors = Map.of("date", 0.695, "actors", 0.66, "place", 0.70, "quantities", 0.72,
+        Map<String, Double> floors = Map.of("date", 0.695, "actors", 0.665, "place", 0.70, "quantities", 0.72,
                 "factuality", 0.75);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             double precision = r.fields().get(floor.getKey()).precision();

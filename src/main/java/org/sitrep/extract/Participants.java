@@ -257,6 +257,7 @@ final class Participants {
         if (location == null && s.isParsed() && type == EventType.CONSULT && antecedents.meeting() != null
                 && refersToMeeting(s, cue)) {
             location = antecedents.meeting().place(); // "Putin did not attend those talks"
+            addOtherParty(found, countryOf, antecedents);
         }
         dropCountriesOfTheirOwnPeople(found, countryOf);
         if (type == EventType.ASSAULT && isInterception(s, cue)) {
@@ -978,6 +979,28 @@ final class Participants {
             }
         }
         return null;
+    }
+
+    /**
+     * "Ukrainian and Russian delegations met ... Putin did not attend those talks": someone of one side at the two
+     * sides' talks meets the other side.
+     */
+    private static void addOtherParty(List<Actor> found, Map<String, String> countryOf, Antecedents antecedents) {
+        List<Actor> parties = antecedents.parties();
+        if (!noRecipient(found) || parties.size() != 2
+                || !antecedents.meeting().participants().containsAll(parties.stream().map(Actor::id).toList())) {
+            return;
+        }
+        Set<String> sides = new HashSet<>();
+        for (Actor a : found) {
+            sides.add(a.id());
+            sides.add(countryOf.getOrDefault(a.id(), a.id()));
+        }
+        List<Actor> others = parties.stream().filter(p -> !sides.contains(p.id())).toList();
+        if (others.size() == 1) {
+            Actor other = others.get(0);
+            found.add(new Actor(Role.RECIPIENT, other.name(), other.id(), other.aliases()));
+        }
     }
 
     private static final Set<String> DEFINITE = Set.of("the", "those", "these", "that", "this");

@@ -698,6 +698,8 @@ class ExtractionIT {
         Mention absent = of(found, EventType.CONSULT).get(1);
         assertEquals(Factuality.NEGATED, absent.factuality());
         assertEquals("Geneva", absent.location().name(), absent::toString);
+        // Russia's president stayed away from talks with Ukraine.
+        assertTrue(has(absent, Role.RECIPIENT, "UKR") && !has(absent, Role.RECIPIENT, "RUS"), absent::toString);
         Mention swap = of(found, EventType.AGREE).get(0);
         assertTrue(has(swap, Role.ACTOR, "UKR") && has(swap, Role.RECIPIENT, "RUS"), swap::toString);
     }
