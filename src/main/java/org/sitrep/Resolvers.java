@@ -97,6 +97,11 @@ public record Resolvers(ActorResolver actors, Gazetteer gazetteer) {
             }
 
             @Override
+            public Optional<Location> country(String iso2) {
+                return gazetteer.country(iso2).map(Place::toLocation);
+            }
+
+            @Override
             public Optional<Location> capitalOf(String iso2) {
                 return gazetteer.capitalOf(iso2).map(Place::toLocation);
             }

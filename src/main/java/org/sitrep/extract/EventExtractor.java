@@ -51,6 +51,9 @@ public final class EventExtractor {
     private static final Lexicon.Cue WEAPON = new Lexicon.Cue(List.of(), "V", EventType.ASSAULT, null, "weapon");
     /** Types whose target, once named, carries to later sentences that name none. */
     private static final Set<EventType> CARRIED_RECIPIENT = EnumSet.of(EventType.SANCTION, EventType.AID);
+    /** Events that are things said: where a person says them is where he is that day. */
+    private static final Set<EventType> SPOKEN = EnumSet.of(EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
+            EventType.THREATEN, EventType.SUPPORT);
     /** Weapons that fly to their target: launched at a country in a barrage. */
     private static final Set<String> AERIAL = Set.of("drone", "missile", "bomb", "aerial_weapon");
     private static final Set<String> MONEY = Set.of("usd", "eur", "gbp");
@@ -164,29 +167,53 @@ public final class EventExtractor {
                 m.actors().stream().filter(a -> a.role() == Role.RECIPIENT && !isPerson(a)).findFirst()
                         .ifPresent(a -> recipients.put(m.type(), a));
             }
+            if (m.type() == EventType.CONSULT && m.modes().contains("visit") && m.factuality().happened()) {
+                // "Biden arrived in Kyiv ... announced a further $500 million in military assistance": aid announced
+                // on a visit to a country at war goes to the host, until an article names another.
+                m.actors().stream().filter(a -> a.role() == Role.RECIPIENT && !isPerson(a)
+                                && lexicon.adversaryOf(a.id()) != null).findFirst()
+                        .ifPresent(a -> recipients.putIfAbsent(EventType.AID, a));
+            }
             if ((m.type() == EventType.CONSULT || m.type() == EventType.AGREE) && m.factuality().happened()
                     && m.location() != null
                     && m.location().precision().compareTo(GeoPrecision.CITY) <= 0) {
                 meeting = new Participants.Meeting(m.location(), m.date(),
                         m.actors().stream().map(Actor::id).collect(Collectors.toSet()));
             }
-            if (m.location() != null && m.location().precision() != GeoPrecision.COUNTRY) {
+            if (m.location() != null && m.location().precision() != GeoPrecision.COUNTRY && m.factuality().happened()) {
+                // Only where something happened: "Biden is due in Warsaw" does not make Warsaw "the capital".
                 place = m.location();
             }
             Optional<Actor> acting = m.actors().stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a))
                     .findFirst();
             Optional<Actor> counterpart = m.actors().stream()
                     .filter(a -> a.role() == Role.RECIPIENT && !isPerson(a)).findFirst();
-            if (acting.isPresent() && counterpart.isPresent()) {
+            if (acting.isPresent() && counterpart.isPresent()
+                    && !sameParties(parties, acting.get(), counterpart.get())) {
+                // The same two again, whichever acts now, keep the order the article first gave them.
                 parties = List.of(acting.get(), counterpart.get());
             }
         }
+        List<Actor> group = before.group();
+        for (Mention m : found) {
+            for (Role role : List.of(Role.ACTOR, Role.RECIPIENT)) {
+                List<Actor> inRole = m.actors().stream().filter(a -> a.role() == role).toList();
+                if (inRole.size() >= 2) {
+                    group = inRole;
+                }
+            }
+        }
         return new Participants.Antecedents(person != null ? person : before.person(),
-                other != null ? other : before.other(), place, parties, meeting, recipients, attacker);
+                other != null ? other : before.other(), place, parties, meeting, recipients, attacker, group);
     }
 
     private static boolean isPerson(Actor a) {
         return a.id().startsWith(PERSON_ID);
+    }
+
+    private static boolean sameParties(List<Actor> parties, Actor one, Actor other) {
+        return parties.size() == 2 && Set.copyOf(List.of(parties.get(0).id(), parties.get(1).id()))
+                .equals(Set.copyOf(List.of(one.id(), other.id())));
     }
 
     /** A cue found in a sentence: tokens [start, end), with its head token. */
@@ -712,6 +739,14 @@ public final class EventExtractor {
             // "Austin arrived in Kyiv ... He met Zelensky", "talks in Istanbul ... the two sides agreed": the same
             // people meeting or agreeing again, with no place of their own, are where the article put them.
             where = antecedents.meeting().place();
+        }
+        Participants.Meeting meeting = antecedents.meeting();
+        if (SPOKEN.contains(type) && where == null && meeting != null && when != null && meeting.date() != null
+                && when.equals(meeting.date()) && who.stream().anyMatch(a -> a.role() == Role.ACTOR && isPerson(a)
+                && meeting.participants().contains(a.id()))) {
+            // "In Warsaw, Zelensky and Tusk signed an agreement. He urged partners to ...": what someone at the
+            // meeting says that day, with no place of its own, is said there.
+            where = meeting.place();
         }
         if ((type == EventType.CONSULT || type == EventType.AGREE) && where == null && fact.happened()) {
             // "ISTANBUL - Ukrainian and Russian negotiators agreed on Monday ...": talks reported under a dateline,

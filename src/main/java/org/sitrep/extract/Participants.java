@@ -37,8 +37,9 @@ final class Participants {
      * the article has named as acting. Either may be null.
      */
     record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting,
-                       Map<EventType, Actor> recipients, Actor attacker) {
-        static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null);
+                       Map<EventType, Actor> recipients, Actor attacker, List<Actor> group) {
+        static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null,
+                List.of());
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
@@ -48,9 +49,12 @@ final class Participants {
          * @param recipients by type, who the latest aid or sanctions went to ("new sanctions on Russia ... the EU
          *                   adopted its 13th package")
          * @param attacker   who the latest attack that happened was by, for attacks by unnamed missiles, or null
+         * @param group      the latest two or more actors an event had in one role ("met Biden and Starmer"), for
+         *                   "them", or empty
          */
         Antecedents {
             parties = List.copyOf(parties);
+            group = List.copyOf(group);
             recipients = Map.copyOf(recipients);
         }
 
@@ -113,6 +117,12 @@ final class Participants {
             "nsubj:pass", "obl:with");
     /** How a visit or talks hang off what someone did meanwhile: "said during a visit", "on a trip to". */
     private static final Set<String> DURING = Set.of("obl:during", "obl:on", "nmod:during");
+    /**
+     * Types whose object is someone spoken to ("asked them", "met them"): there "them" stands for people or states;
+     * after "deploy", "use" or "strike" it is more often weapons or troops.
+     */
+    private static final Set<EventType> ADDRESSED = Set.of(EventType.REQUEST, EventType.CONSULT, EventType.ACCUSE,
+            EventType.THREATEN, EventType.SUPPORT, EventType.REJECT);
     /** Types where two conjoined subjects act with each other: the first is the actor, the rest recipients. */
     private static final Set<EventType> MUTUAL = Set.of(EventType.AGREE, EventType.COOPERATE, EventType.CONSULT);
 
@@ -146,7 +156,16 @@ final class Participants {
                 if (object && !subject && "obj".equals(rel)) {
                     // "pressed both sides to accept a plan": both parties are pressed.
                     addPartiesAsRecipients(s, d.dependent(), antecedents, found);
+                    if (ADDRESSED.contains(type)) {
+                        addGroupNamedBefore(s, d.dependent(), asOf, antecedents, found, spans, countryOf);
+                    }
                 }
+            }
+            if ((type == EventType.MOBILIZE || type == EventType.AID) && noRecipient(found)) {
+                addHelped(s, cue, asOf, found, spans, countryOf);
+            }
+            if (type == EventType.AID && noRecipient(found)) {
+                addEarmarked(s, cue, asOf, found, spans, countryOf);
             }
             if (MUTUAL.contains(type) && !isNoun(s, cue)) {
                 // "held talks with Russia", "signed an agreement with Poland": the partner hangs off the object.
@@ -167,6 +186,9 @@ final class Participants {
                 location = locate(s, type, cue, passive, spans, antecedents);
                 if (location == null) {
                     location = placeInPhrase(s, type, cue, spans);
+                }
+                if (location == null && type == EventType.MOBILIZE) {
+                    location = whereTroopsAre(s, spans, antecedents);
                 }
             }
             if (noActor(found) && isNoun(s, cue)) {
@@ -231,6 +253,14 @@ final class Participants {
         } else if (LOCATED.contains(type)) {
             location = firstPlace(s, spans);
         }
+        if (location == null && s.isParsed() && (type == EventType.AGREE || type == EventType.COOPERATE)) {
+            location = agreedAt(s, cue, spans);
+        }
+        if (location == null && s.isParsed() && type == EventType.CONSULT && antecedents.meeting() != null
+                && refersToMeeting(s, cue)) {
+            location = antecedents.meeting().place(); // "Putin did not attend those talks"
+            addOtherParty(found, countryOf, antecedents);
+        }
         dropCountriesOfTheirOwnPeople(found, countryOf);
         if (type == EventType.ASSAULT && isInterception(s, cue)) {
             // "air defences shot down 50 Russian drones": the one who shoots down is attacked; the drones' owner
@@ -241,9 +271,9 @@ final class Participants {
                 addAttackerOf(found, countryOf);
             }
         }
-        if (MUTUAL.contains(type) && !"visit".equals(mode)
-                && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
-            // "Zelensky and Tusk signed an agreement": one signs with the other.
+        boolean mutual = MUTUAL.contains(type) || lexicon.satisfies("mutual", s.tokens().get(cue).lemma());
+        if (mutual && !"visit".equals(mode) && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            // "Zelensky and Tusk signed an agreement", "Russia and Ukraine exchanged prisoners": one with the other.
             for (int i = 1; i < found.size(); i++) {
                 Actor a = found.get(i);
                 found.set(i, new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()));
@@ -357,6 +387,98 @@ final class Participants {
                 return;
             }
         }
+    }
+
+    private static boolean noRecipient(List<Actor> found) {
+        return found.stream().noneMatch(a -> a.role() == Role.RECIPIENT);
+    }
+
+    /**
+     * "sending soldiers to fight for Russia", "weapons to help Ukraine": whom the purpose of a deployment or of aid
+     * sides with is its recipient.
+     */
+    private void addHelped(Sentence s, int cue, LocalDate asOf, List<Actor> found, List<Span> spans,
+                           Map<String, String> countryOf) {
+        for (Dependency x : Clause.dependents(s, cue, Set.of("xcomp", "advcl"))) {
+            String lemma = s.tokens().get(x.dependent()).lemma();
+            boolean ally = lexicon.satisfies("ally", lemma);
+            if (!hasTo(s, x.dependent()) || !ally && !lexicon.satisfies("fight_for", lemma)) {
+                continue;
+            }
+            Set<String> relations = ally ? Set.of("obj", "obl:for", "obl:alongside")
+                    : Set.of("obl:for", "obl:alongside");
+            for (Dependency o : Clause.dependents(s, x.dependent(), relations)) {
+                addActor(s, o.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
+            }
+        }
+    }
+
+    /**
+     * "a $95 billion foreign aid package that includes $61 billion for Ukraine", "an aid package for Kyiv": the "for"
+     * of the aid, of the package it names, or of a sum the package includes.
+     */
+    private void addEarmarked(Sentence s, int cue, LocalDate asOf, List<Actor> found, List<Span> spans,
+                              Map<String, String> countryOf) {
+        List<Integer> nodes = new ArrayList<>(List.of(cue));
+        Dependency up = s.headOf(cue);
+        if (up != null && up.governor() >= 0 && "compound".equals(up.relation())) {
+            nodes.add(up.governor()); // "aid package"
+        }
+        for (int n : nodes) {
+            List<Dependency> earmarks = new ArrayList<>(Clause.dependents(s, n, Set.of("nmod:for")));
+            for (Dependency relcl : Clause.dependents(s, n, Set.of("acl:relcl"))) {
+                for (Dependency o : Clause.dependents(s, relcl.dependent(), Set.of("obj"))) {
+                    earmarks.addAll(Clause.dependents(s, o.dependent(), Set.of("nmod:for")));
+                }
+            }
+            for (Dependency d : earmarks) {
+                addActor(s, d.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
+                if (!noRecipient(found)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * "the United States, Britain and Germany were waiting ..., and he asked them": "them" stands for the nearest
+     * group of two or more actors the sentence names before it, else for the latest event's group ("Zelensky met
+     * Biden and Starmer. He asked them ...").
+     */
+    private void addGroupNamedBefore(Sentence s, int pronoun, LocalDate asOf, Antecedents antecedents,
+                                     List<Actor> found, List<Span> spans, Map<String, String> countryOf) {
+        if (!"them".equalsIgnoreCase(s.tokens().get(pronoun).word())) {
+            return;
+        }
+        if (!namedGroup(s, pronoun, asOf, found, spans, countryOf)) {
+            for (Actor a : antecedents.group()) {
+                if (found.stream().noneMatch(f -> f.id().equals(a.id()))) {
+                    found.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()));
+                }
+            }
+        }
+    }
+
+    private boolean namedGroup(Sentence s, int pronoun, LocalDate asOf, List<Actor> found, List<Span> spans,
+                               Map<String, String> countryOf) {
+        for (int i = pronoun - 1; i >= 0; i--) {
+            if (Clause.dependents(s, i, Set.of("conj:and", "conj:*")).isEmpty()) {
+                continue;
+            }
+            List<Actor> group = new ArrayList<>();
+            List<Span> groupSpans = new ArrayList<>();
+            addActor(s, i, Role.RECIPIENT, asOf, group, groupSpans, countryOf);
+            if (group.size() >= 2) {
+                for (Actor a : group) {
+                    if (found.stream().noneMatch(f -> f.id().equals(a.id()))) {
+                        found.add(a);
+                    }
+                }
+                spans.addAll(groupSpans);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "due to hold talks": the cue is a "to" infinitive. */
@@ -520,6 +642,22 @@ final class Participants {
                 text = title;
             }
         }
+        if (match.isEmpty()) {
+            // "her Russian counterpart, Sergei Lavrov": the person the apposition names, before his country.
+            for (Dependency d : Clause.dependents(s, head, Set.of("appos"))) {
+                EntitySpan person = s.entityAt(d.dependent());
+                Optional<ActorLookup.Match> appos = person == null || !"PERSON".equals(person.ner())
+                        ? Optional.empty()
+                        : actors.resolve(person.text(), asOf).filter(a -> a.id().startsWith("person:"));
+                if (appos.isPresent()) {
+                    match = appos;
+                    from = person.tokenStart();
+                    to = person.tokenEnd();
+                    text = person.text();
+                    break;
+                }
+            }
+        }
         int modifier = -1;
         if (match.isEmpty()) {
             // "Russian forces" failed as a whole? try the possessor or the adjective alone.
@@ -577,7 +715,7 @@ final class Participants {
         Span bestSpan = null;
         Set<String> relations = new HashSet<>(PLACE);
         if (type == EventType.RETREAT) {
-            relations.addAll(Set.of("obl:from", "nmod:from")); // "withdrew from Avdiivka"
+            relations.addAll(Set.of("obl:from", "nmod:from", "obl:out_of")); // "withdrew from Avdiivka", "out of"
         }
         if (isNoun(s, cue)) {
             relations.add("nmod:of"); // "the capture of Bakhmut"
@@ -589,11 +727,34 @@ final class Participants {
         // "cities across Russia" names a country or region; "bridges across the Dnipro" a river, not the city.
         Set<Integer> wide = new HashSet<>();
         List<Dependency> attached = new ArrayList<>(Clause.dependents(s, cue, relations));
+        if (type == EventType.RETREAT) {
+            // "pulling its troops back from around Kyiv": the place can hang off the particle.
+            for (Dependency particle : Clause.dependents(s, cue, Set.of("advmod", "compound:prt"))) {
+                attached.addAll(Clause.dependents(s, particle.dependent(), Set.of("obl:from", "obl:out_of")));
+            }
+        }
         Dependency governor = s.headOf(cue);
         if (isNoun(s, cue) && governor != null && governor.governor() >= 0 && "nsubj".equals(governor.relation())) {
-            // "Russian strikes continue in Kharkiv", "the attack took place in Kyiv": the verb says where.
-            attached.addAll(Clause.dependents(s, governor.governor(), PLACE).stream()
-                    .filter(d -> d.relation().startsWith("obl")).toList());
+            // "Russian strikes continue in Kharkiv", "the attack took place in Kyiv": the verb says where; so does a
+            // verb joined to it that shares its subject ("attacks killed seven and injured 23 across Ukraine").
+            List<Integer> verbs = new ArrayList<>(List.of(governor.governor()));
+            Clause.dependents(s, governor.governor(), Set.of("conj:and")).stream().map(Dependency::dependent)
+                    .filter(v -> sharesSubject(s, governor.governor(), v)).forEach(verbs::add);
+            for (int v : verbs) {
+                attached.addAll(Clause.dependents(s, v, PLACE).stream()
+                        .filter(d -> d.relation().startsWith("obl")).toList());
+            }
+        }
+        if (isNoun(s, cue) && governor != null && governor.governor() >= 0 && "nsubj".equals(governor.relation())
+                && isPredicatePlace(s, governor.governor())) {
+            // "North Korean soldiers are now in Russia's Kursk region": the predicate is the place.
+            attached.add(new Dependency(cue, governor.governor(), "obl:in"));
+        }
+        if (isNoun(s, cue)) {
+            // "talks between the two delegations in Jeddah": the parties' place is the talks'.
+            for (Dependency between : Clause.dependents(s, cue, Set.of("nmod:between"))) {
+                attached.addAll(Clause.dependents(s, between.dependent(), Set.of("nmod:in")));
+            }
         }
         if (!isNoun(s, cue)) {
             // "a missile strike on a residential area of Kryvyi Rih killed 20": the subject says where.
@@ -620,9 +781,41 @@ final class Participants {
                 .filter(d -> "where".equalsIgnoreCase(s.tokens().get(d.dependent()).word())).toList().isEmpty()) {
             candidates.add(up.governor()); // "Warsaw, where he will meet Duda"
         }
-        for (int c : candidates) {
+        if (up != null && up.governor() >= 0 && up.relation().startsWith("obl")) {
+            // "the border region, where Ukraine has held ground since its incursion": the clause's "where".
+            Dependency clause = s.headOf(up.governor());
+            if (clause != null && clause.governor() >= 0 && clause.relation().startsWith("acl:relcl")
+                    && hasWhere(s, up.governor())) {
+                candidates.add(clause.governor());
+            }
+        }
+        int own = candidates.size();
+        if (!isNoun(s, cue)) {
+            // "killed seven and injured 23 across Ukraine": a place on a verb joined to the cue that shares its
+            // subject, when the cue's own words name none.
+            for (Dependency v : Clause.dependents(s, cue, Set.of("conj:and"))) {
+                if (sharesSubject(s, cue, v.dependent())) {
+                    Clause.dependents(s, v.dependent(), PLACE).stream().filter(d -> d.relation().startsWith("obl"))
+                            .forEach(d -> candidates.add(d.dependent()));
+                }
+            }
+        }
+        for (int i = 0; i < candidates.size() && (i < own || best == null); i++) {
+            int c = candidates.get(i);
             EntitySpan entity = s.entityAt(c);
-            if (entity != null && ("PERSON".equals(entity.ner()) || "ORGANIZATION".equals(entity.ner()))) {
+            // A person or body is no place ("Kyiv Post"), but a region the tagger took for one is ("Sumy Oblast").
+            if (entity != null && ("PERSON".equals(entity.ner()) || "ORGANIZATION".equals(entity.ner()))
+                    && !REGION_WORDS.contains(Lexicon.key(s.tokens().get(c).lemma()))) {
+                continue;
+            }
+            Location listed = regionsListed(s, c);
+            if (listed != null) {
+                // "the Belgorod, Kursk and Bryansk regions": their country, never the town of the first name.
+                if (best == null || rank(listed.precision()) < rank(best.precision())) {
+                    best = listed;
+                    bestSpan = new Span(s.tokens().get(Clause.nounPhrase(s, c)[0]).begin(), s.tokens().get(c).end(),
+                            "place");
+                }
                 continue;
             }
             int[] np = Clause.nounPhrase(s, c);
@@ -642,6 +835,10 @@ final class Participants {
                 from = name;
             }
             if (loc.isEmpty() && name < 0) {
+                // "the region around the capital", "the area around Kharkiv": that town's region.
+                loc = Optional.ofNullable(regionAround(s, c, antecedents));
+            }
+            if (loc.isEmpty() && name < 0) {
                 // "withdrew from the town", "hit the city again": the place the article just told of.
                 loc = Optional.ofNullable(referredPlace(s, c, antecedents));
             }
@@ -653,6 +850,14 @@ final class Participants {
                 loc = places.find(e.text());
                 from = e.tokenStart();
                 to = e.tokenEnd();
+            }
+            if (loc.isPresent() && type == EventType.RETREAT && loc.get().precision() == GeoPrecision.CITY
+                    && Clause.dependents(s, c, Set.of("advmod", "case")).stream()
+                    .anyMatch(d -> "around".equalsIgnoreCase(s.tokens().get(d.dependent()).word()))) {
+                // "pulled its troops back from around Kyiv": from the region around the town.
+                Location town = loc.get();
+                loc = places.find(town.name() + " region").filter(r -> r.precision() == GeoPrecision.REGION
+                        && r.country().equals(town.country())).or(() -> Optional.of(town));
             }
             if (loc.isPresent() && wide.contains(c) && rank(loc.get().precision()) < rank(GeoPrecision.REGION)) {
                 continue;
@@ -667,6 +872,177 @@ final class Participants {
             spans.add(bestSpan);
         }
         return best;
+    }
+
+    /**
+     * "the Kherson and Zaporizhzhia regions": for a plural region word, the one country all the regions named
+     * before it lie in, as a place; null when it is no such list or the regions lie in different countries.
+     */
+    private Location regionsListed(Sentence s, int c) {
+        Token t = s.tokens().get(c);
+        if (!"NNS".equals(t.pos()) || !REGION_WORDS.contains(Lexicon.key(t.lemma()))) {
+            return null;
+        }
+        Set<String> countries = new HashSet<>();
+        for (int k = Clause.nounPhrase(s, c)[0]; k < c; k++) {
+            if (s.tokens().get(k).isProperNoun() && (k + 1 == c || !s.tokens().get(k + 1).isProperNoun())) {
+                int start = k;
+                while (start > 0 && s.tokens().get(start - 1).isProperNoun()) {
+                    start--;
+                }
+                Optional<Location> region = places.find(s.textOf(start, k + 1) + " " + t.word().replaceAll("s$", ""));
+                if (region.isEmpty() || region.get().precision() != GeoPrecision.REGION) {
+                    return null;
+                }
+                countries.add(region.get().country());
+            }
+        }
+        return countries.size() == 1 ? places.country(countries.iterator().next()).orElse(null) : null;
+    }
+
+    /** Whether a verb joined to another has no subject but the other's (the parse copies a shared subject). */
+    private static boolean sharesSubject(Sentence s, int verb, int joined) {
+        Set<Integer> own = new HashSet<>();
+        Clause.dependents(s, verb, Set.of("nsubj", "nsubj:pass")).forEach(d -> own.add(d.dependent()));
+        return Clause.dependents(s, joined, Set.of("nsubj", "nsubj:pass")).stream()
+                .allMatch(d -> own.contains(d.dependent()));
+    }
+
+    private static boolean hasWhere(Sentence s, int verb) {
+        return Clause.dependents(s, verb, Set.of("advmod")).stream()
+                .anyMatch(d -> "where".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+    }
+
+    /**
+     * "About 11,000 North Korean soldiers are now in Russia's Kursk region, ... troops sent by Pyongyang": where the
+     * sentence says troops are, for a deployment that names no place of its own.
+     */
+    private Location whereTroopsAre(Sentence s, List<Span> spans, Antecedents antecedents) {
+        for (Token t : s.tokens()) {
+            Dependency up = s.headOf(t.index());
+            if (isNoun(s, t.index()) && lexicon.satisfies("force", t.lemma()) && up != null && up.governor() >= 0
+                    && "nsubj".equals(up.relation()) && isPredicatePlace(s, up.governor())) {
+                Location place = locate(s, EventType.MOBILIZE, t.index(), false, spans, antecedents);
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "are now in Kursk": a noun predicate with a copula and "in", "at" or "near". */
+    private static boolean isPredicatePlace(Sentence s, int predicate) {
+        return isNoun(s, predicate) && !Clause.dependents(s, predicate, Set.of("cop")).isEmpty()
+                && Clause.dependents(s, predicate, Set.of("case")).stream().anyMatch(d -> Set.of("in", "at", "near")
+                .contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Where an agreement was made, when the sentence says so: "In Warsaw, Zelensky and Tusk signed an agreement",
+     * "signed a pact in Kyiv", "At the first round of talks in Istanbul, the two sides agreed". Only "in" and "at"
+     * on the verb itself or on the talks: "agreed to deploy troops in Ukraine" names what was agreed, not where.
+     */
+    private Location agreedAt(Sentence s, int cue, List<Span> spans) {
+        int verb = isNoun(s, cue) ? supportVerb(s, cue) : cue;
+        if (verb < 0) {
+            return null;
+        }
+        for (Dependency d : Clause.dependents(s, verb, Set.of("obl:in", "obl:at", "obl:during"))) {
+            List<Integer> candidates = new ArrayList<>();
+            if (!"obl:during".equals(d.relation())) {
+                candidates.add(d.dependent());
+            }
+            List<Integer> talks = new ArrayList<>(List.of(d.dependent()));
+            Clause.dependents(s, d.dependent(), Set.of("nmod:of")).forEach(o -> talks.add(o.dependent()));
+            for (int t : talks) {
+                if (lexicon.cueAt(s.tokens(), t).filter(c -> c.type() == EventType.CONSULT).isPresent()) {
+                    Clause.dependents(s, t, Set.of("nmod:in", "nmod:at")).forEach(p -> candidates.add(p.dependent()));
+                }
+            }
+            Location place = firstNamedPlace(s, candidates, spans);
+            if (place != null) {
+                return place;
+            }
+        }
+        for (Dependency d : Clause.dependents(s, verb, Set.of("advcl", "advcl:*"))) {
+            // "signed a defence pact when Putin visited Pyongyang": where the visit it was signed on went.
+            int visit = d.dependent();
+            boolean during = Clause.dependents(s, visit, Set.of("advmod", "mark")).stream()
+                    .anyMatch(w -> WHILE.contains(s.tokens().get(w.dependent()).word().toLowerCase(Locale.ROOT)));
+            if (during && lexicon.cueAt(s.tokens(), visit).filter(c -> "visit".equals(c.mode())).isPresent()) {
+                List<Integer> candidates = new ArrayList<>();
+                Clause.dependents(s, visit, Set.of("obj", "obl:to", "obl:in"))
+                        .forEach(o -> candidates.add(o.dependent()));
+                Location place = firstNamedPlace(s, candidates, spans);
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Ukrainian and Russian delegations met ... Putin did not attend those talks": someone of one side at the two
+     * sides' talks meets the other side.
+     */
+    private static void addOtherParty(List<Actor> found, Map<String, String> countryOf, Antecedents antecedents) {
+        List<Actor> parties = antecedents.parties();
+        if (!noRecipient(found) || parties.size() != 2
+                || !antecedents.meeting().participants().containsAll(parties.stream().map(Actor::id).toList())) {
+            return;
+        }
+        Set<String> sides = new HashSet<>();
+        for (Actor a : found) {
+            sides.add(a.id());
+            sides.add(countryOf.getOrDefault(a.id(), a.id()));
+        }
+        List<Actor> others = parties.stream().filter(p -> !sides.contains(p.id())).toList();
+        if (others.size() == 1) {
+            Actor other = others.get(0);
+            found.add(new Actor(Role.RECIPIENT, other.name(), other.id(), other.aliases()));
+        }
+    }
+
+    private static final Set<String> DEFINITE = Set.of("the", "those", "these", "that", "this");
+    /** Connectives that put two clauses at one time: "signed a pact when Putin visited Pyongyang". */
+    private static final Set<String> WHILE = Set.of("when", "while", "as", "during");
+
+    /**
+     * "did not attend those talks", "the meeting lasted an hour": talks or a meeting named with a definite article
+     * and no place, date or party of their own are the meeting the article just told of.
+     */
+    private boolean refersToMeeting(Sentence s, int cue) {
+        List<Integer> nodes = new ArrayList<>(List.of(cue));
+        Clause.dependents(s, cue, Set.of("obj", "nsubj")).forEach(d -> nodes.add(d.dependent()));
+        for (int n : nodes) {
+            boolean meeting = isNoun(s, n) && lexicon.cueAt(s.tokens(), n)
+                    .filter(c -> c.type() == EventType.CONSULT).isPresent();
+            boolean definite = Clause.dependents(s, n, Set.of("det")).stream()
+                    .anyMatch(d -> DEFINITE.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+            if (meeting && definite && Clause.dependents(s, n, Set.of("nmod:*", "amod", "compound", "acl",
+                    "acl:relcl")).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first of these tokens that stands in a named place the gazetteer knows, else null. */
+    private Location firstNamedPlace(Sentence s, List<Integer> candidates, List<Span> spans) {
+        for (int c : candidates) {
+            EntitySpan e = s.entityAt(c);
+            if (e == null || !e.isPlaceLike()) {
+                continue;
+            }
+            Optional<Location> place = places.find(e.text());
+            if (place.isPresent()) {
+                spans.add(new Span(e.begin(), e.end(), "place"));
+                return place.get();
+            }
+        }
+        return null;
     }
 
     /** Words after a place name that make it a region: "the Donetsk region", "Kharkiv Oblast". */
@@ -702,6 +1078,32 @@ final class Participants {
         return town;
     }
 
+    /**
+     * "the region around the capital", "the area around Kharkiv": the region named after the town that the region or
+     * area at token {@code c} lies around, or null.
+     */
+    private Location regionAround(Sentence s, int c, Antecedents antecedents) {
+        String word = Lexicon.key(s.tokens().get(c).lemma());
+        if (!REGION_WORDS.contains(word) && !"region".equals(lexicon.referent(s.tokens().get(c)))) {
+            return null;
+        }
+        for (Dependency d : Clause.dependents(s, c, Set.of("nmod:around"))) {
+            int town = d.dependent();
+            int[] np = Clause.nounPhrase(s, town);
+            Location centre = firstName(s, np[0], town) >= 0 ? places.find(s.textOf(np[0], np[1])).orElse(null)
+                    : referredPlace(s, town, antecedents);
+            if (centre == null || centre.precision() != GeoPrecision.CITY) {
+                continue;
+            }
+            Optional<Location> region = places.find(centre.name() + " region");
+            if (region.isPresent() && region.get().precision() == GeoPrecision.REGION
+                    && region.get().country().equals(centre.country())) {
+                return region.get();
+            }
+        }
+        return null;
+    }
+
     /** The earlier place a bare "the town" or "the region" at token {@code c} stands for, or null. */
     private Location referredPlace(Sentence s, int c, Antecedents antecedents) {
         String kind = lexicon.referent(s.tokens().get(c));
@@ -719,12 +1121,51 @@ final class Participants {
         if ("capital".equals(kind)) {
             return capitalMeant(s, earlier);
         }
-        if (earlier == null) {
-            return null;
+        Location named = namedBefore(s, c, kind);
+        if (named != null) {
+            // "Kherson was returning to Ukrainian control and troops were entering the city": the town this
+            // sentence just named comes before the place of an earlier event.
+            return named;
         }
-        boolean fits = "city".equals(kind) && rank(earlier.precision()) <= rank(GeoPrecision.CITY)
-                || "region".equals(kind) && earlier.precision() == GeoPrecision.REGION;
-        return fits ? earlier : null;
+        return earlier != null && fits(kind, earlier) ? earlier : null;
+    }
+
+    private static boolean fits(String kind, Location place) {
+        return "city".equals(kind) && rank(place.precision()) <= rank(GeoPrecision.CITY)
+                || "site".equals(kind) && place.precision() == GeoPrecision.POINT
+                || "region".equals(kind) && place.precision() == GeoPrecision.REGION;
+    }
+
+    /**
+     * The nearest place of the kind a bare "the city" or "the region" at token {@code c} asks for that the sentence
+     * names before it, outside its dateline (a region with its word: "the Kursk region"), or null.
+     */
+    private Location namedBefore(Sentence s, int c, String kind) {
+        int dateline = DateResolver.datelineEnd(s);
+        List<Token> tokens = s.tokens();
+        Location nearest = null;
+        int k = 0;
+        while (k < c) {
+            // A place the tagger saw, or a run of proper nouns it left untagged ("Kyiv observed a day of mourning").
+            EntitySpan e = s.entityAt(k);
+            int end = e != null ? e.tokenEnd() : k + 1;
+            boolean candidate = e != null ? e.isPlaceLike() : tokens.get(k).isProperNoun();
+            if (e == null) {
+                while (candidate && end < c && s.entityAt(end) == null && tokens.get(end).isProperNoun()) {
+                    end++;
+                }
+                candidate &= end - k <= 2; // a town's name, not a title or a body ("Defence Ministry Press Office")
+            }
+            if (candidate && end <= c && tokens.get(k).begin() >= dateline) {
+                boolean regionWord = end < c && REGION_WORDS.contains(Lexicon.key(tokens.get(end).lemma()));
+                Optional<Location> place = places.find(s.textOf(k, regionWord ? end + 1 : end));
+                if (place.isPresent() && fits(kind, place.get())) {
+                    nearest = place.get();
+                }
+            }
+            k = Math.max(end, k + 1);
+        }
+        return nearest;
     }
 
     /**

@@ -15,6 +15,11 @@ public interface PlaceLookup {
         return find(phrase);
     }
 
+    /** A country (ISO 3166-1 alpha-2) as a place; empty when unknown. */
+    default Optional<Location> country(String iso2) {
+        return Optional.empty();
+    }
+
     /** The national capital of a country (ISO 3166-1 alpha-2), for "the capital"; empty when unknown. */
     default Optional<Location> capitalOf(String iso2) {
         return Optional.empty();

