@@ -71,7 +71,8 @@ final class DateResolver {
             if (s.isParsed() && !belongsTo(s, e, trigger, happened || ahead)) {
                 continue;
             }
-            if (e.tokenStart() > 0 && "since".equalsIgnoreCase(s.tokens().get(e.tokenStart() - 1).word())) {
+            if (e.tokenStart() > 0 && e.tokenStart() <= s.tokens().size()
+                    && "since".equalsIgnoreCase(s.tokens().get(e.tokenStart() - 1).word())) {
                 d = since(s, e, d, trigger, published, happened);
             }
             EntitySpan until = nightUntil(s, e);

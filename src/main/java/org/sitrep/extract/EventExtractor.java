@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -180,8 +181,12 @@ public final class EventExtractor {
                 meeting = new Participants.Meeting(m.location(), m.date(),
                         m.actors().stream().map(Actor::id).collect(Collectors.toSet()));
             }
-            if (m.location() != null && m.location().precision() != GeoPrecision.COUNTRY && m.factuality().happened()) {
-                // Only where something happened: "Biden is due in Warsaw" does not make Warsaw "the capital".
+            boolean talksAbroad = (m.type() == EventType.CONSULT || m.type() == EventType.AGREE) && place != null
+                    && !Objects.equals(place.country(), m.location() == null ? null : m.location().country());
+            if (m.location() != null && m.location().precision() != GeoPrecision.COUNTRY && m.factuality().happened()
+                    && !talksAbroad) {
+                // Only where something happened: "Biden is due in Warsaw" does not make Warsaw "the capital"; nor do
+                // talks in Istanbul, in a story told from Ukraine, make Ankara the capital.
                 place = m.location();
             }
             Optional<Actor> acting = m.actors().stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a))
@@ -203,8 +208,10 @@ public final class EventExtractor {
                 }
             }
         }
+        String filedIn = before.filedIn() != null ? before.filedIn() : DateResolver.datelinePlace(s);
         return new Participants.Antecedents(person != null ? person : before.person(),
-                other != null ? other : before.other(), place, parties, meeting, recipients, attacker, group);
+                other != null ? other : before.other(), place, parties, meeting, recipients, attacker, group,
+                filedIn);
     }
 
     private static boolean isPerson(Actor a) {

@@ -37,9 +37,9 @@ final class Participants {
      * the article has named as acting. Either may be null.
      */
     record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting,
-                       Map<EventType, Actor> recipients, Actor attacker, List<Actor> group) {
+                       Map<EventType, Actor> recipients, Actor attacker, List<Actor> group, String filedIn) {
         static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null,
-                List.of());
+                List.of(), null);
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
@@ -51,6 +51,7 @@ final class Participants {
          * @param attacker   who the latest attack that happened was by, for attacks by unnamed missiles, or null
          * @param group      the latest two or more actors an event had in one role ("met Biden and Starmer"), for
          *                   "them", or empty
+         * @param filedIn    the town of the article's dateline ("KYIV, April 3 -"), or null
          */
         Antecedents {
             parties = List.copyOf(parties);
@@ -116,7 +117,7 @@ final class Participants {
     private static final Set<String> PHRASE_HOPS = Set.of("obj", "nmod:of", "nmod:in", "dep", "xcomp",
             "nsubj:pass", "obl:with");
     /** How a visit or talks hang off what someone did meanwhile: "said during a visit", "on a trip to". */
-    private static final Set<String> DURING = Set.of("obl:during", "obl:on", "nmod:during");
+    private static final Set<String> DURING = Set.of("obl:during", "obl:on", "nmod:during", "obl:at", "obl:after");
     /**
      * Types whose object is someone spoken to ("asked them", "met them"): there "them" stands for people or states;
      * after "deploy", "use" or "strike" it is more often weapons or troops.
@@ -201,7 +202,8 @@ final class Participants {
                 }
             }
             if (noActor(found) && isNoun(s, cue) && type == EventType.CONSULT) {
-                // "Trudeau said during a visit to Kyiv", "spoke on a trip to Warsaw": who speaks is on the visit.
+                // "Trudeau said during a visit to Kyiv", "spoke on a trip to Warsaw", "At talks in Istanbul, Russia
+                // promised ...", "after talks with Xi, Macron said": who speaks was there.
                 // Only for visits and talks: "said during the attack" makes no attacker of the speaker.
                 Dependency up = s.headOf(cue);
                 if (up != null && up.governor() >= 0 && DURING.contains(up.relation())) {
@@ -1119,7 +1121,7 @@ final class Participants {
             return null;
         }
         if ("capital".equals(kind)) {
-            return capitalMeant(s, earlier);
+            return capitalMeant(s, earlier, antecedents.filedIn());
         }
         Location named = namedBefore(s, c, kind);
         if (named != null) {
@@ -1169,23 +1171,20 @@ final class Participants {
     }
 
     /**
-     * The capital a bare "the capital" means: that of the country the article's latest place lies in, else the
-     * dateline's town when it is a capital ("KYIV (Reuters) - ... struck the capital overnight"); else none.
+     * The capital a bare "the capital" means: the dateline's town when it is a capital ("KYIV (Reuters) - ... struck
+     * the capital overnight"), else that of the country the article's latest place lies in; else none.
      */
-    private Location capitalMeant(Sentence s, Location earlier) {
+    private Location capitalMeant(Sentence s, Location earlier, String filedIn) {
+        String town = DateResolver.datelinePlace(s);
+        Optional<Location> dateline = Optional.ofNullable(town != null ? town : filedIn).flatMap(places::find)
+                .filter(t -> t.country() != null && places.capitalOf(t.country()).filter(t::equals).isPresent());
+        if (dateline.isPresent()) {
+            return dateline.get();
+        }
         if (earlier != null && earlier.country() != null) {
             return places.capitalOf(earlier.country()).orElse(null);
         }
-        String filedIn = DateResolver.datelinePlace(s);
-        if (filedIn == null) {
-            return null;
-        }
-        Optional<Location> town = places.find(filedIn);
-        if (town.isEmpty() || town.get().country() == null) {
-            return null;
-        }
-        Optional<Location> capital = places.capitalOf(town.get().country());
-        return capital.isPresent() && capital.get().equals(town.get()) ? capital.get() : null;
+        return null;
     }
 
     private static boolean hasThe(Sentence s, int noun) {

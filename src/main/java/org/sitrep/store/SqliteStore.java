@@ -112,18 +112,37 @@ public final class SqliteStore implements EventStore {
         config.setBusyTimeout(10_000);
         // Take the write lock at BEGIN so concurrent writers (another sitrep process) wait instead of failing.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        Connection c = null;
-        try {
-            c = config.createConnection("jdbc:sqlite:" + path);
-            Fold.register(c);
-            Migrations.apply(c, path.toString());
-            return new SqliteStore(c, path, affiliations);
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(c, e);
-            if (e instanceof StoreException se) {
-                throw se;
+        for (int attempt = 1; ; attempt++) {
+            Connection c = null;
+            try {
+                c = config.createConnection("jdbc:sqlite:" + path);
+                Fold.register(c);
+                Migrations.apply(c, path.toString());
+                return new SqliteStore(c, path, affiliations);
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(c, e);
+                // Switching a new file to WAL takes a lock SQLite does not wait for: another process opening the
+                // same new database at that moment gets SQLITE_BUSY at once, and a moment later would not.
+                if (attempt < OPEN_ATTEMPTS && String.valueOf(e.getMessage()).contains("SQLITE_BUSY")) {
+                    pause(attempt * 50L);
+                    continue;
+                }
+                if (e instanceof StoreException se) {
+                    throw se;
+                }
+                throw new StoreException("cannot open database " + path + ": " + e.getMessage(), e);
             }
-            throw new StoreException("cannot open database " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final int OPEN_ATTEMPTS = 10;
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting to open the database", e);
         }
     }
 
