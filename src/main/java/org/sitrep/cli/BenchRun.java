@@ -28,6 +28,7 @@ import org.sitrep.ingest.IngestOptions;
 import org.sitrep.model.Article;
 import org.sitrep.nlp.CoreNlpReader;
 import org.sitrep.nlp.CpuTimes;
+import org.sitrep.nlp.Dateline;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.SqliteStore;
 
@@ -123,7 +124,8 @@ public final class BenchRun {
                     InputStream.nullInputStream(), a -> {
                         articles.add(a);
                         jobs.add(pool.submit(() -> {
-                            Annotation doc = new Annotation(a.text());
+                            // The same text sitrep's reader gives CoreNLP: the dateline blanked out.
+                            Annotation doc = new Annotation(Dateline.blanked(a.text()));
                             if (a.published() != null) {
                                 doc.set(CoreAnnotations.DocDateAnnotation.class, a.published().toString());
                             }

@@ -273,6 +273,20 @@ final class Participants {
                 addAttackerOf(found, countryOf);
             }
         }
+        if (type == EventType.AID && s.isParsed() && lexicon.satisfies("received", s.tokens().get(cue).lemma())) {
+            // "Ukraine received the first F-16s from Denmark": the subject is given to, the "from" phrase gives.
+            found.replaceAll(a -> a.role() == Role.ACTOR ? new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases())
+                    : a);
+            for (Dependency d : Clause.dependents(s, cue, Set.of("obl:from", "nmod:from"))) {
+                addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+            }
+        }
+        if (type == EventType.COERCE && noActor(found) && location != null && location.country() != null
+                && !Clause.dependents(s, cue, Set.of("nsubj:pass", "aux:pass")).isEmpty()) {
+            // "1,300 people were detained at protests in Moscow": the authorities of the place detain.
+            actors.country(location.country()).ifPresent(m -> found.add(new Actor(Role.ACTOR, m.name(), m.id(),
+                    List.of())));
+        }
         boolean mutual = MUTUAL.contains(type) || lexicon.satisfies("mutual", s.tokens().get(cue).lemma());
         if (mutual && !"visit".equals(mode) && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
             // "Zelensky and Tusk signed an agreement", "Russia and Ukraine exchanged prisoners": one with the other.
@@ -656,6 +670,20 @@ final class Participants {
                     from = person.tokenStart();
                     to = person.tokenEnd();
                     text = person.text();
+                    break;
+                }
+            }
+        }
+        if (match.isEmpty() && lexicon.satisfies("member", h.lemma())) {
+            // "members of the State Duma", "officials of the defence ministry": they act for the body they belong to.
+            for (Dependency d : Clause.dependents(s, head, Set.of("nmod:of"))) {
+                int[] body = Clause.nounPhrase(s, d.dependent());
+                Optional<ActorLookup.Match> of = actors.resolve(s.textOf(body[0], body[1]), asOf);
+                if (of.isPresent()) {
+                    match = of;
+                    from = np[0];
+                    to = body[1];
+                    text = s.textOf(from, to);
                     break;
                 }
             }

@@ -174,6 +174,34 @@ class ExtractionIT {
     }
 
     @Test
+    void membersOfABodyActForIt() {
+        Mention m = of(read(MONDAY, "Members of the State Duma demanded strikes on Ukraine's bridges on Sunday."),
+                EventType.REQUEST).get(0);
+        assertTrue(has(m, Role.ACTOR, "RUS"), m.actors().toString());
+    }
+
+    @Test
+    void aidReceivedFromSomeoneIsTheirs() {
+        Mention m = of(read(MONDAY, "Ukraine received six more F-16 fighter jets from Norway on Friday."),
+                EventType.AID).get(0);
+        assertTrue(has(m, Role.ACTOR, "NOR") && has(m, Role.RECIPIENT, "UKR"), m.actors().toString());
+    }
+
+    @Test
+    void peopleDetainedInATownAreDetainedByItsState() {
+        Mention m = of(read(MONDAY, "More than 200 people were detained at a rally in St Petersburg on Sunday."),
+                EventType.COERCE).get(0);
+        assertTrue(has(m, Role.ACTOR, "RUS"), m.actors().toString());
+    }
+
+    @Test
+    void whoSpeaksAtTalksTookPartInThem() {
+        Mention m = of(read(MONDAY, "At talks with Chinese officials in Beijing on Thursday, Sybiha asked for help "
+                + "in ending the war."), EventType.CONSULT).get(0);
+        assertTrue(has(m, Role.ACTOR, "person:andrii-sybiha"), m.actors().toString());
+    }
+
+    @Test
     void aDeathTollInTheNextSentenceIsTheTollOfTheAttackJustToldOf() {
         List<Mention> found = of(read(MONDAY, "Russian forces launched 45 drones and two ballistic missiles at "
                 + "Ukraine overnight, the military said. Nine people died and 30 were hurt, according to local "
@@ -316,8 +344,13 @@ class ExtractionIT {
     void aModalWithNotIsARefusalNotAPlan() {
         List<Mention> found = read(MONDAY, "Slovakia's prime minister said his country would not supply weapons to "
                 + "Ukraine.");
-        assertTrue(found.stream().noneMatch(m -> m.factuality() == Factuality.FUTURE
-                || m.factuality() == Factuality.REPORTED), found.toString());
+        assertTrue(found.stream().noneMatch(m -> m.type() == EventType.AID && (m.factuality() == Factuality.FUTURE
+                || m.factuality() == Factuality.REPORTED)), found.toString());
+        // What happened is the refusal, by the one who spoke for his country.
+        Mention refusal = of(found, EventType.REJECT).get(0);
+        assertEquals(Factuality.REPORTED, refusal.factuality());
+        assertTrue(has(refusal, Role.ACTOR, "person:robert-fico") && has(refusal, Role.RECIPIENT, "UKR"),
+                refusal.actors().toString());
     }
 
     @Test
