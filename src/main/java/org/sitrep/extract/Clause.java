@@ -101,7 +101,9 @@ final class Clause {
                 return false; // a verb with its own tense is no complement: the parse lost an "and"
             }
             if (up.governor() == ancestor) {
-                return !up.relation().startsWith("conj") || !pos.startsWith("VB");
+                // "At talks in Beijing, Sybiha asked for help": talks at which something is said are its occasion.
+                return (!up.relation().startsWith("conj") || !pos.startsWith("VB"))
+                        && !OCCASION.contains(up.relation());
             }
             current = up.governor();
         }
@@ -109,4 +111,5 @@ final class Clause {
     }
 
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    private static final Set<String> OCCASION = Set.of("obl:at", "obl:during", "obl:after", "obl:before");
 }

@@ -74,6 +74,7 @@ final class QuantityReader {
             }
             q.ifPresent(out::add);
         }
+        out.addAll(singleCasualties(s, out));
         out.addAll(money(s));
         out.addAll(ordinalVisits(s));
         out.sort((a, b) -> a.start() - b.start());
@@ -118,6 +119,47 @@ final class QuantityReader {
         String first = Lexicon.key(tokens.get(after).word());
         return ("a".equals(first) || "per".equals(first) || "an".equals(first))
                 && tokens.get(after + 1).pos().startsWith("NN") && !tokens.get(after + 1).isNumber();
+    }
+
+    /**
+     * "A 46-year-old woman was killed", "killing a man", "a child died": one person, told without a number. Only
+     * with a parse, and only when the sentence gives no toll of that kind in figures.
+     */
+    private static List<Quantity> singleCasualties(Sentence s, List<Quantity> counted) {
+        List<Quantity> out = new ArrayList<>();
+        if (!s.isParsed()) {
+            return out;
+        }
+        for (Dependency d : s.dependencies()) {
+            Token verb = d.governor() < 0 ? null : s.tokens().get(d.governor());
+            Token person = s.tokens().get(d.dependent());
+            if (verb == null || !verb.pos().startsWith("VB") || !PEOPLE.contains(Lexicon.key(person.lemma()))
+                    || "NNS".equals(person.pos())) {
+                continue;
+            }
+            String lemma = Lexicon.key(verb.lemma());
+            String item = KILLED.contains(lemma) ? "killed" : WOUNDED.contains(lemma) ? "wounded" : null;
+            boolean passive = "nsubj:pass".equals(d.relation());
+            boolean victim = passive || "obj".equals(d.relation()) || "nsubj".equals(d.relation()) && "die".equals(lemma);
+            if (item == null || !victim || !hasArticleA(s, d.dependent()) || hasItem(counted, item)) {
+                continue;
+            }
+            int[] np = {d.dependent(), d.dependent()};
+            for (Dependency m : s.dependentsOf(d.dependent())) {
+                np[0] = Math.min(np[0], m.dependent() < d.dependent() ? m.dependent() : np[0]);
+            }
+            out.add(new Quantity(item, null, 1, Bound.EXACT, null, s.tokens().get(np[0]).begin(), person.end()));
+        }
+        return out;
+    }
+
+    private static boolean hasArticleA(Sentence s, int noun) {
+        return s.dependentsOf(noun).stream().anyMatch(m -> "det".equals(m.relation())
+                && Set.of("a", "an").contains(Lexicon.key(s.tokens().get(m.dependent()).word())));
+    }
+
+    private static boolean hasItem(List<Quantity> counted, String item) {
+        return counted.stream().anyMatch(q -> q.item().equals(item));
     }
 
     /** A "toll" a few words before, with no other number in between: "the death toll from the strike rose to". */

@@ -202,6 +202,14 @@ class ExtractionIT {
     }
 
     @Test
+    void onePersonKilledIsCountedWithoutANumber() {
+        Mention m = of(read(MONDAY, "A 71-year-old man was killed and four people were injured when Russian drones "
+                + "hit Odesa overnight, the governor said."), EventType.ASSAULT).get(0);
+        assertEquals(1, quantity(m, "killed").orElseThrow().count());
+        assertEquals(4, quantity(m, "wounded").orElseThrow().count());
+    }
+
+    @Test
     void aDeathTollInTheNextSentenceIsTheTollOfTheAttackJustToldOf() {
         List<Mention> found = of(read(MONDAY, "Russian forces launched 45 drones and two ballistic missiles at "
                 + "Ukraine overnight, the military said. Nine people died and 30 were hurt, according to local "
