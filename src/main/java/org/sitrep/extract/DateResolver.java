@@ -197,6 +197,24 @@ final class DateResolver {
         if (clause == trigger || happened && dominates(s, clause, trigger)) {
             return true;
         }
+        int verb = trigger;
+        for (int steps = 0; steps < 3 && !s.tokens().get(verb).pos().startsWith("VB"); steps++) {
+            Dependency up = s.headOf(verb);
+            if (up == null || up.governor() < 0) {
+                break;
+            }
+            verb = up.governor(); // "announced $2 billion in military aid": the noun's verb
+        }
+        Dependency joined = s.headOf(verb);
+        int first = clause;
+        boolean ownSubject = s.dependentsOf(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                && s.dependentsOf(first).stream().noneMatch(o -> o.dependent() == d.dependent()));
+        if (joined != null && joined.governor() == clause && joined.relation().startsWith("conj") && !ownSubject
+                && s.tokens().get(verb).pos().startsWith("VB") && happened) {
+            // "visited Kyiv last week and announced $2 billion": a joined verb with no subject of its own shares the
+            // week; "Ukraine agreed last month, but Russia has declined" does not.
+            return true;
+        }
         Dependency up = s.headOf(clause);
         if (up == null || up.governor() != trigger) {
             return false;

@@ -210,6 +210,16 @@ class ExtractionIT {
     }
 
     @Test
+    void aVerbJoinedToADatedOneSharesItsTimeUnlessItHasItsOwnSubject() {
+        Mention aid = of(read(MONDAY, "Blinken visited Kyiv on Wednesday and announced $700 million in new military "
+                + "aid for Ukraine."), EventType.AID).get(0);
+        assertEquals(LocalDate.of(2024, 10, 16), aid.date().start());
+        Mention refusal = of(read(MONDAY, "Ukraine accepted the plan on Wednesday, but Russia has so far rejected "
+                + "it."), EventType.REJECT).get(0);
+        assertNull(refusal.date());
+    }
+
+    @Test
     void aDeathTollInTheNextSentenceIsTheTollOfTheAttackJustToldOf() {
         List<Mention> found = of(read(MONDAY, "Russian forces launched 45 drones and two ballistic missiles at "
                 + "Ukraine overnight, the military said. Nine people died and 30 were hurt, according to local "
