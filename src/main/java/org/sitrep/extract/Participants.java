@@ -221,10 +221,16 @@ final class Participants {
                 boolean joined = !Clause.dependents(s, cue, Set.of("cc")).isEmpty()
                         && s.tokens().get(cue).pos().startsWith("VB")
                         && (up != null && (up.relation().startsWith("ccomp") || up.relation().startsWith("conj")));
+                // "The Treasury took action against Russia's energy sector, imposing sanctions": a participle the
+                // parser hung off a noun still tells what the clause's subject did.
+                // Only after a comma: "reporters travelling with the president" are the ones who travel.
+                boolean participle = up != null && up.governor() >= 0 && "acl".equals(up.relation())
+                        && "VBG".equals(s.tokens().get(cue).pos()) && cue > 0
+                        && ",".equals(s.tokens().get(cue - 1).word());
                 if (up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp")
                         || up.relation().startsWith("advcl") || up.relation().startsWith("ccomp") && hasTo(s, cue)
-                        || joined)) {
-                    governing = up.governor();
+                        || joined || participle)) {
+                    governing = participle ? verbAbove(s, up.governor()) : up.governor();
                     for (Dependency d : Clause.dependents(s, governing, Set.of("nsubj", "nsubj:pass"))) {
                         addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                     }
@@ -528,6 +534,19 @@ final class Participants {
         return -1;
     }
 
+    /** The first verb above a token, or the token itself when none is within reach. */
+    private static int verbAbove(Sentence s, int node) {
+        int at = node;
+        for (int steps = 0; steps < 4 && !s.tokens().get(at).pos().startsWith("VB"); steps++) {
+            Dependency up = s.headOf(at);
+            if (up == null || up.governor() < 0) {
+                return node;
+            }
+            at = up.governor();
+        }
+        return at;
+    }
+
     /** "Putin ordered Russia's mobilisation": the country goes when one of its own people is the actor. */
     private static void dropCountriesOfTheirOwnPeople(List<Actor> found, Map<String, String> countryOf) {
         Set<String> represented = new HashSet<>();
@@ -671,6 +690,22 @@ final class Participants {
                     to = person.tokenEnd();
                     text = person.text();
                     break;
+                }
+            }
+        }
+        if (match.isEmpty()) {
+            // "the Department of the Treasury", "the Council of the European Union": a name with its "of" phrase.
+            for (Dependency d : Clause.dependents(s, head, Set.of("nmod:of"))) {
+                int[] of = Clause.nounPhrase(s, d.dependent());
+                if (of[1] > head) {
+                    Optional<ActorLookup.Match> whole = actors.resolve(s.textOf(np[0], of[1]), asOf);
+                    if (whole.isPresent()) {
+                        match = whole;
+                        from = np[0];
+                        to = of[1];
+                        text = s.textOf(from, to);
+                        break;
+                    }
                 }
             }
         }

@@ -220,6 +220,13 @@ class ExtractionIT {
     }
 
     @Test
+    void aNameWithItsOfPhraseAndAParticipleAfterACommaActForTheClausesSubject() {
+        Mention m = of(read(MONDAY, "The Department of the Treasury moved against Russia's banking sector on "
+                + "Friday, imposing sanctions on Gazprombank."), EventType.SANCTION).get(0);
+        assertTrue(has(m, Role.ACTOR, "USA"), m.actors().toString());
+    }
+
+    @Test
     void aDeathTollInTheNextSentenceIsTheTollOfTheAttackJustToldOf() {
         List<Mention> found = of(read(MONDAY, "Russian forces launched 45 drones and two ballistic missiles at "
                 + "Ukraine overnight, the military said. Nine people died and 30 were hurt, according to local "
