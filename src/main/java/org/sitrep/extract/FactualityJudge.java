@@ -105,6 +105,14 @@ final class FactualityJudge {
                 // "After retreating 20km, Russian forces are likely to...": a temporal clause states a fact.
                 break;
             }
+            if (up.relation().endsWith(":without")) {
+                // "left the White House without signing an agreement", "talks ended without a ceasefire".
+                return Factuality.NEGATED;
+            }
+            if (up.relation().startsWith("nsubj") && !isVerb(s, node) && isConditional(s, up.governor())) {
+                // "if Ukraine's counteroffensive succeeded in ...": a noun said of under a condition is part of it.
+                return Factuality.HYPOTHETICAL;
+            }
             viaConj = up.relation().startsWith("conj") && isVerb(s, node) && isVerb(s, up.governor());
             fromFinite = viaConj && FINITE.contains(s.tokens().get(node).pos());
             // "signals for US military aid to resume": the noun is the subject of an infinitive.
@@ -137,6 +145,13 @@ final class FactualityJudge {
     private Factuality anticipated(Sentence s, int trigger) {
         if (isVerb(s, trigger)) {
             return null;
+        }
+        Dependency purpose = s.headOf(trigger);
+        if (purpose != null && purpose.governor() >= 0 && purpose.relation().endsWith(":for")
+                && (isMateriel(s, purpose.governor()) || s.dependentsOf(purpose.governor()).stream()
+                .anyMatch(d -> "obj".equals(d.relation()) && isMateriel(s, d.dependent())))) {
+            // "missiles for strikes on Kharkiv", "carry missiles for strikes": what the weapons are for.
+            return Factuality.HYPOTHETICAL;
         }
         int node = trigger;
         boolean defending = false;
@@ -327,6 +342,17 @@ final class FactualityJudge {
             to |= "mark".equals(d.relation()) && "to".equals(word);
         }
         return be && to;
+    }
+
+    private boolean isMateriel(Sentence s, int i) {
+        return lexicon.termAt(s.tokens(), i).filter(Lexicon.Term::isMateriel).isPresent();
+    }
+
+    /** A clause opened by "if", "unless" or "whether". */
+    private static boolean isConditional(Sentence s, int verb) {
+        return s.dependentsOf(verb).stream().anyMatch(d -> "mark".equals(d.relation())
+                && Set.of("if", "unless", "whether").contains(s.tokens().get(d.dependent()).lemma()
+                .toLowerCase(Locale.ROOT)));
     }
 
     /** Without a parse: look a few tokens to the left of the cue. */

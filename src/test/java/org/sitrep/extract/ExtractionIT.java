@@ -227,6 +227,27 @@ class ExtractionIT {
     }
 
     @Test
+    void whatIsLeftUndoneWithoutItDidNotHappen() {
+        Mention m = of(read(MONDAY, "Zelensky left Washington on Friday without signing the minerals "
+                + "agreement."), EventType.AGREE).get(0);
+        assertEquals(Factuality.NEGATED, m.factuality());
+    }
+
+    @Test
+    void anAttackNamedInsideAConditionIsPartOfTheCondition() {
+        List<Mention> found = read(MONDAY, "Lavrov said on Sunday that if a Ukrainian offensive, supported by the "
+                + "West, reached Crimea, Moscow would respond with all means.");
+        assertTrue(found.stream().noneMatch(m -> m.factuality().happened()), found.toString());
+    }
+
+    @Test
+    void whatWeaponsAreForIsNoAttackThatHappened() {
+        List<Mention> found = of(read(MONDAY, "The air force said it would keep hunting the bombers that carry "
+                + "missiles for strikes on Dnipro."), EventType.ASSAULT);
+        assertTrue(found.stream().noneMatch(m -> m.factuality().happened()), found.toString());
+    }
+
+    @Test
     void aDeathTollInTheNextSentenceIsTheTollOfTheAttackJustToldOf() {
         List<Mention> found = of(read(MONDAY, "Russian forces launched 45 drones and two ballistic missiles at "
                 + "Ukraine overnight, the military said. Nine people died and 30 were hurt, according to local "
