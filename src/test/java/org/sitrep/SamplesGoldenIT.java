@@ -58,16 +58,16 @@ class SamplesGoldenIT {
                 events.events().recall());
         assertEquals(0, sentences.unsafe(), "a future, hypothetical or negated event was reported as having happened");
         assertEquals(0, events.unsafe(), "a future, hypothetical or negated event was exported as having happened");
-        // Measured on 51 articles (18 of them written as unseen tests in December 2026, harder than the first 33):
-        // per sentence R 0.699; per event P 0.783 R 0.679, date 0.726, actors 0.654, place 0.669, quantities 0.768,
-        // factuality 0.798. Per sentence, every extracted sentence counts: a death toll or air defence figures told in a sentence of
+        // Measured on 59 articles (26 of them written as unseen tests in December 2026, harder than the first 33):
+        // per sentence R 0.675; per event P 0.756 R 0.659, date 0.690, actors 0.617, place 0.642, quantities 0.753,
+        // factuality 0.775. Per sentence, every extracted sentence counts: a death toll or air defence figures told in a sentence of
         // their own are extra mentions of a gold event, so precision is the per-event view's to keep.
-        atLeast(sentences.events().recall(), 0.69, "per-sentence event recall");
+        atLeast(sentences.events().recall(), 0.67, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.775, "event precision");
-        atLeast(events.events().recall(), 0.67, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.72, "actors", 0.645, "place", 0.66, "quantities", 0.76,
-                "factuality", 0.79);
+        atLeast(events.events().precision(), 0.75, "event precision");
+        atLeast(events.events().recall(), 0.65, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.685, "actors", 0.61, "place", 0.635, "quantities", 0.745,
+                "factuality", 0.77);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }
