@@ -72,9 +72,10 @@ class SamplesClusteringIT {
                 Evaluator.readGold(Path.of("samples/gold/events.jsonl"))), clusters);
         System.out.printf("samples: clustering B-cubed P %.3f R %.3f F1 %.3f (%d of %d gold mentions located)%n",
                 r.precision(), r.recall(), r.f1(), r.located(), r.mentions());
-        // Measured 0.978 and 0.812 on 59 articles (0.975 and 0.844 on the first 33): the precision lost is the Kharkiv strike folded into the
-        // Christmas 2024 barrage it was part of, first-day landings folded into the invasion, and two US requests of
-        // one day (to both sides, to Putin) that share a recipient once "both sides" is read.
+        // Measured 0.978 and 0.812 on 59 articles (0.975 and 0.844 on the first 33): the precision lost is the
+        // Kharkiv strike folded into the Christmas 2024 barrage it was part of, first-day landings folded into the
+        // invasion, and two US requests of one day (to both sides, to Putin) that share a recipient once "both
+        // sides" is read.
         assertTrue(r.precision() >= 0.97, () -> "clustering precision fell to " + r.precision());
         assertTrue(r.recall() >= 0.805, () -> "clustering recall fell to " + r.recall());
     }

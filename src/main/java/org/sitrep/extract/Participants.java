@@ -693,34 +693,22 @@ final class Participants {
                 }
             }
         }
-        if (match.isEmpty()) {
-            // "the Department of the Treasury", "the Council of the European Union": a name with its "of" phrase.
-            for (Dependency d : Clause.dependents(s, head, Set.of("nmod:of"))) {
-                int[] of = Clause.nounPhrase(s, d.dependent());
-                if (of[1] > head) {
-                    Optional<ActorLookup.Match> whole = actors.resolve(s.textOf(np[0], of[1]), asOf);
-                    if (whole.isPresent()) {
-                        match = whole;
-                        from = np[0];
-                        to = of[1];
-                        text = s.textOf(from, to);
-                        break;
-                    }
-                }
+        // "the Department of the Treasury": a name with its "of" phrase; "members of the State Duma", "officials of
+        // the defence ministry": people who act for the body they belong to.
+        boolean member = lexicon.satisfies("member", h.lemma());
+        for (Dependency d : match.isEmpty() ? Clause.dependents(s, head, Set.of("nmod:of")) : List.<Dependency>of()) {
+            int[] of = Clause.nounPhrase(s, d.dependent());
+            Optional<ActorLookup.Match> whole = of[1] > head
+                    ? actors.resolve(s.textOf(np[0], of[1]), asOf) : Optional.empty();
+            if (whole.isEmpty() && member) {
+                whole = actors.resolve(s.textOf(of[0], of[1]), asOf);
             }
-        }
-        if (match.isEmpty() && lexicon.satisfies("member", h.lemma())) {
-            // "members of the State Duma", "officials of the defence ministry": they act for the body they belong to.
-            for (Dependency d : Clause.dependents(s, head, Set.of("nmod:of"))) {
-                int[] body = Clause.nounPhrase(s, d.dependent());
-                Optional<ActorLookup.Match> of = actors.resolve(s.textOf(body[0], body[1]), asOf);
-                if (of.isPresent()) {
-                    match = of;
-                    from = np[0];
-                    to = body[1];
-                    text = s.textOf(from, to);
-                    break;
-                }
+            if (whole.isPresent()) {
+                match = whole;
+                from = np[0];
+                to = of[1];
+                text = s.textOf(from, to);
+                break;
             }
         }
         int modifier = -1;
