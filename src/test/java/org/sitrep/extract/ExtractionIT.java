@@ -248,6 +248,21 @@ class ExtractionIT {
     }
 
     @Test
+    void whoReportsATollIsNotWhoCausedIt() {
+        Mention m = of(read(MONDAY, "Russia's defence ministry said on Sunday that 12 detainees had been killed and 30 "
+                + "injured when Ukrainian artillery shelled the camp."), EventType.ASSAULT).get(0);
+        assertTrue(has(m, Role.ACTOR, "UKR"), m.actors().toString());
+        assertFalse(has(m, Role.ACTOR, "RUS"), m.actors().toString());
+    }
+
+    @Test
+    void stoppingAidOrSharedIntelligenceIsASanction() {
+        Mention m = of(read(MONDAY, "Washington stopped sharing intelligence with Kyiv on Sunday."),
+                EventType.SANCTION).get(0);
+        assertTrue(has(m, Role.ACTOR, "USA"), m.actors().toString());
+    }
+
+    @Test
     void aDeathTollInTheNextSentenceIsTheTollOfTheAttackJustToldOf() {
         List<Mention> found = of(read(MONDAY, "Russian forces launched 45 drones and two ballistic missiles at "
                 + "Ukraine overnight, the military said. Nine people died and 30 were hurt, according to local "
