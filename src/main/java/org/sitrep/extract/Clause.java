@@ -112,4 +112,11 @@ final class Clause {
 
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> OCCASION = Set.of("obl:at", "obl:during", "obl:after", "obl:before");
+
+    /** "has demanded", "have sent": a past participle with a present "have" as its auxiliary. */
+    static boolean presentPerfect(Sentence s, int verb) {
+        return "VBN".equals(s.tokens().get(verb).pos()) && dependents(s, verb, Set.of("aux")).stream()
+                .map(d -> s.tokens().get(d.dependent()))
+                .anyMatch(t -> "have".equals(t.lemma()) && ("VBZ".equals(t.pos()) || "VBP".equals(t.pos())));
+    }
 }

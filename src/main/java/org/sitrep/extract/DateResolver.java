@@ -114,10 +114,7 @@ final class DateResolver {
         if (e.text().toLowerCase(Locale.ROOT).contains("overnight")) {
             return EventDate.nightEnding(published);
         }
-        Token verb = s.tokens().get(trigger);
-        boolean perfect = "VBN".equals(verb.pos()) && s.dependentsOf(trigger).stream()
-                .anyMatch(x -> x.relation().startsWith("aux") && isPresent(s.tokens().get(x.dependent())));
-        if (perfect && d != null && !d.start().isAfter(published)) {
+        if (Clause.presentPerfect(s, trigger) && d != null && !d.start().isAfter(published)) {
             return new EventDate(d.start(), published, d.precision());
         }
         return null;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sitrep.model.Actor;
@@ -223,6 +224,24 @@ public final class EventExtractor {
                 .equals(Set.copyOf(List.of(one.id(), other.id())));
     }
 
+    /** A value worked out on first use and kept: per sentence, so no state outlives the call. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> compute;
+        private T value;
+
+        Once(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public T get() {
+            if (value == null) {
+                value = compute.get();
+            }
+            return value;
+        }
+    }
+
     /** A cue found in a sentence: tokens [start, end), with its head token. */
     private record Trigger(Lexicon.Cue cue, int start, int end, int head) {
     }
@@ -245,11 +264,13 @@ public final class EventExtractor {
      */
     private List<Mention> extract(Article article, Sentence s, Participants.Antecedents antecedents,
                                   EventDate carried, Ongoing ongoing) {
-        List<Trigger> triggers = triggers(s);
+        // The sentence's counts, read once: a casualty cue needs them to count at all, every event to keep its own.
+        Once<List<Quantity>> counts = new Once<>(() -> quantities.read(s));
+        List<Trigger> triggers = triggers(s, counts);
         if (triggers.isEmpty()) {
             return List.of();
         }
-        List<Quantity> counted = quantities.read(s);
+        List<Quantity> counted = counts.get();
         Map<EventType, List<Trigger>> byType = new EnumMap<>(EventType.class);
         for (Trigger t : triggers) {
             if (!isFramed(s, t, triggers)) {
@@ -289,7 +310,7 @@ public final class EventExtractor {
         return out;
     }
 
-    private List<Trigger> triggers(Sentence s) {
+    private List<Trigger> triggers(Sentence s, Supplier<List<Quantity>> counts) {
         List<Token> tokens = s.tokens();
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -297,7 +318,7 @@ public final class EventExtractor {
                 if (m.gapped() && !linked(s, m) || isReferenceOnly(s, m.head())) {
                     continue;
                 }
-                if (requirementMet(s, m.cue(), m.head())) {
+                if (requirementMet(s, m.cue(), m.head(), counts)) {
                     out.add(new Trigger(m.cue(), m.start(), m.end(), m.head()));
                     i = m.end() - 1;
                     break;
@@ -361,7 +382,7 @@ public final class EventExtractor {
      * "fire", "launch", "send" are only events with a weapon, aid or troops in their clause; "impose" with a
      * sanction; "press" and "push" only when they press someone to do something.
      */
-    private boolean requirementMet(Sentence s, Lexicon.Cue c, int head) {
+    private boolean requirementMet(Sentence s, Lexicon.Cue c, int head, Supplier<List<Quantity>> counts) {
         if (c.requires() == null) {
             return true;
         }
@@ -372,7 +393,7 @@ public final class EventExtractor {
             return governsToInfinitive(s, head);
         }
         if ("attack".equals(c.requires())) {
-            return hasTarget(s, head) && requirementMet(s, WEAPON, head);
+            return hasTarget(s, head) && requirementMet(s, WEAPON, head, counts);
         }
         if ("speaker".equals(c.requires())) {
             return !subjectIsForce(s, head);
@@ -384,7 +405,7 @@ public final class EventExtractor {
             return talksWithParty(s, head);
         }
         if (TOLL.equals(c.requires())) {
-            return quantities.read(s).stream().anyMatch(q -> CASUALTIES.contains(q.item()));
+            return counts.get().stream().anyMatch(q -> CASUALTIES.contains(q.item()));
         }
         if ("judgement".equals(c.requires())) {
             // "called the attack despicable": the verb's complement is a condemnation.
@@ -657,7 +678,7 @@ public final class EventExtractor {
             date = Optional.empty();
         }
         if (FRAMING.contains(type) && date.map(DateResolver.Resolved::from).isEmpty()
-                && presentPerfect(s, main.head())) {
+                && Clause.presentPerfect(s, main.head())) {
             // "Kyiv has demanded a ceasefire", "Ukraine has asked for air defences": a standing position, not
             // something said on the day.
             when = null;
@@ -844,13 +865,6 @@ public final class EventExtractor {
         }
         return Clause.dependents(s, main.head(), Set.of("obj", "nsubj:pass")).stream()
                 .anyMatch(d -> lexicon.isNationwide(s.tokens().get(d.dependent())));
-    }
-
-    /** "has demanded", "have asked": a verb with a present "have" as its auxiliary. */
-    private static boolean presentPerfect(Sentence s, int verb) {
-        return "VBN".equals(s.tokens().get(verb).pos()) && Clause.dependents(s, verb, Set.of("aux")).stream()
-                .map(d -> s.tokens().get(d.dependent()))
-                .anyMatch(t -> "have".equals(t.lemma()) && ("VBZ".equals(t.pos()) || "VBP".equals(t.pos())));
     }
 
     private static boolean isLaunched(Quantity q) {
