@@ -110,6 +110,25 @@ final class Clause {
         return false;
     }
 
+    /**
+     * What a verb brings down or destroys: its object or passive subject, with those joined to them ("shot down 50
+     * drones and two missiles"). Parsers sometimes hang the object off the particle: "shot down" as "down" -> "drones".
+     */
+    static List<Integer> broughtDown(Sentence s, int verb) {
+        List<Dependency> brought = new ArrayList<>(dependents(s, verb, Set.of("obj", "nsubj:pass")));
+        for (Dependency particle : dependents(s, verb, Set.of("compound:prt", "advmod"))) {
+            brought.addAll(dependents(s, particle.dependent(), Set.of("obj", "obl:npmod")));
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : brought) {
+            out.add(d.dependent());
+            for (Dependency c : dependents(s, d.dependent(), Set.of("conj:*"))) {
+                out.add(c.dependent());
+            }
+        }
+        return out;
+    }
+
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> OCCASION = Set.of("obl:at", "obl:during", "obl:after", "obl:before");
 

@@ -74,7 +74,6 @@ public final class EventExtractor {
     /** A cue that only counts the dead or wounded: "nine people died" is an event only of a known attacker. */
     private static final String TOLL = "toll";
     /** What air defences bring down: weapons sent at them. */
-    private static final Set<String> INTERCEPTED = Set.of("drone", "missile", "aerial_weapon");
 
     /** Actor ids of people start with this (docs/event-schema.md). */
     private static final String PERSON_ID = "person:";
@@ -389,6 +388,9 @@ public final class EventExtractor {
         if (INTERCEPTION.equals(c.requires())) {
             return bringsDownWeapon(s, head);
         }
+        if ("equipment".equals(c.requires())) {
+            return bringsDownEquipment(s, head);
+        }
         if ("infinitive".equals(c.requires())) {
             return governsToInfinitive(s, head);
         }
@@ -485,27 +487,17 @@ public final class EventExtractor {
      * at whoever brought it down. Aircraft are left out: shooting down a jet is an attack by the one who fires.
      */
     private boolean bringsDownWeapon(Sentence s, int head) {
-        List<Dependency> brought = new ArrayList<>(Clause.dependents(s, head, Set.of("obj", "nsubj:pass")));
-        // Parsers sometimes hang the object off the particle: "shot down 50 drones" as "down" -> "drones".
-        for (Dependency particle : Clause.dependents(s, head, Set.of("compound:prt", "advmod"))) {
-            brought.addAll(Clause.dependents(s, particle.dependent(), Set.of("obj", "obl:npmod")));
-        }
-        for (Dependency d : brought) {
-            if (isSentWeapon(s, d.dependent())) {
-                return true;
-            }
-            for (Dependency c : Clause.dependents(s, d.dependent(), Set.of("conj:*"))) {
-                if (isSentWeapon(s, c.dependent())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Clause.broughtDown(s, head).stream().anyMatch(i -> isSentWeapon(s, i));
+    }
+
+    /** "downed a Su-34", "destroyed a Russian warship": what is brought down is military equipment, not sent at anyone. */
+    private boolean bringsDownEquipment(Sentence s, int head) {
+        return Clause.broughtDown(s, head).stream().anyMatch(i -> lexicon.isEquipment(s.tokens(), i));
     }
 
     private boolean isSentWeapon(Sentence s, int i) {
         Optional<Lexicon.Term> t = lexicon.termAt(s.tokens(), i);
-        return t.isPresent() && INTERCEPTED.contains(t.get().item());
+        return t.isPresent() && t.get().isSent();
     }
 
     /**

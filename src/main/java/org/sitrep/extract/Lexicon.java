@@ -42,7 +42,13 @@ public final class Lexicon {
             return !PEOPLE.contains(item);
         }
 
+        /** What is fired at a target and may be brought down on the way: drones and missiles. */
+        public boolean isSent() {
+            return SENT.contains(item);
+        }
+
         private static final Set<String> PEOPLE = Set.of("troops", "target", "prisoners", "bodies");
+        private static final Set<String> SENT = Set.of("drone", "missile", "aerial_weapon", "shell", "bomb");
     }
 
     /** A status phrase ("shoot down" -> shot_down). */
@@ -258,6 +264,15 @@ public final class Lexicon {
     /** True if the lemma is one of the words that satisfy a cue's requirement (lexicon/requirements.tsv). */
     public boolean satisfies(String requirement, String lemma) {
         return requirementWords.getOrDefault(requirement, Set.of()).contains(key(lemma));
+    }
+
+    /**
+     * Whether the noun at {@code i} is military equipment a side fields, as against what it fires: "a Su-34", "an air
+     * defence system", "the cruiser" (requirement "equipment").
+     */
+    public boolean isEquipment(List<Token> tokens, int i) {
+        Optional<Term> t = termAt(tokens, i);
+        return t.isPresent() && t.get().isMateriel() && !t.get().isSent() || satisfies("equipment", tokens.get(i).lemma());
     }
 
     /** True for a verb whose object noun names the event and whose subject acts: "launched an offensive". */

@@ -379,10 +379,14 @@ final class Participants {
                 .anyMatch(d -> lexicon.satisfies("rebuttal", s.tokens().get(d.dependent()).lemma()));
     }
 
-    /** "shot down", "intercepted": the cue tells of weapons brought down, not of an attack by its subject. */
+    /**
+     * "shot down", "intercepted": the cue tells of weapons brought down, not of an attack by its subject. A jet or a
+     * warship brought down is the subject's attack on it.
+     */
     private boolean isInterception(Sentence s, int cue) {
         return s.tokens().get(cue).pos().startsWith("VB") && lexicon.statusAt(s.tokens(), cue)
-                .filter(p -> "shot_down".equals(p.status())).isPresent();
+                .filter(p -> "shot_down".equals(p.status())).isPresent()
+                && Clause.broughtDown(s, cue).stream().noneMatch(i -> lexicon.isEquipment(s.tokens(), i));
     }
 
     /** The other side of the war from the one attacked, as the attacker. */

@@ -278,10 +278,23 @@ class ExtractionIT {
     }
 
     @Test
-    void shootingDownAJetIsNoAttackOnThoseWhoFire() {
-        List<Mention> found = read(MONDAY, "Ukrainian forces shot down a Russian Su-34 fighter jet over the Donetsk "
-                + "region, the military said.");
-        assertTrue(found.stream().noneMatch(m -> has(m, Role.RECIPIENT, "UKR")), found.toString());
+    void shootingDownAJetIsAnAttackByThoseWhoFire() {
+        List<Mention> found = of(read(MONDAY, "Ukrainian forces shot down a Russian Su-34 fighter jet over the "
+                + "Donetsk region, the military said."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "UKR") && has(found.get(0), Role.RECIPIENT, "RUS"), found.toString());
+
+        List<Mention> warship = of(read(MONDAY, "Kyiv said its naval drones had destroyed a Russian landing ship "
+                + "near the Crimean coast."), EventType.ASSAULT);
+        assertEquals(1, warship.size(), warship.toString());
+        assertTrue(has(warship.get(0), Role.ACTOR, "UKR"), warship.toString());
+
+        // Drones brought down are still the other side's attack.
+        List<Mention> drones = of(read(MONDAY, "Russian air defences destroyed 24 Ukrainian drones over the "
+                + "Belgorod region."), EventType.ASSAULT);
+        assertEquals(1, drones.size(), drones.toString());
+        assertTrue(has(drones.get(0), Role.ACTOR, "UKR") && has(drones.get(0), Role.RECIPIENT, "RUS"),
+                drones.toString());
     }
 
     @Test
