@@ -73,7 +73,9 @@ public final class EventExtractor {
     private static final String INTERCEPTION = "interception";
     /** A cue that only counts the dead or wounded: "nine people died" is an event only of a known attacker. */
     private static final String TOLL = "toll";
-    /** What air defences bring down: weapons sent at them. */
+
+    /** How many words before a body may name its state: "Russia's Ministry of Defence", "the Ukrainian air force". */
+    private static final int OWNER_WORDS = 4;
 
     /** Actor ids of people start with this (docs/event-schema.md). */
     private static final String PERSON_ID = "person:";
@@ -209,9 +211,51 @@ public final class EventExtractor {
             }
         }
         String filedIn = before.filedIn() != null ? before.filedIn() : DateResolver.datelinePlace(s);
+        ActorLookup.Match home = before.home() != null || filedIn == null ? before.home() : sideFiledFrom(filedIn);
         return new Participants.Antecedents(person != null ? person : before.person(),
                 other != null ? other : before.other(), place, parties, meeting, recipients, attacker, group,
-                filedIn);
+                filedIn, bodiesNamed(s, before.bodies(), published), home);
+    }
+
+    /**
+     * "Russia's defence ministry", "the Ukrainian military": whose body of each kind the sentence names. Read from the
+     * words before the body, as sentences without an event are not parsed.
+     */
+    private Map<String, ActorLookup.Match> bodiesNamed(Sentence s, Map<String, ActorLookup.Match> before,
+                                                       LocalDate published) {
+        Map<String, ActorLookup.Match> bodies = new LinkedHashMap<>(before);
+        List<Token> tokens = s.tokens();
+        for (Token t : tokens) {
+            String kind = Lexicon.key(t.lemma());
+            if (!t.pos().startsWith("NN") || !"body".equals(lexicon.referent(kind))) {
+                continue;
+            }
+            for (int from = Math.max(0, t.index() - OWNER_WORDS); from < t.index(); from++) {
+                Optional<ActorLookup.Match> owner = actors.resolve(s.textOf(from, t.index() + 1), published)
+                        .filter(m -> m.country() != null && !m.id().startsWith(PERSON_ID));
+                if (owner.isPresent()) {
+                    bodies.put(kind, owner.get());
+                    break;
+                }
+            }
+        }
+        return bodies;
+    }
+
+    /** The state the dateline's town lies in, when it is a side of the war; otherwise null. */
+    private ActorLookup.Match sideFiledFrom(String filedIn) {
+        return places.find(filedIn).map(Location::country).flatMap(actors::country)
+                .filter(m -> lexicon.adversaryOf(m.id()) != null).orElse(null);
+    }
+
+    /** Extraction with "the ministry" read as this article means it, the lede's own dateline included. */
+    private Participants participantsFor(Sentence s, Participants.Antecedents antecedents) {
+        String dateline = antecedents.filedIn() == null ? DateResolver.datelinePlace(s) : null;
+        ActorLookup.Match home = dateline != null ? sideFiledFrom(dateline) : antecedents.home();
+        if (antecedents.bodies().isEmpty() && home == null) {
+            return participants;
+        }
+        return participants.with(new BodiesInContext(lexicon, antecedents.bodies(), home));
     }
 
     private static boolean isPerson(Actor a) {
@@ -689,7 +733,8 @@ public final class EventExtractor {
         }
 
         LocalDate asOf = when != null ? when.end() : published;
-        Participants.Found found = participants.find(s, type, main.cue().mode(), main.head(), asOf, antecedents);
+        Participants.Found found = participantsFor(s, antecedents).find(s, type, main.cue().mode(), main.head(), asOf,
+                antecedents);
         if (nightCarried && !ongoing.actors().isEmpty() && !sameAttacker(found.actors(), ongoing.actors())) {
             // "Ukrainian drones struck a refinery overnight. Russian forces captured Kurakhove.": another side's
             // attack is not the night's.
@@ -892,7 +937,8 @@ public final class EventExtractor {
         }
         Trigger located = null;
         for (Trigger t : ordered) {
-            Participants.Found f = participants.find(s, type, t.cue().mode(), t.head(), published, antecedents);
+            Participants.Found f = participantsFor(s, antecedents).find(s, type, t.cue().mode(), t.head(), published,
+                    antecedents);
             if (f.actors().stream().anyMatch(a -> a.role() == Role.ACTOR)) {
                 return t;
             }

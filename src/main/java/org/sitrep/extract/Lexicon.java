@@ -295,7 +295,12 @@ public final class Lexicon {
      * (lexicon/referents.tsv), or null.
      */
     public String referent(Token t) {
-        return referents.get(key(t.lemma()));
+        return referent(t.lemma());
+    }
+
+    /** As {@link #referent(Token)}, for a lemma. */
+    public String referent(String lemma) {
+        return referents.get(key(lemma));
     }
 
     /** True for a cue whose event covers a whole country: an invasion, a mobilisation (lexicon/nationwide.tsv). */

@@ -37,9 +37,10 @@ final class Participants {
      * the article has named as acting. Either may be null.
      */
     record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting,
-                       Map<EventType, Actor> recipients, Actor attacker, List<Actor> group, String filedIn) {
+                       Map<EventType, Actor> recipients, Actor attacker, List<Actor> group, String filedIn,
+                       Map<String, ActorLookup.Match> bodies, ActorLookup.Match home) {
         static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null,
-                List.of(), null);
+                List.of(), null, Map.of(), null);
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
@@ -52,8 +53,13 @@ final class Participants {
          * @param group      the latest two or more actors an event had in one role ("met Biden and Starmer"), for
          *                   "them", or empty
          * @param filedIn    the town of the article's dateline ("KYIV, April 3 -"), or null
+         * @param bodies     by kind ("ministry", "military"), the state whose body of that kind the article last
+         *                   named ("Russia's defence ministry"), for "the ministry"
+         * @param home       the state at war the story is filed from, for "the defence ministry" with none named
+         *                   before, or null
          */
         Antecedents {
+            bodies = Map.copyOf(bodies);
             parties = List.copyOf(parties);
             group = List.copyOf(group);
             recipients = Map.copyOf(recipients);
@@ -99,11 +105,22 @@ final class Participants {
     private final ActorLookup actors;
     private final PlaceLookup places;
     private final Lexicon lexicon;
+    private final BodiesInContext bodies;
 
     Participants(ActorLookup actors, PlaceLookup places, Lexicon lexicon) {
+        this(actors, places, lexicon, BodiesInContext.NONE);
+    }
+
+    private Participants(ActorLookup actors, PlaceLookup places, Lexicon lexicon, BodiesInContext bodies) {
         this.actors = actors;
         this.places = places;
         this.lexicon = lexicon;
+        this.bodies = bodies;
+    }
+
+    /** The same, reading "the ministry" and "the military" as the article means them. */
+    Participants with(BodiesInContext context) {
+        return new Participants(actors, places, lexicon, context);
     }
 
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("it", "he", "she", "they", "we", "its", "his",
@@ -707,7 +724,8 @@ final class Participants {
         }
         // "the Department of the Treasury": a name with its "of" phrase; "members of the State Duma", "officials of
         // the defence ministry": people who act for the body they belong to.
-        boolean member = lexicon.satisfies("member", h.lemma());
+        // "the foreign ministry of the United Arab Emirates": a state's body, whose state the "of" phrase names.
+        boolean member = lexicon.satisfies("member", h.lemma()) || "body".equals(lexicon.referent(h));
         for (Dependency d : match.isEmpty() ? Clause.dependents(s, head, Set.of("nmod:of")) : List.<Dependency>of()) {
             int[] of = Clause.nounPhrase(s, d.dependent());
             Optional<ActorLookup.Match> whole = of[1] > head
@@ -747,6 +765,9 @@ final class Participants {
                     break;
                 }
             }
+        }
+        if (match.isEmpty()) {
+            match = bodies.meant(s.textOf(np[0], np[1])); // "the defence ministry said its forces ..."
         }
         if (match.isEmpty()) {
             return;
@@ -1178,7 +1199,7 @@ final class Participants {
             kind = "capital"; // "the capital city"
         }
         Location earlier = antecedents.place();
-        if (kind == null || !hasThe(s, c)
+        if (kind == null || "body".equals(kind) || !hasThe(s, c)
                 || !Clause.dependents(s, c, Set.of("nmod:of", "appos", "flat")).isEmpty()) {
             // "the village of Novoselivka" names its village; only a bare "the village" points back.
             return null;

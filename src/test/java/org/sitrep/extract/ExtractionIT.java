@@ -298,6 +298,28 @@ class ExtractionIT {
     }
 
     @Test
+    void aMinistryWithNoStateNamedIsTheOneTheStoryMeans() {
+        // Filed from a capital at war, "the defence ministry" is that state's.
+        List<Mention> filed = of(read(MONDAY, "MOSCOW, Oct 21 (Sample Wire) - The defence ministry said on Monday "
+                + "that its troops had captured the village of Hryhorivka in eastern Ukraine."), EventType.ASSAULT);
+        assertEquals(1, filed.size(), filed.toString());
+        assertTrue(has(filed.get(0), Role.ACTOR, "RUS"), filed.toString());
+
+        // Named before with its state, "the ministry" is that state's, wherever the story is filed from.
+        List<Mention> named = of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - Russia's defence ministry claimed gains "
+                + "along the front on Monday. The ministry said its forces had struck a Ukrainian fuel depot in the "
+                + "Poltava region."), EventType.ASSAULT);
+        assertEquals(1, named.size(), named.toString());
+        assertTrue(has(named.get(0), Role.ACTOR, "RUS"), named.toString());
+
+        // With neither, nobody is guessed.
+        List<Mention> unknown = of(read(MONDAY, "The defence ministry said its forces had struck a fuel depot in "
+                + "the Poltava region."), EventType.ASSAULT);
+        assertTrue(unknown.stream().noneMatch(m -> m.actors().stream().anyMatch(a -> a.role() == Role.ACTOR)),
+                unknown.toString());
+    }
+
+    @Test
     void aDatelineIsNeverTheClaimant() {
         List<Mention> found = of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - A Russian missile struck a residential "
                 + "building in Sumy late on Sunday, killing at least 10 people, regional officials said on Monday."),
