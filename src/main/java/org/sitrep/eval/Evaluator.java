@@ -21,6 +21,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Quantity;
+import org.sitrep.model.Span;
 
 /**
  * Scores extracted events against a gold file. A gold event is found when an extracted event of the same article
@@ -144,30 +145,47 @@ public final class Evaluator {
         Map<String, Set<Event>> fieldRight = new LinkedHashMap<>();
         FIELDS.forEach(f -> fieldRight.put(f, new HashSet<>()));
         Set<Event> eventRight = new HashSet<>();
-        for (GoldEvent g : gold) {
-            String text = texts.get(g.doc());
-            int at = text == null ? -1 : text.indexOf(g.evidence());
-            if (at < 0) {
-                throw new IllegalArgumentException("gold line " + g.line() + ": evidence not found in article '"
-                        + g.doc() + "'");
-            }
-            Event match = null;
-            for (Event e : predicted.getOrDefault(g.doc(), List.of())) {
-                String happening = sameHappening.get(key(g.doc(), g.evidence()));
-                boolean taken = used.containsKey(e) && (happening == null || !happening.equals(used.get(e)));
-                if (taken || !covers(e, g.doc(), at)) {
+        // Two passes: a gold event first takes an extracted event of its own type from its sentence, and only then
+        // one of another type, so that one sentence's attack is not spent on the phone call told beside it.
+        Map<GoldEvent, Event> matches = new HashMap<>();
+        for (boolean sameTypeOnly : new boolean[] {true, false}) {
+            for (GoldEvent g : gold) {
+                if (matches.containsKey(g)) {
                     continue;
                 }
-                if (match == null || e.type().name().equals(g.type()) && !match.type().name().equals(g.type())) {
-                    match = e;
+                String text = texts.get(g.doc());
+                int at = text == null ? -1 : text.indexOf(g.evidence());
+                if (at < 0) {
+                    throw new IllegalArgumentException("gold line " + g.line() + ": evidence not found in article '"
+                            + g.doc() + "'");
+                }
+                String happening = sameHappening.get(key(g.doc(), g.evidence()));
+                Event best = null;
+                int bestGap = Integer.MAX_VALUE;
+                for (Event e : predicted.getOrDefault(g.doc(), List.of())) {
+                    boolean taken = used.containsKey(e) && (happening == null || !happening.equals(used.get(e)));
+                    if (taken || !covers(e, g.doc(), at) || sameTypeOnly && !e.type().name().equals(g.type())) {
+                        continue;
+                    }
+                    // Of two in the sentence, the one whose cue lies in or nearest the gold evidence.
+                    int gap = cueGap(e, g.doc(), at, at + g.evidence().length());
+                    if (gap < bestGap) {
+                        best = e;
+                        bestGap = gap;
+                    }
+                }
+                if (best != null) {
+                    matches.put(g, best);
+                    used.put(best, happening == null ? "" : happening);
                 }
             }
+        }
+        for (GoldEvent g : gold) {
+            Event match = matches.get(g);
             if (match == null) {
                 misses.add(g);
                 continue;
             }
-            String happening = sameHappening.get(key(g.doc(), g.evidence()));
-            used.put(match, happening == null ? "" : happening);
             boolean typeOk = match.type().name().equals(g.type());
             if (typeOk) {
                 eventsCorrect++;
@@ -238,6 +256,22 @@ public final class Evaluator {
         if (ok) {
             counts.get(field)[0]++;
         }
+    }
+
+    /** Characters between the event's cue in this article and the range [from, to); 0 when inside it. */
+    private static int cueGap(Event e, String doc, int from, int to) {
+        int gap = Integer.MAX_VALUE - 1;
+        for (Evidence m : e.mentions()) {
+            if (!m.doc().equals(doc)) {
+                continue;
+            }
+            for (Span h : m.highlights()) {
+                if ("cue".equals(h.label())) {
+                    gap = Math.min(gap, h.end() <= from ? from - h.end() : h.start() >= to ? h.start() - to : 0);
+                }
+            }
+        }
+        return gap;
     }
 
     private static boolean covers(Event e, String doc, int offset) {

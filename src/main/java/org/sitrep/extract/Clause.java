@@ -71,18 +71,23 @@ final class Clause {
 
     /** True if {@code ancestor} dominates {@code node} (following heads, at most 8 steps). */
     static boolean dominates(Sentence s, int ancestor, int node) {
+        return stepsBelow(s, ancestor, node) > 0;
+    }
+
+    /** How many steps up the heads lead from {@code node} to {@code ancestor} (at most 8), or 0 if they do not. */
+    static int stepsBelow(Sentence s, int ancestor, int node) {
         int current = node;
-        for (int steps = 0; steps < 8; steps++) {
+        for (int steps = 1; steps <= 8; steps++) {
             Dependency up = s.headOf(current);
             if (up == null || up.governor() < 0) {
-                return false;
+                return 0;
             }
             if (up.governor() == ancestor) {
-                return true;
+                return steps;
             }
             current = up.governor();
         }
-        return false;
+        return 0;
     }
 
     /**

@@ -343,7 +343,21 @@ public final class EventExtractor {
             if (byFactuality.isEmpty()) {
                 byFactuality.put(judge(s, e.getKey(), nouns.get(0)), nouns);
             } else {
-                byFactuality.values().iterator().next().addAll(nouns);
+                // "but did not agree on a ceasefire": a noun under one of the verbs goes with the nearest above it.
+                for (Trigger noun : nouns) {
+                    List<Trigger> nearest = byFactuality.values().iterator().next();
+                    int steps = Integer.MAX_VALUE;
+                    for (List<Trigger> verbs : byFactuality.values()) {
+                        for (Trigger v : verbs) {
+                            int up = Clause.stepsBelow(s, v.head(), noun.head());
+                            if (up > 0 && up < steps) {
+                                nearest = verbs;
+                                steps = up;
+                            }
+                        }
+                    }
+                    nearest.add(noun);
+                }
             }
             for (Map.Entry<Factuality, List<Trigger>> group : byFactuality.entrySet()) {
                 mention(article, s, e.getKey(), group.getValue(), group.getKey(), counted, takeOrdinals,

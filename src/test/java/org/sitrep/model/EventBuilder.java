@@ -104,6 +104,14 @@ public final class EventBuilder {
         return this;
     }
 
+    /** A mention of the whole of {@code text}, article {@code doc}, whose event word is the first {@code cue} in it. */
+    public EventBuilder mentionWithCue(String doc, String text, String cue) {
+        int at = text.indexOf(cue);
+        mentions.add(new Evidence(doc, "a-" + doc, null, 0, text.length(), text,
+                List.of(new Span(at, at + cue.length(), "cue"))));
+        return this;
+    }
+
     public EventBuilder sources(int articles, int independent) {
         sources = new Sources(articles, independent);
         return this;
