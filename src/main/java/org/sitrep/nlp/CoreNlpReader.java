@@ -145,6 +145,7 @@ public final class CoreNlpReader {
         boolean[] read = new boolean[coreSentences.size()];
         List<CoreMap> worth = new ArrayList<>();
         for (int i = 0; i < coreSentences.size(); i++) {
+            TagRepair.repair(coreSentences.get(i).get(CoreAnnotations.TokensAnnotation.class));
             List<Token> tokens = tokensOf(coreSentences.get(i));
             tagged.add(tokens);
             read[i] = worthReading.test(tokens);

@@ -1,0 +1,53 @@
+package org.sitrep.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TagRepairTest {
+
+    /** Tokens from "word/TAG" pairs. */
+    private static List<CoreLabel> tagged(String text) {
+        List<CoreLabel> out = new ArrayList<>();
+        for (String pair : text.split(" ")) {
+            CoreLabel t = new CoreLabel();
+            t.setWord(pair.substring(0, pair.lastIndexOf('/')));
+            t.setTag(pair.substring(pair.lastIndexOf('/') + 1));
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static String tags(List<CoreLabel> tokens) {
+        return String.join(" ", tokens.stream().map(CoreLabel::tag).toList());
+    }
+
+    @Test
+    void aBareVerbBetweenAModifierAndTheFiniteVerbIsANoun() {
+        List<CoreLabel> tokens = tagged("a/DT Ukrainian/NNP drone/VB struck/VBD an/DT ambulance/NN");
+        TagRepair.repair(tokens);
+        assertEquals("DT NNP NN VBD DT NN", tags(tokens));
+
+        List<CoreLabel> headline = tagged("Russian/JJ strike/VBP kills/VBZ 10/CD");
+        TagRepair.repair(headline);
+        assertEquals("JJ NN VBZ CD", tags(headline));
+    }
+
+    @Test
+    void realVerbsStayVerbs() {
+        List<CoreLabel> infinitive = tagged("agreed/VBD to/TO strike/VB targets/NNS");
+        TagRepair.repair(infinitive);
+        assertEquals("VBD TO VB NNS", tags(infinitive));
+
+        List<CoreLabel> present = tagged("officials/NNS say/VBP the/DT drones/NNS hit/VBD");
+        TagRepair.repair(present);
+        assertEquals("NNS VBP DT NNS VBD", tags(present));
+
+        List<CoreLabel> modal = tagged("Kyiv/NNP will/MD strike/VB back/RB");
+        TagRepair.repair(modal);
+        assertEquals("NNP MD VB RB", tags(modal));
+    }
+}
