@@ -28,7 +28,8 @@ import org.sitrep.nlp.Token;
  */
 final class DateResolver {
 
-    private static final Pattern DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(T.*)?$");
+    /** A day; SUTime joins a weekday to a duration before it ("an hour on Thursday") as "2025-07-03-WXX-4". */
+    private static final Pattern DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(?:-WXX-\\d)?(T.*)?$");
     private static final Pattern RANGE = Pattern.compile("^(\\d{8})/(\\d{8})$");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
     private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");

@@ -458,6 +458,9 @@ public final class EventExtractor {
         if ("speaker".equals(c.requires())) {
             return !subjectIsForce(s, head);
         }
+        if ("advance".equals(c.requires())) {
+            return subjectIsForce(s, head) && namesTownAfter(s, head);
+        }
         if ("plea".equals(c.requires())) {
             return !isQuestion(s, head);
         }
@@ -591,6 +594,25 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * "reached the centre of Kupiansk", "took the island": a town, village or site follows the cue, by name or by a
+     * word pointing back to one. A region or a country is not taken by entering it ("troops entered Russia").
+     */
+    private boolean namesTownAfter(Sentence s, int head) {
+        for (int j = head + 1; j < Math.min(s.tokens().size(), head + 8); j++) {
+            String referent = lexicon.referent(s.tokens().get(j));
+            if ("city".equals(referent) || "site".equals(referent)) {
+                return true;
+            }
+            EntitySpan e = s.entityAt(j);
+            if (e != null && e.isPlaceLike() && places.find(e.text()).map(Location::precision)
+                    .filter(p -> p == GeoPrecision.CITY || p == GeoPrecision.POINT).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "sent 236 missiles and drones against the country": weapons sent at someone are an attack, not aid. */
     private static boolean hasTarget(Sentence s, int head) {
         return !Clause.dependents(s, head, Set.of("obl:against", "obl:at", "nmod:against")).isEmpty();
@@ -633,13 +655,21 @@ public final class EventExtractor {
         if (!Clause.dependents(s, head, Set.of("xcomp", "ccomp")).isEmpty()) {
             return false;
         }
+        // "Trump and Putin spoke for an hour": the two named are each other's party.
+        if (Clause.dependents(s, head, Set.of("nsubj")).stream().filter(d -> isParty(s.entityAt(d.dependent())))
+                .count() >= 2) {
+            return true;
+        }
         for (Dependency d : Clause.dependents(s, head, Set.of("obj", "obl:with", "obl:to"))) {
-            EntitySpan e = s.entityAt(d.dependent());
-            if (e != null && (e.isPlaceLike() || "PERSON".equals(e.ner()) || "ORGANIZATION".equals(e.ner()))) {
+            if (isParty(s.entityAt(d.dependent()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isParty(EntitySpan e) {
+        return e != null && (e.isPlaceLike() || "PERSON".equals(e.ner()) || "ORGANIZATION".equals(e.ner()));
     }
 
     /** "pressed Washington to let Ukraine fire": the cue governs a "to" infinitive. */
@@ -686,12 +716,22 @@ public final class EventExtractor {
             }
             // "agreed to swap prisoners": what is agreed to is yet to come; the agreement is the event.
             Dependency up = s.headOf(t.head());
+            if (other != t && isOccasion(t, up, other)) {
+                return false; // "Zelensky, on a visit to Finland, denied any involvement": the visit is no content
+            }
             if (other != t && other.cue().type() == EventType.AGREE && t.cue().type() != EventType.AGREE
                     && up != null && up.governor() == other.head() && up.relation().startsWith("xcomp")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A visit the framing verb's speaker is on: "said on a visit to Kyiv", "during a trip to Washington". */
+    private static boolean isOccasion(Trigger t, Dependency up, Trigger framing) {
+        return t.cue().type() == EventType.CONSULT && "visit".equals(t.cue().mode()) && up != null
+                && up.governor() == framing.head()
+                && Set.of("obl:on", "obl:during", "obl:at", "obl:in").contains(up.relation());
     }
 
     private Optional<Mention> mention(Article article, Sentence s, EventType cueType, List<Trigger> triggers,

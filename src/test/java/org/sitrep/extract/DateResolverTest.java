@@ -43,6 +43,15 @@ class DateResolverTest {
     }
 
     @Test
+    void aDurationJoinedToAWeekdayIsThatDay() {
+        // SUTime reads "for almost an hour on Thursday" as one expression, "2024-10-17-WXX-4 INTERSECT PT1H".
+        EventDate d = DateResolver.toDate(time("an hour on Thursday", "2024-10-17-WXX-4 INTERSECT PT1H"), MONDAY, true,
+                false);
+        assertEquals(LocalDate.of(2024, 10, 17), d.start());
+        assertEquals(LocalDate.of(2024, 10, 17), d.end());
+    }
+
+    @Test
     void rangesWeeksMonthsAndYears() {
         assertEquals(new EventDate(LocalDate.of(2024, 10, 20), MONDAY, DatePrecision.NIGHT),
                 DateResolver.toDate(time("from Sunday to Monday", "20241020/20241021"), MONDAY, true, true));
