@@ -40,6 +40,10 @@ final class DateResolver {
             "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\b");
     /** Words that put a clause at the time of the clause it attaches to ("signed a pact when Putin visited"). */
     private static final Set<String> SAME_TIME = Set.of("when", "as", "while");
+    /** Words pointing back to the time just told: "the same day", "hours later". */
+    private static final Pattern SAME_DAY = Pattern.compile(
+            "\\b(the same day|that same day|that day|later that day|hours later|that night|the same night)\\b");
+    private static final Pattern NEXT_DAY = Pattern.compile("\\b(the next day|a day later|the following day)\\b");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
     /** A resolved date and the expression it came from (null when it defaulted to the article date). */
@@ -65,7 +69,8 @@ final class DateResolver {
             if (published == null && !YEAR_IN_TEXT.matcher(e.text()).find()) {
                 continue;
             }
-            EventDate d = toDate(e, published, happened, nightWords);
+            EventDate d = pointsBack(e) ? earlierTime(s, e, published, nightWords)
+                    : toDate(e, published, happened, nightWords);
             // What lies after publication cannot date the past verb that reports a plan: it dates the plan.
             EventDate past = happened ? d : toDate(e, published, true, nightWords);
             boolean ahead = past != null && published != null && past.end().isAfter(published);
@@ -95,11 +100,76 @@ final class DateResolver {
         if (bestDate != null) {
             return Optional.of(new Resolved(bestDate, best));
         }
-        // A plan, a possibility or an ongoing stance with no time of its own has no date; a report has its article's.
+        // A plan, a possibility or an ongoing stance with no time of its own has no date; a report has the time the
+        // sentence opens with or points back to, else its article's.
         if (published != null && happened && !ongoing(s, trigger)) {
-            return Optional.of(new Resolved(EventDate.day(published), null));
+            Optional<Resolved> framed = s.isParsed() ? framing(s, trigger, published, nightWords) : Optional.empty();
+            return Optional.of(framed.orElse(new Resolved(EventDate.day(published), null)));
         }
         return Optional.empty();
+    }
+
+    /** "the same day", "the next day": SUTime reads them against the article; they point back to a time just told. */
+    private static boolean pointsBack(EntitySpan e) {
+        String text = e.text().toLowerCase(Locale.ROOT);
+        return SAME_DAY.matcher(text).find() || NEXT_DAY.matcher(text).find();
+    }
+
+    /** The time "the same day" or "the next day" points back to in its sentence, or null. */
+    private static EventDate earlierTime(Sentence s, EntitySpan back, LocalDate published, boolean nightWords) {
+        EventDate d = null;
+        for (EntitySpan e : s.entities()) {
+            if (isTime(e) && e.tokenEnd() <= back.tokenStart() && e.end() > datelineEnd(s) && !pointsBack(e)
+                    && !"DURATION".equals(e.ner())) {
+                EventDate date = toDate(e, published, true, nightWords);
+                d = date != null ? date : d;
+            }
+        }
+        if (d != null && NEXT_DAY.matcher(back.text().toLowerCase(Locale.ROOT)).find()) {
+            return d.precision() == DatePrecision.DAY ? EventDate.day(d.start().plusDays(1)) : null;
+        }
+        return d;
+    }
+
+    /**
+     * The time a sentence sets for a happening of another of its clauses: "On Aug. 6 he ordered a tariff ..., the same
+     * day Witkoff met Putin"; "On July 3, after a call, Trump said ...; hours later Russia launched 539 drones"; "In
+     * March, the ministry said, its forces took the town". The nearest time before the cue, when the words between
+     * point back to it or it opens the sentence.
+     */
+    private static Optional<Resolved> framing(Sentence s, int trigger, LocalDate published, boolean nightWords) {
+        EntitySpan before = null;
+        EventDate d = null;
+        for (EntitySpan e : s.entities()) {
+            if (isTime(e) && e.tokenEnd() <= trigger && e.end() > datelineEnd(s) && !"DURATION".equals(e.ner())
+                    && !pointsBack(e)
+                    && (e.tokenStart() == 0 || !"since".equalsIgnoreCase(s.tokens().get(e.tokenStart() - 1).word()))) {
+                EventDate date = toDate(e, published, true, nightWords);
+                if (date != null && !date.end().isAfter(published)) {
+                    before = e;
+                    d = date;
+                }
+            }
+        }
+        if (before == null) {
+            return Optional.empty();
+        }
+        String between = s.textOf(before.tokenEnd(), trigger).toLowerCase(Locale.ROOT);
+        if (SAME_DAY.matcher(between).find()) {
+            return Optional.of(new Resolved(d, before));
+        }
+        if (NEXT_DAY.matcher(between).find() && d.precision() == DatePrecision.DAY
+                && d.start().plusDays(1).isBefore(published.plusDays(1))) {
+            return Optional.of(new Resolved(EventDate.day(d.start().plusDays(1)), before));
+        }
+        boolean opens = true;
+        for (int k = 0; k < before.tokenStart(); k++) {
+            Token t = s.tokens().get(k);
+            opens &= t.end() <= datelineEnd(s) || Set.of("IN", "DT", "RB", "CC").contains(t.pos())
+                    || Clause.isPunct(t);
+        }
+        boolean set = before.tokenEnd() < s.tokens().size() && ",".equals(s.tokens().get(before.tokenEnd()).word());
+        return opens && set ? Optional.of(new Resolved(d, before)) : Optional.empty();
     }
 
     /**

@@ -320,6 +320,20 @@ class ExtractionIT {
     }
 
     @Test
+    void aTimePointedBackToDatesTheClauseThatPointsToIt() {
+        // MONDAY is 21 October 2024.
+        List<Mention> met = of(read(MONDAY, "On Oct. 9 the Treasury announced new export curbs, the same day the "
+                + "Hungarian premier met Putin in Moscow."), EventType.CONSULT);
+        assertEquals(1, met.size(), met.toString());
+        assertEquals(LocalDate.of(2024, 10, 9), met.get(0).date().start(), met.toString());
+
+        List<Mention> later = of(read(MONDAY, "On Oct. 15, the president said talks had led nowhere; hours later "
+                + "Russia fired 90 drones at Ukraine."), EventType.ASSAULT);
+        assertEquals(1, later.size(), later.toString());
+        assertEquals(LocalDate.of(2024, 10, 15), later.get(0).date().start(), later.toString());
+    }
+
+    @Test
     void aDatelineIsNeverTheClaimant() {
         List<Mention> found = of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - A Russian missile struck a residential "
                 + "building in Sumy late on Sunday, killing at least 10 people, regional officials said on Monday."),
