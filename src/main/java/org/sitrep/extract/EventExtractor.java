@@ -248,14 +248,31 @@ public final class EventExtractor {
                 .filter(m -> lexicon.adversaryOf(m.id()) != null).orElse(null);
     }
 
-    /** Extraction with "the ministry" read as this article means it, the lede's own dateline included. */
-    private Participants participantsFor(Sentence s, Participants.Antecedents antecedents) {
+    /**
+     * Extraction with "the ministry" and "the enemy" read as this article means them, the lede's own dateline
+     * included; {@code claimed} says who speaks.
+     */
+    private Participants participantsFor(Sentence s, Participants.Antecedents antecedents,
+                                         List<ClaimFinder.Claim> claimed, LocalDate published) {
         String dateline = antecedents.filedIn() == null ? DateResolver.datelinePlace(s) : null;
         ActorLookup.Match home = dateline != null ? sideFiledFrom(dateline) : antecedents.home();
-        if (antecedents.bodies().isEmpty() && home == null) {
+        BodiesInContext bodies = new BodiesInContext(lexicon, antecedents.bodies(), home, null);
+        ActorLookup.Match speaker = home;
+        for (ClaimFinder.Claim c : claimed) {
+            Optional<ActorLookup.Match> side = actors.resolve(c.text(), published).or(() -> bodies.meant(c.text()))
+                    .filter(m -> m.country() != null && lexicon.adversaryOf(m.country()) != null);
+            if (side.isPresent()) {
+                speaker = side.get();
+                break;
+            }
+        }
+        ActorLookup.Match enemy = speaker == null ? null
+                : actors.country(lexicon.adversaryOf(speaker.country() != null ? speaker.country() : speaker.id()))
+                .orElse(null);
+        if (antecedents.bodies().isEmpty() && home == null && enemy == null) {
             return participants;
         }
-        return participants.with(new BodiesInContext(lexicon, antecedents.bodies(), home));
+        return participants.with(new BodiesInContext(lexicon, antecedents.bodies(), home, enemy));
     }
 
     private static boolean isPerson(Actor a) {
@@ -787,8 +804,8 @@ public final class EventExtractor {
         }
 
         LocalDate asOf = when != null ? when.end() : published;
-        Participants.Found found = participantsFor(s, antecedents).find(s, type, main.cue().mode(), main.head(), asOf,
-                antecedents);
+        Participants.Found found = participantsFor(s, antecedents, claimed, published).find(s, type,
+                main.cue().mode(), main.head(), asOf, antecedents);
         if (nightCarried && !ongoing.actors().isEmpty() && !sameAttacker(found.actors(), ongoing.actors())) {
             // "Ukrainian drones struck a refinery overnight. Russian forces captured Kurakhove.": another side's
             // attack is not the night's.
@@ -991,8 +1008,8 @@ public final class EventExtractor {
         }
         Trigger located = null;
         for (Trigger t : ordered) {
-            Participants.Found f = participantsFor(s, antecedents).find(s, type, t.cue().mode(), t.head(), published,
-                    antecedents);
+            Participants.Found f = participantsFor(s, antecedents, List.of(), published).find(s, type,
+                    t.cue().mode(), t.head(), published, antecedents);
             if (f.actors().stream().anyMatch(a -> a.role() == Role.ACTOR)) {
                 return t;
             }

@@ -644,7 +644,10 @@ final class Participants {
             EntitySpan e = s.entityAt(i);
             // Subjects; for "he" and "she" also any person named before, as parses of such sentences often fail.
             boolean person = wantPerson && e != null && "PERSON".equals(e.ner()) && e.tokenEnd() - 1 == i;
-            boolean subject = up != null && up.relation().startsWith("nsubj");
+            // "Hours after the sinking, Russia's defence ministry said its missiles ...": parsers may hang the
+            // speaker of such a sentence off the phrase before it.
+            boolean subject = up != null && (up.relation().startsWith("nsubj") || !wantPerson
+                    && "appos".equals(up.relation()));
             if (!person && !subject || s.tokens().get(i).pos().startsWith("PRP")) {
                 continue;
             }

@@ -312,6 +312,12 @@ class ExtractionIT {
         assertEquals(1, named.size(), named.toString());
         assertTrue(has(named.get(0), Role.ACTOR, "RUS"), named.toString());
 
+        // "The enemy" is the other side from whoever speaks.
+        List<Mention> enemy = of(read(MONDAY, "The enemy shelled the village of Hryhorivka on Sunday, Russia's "
+                + "defence ministry said."), EventType.ASSAULT);
+        assertEquals(1, enemy.size(), enemy.toString());
+        assertTrue(has(enemy.get(0), Role.ACTOR, "UKR"), enemy.toString());
+
         // With neither, nobody is guessed.
         List<Mention> unknown = of(read(MONDAY, "The defence ministry said its forces had struck a fuel depot in "
                 + "the Poltava region."), EventType.ASSAULT);
