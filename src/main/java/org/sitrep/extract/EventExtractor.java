@@ -214,7 +214,24 @@ public final class EventExtractor {
         ActorLookup.Match home = before.home() != null || filedIn == null ? before.home() : sideFiledFrom(filedIn);
         return new Participants.Antecedents(person != null ? person : before.person(),
                 other != null ? other : before.other(), place, parties, meeting, recipients, attacker, group,
-                filedIn, bodiesNamed(s, before.bodies(), published), home);
+                filedIn, bodiesNamed(s, before.bodies(), published), home, peopleNamed(s, before.people(), published));
+    }
+
+    /** People this sentence names in full whom the actor tables do not know, by surname ("Iryna Vereshchuk"). */
+    private Map<String, ActorLookup.Match> peopleNamed(Sentence s, Map<String, ActorLookup.Match> before,
+                                                       LocalDate published) {
+        Map<String, ActorLookup.Match> people = new LinkedHashMap<>(before);
+        for (EntitySpan e : s.entities()) {
+            if ("PERSON".equals(e.ner()) && e.tokenEnd() - e.tokenStart() >= 2
+                    && actors.resolve(e.text(), published).isEmpty()) {
+                List<Token> words = s.tokens().subList(e.tokenStart(), e.tokenEnd());
+                if (words.stream().allMatch(Token::isProperNoun)) {
+                    people.put(words.get(words.size() - 1).word().toLowerCase(Locale.ROOT),
+                            ArticleContext.unknownPerson(e.text()));
+                }
+            }
+        }
+        return people;
     }
 
     /**
@@ -256,7 +273,7 @@ public final class EventExtractor {
                                          List<ClaimFinder.Claim> claimed, LocalDate published) {
         String dateline = antecedents.filedIn() == null ? DateResolver.datelinePlace(s) : null;
         ActorLookup.Match home = dateline != null ? sideFiledFrom(dateline) : antecedents.home();
-        BodiesInContext bodies = new BodiesInContext(lexicon, antecedents.bodies(), home, null);
+        ArticleContext bodies = new ArticleContext(lexicon, antecedents.bodies(), home, null, Map.of());
         ActorLookup.Match speaker = home;
         for (ClaimFinder.Claim c : claimed) {
             Optional<ActorLookup.Match> side = actors.resolve(c.text(), published).or(() -> bodies.meant(c.text()))
@@ -269,10 +286,8 @@ public final class EventExtractor {
         ActorLookup.Match enemy = speaker == null ? null
                 : actors.country(lexicon.adversaryOf(speaker.country() != null ? speaker.country() : speaker.id()))
                 .orElse(null);
-        if (antecedents.bodies().isEmpty() && home == null && enemy == null) {
-            return participants;
-        }
-        return participants.with(new BodiesInContext(lexicon, antecedents.bodies(), home, enemy));
+        return participants.with(new ArticleContext(lexicon, antecedents.bodies(), home, enemy,
+                antecedents.people()));
     }
 
     private static boolean isPerson(Actor a) {

@@ -38,9 +38,10 @@ final class Participants {
      */
     record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting,
                        Map<EventType, Actor> recipients, Actor attacker, List<Actor> group, String filedIn,
-                       Map<String, ActorLookup.Match> bodies, ActorLookup.Match home) {
+                       Map<String, ActorLookup.Match> bodies, ActorLookup.Match home,
+                       Map<String, ActorLookup.Match> people) {
         static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null,
-                List.of(), null, Map.of(), null);
+                List.of(), null, Map.of(), null, Map.of());
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
@@ -57,9 +58,11 @@ final class Participants {
          *                   named ("Russia's defence ministry"), for "the ministry"
          * @param home       the state at war the story is filed from, for "the defence ministry" with none named
          *                   before, or null
+         * @param people     by lower-case surname, people named in full whom the actor tables do not know
          */
         Antecedents {
             bodies = Map.copyOf(bodies);
+            people = Map.copyOf(people);
             parties = List.copyOf(parties);
             group = List.copyOf(group);
             recipients = Map.copyOf(recipients);
@@ -105,21 +108,21 @@ final class Participants {
     private final ActorLookup actors;
     private final PlaceLookup places;
     private final Lexicon lexicon;
-    private final BodiesInContext bodies;
+    private final ArticleContext context;
 
     Participants(ActorLookup actors, PlaceLookup places, Lexicon lexicon) {
-        this(actors, places, lexicon, BodiesInContext.NONE);
+        this(actors, places, lexicon, ArticleContext.NONE);
     }
 
-    private Participants(ActorLookup actors, PlaceLookup places, Lexicon lexicon, BodiesInContext bodies) {
+    private Participants(ActorLookup actors, PlaceLookup places, Lexicon lexicon, ArticleContext context) {
         this.actors = actors;
         this.places = places;
         this.lexicon = lexicon;
-        this.bodies = bodies;
+        this.context = context;
     }
 
     /** The same, reading "the ministry" and "the military" as the article means them. */
-    Participants with(BodiesInContext context) {
+    Participants with(ArticleContext context) {
         return new Participants(actors, places, lexicon, context);
     }
 
@@ -770,7 +773,18 @@ final class Participants {
             }
         }
         if (match.isEmpty()) {
-            match = bodies.meant(s.textOf(np[0], np[1])); // "the defence ministry said its forces ..."
+            match = context.meant(s.textOf(np[0], np[1])); // "the defence ministry said its forces ..."
+        }
+        if (match.isEmpty() && role == Role.ACTOR && named != null && "PERSON".equals(named.ner())) {
+            // "Deputy Prime Minister Iryna Vereshchuk accused ...": someone the tables do not know acts as themselves.
+            // Not as a recipient: who is freed, met or hit is coded by the state that stands behind them.
+            match = context.person(s.tokens().subList(named.tokenStart(), named.tokenEnd()).stream().map(Token::word)
+                    .toList());
+            if (match.isPresent()) {
+                from = named.tokenStart();
+                to = named.tokenEnd();
+                text = named.text();
+            }
         }
         if (match.isEmpty()) {
             return;

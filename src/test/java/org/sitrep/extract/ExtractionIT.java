@@ -340,6 +340,18 @@ class ExtractionIT {
     }
 
     @Test
+    void aPersonTheTablesDoNotKnowActsAsThemselves() {
+        List<Mention> found = read(MONDAY, "Regional prosecutor Halyna Ostapchuk accused Russian troops of looting "
+                + "grain stores on Sunday. Ostapchuk also urged the United Nations to send monitors.");
+        List<Mention> accused = of(found, EventType.ACCUSE);
+        assertEquals(1, accused.size(), found.toString());
+        assertTrue(has(accused.get(0), Role.ACTOR, "person:halyna-ostapchuk"), accused.toString());
+        List<Mention> urged = of(found, EventType.REQUEST);
+        assertEquals(1, urged.size(), found.toString());
+        assertTrue(has(urged.get(0), Role.ACTOR, "person:halyna-ostapchuk"), urged.toString());
+    }
+
+    @Test
     void aDatelineIsNeverTheClaimant() {
         List<Mention> found = of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - A Russian missile struck a residential "
                 + "building in Sumy late on Sunday, killing at least 10 people, regional officials said on Monday."),
