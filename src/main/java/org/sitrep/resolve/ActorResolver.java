@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -74,6 +75,7 @@ public final class ActorResolver {
 
     private static final String RESOURCE_DIR = "/actors/";
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    private static final Pattern BACKED = Pattern.compile("\\b(\\p{L}+)-(installed|appointed|imposed)\\b");
     private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
     private static final Set<String> INSTITUTION_KINDS =
             Set.of("government", "military", "intelligence", "police", "state_company");
@@ -386,6 +388,11 @@ public final class ActorResolver {
         String owner = stripPossessive(cleaned);
         if (hit.isEmpty() && !owner.equals(cleaned)) { // "Zelensky's", "the Kremlin's"
             hit = resolveCleaned(owner, date);
+        }
+        Matcher backed = BACKED.matcher(cleaned);
+        if (hit.isEmpty() && backed.find()) {
+            // "the Moscow-installed governor", "Kremlin-appointed officials": they act for the state that put them there.
+            hit = resolveCleaned(backed.group(1), date).filter(e -> !e.id().startsWith("person:"));
         }
         return hit;
     }

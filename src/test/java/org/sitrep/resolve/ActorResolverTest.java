@@ -80,6 +80,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void officialsInstalledByAStateActForIt() {
+        assertEquals("RUS", id("the Moscow-installed head of the occupation administration", D2024));
+        assertEquals("RUS", id("Kremlin-appointed officials", D2024));
+        // A person who appoints is not who acts.
+        assertEquals("<none>", id("a Zelensky-appointed envoy", D2024));
+    }
+
+    @Test
     void officeHolderDependsOnTheDate() {
         assertEquals("person:lloyd-austin", id("the US defence secretary", D2024));
         assertEquals("person:pete-hegseth", id("the US defence secretary", LocalDate.of(2025, 3, 1)));
