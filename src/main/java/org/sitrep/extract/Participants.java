@@ -203,6 +203,12 @@ final class Participants {
                     }
                 }
             }
+            if (noActor(found) && !passive && hasLostItsSubject(s, cue)) {
+                int named = nameBeforeAsides(s, cue);
+                if (named >= 0) {
+                    addActor(s, named, Role.ACTOR, asOf, found, spans, countryOf);
+                }
+            }
             if (LOCATED.contains(type)) {
                 location = locate(s, type, cue, passive, spans, antecedents);
                 if (location == null) {
@@ -635,6 +641,51 @@ final class Participants {
             found.add(new Actor(Role.ACTOR, previous.name(), previous.id(), previous.aliases()));
         }
     }
+
+    /**
+     * A finite verb with no subject at all: in a long sentence the parser has hung its subject elsewhere ("Earlier on
+     * Wednesday Mr Zelensky, speaking by video link to Congress, pleaded with lawmakers" makes Zelensky a time).
+     */
+    private static boolean hasLostItsSubject(Sentence s, int cue) {
+        return Set.of("VBD", "VBZ", "VBP").contains(s.tokens().get(cue).pos())
+                && Clause.dependents(s, cue, Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "expl")).isEmpty()
+                && !Clause.dependents(s, cue, Set.of("mark")).stream()
+                .anyMatch(d -> "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+    }
+
+    /**
+     * The last name before the cue once asides between commas are skipped ("..., speaking by video link to Congress,
+     * pleaded": not Congress), within the cue's own stretch of the sentence: the search stops at a finite verb, a
+     * semicolon or a colon. -1 when there is none.
+     */
+    private static int nameBeforeAsides(Sentence s, int cue) {
+        List<Token> tokens = s.tokens();
+        int i = cue - 1;
+        while (i >= 0) {
+            // The stretch between the previous comma (or the start) and i.
+            int start = i;
+            while (start > 0 && !",".equals(tokens.get(start - 1).word())) {
+                start--;
+            }
+            boolean aside = start > 0 && start <= i && ASIDE_OPENERS.contains(tokens.get(start).pos());
+            for (int k = i; k >= start && !aside; k--) {
+                Token t = tokens.get(k);
+                if (Set.of("VBD", "VBZ", "VBP").contains(t.pos()) || ";".equals(t.word()) || ":".equals(t.word())) {
+                    return -1;
+                }
+                EntitySpan e = s.entityAt(k);
+                if (e != null && e.tokenEnd() - 1 == k
+                        && ("PERSON".equals(e.ner()) || "ORGANIZATION".equals(e.ner()) || e.isPlaceLike())) {
+                    return k;
+                }
+            }
+            i = start - 2; // over the comma
+        }
+        return -1;
+    }
+
+    /** What opens an aside between commas: a participle or a preposition ("speaking to", "on a visit to"). */
+    private static final Set<String> ASIDE_OPENERS = Set.of("VBG", "VBN", "IN", "WDT", "WP");
 
     /**
      * "Biden is due in Warsaw, where he will meet Duda", "Russian forces pressed their assault": the nearest

@@ -352,6 +352,14 @@ class ExtractionIT {
     }
 
     @Test
+    void aSubjectTheParserLostIsTheNameBeforeTheAsides() {
+        List<Mention> found = of(read(MONDAY, "Earlier on Sunday Mr Zelensky, speaking by video link to the "
+                + "Canadian parliament, pleaded with legislators to send more air defence systems."), EventType.REQUEST);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:volodymyr-zelensky"), found.toString());
+    }
+
+    @Test
     void aDatelineIsNeverTheClaimant() {
         List<Mention> found = of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - A Russian missile struck a residential "
                 + "building in Sumy late on Sunday, killing at least 10 people, regional officials said on Monday."),
