@@ -463,6 +463,13 @@ public final class EventExtractor {
     /** A gapped phrase is one only when the parse ties its last word to its verb. */
     private static boolean linked(Sentence s, Lexicon.CueMatch m) {
         Dependency up = s.headOf(m.end() - 1);
+        if (up != null && "case".equals(up.relation())) {
+            // "pushed about six miles into Ukrainian lines": the preposition marks a phrase of the verb; not a time
+            // ("called Putin on Thursday" is no call on him) or someone named.
+            EntitySpan noun = s.entityAt(up.governor());
+            up = s.headOf(up.governor());
+            return up != null && up.governor() == m.start() && up.relation().startsWith("obl") && noun == null;
+        }
         return up != null && up.governor() == m.start()
                 && (PHRASE_LINKS.contains(up.relation()) || up.relation().startsWith("obl"));
     }
@@ -643,6 +650,15 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** The one side that fires the weapons the sentence names, when they are all of one side's (operators.tsv). */
+    private Optional<ActorLookup.Match> firedBy(Sentence s) {
+        Set<String> sides = new LinkedHashSet<>();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            lexicon.termAt(s.tokens(), i).map(Lexicon.Term::subtype).map(lexicon::operatorOf).ifPresent(sides::add);
+        }
+        return sides.size() == 1 ? actors.country(sides.iterator().next()) : Optional.empty();
     }
 
     /** "sent 236 missiles and drones against the country": weapons sent at someone are an attack, not aid. */
@@ -848,6 +864,15 @@ public final class EventExtractor {
             found = withOngoingAttack(found, ongoing.actors());
             if (date.map(DateResolver.Resolved::from).isEmpty() && ongoing.date() != null) {
                 when = ongoing.date();
+            }
+        }
+        if (type == EventType.ASSAULT && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)) {
+            // "The cruiser had been struck by two Neptune missiles": a weapon only one side fires names the attacker.
+            Optional<ActorLookup.Match> side = firedBy(s);
+            if (side.isPresent() && found.actors().stream().noneMatch(a -> a.id().equals(side.get().id()))) {
+                List<Actor> with = new ArrayList<>(found.actors());
+                with.add(0, new Actor(Role.ACTOR, side.get().name(), side.get().id(), List.of()));
+                found = new Participants.Found(with, found.location(), found.spans());
             }
         }
         // No one acting: only an attack on a named place is still an event ("Kyiv was hit overnight"); once the

@@ -66,12 +66,13 @@ public final class Lexicon {
     private final Map<String, String> adversaries;
     private final Map<String, String> referents;
     private final Set<String> nationwide;
+    private final Map<String, String> operators;
 
     private Lexicon(Map<String, List<Cue>> cues, Map<String, List<Term>> terms,
                     Map<String, List<StatusPhrase>> statuses, Map<String, String> modifiers,
                     Map<String, String> contexts, Map<String, Set<String>> requirementWords,
                     Set<String> supportVerbs, Map<String, String> ordinalItems, Map<String, String> adversaries,
-                    Map<String, String> referents, Set<String> nationwide) {
+                    Map<String, String> referents, Set<String> nationwide, Map<String, String> operators) {
         this.cuesByFirstLemma = cues;
         this.termsByFirstWord = terms;
         this.statusesByFirstLemma = statuses;
@@ -83,6 +84,7 @@ public final class Lexicon {
         this.adversaries = adversaries;
         this.referents = referents;
         this.nationwide = nationwide;
+        this.operators = operators;
     }
 
     public static Lexicon loadDefault() {
@@ -135,12 +137,16 @@ public final class Lexicon {
         for (String[] row : rows("/lexicon/nationwide.tsv", 1)) {
             nationwide.add(key(row[0]));
         }
+        Map<String, String> operators = new HashMap<>();
+        for (String[] row : rows("/lexicon/operators.tsv", 2)) {
+            operators.put(row[0], row[1]);
+        }
         // Longest phrases first, so "air strike" wins over "strike".
         cues.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         terms.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
         statuses.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         return new Lexicon(cues, terms, statuses, modifiers, contexts, requirementWords, supportVerbs,
-                ordinalItems, adversaries, referents, nationwide);
+                ordinalItems, adversaries, referents, nationwide, operators);
     }
 
     /**
@@ -271,8 +277,14 @@ public final class Lexicon {
      * defence system", "the cruiser" (requirement "equipment").
      */
     public boolean isEquipment(List<Token> tokens, int i) {
-        Optional<Term> t = termAt(tokens, i);
-        return t.isPresent() && t.get().isMateriel() && !t.get().isSent() || satisfies("equipment", tokens.get(i).lemma());
+        // The term may end at the noun: "a Russian S-400 air defence system" heads on "system".
+        for (int from = i; from >= Math.max(0, i - 3); from--) {
+            Optional<Term> t = termAt(tokens, from);
+            if (t.isPresent() && from + t.get().words().size() > i && t.get().isMateriel() && !t.get().isSent()) {
+                return true;
+            }
+        }
+        return satisfies("equipment", tokens.get(i).lemma());
     }
 
     /** True for a verb whose object noun names the event and whose subject acts: "launched an offensive". */
@@ -288,6 +300,11 @@ public final class Lexicon {
     /** The side an attack by {@code actorId} is against when the text names none, or null. */
     public String adversaryOf(String actorId) {
         return adversaries.get(actorId);
+    }
+
+    /** The side (ISO 3166-1 alpha-2) that fires weapons of this subtype ("Neptune": UA), or null (operators.tsv). */
+    public String operatorOf(String subtype) {
+        return operators.get(subtype);
     }
 
     /**

@@ -360,6 +360,30 @@ class ExtractionIT {
     }
 
     @Test
+    void aWeaponOnlyOneSideFiresNamesTheAttacker() {
+        List<Mention> found = of(read(MONDAY, "The frigate was hit by two Neptune missiles off the Crimean coast on "
+                + "Sunday."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "UKR"), found.toString());
+
+        List<Mention> system = of(read(MONDAY, "Kyiv said on Sunday it had destroyed a Russian S-300 air defence "
+                + "system near Donetsk."), EventType.ASSAULT);
+        assertEquals(1, system.size(), system.toString());
+        assertTrue(has(system.get(0), Role.ACTOR, "UKR") && has(system.get(0), Role.RECIPIENT, "RUS"),
+                system.toString());
+    }
+
+    @Test
+    void aMoveWithItsDistanceBeforeTheDirectionIsAnAdvance() {
+        List<Mention> found = of(read(MONDAY, "Russian troops pushed about four kilometres into Ukrainian "
+                + "positions near Pokrovsk last week."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "RUS"), found.toString());
+        // A time after the verb is no direction: "called Putin on Thursday" calls on no one.
+        assertTrue(of(read(MONDAY, "Macron called Putin on Thursday from Paris."), EventType.REQUEST).isEmpty());
+    }
+
+    @Test
     void aDatelineIsNeverTheClaimant() {
         List<Mention> found = of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - A Russian missile struck a residential "
                 + "building in Sumy late on Sunday, killing at least 10 people, regional officials said on Monday."),
