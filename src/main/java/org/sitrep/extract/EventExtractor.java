@@ -375,9 +375,11 @@ public final class EventExtractor {
             if (byFactuality.isEmpty()) {
                 byFactuality.put(judge(s, e.getKey(), nouns.get(0)), nouns);
             } else {
-                // "but did not agree on a ceasefire": a noun under one of the verbs goes with the nearest above it.
+                // "but did not agree on a ceasefire": a noun under one of the verbs goes with the nearest above it; one
+                // under none of them is judged on its own ("as Ukraine prepares a counteroffensive, and as fighting
+                // around the city Russian forces have tried to capture intensifies").
                 for (Trigger noun : nouns) {
-                    List<Trigger> nearest = byFactuality.values().iterator().next();
+                    List<Trigger> nearest = null;
                     int steps = Integer.MAX_VALUE;
                     for (List<Trigger> verbs : byFactuality.values()) {
                         for (Trigger v : verbs) {
@@ -387,6 +389,9 @@ public final class EventExtractor {
                                 steps = up;
                             }
                         }
+                    }
+                    if (nearest == null) {
+                        nearest = byFactuality.computeIfAbsent(judge(s, e.getKey(), noun), k -> new ArrayList<>());
                     }
                     nearest.add(noun);
                 }
@@ -468,7 +473,8 @@ public final class EventExtractor {
             // ("called Putin on Thursday" is no call on him) or someone named.
             EntitySpan noun = s.entityAt(up.governor());
             up = s.headOf(up.governor());
-            return up != null && up.governor() == m.start() && up.relation().startsWith("obl") && noun == null;
+            return up != null && up.governor() == m.start() && up.relation().startsWith("obl")
+                    && (noun == null || !noun.isTime() && !"PERSON".equals(noun.ner()));
         }
         return up != null && up.governor() == m.start()
                 && (PHRASE_LINKS.contains(up.relation()) || up.relation().startsWith("obl"));
@@ -496,6 +502,9 @@ public final class EventExtractor {
         }
         if ("speaker".equals(c.requires())) {
             return !subjectIsForce(s, head);
+        }
+        if ("stance".equals(c.requires())) {
+            return !isReticence(s, head);
         }
         if ("advance".equals(c.requires())) {
             return subjectIsForce(s, head) && namesTownAfter(s, head);
@@ -571,7 +580,7 @@ public final class EventExtractor {
                     }
                 }
                 case "place" -> {
-                    if (j > head && s.entityAt(j) != null && s.entityAt(j).isPlaceLike()) {
+                    if (j > head && (s.entityAt(j) != null && s.entityAt(j).isPlaceLike() || placeAt(s, j).isPresent())) {
                         return true;
                     }
                 }
@@ -633,6 +642,21 @@ public final class EventExtractor {
         return false;
     }
 
+    /** "declined to comment", "declining to give his name": what is refused (or its object) is a word of reticence. */
+    private boolean isReticence(Sentence s, int head) {
+        for (Dependency d : Clause.dependents(s, head, Set.of("xcomp", "obj"))) {
+            if (lexicon.satisfies("reticence", s.tokens().get(d.dependent()).lemma())) {
+                return true;
+            }
+            for (Dependency o : Clause.dependents(s, d.dependent(), Set.of("obj", "xcomp"))) {
+                if (lexicon.satisfies("reticence", s.tokens().get(o.dependent()).lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * "reached the centre of Kupiansk", "took the island": a town, village or site follows the cue, by name or by a
      * word pointing back to one. A region or a country is not taken by entering it ("troops entered Russia").
@@ -643,13 +667,25 @@ public final class EventExtractor {
             if ("city".equals(referent) || "site".equals(referent)) {
                 return true;
             }
-            EntitySpan e = s.entityAt(j);
-            if (e != null && e.isPlaceLike() && places.find(e.text()).map(Location::precision)
-                    .filter(p -> p == GeoPrecision.CITY || p == GeoPrecision.POINT).isPresent()) {
+            if (placeAt(s, j).map(Location::precision).filter(p -> p == GeoPrecision.CITY || p == GeoPrecision.POINT)
+                    .isPresent()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The place a token names: a place the tagger saw, or a proper noun the gazetteer knows (the tagger leaves "Kyiv"
+     * untagged now and then).
+     */
+    private Optional<Location> placeAt(Sentence s, int j) {
+        EntitySpan e = s.entityAt(j);
+        if (e != null) {
+            return e.isPlaceLike() ? places.find(e.text()) : Optional.empty();
+        }
+        Token t = s.tokens().get(j);
+        return "NNP".equals(t.pos()) ? places.find(t.word()) : Optional.empty();
     }
 
     /** The one side that fires the weapons the sentence names, when they are all of one side's (operators.tsv). */

@@ -252,9 +252,11 @@ final class Participants {
                 // "The Treasury took action against Russia's energy sector, imposing sanctions": a participle the
                 // parser hung off a noun still tells what the clause's subject did.
                 // Only after a comma: "reporters travelling with the president" are the ones who travel.
-                boolean participle = up != null && up.governor() >= 0 && "acl".equals(up.relation())
-                        && "VBG".equals(s.tokens().get(cue).pos()) && cue > 0
-                        && ",".equals(s.tokens().get(cue - 1).word());
+                // The parser may leave it loose ("dep"): '..., Zelensky wrote on Sunday, calling on the United States'.
+                boolean participle = up != null && up.governor() >= 0
+                        && ("acl".equals(up.relation()) || "dep".equals(up.relation()) && isRoot(s, verbAbove(s,
+                        up.governor())))
+                        && "VBG".equals(s.tokens().get(cue).pos()) && afterComma(s, cue);
                 if (up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp")
                         || up.relation().startsWith("advcl") || up.relation().startsWith("ccomp") && hasTo(s, cue)
                         || joined || participle)) {
@@ -573,6 +575,18 @@ final class Participants {
     }
 
     /** The first verb above a token, or the token itself when none is within reach. */
+    private static boolean isRoot(Sentence s, int i) {
+        Dependency up = s.headOf(i);
+        return up == null || up.governor() < 0;
+    }
+
+    /** Whether a comma, or a comma and a closing quote ('escalations," accusing'), comes just before the token. */
+    private static boolean afterComma(Sentence s, int i) {
+        List<Token> tokens = s.tokens();
+        return i > 0 && ",".equals(tokens.get(i - 1).word())
+                || i > 1 && "''".equals(tokens.get(i - 1).pos()) && ",".equals(tokens.get(i - 2).word());
+    }
+
     private static int verbAbove(Sentence s, int node) {
         int at = node;
         for (int steps = 0; steps < 4 && !s.tokens().get(at).pos().startsWith("VB"); steps++) {

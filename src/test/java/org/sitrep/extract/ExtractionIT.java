@@ -384,6 +384,46 @@ class ExtractionIT {
     }
 
     @Test
+    void officialsWordingOfInvestigationsWarningsAndVisits() {
+        List<Mention> inquiry = of(read(MONDAY, "Ukraine's Security Service opened a criminal case into the shelling "
+                + "of the port on Sunday."), EventType.ACCUSE);
+        assertEquals(1, inquiry.size(), inquiry.toString());
+        assertTrue(inquiry.get(0).modes().contains("investigate"), inquiry.toString());
+
+        List<Mention> warning = of(read(MONDAY, "Moscow reserves the right to respond to any strike on its territory, "
+                + "the foreign ministry said."), EventType.THREATEN);
+        assertEquals(1, warning.size(), warning.toString());
+
+        List<Mention> visit = of(read(MONDAY, "Chancellor Scholz will come to Kyiv next month, his spokesman said."),
+                EventType.CONSULT);
+        assertEquals(1, visit.size(), visit.toString());
+        assertEquals(Factuality.FUTURE, visit.get(0).factuality(), visit.toString());
+
+        // A reporter's source declining to be named rejects nothing.
+        assertTrue(of(read(MONDAY, "\"The shelling has not stopped,\" a Ukrainian officer told reporters, declining to "
+                + "give his name."), EventType.REJECT).isEmpty());
+    }
+
+    @Test
+    void aParticipleAfterTheReportingVerbActsForItsSubject() {
+        List<Mention> found = of(read(MONDAY, "\"Only pressure will stop this,\" Zelensky wrote on Sunday, calling on "
+                + "Europe to tighten sanctions on Russian oil."), EventType.REQUEST);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:volodymyr-zelensky"), found.toString());
+    }
+
+    @Test
+    void aNounUnderNoVerbOfItsTypeIsJudgedOnItsOwn() {
+        List<Mention> found = of(read(MONDAY, "The package arrives as Kyiv prepares a spring offensive, and as "
+                + "shelling around Kupiansk, the town Russian troops have tried to take since June, intensifies."),
+                EventType.ASSAULT);
+        assertTrue(found.stream().anyMatch(m -> m.factuality() == Factuality.FUTURE && has(m, Role.ACTOR, "UKR")),
+                found.toString());
+        assertTrue(found.stream().noneMatch(m -> m.factuality().happened() && has(m, Role.ACTOR, "UKR")),
+                found.toString());
+    }
+
+    @Test
     void aDatelineIsNeverTheClaimant() {
         List<Mention> found = of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - A Russian missile struck a residential "
                 + "building in Sumy late on Sunday, killing at least 10 people, regional officials said on Monday."),
