@@ -150,6 +150,8 @@ class ActorResolverTest {
                 LocalDate.of(2024, 7, 1)));
         assertEquals("person:olha-stefanishyna", id("Ukraine's justice minister", LocalDate.of(2025, 1, 10)));
         assertEquals("person:pope-leo-xiv", id("the Pope", LocalDate.of(2025, 6, 1)));
+        assertEquals("person:serhiy-lysak", id("the head of the Dnipropetrovsk Oblast Military Administration",
+                LocalDate.of(2024, 11, 21)));
         // Two deputy prime ministers in office that day: the role names the government, not a guessed person.
         assertEquals(new ActorEntry("UKR", "Ukraine", "government", "UKR"),
                 entry("Ukraine's deputy prime minister", LocalDate.of(2023, 6, 1)));
