@@ -129,6 +129,43 @@ class ActorResolverTest {
     }
 
     @Test
+    void widerOfficialsResolveByFullNameSurnameAndTitlePrefix() {
+        LocalDate d = LocalDate.of(2023, 6, 1);
+        assertEquals("person:iryna-vereshchuk", id("Iryna Vereshchuk", d));
+        assertEquals("person:iryna-vereshchuk", id("Vereshchuk", d));
+        assertEquals("person:iryna-vereshchuk", id("Deputy Prime Minister Iryna Vereshchuk", d));
+        assertEquals("person:dmytro-lubinets", id("Lubinets", d));
+        assertEquals("person:vasily-nebenzya", id("Vassily Nebenzia", d));
+        assertEquals("person:yevgeny-balitsky", id("Yevhen Balytskyi", d));
+        assertEquals("person:mohammed-bin-salman", id("Saudi Crown Prince Mohammed bin Salman", d));
+        assertEquals("person:vitaliy-kim", id("Mykolaiv governor Kim", d), "the title picks the governor");
+        assertEquals("person:kim-jong-un", id("Kim", d), "a bare Kim stays the first listed");
+    }
+
+    @Test
+    void widerOfficesGoToWhoeverHeldThemThatDay() {
+        assertEquals("person:lyudmila-denisova", id("Ukraine's human rights ombudsman", LocalDate.of(2022, 4, 2)));
+        assertEquals("person:dmytro-lubinets", id("Ukraine's human rights ombudsman", LocalDate.of(2023, 5, 10)));
+        assertEquals("person:tatyana-moskalkova", id("Russia's ombudsman", LocalDate.of(2023, 5, 10)));
+        assertEquals("person:roman-starovoit", id("the Kursk governor", LocalDate.of(2023, 6, 1)));
+        assertEquals("person:alexei-smirnov", id("the Kursk governor", LocalDate.of(2024, 8, 15)));
+        assertEquals("person:alexander-khinshtein", id("the Kursk governor", LocalDate.of(2025, 3, 1)));
+        assertEquals("person:ivan-bakanov", id("the SBU chief", LocalDate.of(2021, 12, 1)));
+        assertEquals("person:vasyl-maliuk", id("the SBU chief", LocalDate.of(2024, 1, 15)));
+        assertEquals("person:linda-thomas-greenfield", id("the US ambassador to the UN", LocalDate.of(2023, 2, 24)));
+        assertEquals("person:vasily-nebenzya", id("Russia's UN ambassador", LocalDate.of(2023, 2, 24)));
+        assertEquals("person:yevgeny-balitsky", id("the Russian-installed governor of Zaporizhzhia",
+                LocalDate.of(2024, 7, 1)));
+        assertEquals("person:olha-stefanishyna", id("Ukraine's justice minister", LocalDate.of(2025, 1, 10)));
+        assertEquals("person:pope-leo-xiv", id("the Pope", LocalDate.of(2025, 6, 1)));
+        assertEquals("person:serhiy-lysak", id("the head of the Dnipropetrovsk Oblast Military Administration",
+                LocalDate.of(2024, 11, 21)));
+        // Two deputy prime ministers in office that day: the role names the government, not a guessed person.
+        assertEquals(new ActorEntry("UKR", "Ukraine", "government", "UKR"),
+                entry("Ukraine's deputy prime minister", LocalDate.of(2023, 6, 1)));
+    }
+
+    @Test
     void countriesAndOrganisations() {
         assertEquals(new ActorEntry("GBR", "United Kingdom", "country", "GBR"), entry("Britain", null));
         assertEquals("GBR", id("UK", null));
