@@ -171,6 +171,11 @@ final class Participants {
                 if (subject && ("amod".equals(rel) || "compound".equals(rel)) && !isNoun(s, cue)) {
                     continue;
                 }
+                if (passive && rel.startsWith("nsubj") && countedInApposition(s, d.dependent())) {
+                    // "According to the regional governor, Oleh Syniehubov, 20 people were killed": parsers make the
+                    // source's name the subject and the dead its apposition; the source is no victim.
+                    continue;
+                }
                 if (subject || object) {
                     addActor(s, d.dependent(), subject ? Role.ACTOR : Role.RECIPIENT, asOf, found, spans, countryOf);
                 }
@@ -578,6 +583,11 @@ final class Participants {
     private static boolean isRoot(Sentence s, int i) {
         Dependency up = s.headOf(i);
         return up == null || up.governor() < 0;
+    }
+
+    private static boolean countedInApposition(Sentence s, int head) {
+        return Clause.dependents(s, head, Set.of("appos")).stream()
+                .anyMatch(a -> !Clause.dependents(s, a.dependent(), Set.of("nummod")).isEmpty());
     }
 
     /** Whether a comma, or a comma and a closing quote ('escalations," accusing'), comes just before the token. */

@@ -424,6 +424,15 @@ class ExtractionIT {
     }
 
     @Test
+    void aSourceNamedBeforeTheDeadIsNoVictim() {
+        List<Mention> found = of(read(MONDAY, "A Russian glide bomb hit a market in Kharkiv on Sunday. According to "
+                + "the head of the Kharkiv Oblast Military Administration, Oleh Syniehubov, 14 people were killed."),
+                EventType.ASSAULT);
+        assertFalse(found.isEmpty());
+        assertTrue(found.stream().noneMatch(m -> has(m, Role.RECIPIENT, "person:oleh-syniehubov")), found.toString());
+    }
+
+    @Test
     void aDatelineIsNeverTheClaimant() {
         List<Mention> found = of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - A Russian missile struck a residential "
                 + "building in Sumy late on Sunday, killing at least 10 people, regional officials said on Monday."),
