@@ -109,6 +109,28 @@ final class DateResolver {
         return Optional.empty();
     }
 
+    /**
+     * The day a sentence that opens by pointing back ("Hours later, ...", "The next day, ...") refers to, given when the
+     * event told before it happened; null when it opens otherwise or nothing was told.
+     */
+    static EventDate pointedBack(Sentence s, EventDate told) {
+        if (told == null) {
+            return null;
+        }
+        int from = Math.max(0, datelineEnd(s) - s.begin());
+        String opening = s.text().substring(Math.min(from, s.text().length())).strip().toLowerCase(Locale.ROOT);
+        LocalDate day = told.precision() == DatePrecision.NIGHT ? told.end() : told.start();
+        if (!told.precision().equals(DatePrecision.DAY) && told.precision() != DatePrecision.NIGHT) {
+            return null;
+        }
+        Matcher same = SAME_DAY.matcher(opening);
+        if (same.lookingAt()) {
+            return EventDate.day(day);
+        }
+        Matcher next = NEXT_DAY.matcher(opening);
+        return next.lookingAt() ? EventDate.day(day.plusDays(1)) : null;
+    }
+
     /** "the same day", "the next day": SUTime reads them against the article; they point back to a time just told. */
     private static boolean pointsBack(EntitySpan e) {
         String text = e.text().toLowerCase(Locale.ROOT);

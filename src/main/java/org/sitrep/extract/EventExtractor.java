@@ -214,7 +214,9 @@ public final class EventExtractor {
         ActorLookup.Match home = before.home() != null || filedIn == null ? before.home() : sideFiledFrom(filedIn);
         return new Participants.Antecedents(person != null ? person : before.person(),
                 other != null ? other : before.other(), place, parties, meeting, recipients, attacker, group,
-                filedIn, bodiesNamed(s, before.bodies(), published), home, peopleNamed(s, before.people(), published));
+                filedIn, bodiesNamed(s, before.bodies(), published), home, peopleNamed(s, before.people(), published),
+                found.stream().filter(m -> m.date() != null && m.factuality().happened()).map(Mention::date)
+                        .reduce((a, b) -> b).orElse(before.told()));
     }
 
     /** People this sentence names in full whom the actor tables do not know, by surname ("Iryna Vereshchuk"). */
@@ -856,6 +858,11 @@ public final class EventExtractor {
             // "Kyiv has demanded a ceasefire", "Ukraine has asked for air defences": a standing position, not
             // something said on the day.
             when = null;
+        }
+        if (date.map(DateResolver.Resolved::from).isEmpty() && fact.happened()) {
+            // "Hours later, Mr Biden announced ...": the time of the event just told.
+            EventDate back = DateResolver.pointedBack(s, antecedents.told());
+            when = back != null ? back : when;
         }
         EventDate own = when;
         boolean nightCarried = false;

@@ -39,9 +39,9 @@ final class Participants {
     record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting,
                        Map<EventType, Actor> recipients, Actor attacker, List<Actor> group, String filedIn,
                        Map<String, ActorLookup.Match> bodies, ActorLookup.Match home,
-                       Map<String, ActorLookup.Match> people) {
+                       Map<String, ActorLookup.Match> people, EventDate told) {
         static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null,
-                List.of(), null, Map.of(), null, Map.of());
+                List.of(), null, Map.of(), null, Map.of(), null);
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
@@ -59,6 +59,7 @@ final class Participants {
          * @param home       the state at war the story is filed from, for "the defence ministry" with none named
          *                   before, or null
          * @param people     by lower-case surname, people named in full whom the actor tables do not know
+         * @param told       when the latest event told that happened took place, for "Hours later, ...", or null
          */
         Antecedents {
             bodies = Map.copyOf(bodies);

@@ -8,7 +8,8 @@ import java.util.Set;
  * Mends one part-of-speech error the tagger makes in news copy before the parser reads the tags: a noun that is also a
  * verb, in a noun's place, tagged as a bare verb. In "a Ukrainian drone struck an ambulance" or "Russia strike kills
  * 10", "drone" and "strike" sit between a determiner or modifier and the sentence's finite verb; tagged VB, they make
- * the parser take them for the main verb and the real one for a stray dependent.
+ * the parser take them for the main verb and the real one for a stray dependent. And a place after "to" ("weapons to
+ * Kyiv") tagged as an infinitive.
  */
 final class TagRepair {
 
@@ -21,11 +22,18 @@ final class TagRepair {
     }
 
     static void repair(List<CoreLabel> tokens) {
-        for (int i = 1; i + 1 < tokens.size(); i++) {
+        for (int i = 1; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
-            if (("VB".equals(t.tag()) || "VBP".equals(t.tag())) && BEFORE_NOUN.contains(tokens.get(i - 1).tag())
+            boolean bare = "VB".equals(t.tag()) || "VBP".equals(t.tag());
+            if (bare && i + 1 < tokens.size() && BEFORE_NOUN.contains(tokens.get(i - 1).tag())
                     && FINITE.contains(tokens.get(i + 1).tag())) {
                 t.setTag("NN");
+            } else if (bare && "TO".equals(tokens.get(i - 1).tag()) && Character.isUpperCase(t.word().charAt(0))) {
+                // "shipments of weapons to Kyiv": a capitalised word after "to" inside a sentence is a name, and
+                // "to" its preposition, not an infinitive's marker.
+                tokens.get(i - 1).setTag("IN");
+                t.setTag("NNP");
+                t.setLemma(t.word());
             }
         }
     }

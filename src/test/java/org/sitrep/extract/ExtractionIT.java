@@ -433,6 +433,15 @@ class ExtractionIT {
     }
 
     @Test
+    void aSentenceOpeningWithHoursLaterIsOfTheDayJustTold() {
+        List<Mention> found = read(MONDAY, "Russian missiles struck Odesa on Thursday, killing four people. Hours later, "
+                + "Sweden announced a new military aid package for Ukraine.");
+        List<Mention> aid = of(found, EventType.AID);
+        assertEquals(1, aid.size(), found.toString());
+        assertEquals(LocalDate.of(2024, 10, 17), aid.get(0).date().start(), aid.toString());
+    }
+
+    @Test
     void aDatelineIsNeverTheClaimant() {
         List<Mention> found = of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - A Russian missile struck a residential "
                 + "building in Sumy late on Sunday, killing at least 10 people, regional officials said on Monday."),

@@ -50,4 +50,12 @@ class TagRepairTest {
         TagRepair.repair(modal);
         assertEquals("NNP MD VB RB", tags(modal));
     }
+
+    @Test
+    void aNameAfterToIsAPlaceNotAnInfinitive() {
+        List<CoreLabel> tokens = tagged("weapons/NNS to/TO Kyiv/VB on/IN Tuesday/NNP");
+        TagRepair.repair(tokens);
+        assertEquals("NNS IN NNP IN NNP", tags(tokens));
+        assertEquals("Kyiv", tokens.get(2).lemma());
+    }
 }
