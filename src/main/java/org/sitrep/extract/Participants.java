@@ -102,6 +102,9 @@ final class Participants {
     /** How a place hangs off the word that names where: "Ukraine's capital", "the town of X", "cities across X". */
     private static final Set<String> NESTED_PLACE = Set.of("nmod:poss", "nmod:of", "nmod:in", "nmod:across",
             "nmod:near");
+    /** Types whose event happens where its troops, weapons or crowds are: their clause's one town is their place. */
+    private static final Set<EventType> HAPPEN_ON_THE_GROUND = Set.of(EventType.ASSAULT, EventType.RETREAT,
+            EventType.COERCE, EventType.PROTEST);
     /** Types for which a place in the sentence is where the event happened. */
     private static final Set<EventType> LOCATED = Set.of(EventType.ASSAULT, EventType.CONSULT, EventType.RETREAT,
             EventType.MOBILIZE, EventType.PROTEST, EventType.COERCE);
@@ -222,6 +225,9 @@ final class Participants {
                 }
                 if (location == null && type == EventType.MOBILIZE) {
                     location = whereTroopsAre(s, spans, antecedents);
+                }
+                if (location == null && HAPPEN_ON_THE_GROUND.contains(type) && s.tokens().get(cue).pos().startsWith("VB")) {
+                    location = onlyPlaceBelow(s, cue, spans);
                 }
             }
             if (noActor(found) && isNoun(s, cue)) {
@@ -363,6 +369,9 @@ final class Participants {
             // No target named, and no place, or a place on the attacker's own soil (a counteroffensive); a denial
             // with no one named answers the other side ("Russia's defence ministry denied targeting civilians").
             addAdversary(found, countryOf);
+        }
+        if (type == EventType.CONSULT && "phone".equals(mode)) {
+            location = null; // "called Putin from his Mar-a-Lago resort": a call takes place on no one's ground
         }
         return new Found(found, location, spans);
     }
@@ -1458,6 +1467,39 @@ final class Participants {
             }
         }
         return null;
+    }
+
+    /**
+     * "opened fire on a queue of people waiting for bread in the northern city of Chernihiv": the one town the cue's
+     * own clause names, however deep the parse hangs it; none when it names two or more, or only a country.
+     */
+    private Location onlyPlaceBelow(Sentence s, int cue, List<Span> spans) {
+        Location only = null;
+        EntitySpan named = null;
+        for (EntitySpan e : s.entities()) {
+            if (!e.isPlaceLike() || e.end() <= DateResolver.datelineEnd(s)
+                    || !Clause.embeds(s, cue, e.tokenEnd() - 1)) {
+                continue;
+            }
+            // "the Dnipropetrovsk region": the name with its region word.
+            int end = e.tokenEnd();
+            Optional<Location> loc = end < s.tokens().size() && REGION_WORDS.contains(Lexicon.key(s.tokens().get(end)
+                    .lemma())) ? places.find(s.textOf(e.tokenStart(), end + 1)) : Optional.empty();
+            loc = loc.isPresent() ? loc : places.find(e.text());
+            if (loc.isEmpty()) {
+                continue;
+            }
+            if (only != null && !only.name().equals(loc.get().name())) {
+                return null;
+            }
+            only = loc.get();
+            named = e;
+        }
+        if (only == null || only.precision() == GeoPrecision.COUNTRY) {
+            return null;
+        }
+        spans.add(new Span(named.begin(), named.end(), "place"));
+        return only;
     }
 
     private Location firstPlace(Sentence s, List<Span> spans) {

@@ -442,6 +442,19 @@ class ExtractionIT {
     }
 
     @Test
+    void theOneTownOfAnAttacksClauseIsItsPlaceHoweverDeep() {
+        List<Mention> found = of(read(MONDAY, "Russian soldiers opened fire on a line of people queuing for water "
+                + "that had formed in the southern town of Nikopol, officials said."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertNotNull(found.get(0).location(), found.toString());
+        assertEquals("Nikopol", found.get(0).location().name());
+        // A phone call has no place of the caller's resort.
+        List<Mention> call = of(read(MONDAY, "Biden called Zelensky on Sunday from his home in Wilmington."),
+                EventType.CONSULT);
+        assertTrue(call.stream().allMatch(m -> m.location() == null), call.toString());
+    }
+
+    @Test
     void aDatelineIsNeverTheClaimant() {
         List<Mention> found = of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - A Russian missile struck a residential "
                 + "building in Sumy late on Sunday, killing at least 10 people, regional officials said on Monday."),
