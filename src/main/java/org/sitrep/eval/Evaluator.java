@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -145,40 +146,40 @@ public final class Evaluator {
         Map<String, Set<Event>> fieldRight = new LinkedHashMap<>();
         FIELDS.forEach(f -> fieldRight.put(f, new HashSet<>()));
         Set<Event> eventRight = new HashSet<>();
-        // Two passes: a gold event first takes an extracted event of its own type from its sentence, and only then
-        // one of another type, so that one sentence's attack is not spent on the phone call told beside it.
-        Map<GoldEvent, Event> matches = new HashMap<>();
-        for (boolean sameTypeOnly : new boolean[] {true, false}) {
-            for (GoldEvent g : gold) {
-                if (matches.containsKey(g)) {
-                    continue;
-                }
-                String text = texts.get(g.doc());
-                int at = text == null ? -1 : text.indexOf(g.evidence());
-                if (at < 0) {
-                    throw new IllegalArgumentException("gold line " + g.line() + ": evidence not found in article '"
-                            + g.doc() + "'");
-                }
-                String happening = sameHappening.get(key(g.doc(), g.evidence()));
-                Event best = null;
-                int bestGap = Integer.MAX_VALUE;
-                for (Event e : predicted.getOrDefault(g.doc(), List.of())) {
-                    boolean taken = used.containsKey(e) && (happening == null || !happening.equals(used.get(e)));
-                    if (taken || !covers(e, g.doc(), at) || sameTypeOnly && !e.type().name().equals(g.type())) {
-                        continue;
-                    }
-                    // Of two in the sentence, the one whose cue lies in or nearest the gold evidence.
-                    int gap = cueGap(e, g.doc(), at, at + g.evidence().length());
-                    if (gap < bestGap) {
-                        best = e;
-                        bestGap = gap;
-                    }
-                }
-                if (best != null) {
-                    matches.put(g, best);
-                    used.put(best, happening == null ? "" : happening);
+        // Gold and extracted events of one sentence are paired closest first: a pair of the same type before any
+        // other, and of those the pair whose cue lies in or nearest the gold evidence. So one sentence's attack is
+        // not spent on the phone call told beside it, nor on a threat of more attacks.
+        List<Candidate> candidates = new ArrayList<>();
+        for (int gi = 0; gi < gold.size(); gi++) {
+            GoldEvent g = gold.get(gi);
+            String text = texts.get(g.doc());
+            int at = text == null ? -1 : text.indexOf(g.evidence());
+            if (at < 0) {
+                throw new IllegalArgumentException("gold line " + g.line() + ": evidence not found in article '"
+                        + g.doc() + "'");
+            }
+            List<Event> inDoc = predicted.getOrDefault(g.doc(), List.of());
+            for (int ei = 0; ei < inDoc.size(); ei++) {
+                Event e = inDoc.get(ei);
+                if (covers(e, g.doc(), at)) {
+                    boolean sameType = e.type().name().equals(g.type());
+                    candidates.add(new Candidate(gi, e, sameType ? 0 : 1,
+                            cueGap(e, g.doc(), at, at + g.evidence().length()), ei));
                 }
             }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::gap)
+                .thenComparingInt(Candidate::gold).thenComparingInt(Candidate::order));
+        Map<GoldEvent, Event> matches = new HashMap<>();
+        for (Candidate c : candidates) {
+            GoldEvent g = gold.get(c.gold());
+            String happening = sameHappening.get(key(g.doc(), g.evidence()));
+            boolean taken = used.containsKey(c.event()) && (happening == null || !happening.equals(used.get(c.event())));
+            if (matches.containsKey(g) || taken) {
+                continue;
+            }
+            matches.put(g, c.event());
+            used.put(c.event(), happening == null ? "" : happening);
         }
         for (GoldEvent g : gold) {
             Event match = matches.get(g);
@@ -191,7 +192,12 @@ public final class Evaluator {
                 eventsCorrect++;
                 eventRight.add(match);
             }
-            if (!Set.of("reported", "historical").contains(g.factuality()) && match.factuality().happened()) {
+            // Unsafe is a plan or a denial exported as having happened: the same event, its word inside the gold
+            // evidence; not another one told beside it ("the SBU was behind Wednesday's strikes ... and said such
+            // attacks would continue": the strikes happened).
+            int at = texts.get(g.doc()).indexOf(g.evidence());
+            boolean same = typeOk && cueGap(match, g.doc(), at, at + g.evidence().length()) == 0;
+            if (same && !Set.of("reported", "historical").contains(g.factuality()) && match.factuality().happened()) {
                 unsafe++;
             }
             Map<String, Boolean> ok = new LinkedHashMap<>();
@@ -256,6 +262,10 @@ public final class Evaluator {
         if (ok) {
             counts.get(field)[0]++;
         }
+    }
+
+    /** A gold event (by index) and an extracted event that covers its evidence, with how well they pair. */
+    private record Candidate(int gold, Event event, int rank, int gap, int order) {
     }
 
     /** Characters between the event's cue in this article and the range [from, to); 0 when inside it. */

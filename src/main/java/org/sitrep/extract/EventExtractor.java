@@ -375,7 +375,11 @@ public final class EventExtractor {
             // "met Zelensky to discuss the plan", "urged allies not to ask": one meeting, one request.
             nouns.addAll(complements);
             if (byFactuality.isEmpty()) {
-                byFactuality.put(judge(s, e.getKey(), nouns.get(0)), nouns);
+                // "strikes on the refineries on Wednesday ... said such attacks would continue": nouns alone are each
+                // judged on their own.
+                for (Trigger noun : nouns) {
+                    byFactuality.computeIfAbsent(judge(s, e.getKey(), noun), k -> new ArrayList<>()).add(noun);
+                }
             } else {
                 // "but did not agree on a ceasefire": a noun under one of the verbs goes with the nearest above it; one
                 // under none of them is judged on its own ("as Ukraine prepares a counteroffensive, and as fighting

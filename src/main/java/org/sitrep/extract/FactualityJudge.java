@@ -56,6 +56,10 @@ final class FactualityJudge {
         if (anticipated != null) {
             return anticipated;
         }
+        Factuality ahead = ahead(s, trigger);
+        if (ahead != null) {
+            return ahead;
+        }
         int node = trigger;
         boolean viaConj = false;
         // "said Germany would deliver": "would" in reported speech is the future seen from the past.
@@ -294,6 +298,40 @@ final class FactualityJudge {
      * Modal auxiliaries, negation and conditional markers attached directly to a token. Negation wins over a modal
      * beside it: "would not supply weapons" is a refusal, not a plan.
      */
+    /**
+     * What a noun or a clause says lies ahead: "the next NATO meetings", "the planned offensive" (the noun's own
+     * adjective); "such attacks would continue" (the noun is the subject of a modal verb); "before our forces capture
+     * more" (a present tense after "before" tells of what has not happened yet). Null when none of these.
+     */
+    private Factuality ahead(Sentence s, int trigger) {
+        Token cue = s.tokens().get(trigger);
+        Dependency up = s.headOf(trigger);
+        if (cue.pos().startsWith("NN")) {
+            for (Dependency d : Clause.dependents(s, trigger, Set.of("amod"))) {
+                String cls = lexicon.modifier(s.tokens().get(d.dependent()));
+                if ("future".equals(cls)) {
+                    return Factuality.FUTURE;
+                }
+                if ("hypothetical".equals(cls)) {
+                    return Factuality.HYPOTHETICAL;
+                }
+            }
+            if (up != null && up.governor() >= 0 && up.relation().startsWith("nsubj")) {
+                Factuality modal = markedOn(s, up.governor(), false);
+                if (modal == Factuality.HYPOTHETICAL && isPlainWould(s, up.governor())) {
+                    return Factuality.FUTURE; // "said such attacks would continue": the future seen from the past
+                }
+                if (modal == Factuality.FUTURE || modal == Factuality.HYPOTHETICAL) {
+                    return modal;
+                }
+            }
+        }
+        if (("VBP".equals(cue.pos()) || "VBZ".equals(cue.pos())) && up != null && "advcl:before".equals(up.relation())) {
+            return Factuality.FUTURE;
+        }
+        return null;
+    }
+
     private Factuality markedOn(Sentence s, int node) {
         return markedOn(s, node, true);
     }

@@ -46,4 +46,17 @@ class EvaluatorTest {
         assertEquals(0, r.unsafe());
         assertEquals(2, r.fields().get("factuality").correct());
     }
+
+    @Test
+    void unsafeIsThePlanItselfExportedAsHappenedNotAnotherEventBesideIt() {
+        String text = "Drones hit the depot on Monday, and the governor said more strikes would follow.";
+        Event depot = event("e1").type(EventType.ASSAULT).factuality(Factuality.REPORTED)
+                .mentionWithCue("d", text, "hit").build();
+        List<GoldEvent> plan = List.of(gold("ASSAULT", "future", "said more strikes would follow"));
+        assertEquals(0, new Evaluator().score(plan, Map.of("d", List.of(depot)), Map.of("d", text)).unsafe());
+
+        Event strikes = event("e2").type(EventType.ASSAULT).factuality(Factuality.REPORTED)
+                .mentionWithCue("d", text, "strikes").build();
+        assertEquals(1, new Evaluator().score(plan, Map.of("d", List.of(strikes)), Map.of("d", text)).unsafe());
+    }
 }
