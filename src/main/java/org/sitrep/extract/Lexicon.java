@@ -99,6 +99,12 @@ public final class Lexicon {
             List<String> words = words(row[0]);
             terms.computeIfAbsent(words.get(0), k -> new ArrayList<>())
                     .add(new Term(words, row[1], dash(row[2]), dash(row[3])));
+            // The tokenizer splits a designation at a hyphen before a digit ("Kh-101" is "Kh", "-", "101").
+            List<String> split = Arrays.asList(String.join(" ", words).replaceAll("-(?=\\d)", " - ").split(" +"));
+            if (!split.equals(words)) {
+                terms.computeIfAbsent(split.get(0), k -> new ArrayList<>())
+                        .add(new Term(split, row[1], dash(row[2]), dash(row[3])));
+            }
         }
         Map<String, List<StatusPhrase>> statuses = new HashMap<>();
         for (String[] row : rows("/lexicon/statuses.tsv", 2)) {

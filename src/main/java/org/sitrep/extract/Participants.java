@@ -823,6 +823,16 @@ final class Participants {
                     ? actors.resolve(s.textOf(np[0], of[1]), asOf) : Optional.empty();
             if (whole.isEmpty() && member) {
                 whole = actors.resolve(s.textOf(of[0], of[1]), asOf);
+                // "the Ministry of Defence of the Russian Federation": the state may come one "of" further.
+                for (Dependency further : whole.isEmpty() ? Clause.dependents(s, d.dependent(), Set.of("nmod:of"))
+                        : List.<Dependency>of()) {
+                    int[] state = Clause.nounPhrase(s, further.dependent());
+                    whole = actors.resolve(s.textOf(state[0], state[1]), asOf);
+                    of = whole.isPresent() ? state : of;
+                    if (whole.isPresent()) {
+                        break;
+                    }
+                }
             }
             if (whole.isPresent()) {
                 match = whole;

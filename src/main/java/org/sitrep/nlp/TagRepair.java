@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Mends one part-of-speech error the tagger makes in news copy before the parser reads the tags: a noun that is also a
- * verb, in a noun's place, tagged as a bare verb. In "a Ukrainian drone struck an ambulance" or "Russia strike kills
- * 10", "drone" and "strike" sit between a determiner or modifier and the sentence's finite verb; tagged VB, they make
+ * verb, in a noun's place, tagged as a bare verb. In "a Ukrainian drone struck an ambulance", "a Ukrainian drone
+ * attack" or "Russia strike kills 10", "drone" and "strike" sit between a determiner or modifier and the sentence's
+ * finite verb or the noun they modify; tagged VB, they make
  * the parser take them for the main verb and the real one for a stray dependent. And a place after "to" ("weapons to
  * Kyiv") tagged as an infinitive.
  */
@@ -15,8 +16,11 @@ final class TagRepair {
 
     /** What may stand just before a noun and not before a bare verb. */
     private static final Set<String> BEFORE_NOUN = Set.of("DT", "PRP$", "JJ", "CD", "NNP", "NNPS", "POS");
-    /** A finite verb or modal after the word: the word is its subject's head, not a second verb. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "MD");
+    /**
+     * After the word, a finite verb or modal (the word heads their subject, it is no second verb), or a common noun
+     * it modifies ("a Ukrainian drone attack").
+     */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "MD", "NN", "NNS");
 
     private TagRepair() {
     }

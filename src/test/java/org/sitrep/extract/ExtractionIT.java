@@ -455,6 +455,24 @@ class ExtractionIT {
     }
 
     @Test
+    void designationsSplitAtTheHyphenAreStillWeapons() {
+        List<Mention> found = of(read(MONDAY, "Ukraine's air force said more than 40 Kh-101 cruise missiles had been "
+                + "launched from bombers over the Caspian Sea overnight."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "RUS"), found.toString());
+        assertTrue(found.get(0).quantities().stream().anyMatch(q -> "Kh-101".equals(q.subtype()) && q.count() == 40),
+                found.toString());
+    }
+
+    @Test
+    void aStateNamedTwoOfsAfterItsMinistryActs() {
+        List<Mention> found = of(read(MONDAY, "The Ministry of Defence of the Russian Federation said its troops had "
+                + "broken into the village of Hryhorivka."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "RUS"), found.toString());
+    }
+
+    @Test
     void aDatelineIsNeverTheClaimant() {
         List<Mention> found = of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - A Russian missile struck a residential "
                 + "building in Sumy late on Sunday, killing at least 10 people, regional officials said on Monday."),

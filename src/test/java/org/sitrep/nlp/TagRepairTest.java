@@ -31,6 +31,10 @@ class TagRepairTest {
         TagRepair.repair(tokens);
         assertEquals("DT NNP NN VBD DT NN", tags(tokens));
 
+        List<CoreLabel> compound = tagged("A/DT Ukrainian/NNP drone/VB attack/NN on/IN the/DT refinery/NN");
+        TagRepair.repair(compound);
+        assertEquals("DT NNP NN NN IN DT NN", tags(compound));
+
         List<CoreLabel> headline = tagged("Russian/JJ strike/VBP kills/VBZ 10/CD");
         TagRepair.repair(headline);
         assertEquals("JJ NN VBZ CD", tags(headline));
