@@ -58,18 +58,18 @@ class SamplesGoldenIT {
                 events.events().recall());
         assertEquals(0, sentences.unsafe(), "a future, hypothetical or negated event was reported as having happened");
         assertEquals(0, events.unsafe(), "a future, hypothetical or negated event was exported as having happened");
-        // Measured on 59 articles (26 of them written as unseen tests in December 2026, harder than the first 33):
-        // per sentence R 0.691; per event P 0.769 R 0.677, date 0.681, actors 0.619, place 0.644, quantities 0.756,
-        // factuality 0.775. (Since the scorer pairs a gold event first with an extracted one of its own type, a
-        // sentence's attack is no longer spent on the call told beside it: more events count, and some of them
-        // with a wrong date.) Per sentence, every extracted sentence counts: a death toll or air defence figures told
-        // in a sentence of their own are extra mentions of a gold event, so precision is the per-event view's to keep.
-        atLeast(sentences.events().recall(), 0.67, "per-sentence event recall");
+        // Measured on 83 articles (50 of them written as unseen tests in December 2026, each set scored once blind
+        // before anything was fixed for it, and harder than the first 33): per sentence R 0.606; per event P 0.748
+        // R 0.582, date 0.626, actors 0.571, place 0.624, quantities 0.732, factuality 0.767. The scorer pairs a gold
+        // event with an extracted one of its own sentence closest first (same type, cue nearest the evidence). Per
+        // sentence, every extracted sentence counts: a death toll or air defence figures told in a sentence of their
+        // own are extra mentions of a gold event, so precision is the per-event view's to keep.
+        atLeast(sentences.events().recall(), 0.60, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.75, "event precision");
-        atLeast(events.events().recall(), 0.65, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.675, "actors", 0.61, "place", 0.635, "quantities", 0.745,
-                "factuality", 0.77);
+        atLeast(events.events().precision(), 0.74, "event precision");
+        atLeast(events.events().recall(), 0.575, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.62, "actors", 0.565, "place", 0.615, "quantities", 0.725,
+                "factuality", 0.76);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }
