@@ -932,6 +932,11 @@ public final class EventExtractor {
             with.add(0, new Actor(Role.ACTOR, attacker.name(), attacker.id(), List.of()));
             found = new Participants.Found(with, found.location(), found.spans());
         }
+        if (type == EventType.ASSAULT) {
+            // An attacker named only now (by its weapon, or as the article's attacker): its target, when the
+            // sentence names none, is as for any other attack.
+            found = participants.withTargetOf(found);
+        }
         boolean noActor = found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR);
         if (noActor && (TOLL.equals(main.cue().requires()) || !(type == EventType.ASSAULT && found.location() != null))) {
             return Optional.empty();

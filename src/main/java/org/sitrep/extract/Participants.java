@@ -393,6 +393,27 @@ final class Participants {
         return null;
     }
 
+    /**
+     * The attack with the other side of the war as its target when it names an attacker but no target, and no place
+     * or only one on the attacker's own soil (as {@link #find} reads an attack); otherwise as it is.
+     */
+    Found withTargetOf(Found found) {
+        List<Actor> actors = found.actors();
+        Optional<Actor> attacker = actors.stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a)).findFirst();
+        if (attacker.isEmpty() || actors.stream().anyMatch(a -> a.role() == Role.RECIPIENT)) {
+            return found;
+        }
+        Location where = found.location();
+        boolean ownSoil = where != null && where.country() != null && this.actors.country(where.country())
+                .map(ActorLookup.Match::id).filter(attacker.get().id()::equals).isPresent();
+        if (where != null && !ownSoil) {
+            return found;
+        }
+        List<Actor> with = new ArrayList<>(actors);
+        addAdversary(with, new HashMap<>());
+        return with.size() == actors.size() ? found : new Found(with, found.location(), found.spans());
+    }
+
     /** The country that acts, as a place, or null when the actor is no state. */
     Location actingCountry(List<Actor> found) {
         for (Actor a : found) {

@@ -364,7 +364,7 @@ class ExtractionIT {
         List<Mention> found = of(read(MONDAY, "The frigate was hit by two Neptune missiles off the Crimean coast on "
                 + "Sunday."), EventType.ASSAULT);
         assertEquals(1, found.size(), found.toString());
-        assertTrue(has(found.get(0), Role.ACTOR, "UKR"), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "UKR") && has(found.get(0), Role.RECIPIENT, "RUS"), found.toString());
 
         List<Mention> system = of(read(MONDAY, "Kyiv said on Sunday it had destroyed a Russian S-300 air defence "
                 + "system near Donetsk."), EventType.ASSAULT);
