@@ -399,6 +399,11 @@ class ExtractionIT {
         assertEquals(1, visit.size(), visit.toString());
         assertEquals(Factuality.FUTURE, visit.get(0).factuality(), visit.toString());
 
+        List<Mention> tariff = of(read(MONDAY, "Washington imposed a 50 percent tariff on Indian goods on Sunday over "
+                + "its purchases of Russian oil."), EventType.SANCTION);
+        assertEquals(1, tariff.size(), tariff.toString());
+        assertTrue(has(tariff.get(0), Role.ACTOR, "USA"), tariff.toString());
+
         // A reporter's source declining to be named rejects nothing.
         assertTrue(of(read(MONDAY, "\"The shelling has not stopped,\" a Ukrainian officer told reporters, declining to "
                 + "give his name."), EventType.REJECT).isEmpty());
