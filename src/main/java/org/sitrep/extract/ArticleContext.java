@@ -22,6 +22,9 @@ final class ArticleContext {
 
     /** Referent kind (lexicon/referents.tsv) of "the enemy", "the occupiers": the other side from the one speaking. */
     private static final String ENEMY = "enemy";
+    /** Referent kinds of "the ministry" (a state's body) and "the Council" (a body of states). */
+    static final String BODY = "body";
+    static final String FORUM = "forum";
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -77,7 +80,12 @@ final class ArticleContext {
         if (ENEMY.equals(body)) {
             return Optional.ofNullable(enemy);
         }
-        return body == null ? Optional.empty() : Optional.ofNullable(named.getOrDefault(body, home));
+        if (body == null) {
+            return Optional.empty();
+        }
+        // A council is the one the article named ("the Council of the EU ... the Council adopted"), never guessed.
+        boolean forum = FORUM.equals(lexicon.referent(body));
+        return Optional.ofNullable(forum ? named.get(body) : named.getOrDefault(body, home));
     }
 
     /**
@@ -106,6 +114,6 @@ final class ArticleContext {
         if (kind == null && head.endsWith("s")) {
             kind = lexicon.referent(head.substring(0, head.length() - 1)); // "the occupiers"
         }
-        return "body".equals(kind) ? head : ENEMY.equals(kind) ? ENEMY : null;
+        return BODY.equals(kind) || FORUM.equals(kind) ? head : ENEMY.equals(kind) ? ENEMY : null;
     }
 }

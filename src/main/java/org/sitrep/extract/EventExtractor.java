@@ -246,17 +246,22 @@ public final class EventExtractor {
         List<Token> tokens = s.tokens();
         for (Token t : tokens) {
             String kind = Lexicon.key(t.lemma());
-            if (!t.pos().startsWith("NN") || !"body".equals(lexicon.referent(kind))) {
+            String referent = lexicon.referent(kind);
+            if (!t.pos().startsWith("NN") || !ArticleContext.BODY.equals(referent) && !ArticleContext.FORUM.equals(referent)) {
                 continue;
             }
-            for (int from = Math.max(0, t.index() - OWNER_WORDS); from < t.index(); from++) {
-                Optional<ActorLookup.Match> owner = actors.resolve(s.textOf(from, t.index() + 1), published)
-                        .filter(m -> m.country() != null && !m.id().startsWith(PERSON_ID));
-                if (owner.isPresent()) {
-                    bodies.put(kind, owner.get());
-                    break;
-                }
+            boolean forum = ArticleContext.FORUM.equals(referent);
+            Optional<ActorLookup.Match> owner = Optional.empty();
+            for (int from = Math.max(0, t.index() - OWNER_WORDS); from < t.index() && owner.isEmpty(); from++) {
+                owner = actors.resolve(s.textOf(from, t.index() + 1), published)
+                        .filter(m -> (m.country() != null || forum) && !m.id().startsWith(PERSON_ID));
             }
+            // "the Council of the European Union": a council's members may follow it.
+            for (int to = Math.min(tokens.size(), t.index() + OWNER_WORDS + 1); forum && owner.isEmpty()
+                    && to > t.index() + 1; to--) {
+                owner = actors.resolve(s.textOf(t.index(), to), published).filter(m -> !m.id().startsWith(PERSON_ID));
+            }
+            owner.ifPresent(m -> bodies.put(kind, m));
         }
         return bodies;
     }

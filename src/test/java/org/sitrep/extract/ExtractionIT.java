@@ -318,6 +318,15 @@ class ExtractionIT {
         assertEquals(1, enemy.size(), enemy.toString());
         assertTrue(has(enemy.get(0), Role.ACTOR, "UKR"), enemy.toString());
 
+        // "The Council" is the council the article named, never a guess.
+        List<Mention> council = of(read(MONDAY, "Ministers of the Council of the European Union gathered in "
+                + "Luxembourg on Sunday. The Council adopted new sanctions against Russia's fleet of oil tankers."),
+                EventType.SANCTION);
+        assertEquals(1, council.size(), council.toString());
+        assertTrue(has(council.get(0), Role.ACTOR, "EU"), council.toString());
+        assertTrue(of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - The Council adopted new sanctions against Russia's "
+                + "fleet of oil tankers."), EventType.SANCTION).stream().noneMatch(m -> has(m, Role.ACTOR, "UKR")));
+
         // With neither, nobody is guessed.
         List<Mention> unknown = of(read(MONDAY, "The defence ministry said its forces had struck a fuel depot in "
                 + "the Poltava region."), EventType.ASSAULT);
