@@ -585,6 +585,11 @@ public final class EventExtractor {
                         return true;
                     }
                 }
+                case "homecoming" -> {
+                    if (j > head && lexicon.satisfies("homecoming", lemma)) {
+                        return true;
+                    }
+                }
                 case "measure" -> {
                     if (j != head && lexicon.satisfies("measure", lemma)) {
                         return true;

@@ -329,6 +329,19 @@ final class Participants {
                 addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
             }
         }
+        if (type == EventType.RETREAT && s.isParsed() && lexicon.satisfies("homecomer", s.tokens().get(cue).lemma())
+                && !captivityAfter(s, cue).isEmpty()) {
+            // "230 Ukrainians came home from Russian captivity": the captor releases them to their own side.
+            found.replaceAll(a -> a.role() == Role.ACTOR ? new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()) : a);
+            for (int captivity : captivityAfter(s, cue)) {
+                for (Dependency d : Clause.dependents(s, captivity, Set.of("amod", "nmod:poss", "compound"))) {
+                    addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                }
+            }
+            if (noActor(found)) {
+                addAttackerOf(found, countryOf);
+            }
+        }
         if (type == EventType.COERCE && noActor(found) && location != null && location.country() != null
                 && !Clause.dependents(s, cue, Set.of("nsubj:pass", "aux:pass")).isEmpty()) {
             // "1,300 people were detained at protests in Moscow": the authorities of the place detain.
@@ -412,6 +425,17 @@ final class Participants {
         List<Actor> with = new ArrayList<>(actors);
         addAdversary(with, new HashMap<>());
         return with.size() == actors.size() ? found : new Found(with, found.location(), found.spans());
+    }
+
+    /** The words of captivity the cue's "from" phrase names ("from Russian captivity"). */
+    private List<Integer> captivityAfter(Sentence s, int cue) {
+        List<Integer> out = new ArrayList<>();
+        for (int j = cue + 1; j < Math.min(s.tokens().size(), cue + 6); j++) {
+            if (lexicon.satisfies("homecoming", s.tokens().get(j).lemma())) {
+                out.add(j);
+            }
+        }
+        return out;
     }
 
     /** The country that acts, as a place, or null when the actor is no state. */

@@ -487,6 +487,19 @@ class ExtractionIT {
     }
 
     @Test
+    void prisonersComingHomeAreReleasedByTheirCaptor() {
+        List<Mention> found = of(read(MONDAY, "On Sunday 95 Ukrainian defenders returned home from Russian captivity, "
+                + "the coordination headquarters said."), EventType.RETREAT);
+        assertEquals(1, found.size(), found.toString());
+        Mention m = found.get(0);
+        assertTrue(has(m, Role.ACTOR, "RUS") && has(m, Role.RECIPIENT, "UKR"), m.toString());
+        assertTrue(m.quantities().stream().anyMatch(q -> "prisoners".equals(q.item()) && q.count() == 95),
+                m.toString());
+        // Returning from a trip is no release.
+        assertTrue(of(read(MONDAY, "Zelensky returned home from Washington on Sunday."), EventType.RETREAT).isEmpty());
+    }
+
+    @Test
     void aDatelineIsNeverTheClaimant() {
         List<Mention> found = of(read(MONDAY, "KYIV, Oct 21 (Sample Wire) - A Russian missile struck a residential "
                 + "building in Sumy late on Sunday, killing at least 10 people, regional officials said on Monday."),
