@@ -532,7 +532,8 @@ public final class EventExtractor {
         if ("judgement".equals(c.requires())) {
             // "called the attack despicable": the verb's complement is a condemnation.
             // "called it a terrorist act": the condemnation may be the complement's adjective.
-            for (Dependency d : Clause.dependents(s, head, Set.of("xcomp", "obj"))) {
+            // "described the incident as a provocation": the "as" phrase is the complement.
+            for (Dependency d : Clause.dependents(s, head, Set.of("xcomp", "obj", "obl:as"))) {
                 if (lexicon.satisfies("judgement", s.tokens().get(d.dependent()).lemma())
                         || Clause.dependents(s, d.dependent(), Set.of("amod", "conj:*")).stream()
                         .anyMatch(a -> lexicon.satisfies("judgement", s.tokens().get(a.dependent()).lemma()))) {

@@ -413,6 +413,10 @@ class ExtractionIT {
         assertEquals(1, tariff.size(), tariff.toString());
         assertTrue(has(tariff.get(0), Role.ACTOR, "USA"), tariff.toString());
 
+        List<Mention> described = of(read(MONDAY, "Prime Minister Donald Tusk described the overnight incursion as "
+                + "a deliberate provocation."), EventType.ACCUSE);
+        assertEquals(1, described.size(), described.toString());
+
         // A reporter's source declining to be named rejects nothing.
         assertTrue(of(read(MONDAY, "\"The shelling has not stopped,\" a Ukrainian officer told reporters, declining to "
                 + "give his name."), EventType.REJECT).isEmpty());
