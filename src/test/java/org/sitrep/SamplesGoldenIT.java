@@ -59,16 +59,16 @@ class SamplesGoldenIT {
         assertEquals(0, sentences.unsafe(), "a future, hypothetical or negated event was reported as having happened");
         assertEquals(0, events.unsafe(), "a future, hypothetical or negated event was exported as having happened");
         // Measured on 83 articles (50 of them written as unseen tests in December 2026, each set scored once blind
-        // before anything was fixed for it, and harder than the first 33): per sentence R 0.606; per event P 0.748
-        // R 0.582, date 0.626, actors 0.571, place 0.624, quantities 0.732, factuality 0.767. The scorer pairs a gold
+        // before anything was fixed for it, and harder than the first 33): per sentence R 0.614; per event P 0.750
+        // R 0.590, date 0.630, actors 0.574, place 0.630, quantities 0.733, factuality 0.769. The scorer pairs a gold
         // event with an extracted one of its own sentence closest first (same type, cue nearest the evidence). Per
         // sentence, every extracted sentence counts: a death toll or air defence figures told in a sentence of their
         // own are extra mentions of a gold event, so precision is the per-event view's to keep.
-        atLeast(sentences.events().recall(), 0.60, "per-sentence event recall");
+        atLeast(sentences.events().recall(), 0.605, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
         atLeast(events.events().precision(), 0.74, "event precision");
-        atLeast(events.events().recall(), 0.575, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.62, "actors", 0.565, "place", 0.615, "quantities", 0.725,
+        atLeast(events.events().recall(), 0.58, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.625, "actors", 0.565, "place", 0.62, "quantities", 0.725,
                 "factuality", 0.76);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
