@@ -114,15 +114,12 @@ final class DateResolver {
      * event told before it happened; null when it opens otherwise or nothing was told.
      */
     static EventDate pointedBack(Sentence s, EventDate told) {
-        if (told == null) {
-            return null;
+        if (told == null || told.precision() != DatePrecision.DAY && told.precision() != DatePrecision.NIGHT) {
+            return null; // "hours later" than a week or a month says no day
         }
         int from = Math.max(0, datelineEnd(s) - s.begin());
         String opening = s.text().substring(Math.min(from, s.text().length())).strip().toLowerCase(Locale.ROOT);
         LocalDate day = told.precision() == DatePrecision.NIGHT ? told.end() : told.start();
-        if (!told.precision().equals(DatePrecision.DAY) && told.precision() != DatePrecision.NIGHT) {
-            return null;
-        }
         Matcher same = SAME_DAY.matcher(opening);
         if (same.lookingAt()) {
             return EventDate.day(day);
