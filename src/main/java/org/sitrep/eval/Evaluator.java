@@ -150,6 +150,7 @@ public final class Evaluator {
         // other, and of those the pair whose cue lies in or nearest the gold evidence. So one sentence's attack is
         // not spent on the phone call told beside it, nor on a threat of more attacks.
         List<Candidate> candidates = new ArrayList<>();
+        Map<GoldEvent, Integer> evidenceAt = new HashMap<>();
         for (int gi = 0; gi < gold.size(); gi++) {
             GoldEvent g = gold.get(gi);
             String text = texts.get(g.doc());
@@ -158,6 +159,7 @@ public final class Evaluator {
                 throw new IllegalArgumentException("gold line " + g.line() + ": evidence not found in article '"
                         + g.doc() + "'");
             }
+            evidenceAt.put(g, at);
             List<Event> inDoc = predicted.getOrDefault(g.doc(), List.of());
             for (int ei = 0; ei < inDoc.size(); ei++) {
                 Event e = inDoc.get(ei);
@@ -195,7 +197,7 @@ public final class Evaluator {
             // Unsafe is a plan or a denial exported as having happened: the same event, its word inside the gold
             // evidence; not another one told beside it ("the SBU was behind Wednesday's strikes ... and said such
             // attacks would continue": the strikes happened).
-            int at = texts.get(g.doc()).indexOf(g.evidence());
+            int at = evidenceAt.get(g);
             boolean same = typeOk && cueGap(match, g.doc(), at, at + g.evidence().length()) == 0;
             if (same && !Set.of("reported", "historical").contains(g.factuality()) && match.factuality().happened()) {
                 unsafe++;

@@ -50,6 +50,11 @@ final class ArticleContext {
         this.people = Map.copyOf(people);
     }
 
+    /** The same, with "the enemy" standing for {@code side}. */
+    ArticleContext withEnemy(ActorLookup.Match side) {
+        return new ArticleContext(lexicon, named, home, side, people);
+    }
+
     /**
      * A person by name, when the actor tables do not know them: the full name ("John Kirby") as a person of their own,
      * a surname ("Kirby") as the person of that surname the article named in full before; else empty.

@@ -136,18 +136,30 @@ final class DateResolver {
 
     /** The time "the same day" or "the next day" points back to in its sentence, or null. */
     private static EventDate earlierTime(Sentence s, EntitySpan back, LocalDate published, boolean nightWords) {
-        EventDate d = null;
-        for (EntitySpan e : s.entities()) {
-            if (isTime(e) && e.tokenEnd() <= back.tokenStart() && e.end() > datelineEnd(s) && !pointsBack(e)
-                    && !"DURATION".equals(e.ner())) {
-                EventDate date = toDate(e, published, true, nightWords);
-                d = date != null ? date : d;
-            }
-        }
+        EventDate d = lastTimeBefore(s, back.tokenStart(), published, nightWords).map(Resolved::date).orElse(null);
         if (d != null && NEXT_DAY.matcher(back.text().toLowerCase(Locale.ROOT)).find()) {
             return d.precision() == DatePrecision.DAY ? EventDate.day(d.start().plusDays(1)) : null;
         }
         return d;
+    }
+
+    /**
+     * The last time the sentence gives before token {@code end} that dates a day, week or month gone by: not a
+     * duration, not a word pointing back itself, not a "since" (which measures, not dates).
+     */
+    private static Optional<Resolved> lastTimeBefore(Sentence s, int end, LocalDate published, boolean nightWords) {
+        Resolved last = null;
+        for (EntitySpan e : s.entities()) {
+            if (isTime(e) && e.tokenEnd() <= end && e.end() > datelineEnd(s) && !"DURATION".equals(e.ner())
+                    && !pointsBack(e)
+                    && (e.tokenStart() == 0 || !"since".equalsIgnoreCase(s.tokens().get(e.tokenStart() - 1).word()))) {
+                EventDate date = toDate(e, published, true, nightWords);
+                if (date != null && (published == null || !date.end().isAfter(published))) {
+                    last = new Resolved(date, e);
+                }
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /**
@@ -157,22 +169,12 @@ final class DateResolver {
      * point back to it or it opens the sentence.
      */
     private static Optional<Resolved> framing(Sentence s, int trigger, LocalDate published, boolean nightWords) {
-        EntitySpan before = null;
-        EventDate d = null;
-        for (EntitySpan e : s.entities()) {
-            if (isTime(e) && e.tokenEnd() <= trigger && e.end() > datelineEnd(s) && !"DURATION".equals(e.ner())
-                    && !pointsBack(e)
-                    && (e.tokenStart() == 0 || !"since".equalsIgnoreCase(s.tokens().get(e.tokenStart() - 1).word()))) {
-                EventDate date = toDate(e, published, true, nightWords);
-                if (date != null && !date.end().isAfter(published)) {
-                    before = e;
-                    d = date;
-                }
-            }
-        }
-        if (before == null) {
+        Optional<Resolved> last = lastTimeBefore(s, trigger, published, nightWords);
+        if (last.isEmpty()) {
             return Optional.empty();
         }
+        EntitySpan before = last.get().from();
+        EventDate d = last.get().date();
         String between = s.textOf(before.tokenEnd(), trigger).toLowerCase(Locale.ROOT);
         if (SAME_DAY.matcher(between).find()) {
             return Optional.of(new Resolved(d, before));

@@ -280,10 +280,10 @@ public final class EventExtractor {
                                          List<ClaimFinder.Claim> claimed, LocalDate published) {
         String dateline = antecedents.filedIn() == null ? DateResolver.datelinePlace(s) : null;
         ActorLookup.Match home = dateline != null ? sideFiledFrom(dateline) : antecedents.home();
-        ArticleContext bodies = new ArticleContext(lexicon, antecedents.bodies(), home, null, Map.of());
+        ArticleContext context = new ArticleContext(lexicon, antecedents.bodies(), home, null, antecedents.people());
         ActorLookup.Match speaker = home;
         for (ClaimFinder.Claim c : claimed) {
-            Optional<ActorLookup.Match> side = actors.resolve(c.text(), published).or(() -> bodies.meant(c.text()))
+            Optional<ActorLookup.Match> side = actors.resolve(c.text(), published).or(() -> context.meant(c.text()))
                     .filter(m -> m.country() != null && lexicon.adversaryOf(m.country()) != null);
             if (side.isPresent()) {
                 speaker = side.get();
@@ -293,8 +293,7 @@ public final class EventExtractor {
         ActorLookup.Match enemy = speaker == null ? null
                 : actors.country(lexicon.adversaryOf(speaker.country() != null ? speaker.country() : speaker.id()))
                 .orElse(null);
-        return participants.with(new ArticleContext(lexicon, antecedents.bodies(), home, enemy,
-                antecedents.people()));
+        return participants.with(context.withEnemy(enemy));
     }
 
     private static boolean isPerson(Actor a) {
