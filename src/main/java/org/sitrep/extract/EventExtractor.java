@@ -88,6 +88,7 @@ public final class EventExtractor {
     private final FactualityJudge factuality;
     private final ClaimFinder claims;
     private final Participants participants;
+    private final Toponyms toponyms;
 
     public EventExtractor(Lexicon lexicon, ActorLookup actors, PlaceLookup places) {
         this.lexicon = lexicon;
@@ -97,6 +98,7 @@ public final class EventExtractor {
         this.factuality = new FactualityJudge(lexicon);
         this.claims = new ClaimFinder(lexicon);
         this.participants = new Participants(actors, places, lexicon);
+        this.toponyms = new Toponyms(places, actors);
     }
 
     public List<Mention> extract(ParsedArticle parsed) {
@@ -125,7 +127,7 @@ public final class EventExtractor {
                 }
             }
         }
-        return out;
+        return NeighbourDates.fill(out, parsed.article().published());
     }
 
     /**
@@ -596,7 +598,7 @@ public final class EventExtractor {
                     }
                 }
                 case "place" -> {
-                    if (j > head && (s.entityAt(j) != null && s.entityAt(j).isPlaceLike() || placeAt(s, j).isPresent())) {
+                    if (j > head && (toponyms.isPlace(s.entityAt(j)) || placeAt(s, j).isPresent())) {
                         return true;
                     }
                 }
@@ -698,7 +700,7 @@ public final class EventExtractor {
     private Optional<Location> placeAt(Sentence s, int j) {
         EntitySpan e = s.entityAt(j);
         if (e != null) {
-            return e.isPlaceLike() ? places.find(e.text()) : Optional.empty();
+            return toponyms.isPlace(e) ? places.find(e.text()) : Optional.empty();
         }
         Token t = s.tokens().get(j);
         return "NNP".equals(t.pos()) ? places.find(t.word()) : Optional.empty();
@@ -749,10 +751,16 @@ public final class EventExtractor {
 
     /**
      * "called Putin", "spoke with Zelensky", "talked to Macron": someone named is on the other end. Not "called Putin a
-     * war criminal" (what he was called), nor "spoke to reporters".
+     * war criminal" (what he was called), nor "spoke to reporters", nor "the village, which Russia calls Velikaya
+     * Novoselka" (a relative clause on a thing names it).
      */
     private static boolean talksWithParty(Sentence s, int head) {
         if (!Clause.dependents(s, head, Set.of("xcomp", "ccomp")).isEmpty()) {
+            return false;
+        }
+        Dependency up = s.headOf(head);
+        if (up != null && up.relation().startsWith("acl") && up.governor() >= 0
+                && !"PERSON".equals(s.tokens().get(up.governor()).ner())) {
             return false;
         }
         // "Trump and Putin spoke for an hour": the two named are each other's party.
@@ -945,7 +953,7 @@ public final class EventExtractor {
         if (type == EventType.ASSAULT) {
             // An attacker named only now (by its weapon, or as the article's attacker): its target, when the
             // sentence names none, is as for any other attack.
-            found = participants.withTargetOf(found);
+            found = participants.withTargetOf(found, Clause.dependents(s, main.head(), Set.of("nsubj")).isEmpty());
         }
         boolean noActor = found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR);
         if (noActor && (TOLL.equals(main.cue().requires()) || !(type == EventType.ASSAULT && found.location() != null))) {

@@ -111,6 +111,7 @@ final class Participants {
 
     private final ActorLookup actors;
     private final PlaceLookup places;
+    private final Toponyms toponyms;
     private final Lexicon lexicon;
     private final ArticleContext context;
 
@@ -123,6 +124,7 @@ final class Participants {
         this.places = places;
         this.lexicon = lexicon;
         this.context = context;
+        this.toponyms = new Toponyms(places, actors);
     }
 
     /** The same, reading "the ministry" and "the military" as the article means them. */
@@ -408,12 +410,23 @@ final class Participants {
 
     /**
      * The attack with the other side of the war as its target when it names an attacker but no target, and no place
-     * or only one on the attacker's own soil (as {@link #find} reads an attack); otherwise as it is.
+     * or only one on the attacker's own soil (as {@link #find} reads an attack), or as its attacker when it names one
+     * side of the war as the only target at a named place and its cue has no subject at all (a subject sitrep could
+     * not resolve, "its forces", is someone, not to be guessed); otherwise as it is.
      */
-    Found withTargetOf(Found found) {
+    Found withTargetOf(Found found, boolean subjectless) {
         List<Actor> actors = found.actors();
         Optional<Actor> attacker = actors.stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a)).findFirst();
-        if (attacker.isEmpty() || actors.stream().anyMatch(a -> a.role() == Role.RECIPIENT)) {
+        List<Actor> targets = actors.stream().filter(a -> a.role() == Role.RECIPIENT).toList();
+        if (subjectless && noActor(actors) && targets.size() == 1 && !isPerson(targets.get(0))
+                && found.location() != null) {
+            // "claimed the capture of Kurakhove", "Kyiv was hit overnight": one side of the war attacked at a named
+            // place, by the other, when the sentence names no attacker.
+            List<Actor> with = new ArrayList<>(actors);
+            addAttackerOf(with, new HashMap<>());
+            return with.size() == actors.size() ? found : new Found(with, found.location(), found.spans());
+        }
+        if (attacker.isEmpty() || !targets.isEmpty()) {
             return found;
         }
         Location where = found.location();
@@ -1087,7 +1100,7 @@ final class Participants {
             }
             if (loc.isEmpty()) {
                 EntitySpan e = s.entityAt(c);
-                if (e == null || !e.isPlaceLike()) {
+                if (!toponyms.isPlace(e)) {
                     continue;
                 }
                 loc = places.find(e.text());
@@ -1276,7 +1289,7 @@ final class Participants {
     private Location firstNamedPlace(Sentence s, List<Integer> candidates, List<Span> spans) {
         for (int c : candidates) {
             EntitySpan e = s.entityAt(c);
-            if (e == null || !e.isPlaceLike()) {
+            if (!toponyms.isPlace(e)) {
                 continue;
             }
             Optional<Location> place = places.find(e.text());
@@ -1301,7 +1314,7 @@ final class Participants {
         }
         List<Token> tokens = s.tokens();
         for (EntitySpan e : s.entities()) {
-            if (!e.isPlaceLike() || e.begin() >= townSpan.start() && e.end() <= townSpan.end()
+            if (!toponyms.isPlace(e) || e.begin() >= townSpan.start() && e.end() <= townSpan.end()
                     || e.tokenEnd() >= tokens.size()
                     || !REGION_WORDS.contains(Lexicon.key(tokens.get(e.tokenEnd()).lemma()))) {
                 continue;
@@ -1392,7 +1405,7 @@ final class Participants {
             // A place the tagger saw, or a run of proper nouns it left untagged ("Kyiv observed a day of mourning").
             EntitySpan e = s.entityAt(k);
             int end = e != null ? e.tokenEnd() : k + 1;
-            boolean candidate = e != null ? e.isPlaceLike() : tokens.get(k).isProperNoun();
+            boolean candidate = e != null ? toponyms.isPlace(e) : tokens.get(k).isProperNoun();
             if (e == null) {
                 while (candidate && end < c && s.entityAt(end) == null && tokens.get(end).isProperNoun()) {
                     end++;
@@ -1501,7 +1514,7 @@ final class Participants {
                 return null;
             }
             EntitySpan e = s.entityAt(j);
-            if (e == null || !e.isPlaceLike() || e.tokenStart() != j || j == 0
+            if (!toponyms.isPlace(e) || e.tokenStart() != j || j == 0
                     || !prepositions.contains(Lexicon.key(tokens.get(j - 1).word()))) {
                 continue;
             }
@@ -1532,7 +1545,7 @@ final class Participants {
         Location only = null;
         EntitySpan named = null;
         for (EntitySpan e : s.entities()) {
-            if (!e.isPlaceLike() || e.end() <= DateResolver.datelineEnd(s)
+            if (!toponyms.isPlace(e) || e.end() <= DateResolver.datelineEnd(s)
                     || !Clause.embeds(s, cue, e.tokenEnd() - 1)) {
                 continue;
             }
@@ -1559,7 +1572,7 @@ final class Participants {
 
     private Location firstPlace(Sentence s, List<Span> spans) {
         for (EntitySpan e : s.entities()) {
-            if (!e.isPlaceLike() || e.tokenStart() == 0) {
+            if (!toponyms.isPlace(e) || e.tokenStart() == 0) {
                 continue;
             }
             String before = s.tokens().get(e.tokenStart() - 1).lemma();

@@ -1,7 +1,9 @@
 package org.sitrep.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.Morphology;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -10,7 +12,8 @@ import java.util.Set;
  * attack" or "Russia strike kills 10", "drone" and "strike" sit between a determiner or modifier and the sentence's
  * finite verb or the noun they modify; tagged VB, they make
  * the parser take them for the main verb and the real one for a stray dependent. And a place after "to" ("weapons to
- * Kyiv") tagged as an infinitive.
+ * Kyiv") tagged as an infinitive. And a participle in scare quotes after "had" ("its troops had "liberated" the village")
+ * tagged as an adjective: the quotes distance the reporter from a side's word, they do not change its part of speech.
  */
 final class TagRepair {
 
@@ -21,6 +24,9 @@ final class TagRepair {
      * it modifies ("a Ukrainian drone attack").
      */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "MD", "NN", "NNS");
+
+    /** Forms of "have" that make a perfect with a following participle. */
+    private static final Set<String> PERFECT = Set.of("had", "has", "have", "having");
 
     private TagRepair() {
     }
@@ -38,7 +44,18 @@ final class TagRepair {
                 tokens.get(i - 1).setTag("IN");
                 t.setTag("NNP");
                 t.setLemma(t.word());
+            } else if (quotedParticiple(tokens, i)) {
+                t.setTag("VBN");
+                t.setLemma(Morphology.lemmaStatic(t.word(), "VBN"));
             }
         }
+    }
+
+    /** had "liberated": an -ed word alone in quotes, straight after a form of "have", taken for an adjective. */
+    private static boolean quotedParticiple(List<CoreLabel> tokens, int i) {
+        CoreLabel t = tokens.get(i);
+        return i >= 2 && i + 1 < tokens.size() && "JJ".equals(t.tag()) && t.word().endsWith("ed")
+                && "``".equals(tokens.get(i - 1).tag()) && "''".equals(tokens.get(i + 1).tag())
+                && PERFECT.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
     }
 }

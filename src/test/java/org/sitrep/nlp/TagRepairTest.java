@@ -62,4 +62,16 @@ class TagRepairTest {
         assertEquals("NNS IN NNP IN NNP", tags(tokens));
         assertEquals("Kyiv", tokens.get(2).lemma());
     }
+
+    @Test
+    void aParticipleInScareQuotesAfterHadIsAVerb() {
+        List<CoreLabel> tokens = tagged("forces/NNS had/VBD ``/`` captured/JJ ''/'' the/DT town/NN");
+        TagRepair.repair(tokens);
+        assertEquals("NNS VBD `` VBN '' DT NN", tags(tokens));
+        assertEquals("capture", tokens.get(3).lemma());
+
+        List<CoreLabel> adjective = tagged("a/DT ``/`` guaranteed/JJ ''/'' victory/NN");
+        TagRepair.repair(adjective);
+        assertEquals("DT `` JJ '' NN", tags(adjective));
+    }
 }

@@ -1,0 +1,94 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.Actor;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Role;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Dates an attack the article tells without a time of its own by the nearest telling of the same side's attack that
+ * has one. News keeps its time frame from sentence to sentence: "Russian guided bombs hit a store in Kharkiv, the
+ * governor said Sunday. Two glide bombs struck it on Saturday afternoon" tells of one Saturday attack, and "In Dnipro
+ * a missile hit a house", after a lede dated "before dawn yesterday", is of the same night. Without this, such a
+ * sentence falls back on the day the article was published, which is the one date it is known not to be when the
+ * story is a day-after report.
+ */
+final class NeighbourDates {
+
+    /** Happenings that take place at a time, as against things said, which are dated by when they are said. */
+    private static final Set<EventType> PHYSICAL = EnumSet.of(EventType.ASSAULT);
+    /** A week or a month is a span a story covers, not the time of one attack. */
+    private static final Set<DatePrecision> FRAMES = EnumSet.of(DatePrecision.DAY, DatePrecision.NIGHT);
+    /** A neighbour further back than this is background, not the story's own time frame. */
+    private static final int RECENT_DAYS = 7;
+
+    private NeighbourDates() {
+    }
+
+    static List<Mention> fill(List<Mention> mentions, LocalDate published) {
+        if (published == null) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            out.add(undated(m, published) ? datedBy(m, nearestDated(m, mentions, published)) : m);
+        }
+        return out;
+    }
+
+    private static boolean undated(Mention m, LocalDate published) {
+        return PHYSICAL.contains(m.type()) && m.factuality() == Factuality.REPORTED
+                && EventDate.day(published).equals(m.date()) && !hasOwnDate(m);
+    }
+
+    private static boolean hasOwnDate(Mention m) {
+        return m.evidence().highlights().stream().anyMatch(h -> "date".equals(h.label()));
+    }
+
+    private static Mention nearestDated(Mention m, List<Mention> all, LocalDate published) {
+        Mention best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (Mention d : all) {
+            if (d == m || d.type() != m.type() || d.factuality() != Factuality.REPORTED || d.date() == null
+                    || !FRAMES.contains(d.date().precision()) || d.date().equals(m.date()) || d.date().end().isAfter(published)
+                    || d.date().end().isBefore(published.minusDays(RECENT_DAYS)) || !sameSide(m, d)) {
+                continue;
+            }
+            int gap = Math.abs(d.evidence().start() - m.evidence().start());
+            // Ties go to the earlier sentence: the frame a reader carries forward.
+            if (gap < bestGap || gap == bestGap && d.evidence().start() < best.evidence().start()) {
+                best = d;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    /** The same attacker, or none named on the undated side ("a missile hit a private house"). */
+    private static boolean sameSide(Mention undated, Mention dated) {
+        Set<String> acting = actingIds(undated);
+        return acting.isEmpty() || acting.equals(actingIds(dated));
+    }
+
+    private static Set<String> actingIds(Mention m) {
+        return m.actors().stream().filter(a -> a.role() == Role.ACTOR).map(Actor::id).collect(Collectors.toSet());
+    }
+
+    private static Mention datedBy(Mention m, Mention dated) {
+        if (dated == null) {
+            return m;
+        }
+        return new Mention(m.type(), m.modes(), m.contexts(), m.factuality(), dated.date(), m.actors(), m.location(),
+                m.quantities(), m.claimedBy(), m.evidence());
+    }
+}
