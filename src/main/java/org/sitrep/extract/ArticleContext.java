@@ -1,5 +1,7 @@
 package org.sitrep.extract;
 
+import org.sitrep.model.Actor;
+
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class ArticleContext {
 
-    static final ArticleContext NONE = new ArticleContext(null, Map.of(), null, null, Map.of());
+    static final ArticleContext NONE = new ArticleContext(null, Map.of(), null, null, Map.of(), null);
 
     /** Referent kind (lexicon/referents.tsv) of "the enemy", "the occupiers": the other side from the one speaking. */
     private static final String ENEMY = "enemy";
@@ -33,6 +35,7 @@ final class ArticleContext {
     private final ActorLookup.Match home;
     private final ActorLookup.Match enemy;
     private final Map<String, ActorLookup.Match> people;
+    private final Actor us;
 
     /**
      * @param named  the state each kind of body ("ministry", "military") the article last named belonged to
@@ -40,19 +43,26 @@ final class ArticleContext {
      * @param enemy  the other side of the war from whoever speaks ("the enemy struck", the Russian ministry said), or
      *               null
      * @param people by lower-case surname, the people the article named in full whom the actor tables do not know
+     * @param us     who "we" and "our" stand for: the one quoted, else the voice of a statement, or null
      */
     ArticleContext(Lexicon lexicon, Map<String, ActorLookup.Match> named, ActorLookup.Match home,
-                   ActorLookup.Match enemy, Map<String, ActorLookup.Match> people) {
+                   ActorLookup.Match enemy, Map<String, ActorLookup.Match> people, Actor us) {
         this.lexicon = lexicon;
         this.named = Map.copyOf(named);
         this.home = home;
         this.enemy = enemy;
         this.people = Map.copyOf(people);
+        this.us = us;
     }
 
     /** The same, with "the enemy" standing for {@code side}. */
     ArticleContext withEnemy(ActorLookup.Match side) {
-        return new ArticleContext(lexicon, named, home, side, people);
+        return new ArticleContext(lexicon, named, home, side, people, us);
+    }
+
+    /** Who "we" stands for in this sentence, or null when no one can be told. */
+    Actor us() {
+        return us;
     }
 
     /**

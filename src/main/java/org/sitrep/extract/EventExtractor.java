@@ -218,7 +218,9 @@ public final class EventExtractor {
                 other != null ? other : before.other(), place, parties, meeting, recipients, attacker, group,
                 filedIn, bodiesNamed(s, before.bodies(), published), home, peopleNamed(s, before.people(), published),
                 found.stream().filter(m -> m.date() != null && m.factuality().happened()).map(Mention::date)
-                        .reduce((a, b) -> b).orElse(before.told()));
+                        .reduce((a, b) -> b).orElse(before.told()),
+                s.index() == 0 ? found.stream().flatMap(m -> m.actors().stream()).filter(a -> a.role() == Role.ACTOR)
+                        .findFirst().orElse(null) : before.voice());
     }
 
     /** People this sentence names in full whom the actor tables do not know, by surname ("Iryna Vereshchuk"). */
@@ -282,7 +284,18 @@ public final class EventExtractor {
                                          List<ClaimFinder.Claim> claimed, LocalDate published) {
         String dateline = antecedents.filedIn() == null ? DateResolver.datelinePlace(s) : null;
         ActorLookup.Match home = dateline != null ? sideFiledFrom(dateline) : antecedents.home();
-        ArticleContext context = new ArticleContext(lexicon, antecedents.bodies(), home, null, antecedents.people());
+        ArticleContext bare = new ArticleContext(lexicon, antecedents.bodies(), home, null, antecedents.people(),
+                null);
+        Actor us = antecedents.voice();
+        for (ClaimFinder.Claim c : claimed) {
+            Optional<ActorLookup.Match> quoted = actors.resolve(c.text(), published).or(() -> bare.meant(c.text()));
+            if (quoted.isPresent()) {
+                us = new Actor(Role.ACTOR, quoted.get().name(), quoted.get().id(), List.of(c.text()));
+                break;
+            }
+        }
+        ArticleContext context = new ArticleContext(lexicon, antecedents.bodies(), home, null, antecedents.people(),
+                us);
         ActorLookup.Match speaker = home;
         for (ClaimFinder.Claim c : claimed) {
             Optional<ActorLookup.Match> side = actors.resolve(c.text(), published).or(() -> context.meant(c.text()))

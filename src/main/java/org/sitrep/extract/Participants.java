@@ -39,9 +39,9 @@ final class Participants {
     record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting,
                        Map<EventType, Actor> recipients, Actor attacker, List<Actor> group, String filedIn,
                        Map<String, ActorLookup.Match> bodies, ActorLookup.Match home,
-                       Map<String, ActorLookup.Match> people, EventDate told) {
+                       Map<String, ActorLookup.Match> people, EventDate told, Actor voice) {
         static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null,
-                List.of(), null, Map.of(), null, Map.of(), null);
+                List.of(), null, Map.of(), null, Map.of(), null, null);
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
@@ -60,6 +60,9 @@ final class Participants {
          *                   before, or null
          * @param people     by lower-case surname, people named in full whom the actor tables do not know
          * @param told       when the latest event told that happened took place, for "Hours later, ...", or null
+         * @param voice      who acts in the article's first sentence, the one a statement's "we" stands for when no
+         *                   one else is quoted ("The Ministry of Foreign Affairs of Ukraine condemns ... We call on
+         *                   our partners"), or null
          */
         Antecedents {
             bodies = Map.copyOf(bodies);
@@ -132,6 +135,7 @@ final class Participants {
         return new Participants(actors, places, lexicon, context);
     }
 
+    private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("it", "he", "she", "they", "we", "its", "his",
             "her", "their", "our");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her");
@@ -142,8 +146,9 @@ final class Participants {
      */
     private static final Set<String> PHRASE_HOPS = Set.of("obj", "nmod:of", "nmod:in", "dep", "xcomp",
             "nsubj:pass", "obl:with");
-    /** How a visit or talks hang off what someone did meanwhile: "said during a visit", "on a trip to". */
-    private static final Set<String> DURING = Set.of("obl:during", "obl:on", "nmod:during", "obl:at", "obl:after");
+    /** How a visit or talks hang off what someone did meanwhile: "said during a visit", "on a trip to", "sat down for talks". */
+    private static final Set<String> DURING = Set.of("obl:during", "obl:on", "nmod:during", "obl:at", "obl:after",
+            "obl:for");
     /**
      * Types whose object is someone spoken to ("asked them", "met them"): there "them" stands for people or states;
      * after "deploy", "use" or "strike" it is more often weapons or troops.
@@ -711,6 +716,15 @@ final class Participants {
             possessive = false;
         }
         if (!PERSONAL_PRONOUNS.contains(pronoun.word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        if (FIRST_PERSON.contains(pronoun.word().toLowerCase(Locale.ROOT))) {
+            // "we" is whoever speaks, never the last actor named: "Russia struck Kyiv. 'We will respond,' Zelensky
+            // said" is Zelensky's threat.
+            Actor us = context.us();
+            if (us != null && found.stream().noneMatch(a -> a.id().equals(us.id()))) {
+                found.add(new Actor(Role.ACTOR, us.name(), us.id(), us.aliases()));
+            }
             return;
         }
         int node = cue;

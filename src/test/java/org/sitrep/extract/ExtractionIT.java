@@ -1254,4 +1254,65 @@ class ExtractionIT {
                 EventType.ASSAULT);
         assertEquals("Kyiv", found.get(0).location().name(), found::toString);
     }
+
+    @Test
+    void weStandsForWhoeverSpeaksNeverTheLastActorNamed() {
+        // A statement's "we" is the body that issues it.
+        List<Mention> statement = of(read(MONDAY, "The Ministry of Foreign Affairs of Ukraine condemns the Russian "
+                + "missile strike on Odesa. We call on our partners to send more air defence systems."),
+                EventType.REQUEST);
+        assertEquals(1, statement.size(), statement.toString());
+        assertTrue(has(statement.get(0), Role.ACTOR, "UKR"), statement.toString());
+        assertFalse(has(statement.get(0), Role.ACTOR, "RUS"), statement.toString());
+        // A quoted "we" is the one quoted.
+        List<Mention> quoted = of(read(MONDAY, "Russian drones hit Kharkiv overnight. \"We urge our partners to "
+                + "send more air defence,\" President Volodymyr Zelensky said."), EventType.REQUEST);
+        assertEquals(1, quoted.size(), quoted.toString());
+        assertTrue(has(quoted.get(0), Role.ACTOR, "person:volodymyr-zelensky"), quoted.toString());
+    }
+
+    @Test
+    void aTownTheTaggerTakesForAPersonIsStillThePlace() {
+        Mention odesa = of(read(MONDAY, "Russian forces attacked Odesa with ballistic missiles on Friday."),
+                EventType.ASSAULT).get(0);
+        assertEquals("Odesa", odesa.location().name());
+        Mention vovchansk = of(read(MONDAY, "On Sunday Russian artillery pounded Vovchansk, a town near the border."),
+                EventType.ASSAULT).get(0);
+        assertEquals("Vovchansk", vovchansk.location().name());
+    }
+
+    @Test
+    void anAttackWithNoTimeOfItsOwnTakesTheTimeOfTheNextTellingOfIt() {
+        // MONDAY is 21 October 2024; Saturday the 19th.
+        List<Mention> found = of(read(MONDAY, "Russian glide bombs hit a hardware store in Kharkiv, the governor "
+                + "said. Two bombs struck the store in Kharkiv on Saturday afternoon, when it was full of shoppers."),
+                EventType.ASSAULT);
+        assertEquals(2, found.size(), found.toString());
+        assertEquals(LocalDate.of(2024, 10, 19), found.get(0).date().start(), found.toString());
+        // Another side's attack keeps the day it is reported.
+        List<Mention> other = of(read(MONDAY, "Ukrainian drones hit a refinery in Ryazan, the governor said. Russian "
+                + "missiles struck Kharkiv on Saturday."), EventType.ASSAULT);
+        assertEquals(MONDAY, other.get(0).date().start(), other.toString());
+    }
+
+    @Test
+    void aSideAttackedAtANamedPlaceWithNoAttackerNamedIsAttackedByTheOther() {
+        List<Mention> capture = of(read(MONDAY, "Russia's defence ministry earlier this month claimed the capture of "
+                + "Kurakhove."), EventType.ASSAULT);
+        assertEquals(1, capture.size(), capture.toString());
+        assertTrue(has(capture.get(0), Role.ACTOR, "RUS") && has(capture.get(0), Role.RECIPIENT, "UKR"),
+                capture.toString());
+    }
+
+    @Test
+    void talksSatDownForAreTalksAndANameGivenToAPlaceIsNoCall() {
+        List<Mention> talks = of(read(MONDAY, "Xi Jinping sat down for formal talks with Vladimir Putin in the "
+                + "Kremlin on Monday."), EventType.CONSULT);
+        assertEquals(1, talks.size(), talks.toString());
+        assertTrue(has(talks.get(0), Role.ACTOR, "person:xi-jinping"), talks.toString());
+        List<Mention> named = read(MONDAY, "Russia's defence ministry said its troops had \"liberated\" the village, "
+                + "which it calls Velikaya Novoselka.");
+        assertTrue(of(named, EventType.CONSULT).isEmpty(), named.toString());
+        assertEquals(1, of(named, EventType.ASSAULT).size(), named.toString());
+    }
 }
