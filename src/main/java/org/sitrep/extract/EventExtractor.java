@@ -296,7 +296,11 @@ public final class EventExtractor {
         }
         ArticleContext context = new ArticleContext(lexicon, antecedents.bodies(), home, null, antecedents.people(),
                 us);
-        ActorLookup.Match speaker = home;
+        // Who speaks: a side quoted, else the side the story is filed from, else the voice of a statement ("the
+        // General Staff reports ... the enemy continued its offensive").
+        Actor voice = antecedents.voice();
+        ActorLookup.Match speaker = home != null || voice == null ? home : actors.resolve(voice.name(), published)
+                .filter(m -> m.country() != null && lexicon.adversaryOf(m.country()) != null).orElse(null);
         for (ClaimFinder.Claim c : claimed) {
             Optional<ActorLookup.Match> side = actors.resolve(c.text(), published).or(() -> context.meant(c.text()))
                     .filter(m -> m.country() != null && lexicon.adversaryOf(m.country()) != null);
@@ -534,8 +538,13 @@ public final class EventExtractor {
         if ("advance".equals(c.requires())) {
             return subjectIsForce(s, head) && namesTownAfter(s, head);
         }
+        if ("incursion".equals(c.requires())) {
+            return subjectIsForce(s, head) && namesPlaceAfter(s, head);
+        }
         if ("plea".equals(c.requires())) {
-            return !isQuestion(s, head);
+            // Nor a plea in court: "pleaded guilty to killing a civilian".
+            return !isQuestion(s, head) && Clause.dependents(s, head, Set.of("xcomp", "obj", "advmod", "ccomp"))
+                    .stream().noneMatch(d -> lexicon.satisfies("verdict", s.tokens().get(d.dependent()).lemma()));
         }
         if ("party".equals(c.requires())) {
             return talksWithParty(s, head);
@@ -574,7 +583,9 @@ public final class EventExtractor {
                     }
                 }
                 case "aid" -> {
-                    if (term.isPresent() && term.get().isMateriel() || lexicon.satisfies("aid", lemma)) {
+                    // Money is aid too: "promised another 470 million dollars".
+                    if (term.isPresent() && term.get().isMateriel() || lexicon.satisfies("aid", lemma)
+                            || lexicon.satisfies("currency", lemma)) {
                         return true;
                     }
                 }
@@ -590,8 +601,8 @@ public final class EventExtractor {
                         return true;
                     }
                 }
-                case "accord" -> {
-                    if (j > head && lexicon.satisfies("accord", lemma)) {
+                case "accord", "relations" -> {
+                    if (j > head && lexicon.satisfies(c.requires(), lemma)) {
                         return true;
                     }
                 }
@@ -692,6 +703,16 @@ public final class EventExtractor {
      * "reached the centre of Kupiansk", "took the island": a town, village or site follows the cue, by name or by a
      * word pointing back to one. A region or a country is not taken by entering it ("troops entered Russia").
      */
+    /** "crossed into the Kursk region", "crossed the border into Ukraine": a place of any size follows the cue. */
+    private boolean namesPlaceAfter(Sentence s, int head) {
+        for (int j = head + 1; j < Math.min(s.tokens().size(), head + 8); j++) {
+            if (placeAt(s, j).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean namesTownAfter(Sentence s, int head) {
         for (int j = head + 1; j < Math.min(s.tokens().size(), head + 8); j++) {
             String referent = lexicon.referent(s.tokens().get(j));
@@ -966,7 +987,7 @@ public final class EventExtractor {
         if (type == EventType.ASSAULT) {
             // An attacker named only now (by its weapon, or as the article's attacker): its target, when the
             // sentence names none, is as for any other attack.
-            found = participants.withTargetOf(found, Clause.dependents(s, main.head(), Set.of("nsubj")).isEmpty());
+            found = participants.withTargetOf(s, main.head(), found);
         }
         boolean noActor = found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR);
         if (noActor && (TOLL.equals(main.cue().requires()) || !(type == EventType.ASSAULT && found.location() != null))) {

@@ -135,6 +135,8 @@ final class Participants {
         return new Participants(actors, places, lexicon, context);
     }
 
+    /** Tags of words the parser may make a subject that are times, not someone ("hours after Prigozhin said"). */
+    private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("it", "he", "she", "they", "we", "its", "his",
             "her", "their", "our");
@@ -419,7 +421,11 @@ final class Participants {
      * side of the war as the only target at a named place and its cue has no subject at all (a subject sitrep could
      * not resolve, "its forces", is someone, not to be guessed); otherwise as it is.
      */
-    Found withTargetOf(Found found, boolean subjectless) {
+    Found withTargetOf(Sentence s, int cue, Found found) {
+        // A noun's subject is its carrying verb's: "the Defense Forces carried out a strike" names someone.
+        int carrier = isNoun(s, cue) ? supportVerb(s, cue) : -1;
+        boolean subjectless = Clause.dependents(s, cue, Set.of("nsubj")).isEmpty()
+                && (carrier < 0 || Clause.dependents(s, carrier, Set.of("nsubj")).isEmpty());
         List<Actor> actors = found.actors();
         Optional<Actor> attacker = actors.stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a)).findFirst();
         List<Actor> targets = actors.stream().filter(a -> a.role() == Role.RECIPIENT).toList();
@@ -548,8 +554,9 @@ final class Participants {
     }
 
     /**
-     * "a $95 billion foreign aid package that includes $61 billion for Ukraine", "an aid package for Kyiv": the "for"
-     * of the aid, of the package it names, or of a sum the package includes.
+     * "a $95 billion foreign aid package that includes $61 billion for Ukraine", "an aid package for Kyiv", "aid to
+     * Ukraine": the "for" or "to" of the aid, of the package it names, of a sum the package includes, or of what the
+     * verb gives.
      */
     private void addEarmarked(Sentence s, int cue, LocalDate asOf, List<Actor> found, List<Span> spans,
                               Map<String, String> countryOf) {
@@ -558,8 +565,13 @@ final class Participants {
         if (up != null && up.governor() >= 0 && "compound".equals(up.relation())) {
             nodes.add(up.governor()); // "aid package"
         }
+        if (s.tokens().get(cue).pos().startsWith("VB")) {
+            // "pledged $470 million to Ukraine", "sent weapons for Kyiv": the parser hangs the recipient off what
+            // is given.
+            Clause.dependents(s, cue, Set.of("obj")).forEach(o -> nodes.add(o.dependent()));
+        }
         for (int n : nodes) {
-            List<Dependency> earmarks = new ArrayList<>(Clause.dependents(s, n, Set.of("nmod:for")));
+            List<Dependency> earmarks = new ArrayList<>(Clause.dependents(s, n, Set.of("nmod:for", "nmod:to")));
             for (Dependency relcl : Clause.dependents(s, n, Set.of("acl:relcl"))) {
                 for (Dependency o : Clause.dependents(s, relcl.dependent(), Set.of("obj"))) {
                     earmarks.addAll(Clause.dependents(s, o.dependent(), Set.of("nmod:for")));
@@ -735,10 +747,17 @@ final class Participants {
                 break;
             }
             node = up.governor();
-            for (Dependency d : Clause.dependents(s, node, Set.of("nsubj"))) {
+            List<Dependency> named = Clause.dependents(s, node, Set.of("nsubj"));
+            for (Dependency d : named) {
                 addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
             }
             if (!noActor(found)) {
+                return;
+            }
+            if (depth == 0 && named.stream().map(d -> s.tokens().get(d.dependent()))
+                    .anyMatch(t -> t.pos().startsWith("NN") && !TEMPORAL.contains(t.ner()))) {
+                // "A coalition of eleven countries said it would begin training pilots": "it" is the coalition,
+                // whoever that is, not the last actor the article named.
                 return;
             }
         }
@@ -899,8 +918,12 @@ final class Participants {
                 for (Dependency further : whole.isEmpty() ? Clause.dependents(s, d.dependent(), Set.of("nmod:of"))
                         : List.<Dependency>of()) {
                     int[] state = Clause.nounPhrase(s, further.dependent());
-                    whole = actors.resolve(s.textOf(state[0], state[1]), asOf);
-                    of = whole.isPresent() ? state : of;
+                    // "leaders of the Group of Seven": the "of" phrase is a name with an "of" of its own.
+                    int[] longName = {of[0], state[1]};
+                    whole = actors.resolve(s.textOf(longName[0], longName[1]), asOf);
+                    int[] resolved = whole.isPresent() ? longName : state;
+                    whole = whole.or(() -> actors.resolve(s.textOf(state[0], state[1]), asOf));
+                    of = whole.isPresent() ? resolved : of;
                     if (whole.isPresent()) {
                         break;
                     }

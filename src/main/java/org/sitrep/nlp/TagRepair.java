@@ -7,13 +7,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Mends one part-of-speech error the tagger makes in news copy before the parser reads the tags: a noun that is also a
- * verb, in a noun's place, tagged as a bare verb. In "a Ukrainian drone struck an ambulance", "a Ukrainian drone
- * attack" or "Russia strike kills 10", "drone" and "strike" sit between a determiner or modifier and the sentence's
- * finite verb or the noun they modify; tagged VB, they make
- * the parser take them for the main verb and the real one for a stray dependent. And a place after "to" ("weapons to
- * Kyiv") tagged as an infinitive. And a participle in scare quotes after "had" ("its troops had "liberated" the village")
- * tagged as an adjective: the quotes distance the reporter from a side's word, they do not change its part of speech.
+ * Mends part-of-speech errors the tagger makes in news copy before the parser reads the tags:
+ * <ul>
+ * <li>a noun that is also a verb, in a noun's place, tagged as a bare verb: in "a Ukrainian drone struck an
+ * ambulance", "a Ukrainian drone attack" or "Russia strike kills 10", "drone" and "strike" sit between a modifier and
+ * the finite verb or the noun they modify, and tagged VB they make the parser take them for the main verb;</li>
+ * <li>a place after "to" ("weapons to Kyiv") tagged as an infinitive;</li>
+ * <li>the reverse, a verb after "is due to" ("is due to host a summit") tagged as a noun;</li>
+ * <li>a participle in scare quotes after "had" or "been" ("its troops had "liberated" the village") tagged as an
+ * adjective: the quotes distance the reporter from a side's word, they do not change its part of speech.</li>
+ * </ul>
  */
 final class TagRepair {
 
@@ -25,8 +28,13 @@ final class TagRepair {
      */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "MD", "NN", "NNS");
 
-    /** Forms of "have" that make a perfect with a following participle. */
-    private static final Set<String> PERFECT = Set.of("had", "has", "have", "having");
+    /** Forms of "have" and "be" that make a perfect or a passive with a following participle. */
+    private static final Set<String> AUXILIARY = Set.of("had", "has", "have", "having", "been", "be", "being", "was",
+            "were", "is", "are");
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "'s", "'re");
+    /** Tags a verb's object may start with: a determiner, a possessive, a number or a name. */
+    private static final Set<String> OBJECT_START = Set.of("DT", "PRP$", "CD", "NNP", "NNPS", "PRP");
 
     private TagRepair() {
     }
@@ -44,6 +52,11 @@ final class TagRepair {
                 tokens.get(i - 1).setTag("IN");
                 t.setTag("NNP");
                 t.setLemma(t.word());
+            } else if (afterDueTo(tokens, i)) {
+                // "is due to host a summit", "was due to visit Kyiv": a plan, whose verb the tagger reads as a noun
+                // after the preposition "due to" ("due to bad weather").
+                tokens.get(i - 1).setTag("TO");
+                t.setTag("VB");
             } else if (quotedParticiple(tokens, i)) {
                 t.setTag("VBN");
                 t.setLemma(Morphology.lemmaStatic(t.word(), "VBN"));
@@ -51,11 +64,29 @@ final class TagRepair {
         }
     }
 
-    /** had "liberated": an -ed word alone in quotes, straight after a form of "have", taken for an adjective. */
+    /** A noun-tagged word after "is due to" followed by what a verb's object starts with. */
+    private static boolean afterDueTo(List<CoreLabel> tokens, int i) {
+        return i >= 3 && i + 1 < tokens.size() && "NN".equals(tokens.get(i).tag())
+                && "to".equalsIgnoreCase(tokens.get(i - 1).word()) && "due".equalsIgnoreCase(tokens.get(i - 2).word())
+                && BE.contains(tokens.get(i - 3).word().toLowerCase(Locale.ROOT))
+                && OBJECT_START.contains(tokens.get(i + 1).tag());
+    }
+
+    /**
+     * had "liberated", had been "completely liberated": an -ed word in quotes (after any adverbs inside them), straight
+     * after a form of "have" or "be", taken for an adjective.
+     */
     private static boolean quotedParticiple(List<CoreLabel> tokens, int i) {
         CoreLabel t = tokens.get(i);
-        return i >= 2 && i + 1 < tokens.size() && "JJ".equals(t.tag()) && t.word().endsWith("ed")
-                && "``".equals(tokens.get(i - 1).tag()) && "''".equals(tokens.get(i + 1).tag())
-                && PERFECT.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
+        if (!"JJ".equals(t.tag()) || !t.word().endsWith("ed") || i + 1 >= tokens.size()
+                || !"''".equals(tokens.get(i + 1).tag())) {
+            return false;
+        }
+        int open = i - 1;
+        while (open > 0 && tokens.get(open).tag().startsWith("RB")) {
+            open--;
+        }
+        return open >= 1 && "``".equals(tokens.get(open).tag())
+                && AUXILIARY.contains(tokens.get(open - 1).word().toLowerCase(Locale.ROOT));
     }
 }

@@ -1315,4 +1315,74 @@ class ExtractionIT {
         assertTrue(of(named, EventType.CONSULT).isEmpty(), named.toString());
         assertEquals(1, of(named, EventType.ASSAULT).size(), named.toString());
     }
+
+    @Test
+    void surrenderCrossingAndFiringAtAreWhatTheySay() {
+        List<Mention> surrender = of(read(MONDAY, "About 200 Ukrainian soldiers surrendered near Vuhledar on Sunday, "
+                + "the Russian defence ministry said."), EventType.RETREAT);
+        assertEquals(1, surrender.size(), surrender.toString());
+        assertTrue(has(surrender.get(0), Role.ACTOR, "UKR"), surrender.toString());
+
+        List<Mention> crossed = of(read(MONDAY, "Russian columns crossed into the Sumy region from Russia on "
+                + "Sunday."), EventType.ASSAULT);
+        assertEquals(1, crossed.size(), crossed.toString());
+        assertTrue(has(crossed.get(0), Role.ACTOR, "RUS"), crossed.toString());
+        // Not people crossing a border: the subject must be forces.
+        assertTrue(of(read(MONDAY, "Thousands of refugees crossed into Poland on Sunday."), EventType.ASSAULT)
+                .isEmpty());
+
+        List<Mention> fired = of(read(MONDAY, "Ukraine fired at an airfield in the Russian city of Taganrog on "
+                + "Sunday, the ministry said."), EventType.ASSAULT);
+        assertEquals(1, fired.size(), fired.toString());
+        assertTrue(has(fired.get(0), Role.ACTOR, "UKR"), fired.toString());
+    }
+
+    @Test
+    void martialLawTiesCutWarrantsAndPromisedMoneyAreCoded() {
+        List<Mention> martial = of(read(MONDAY, "President Volodymyr Zelensky declared martial law across Ukraine on "
+                + "Sunday."), EventType.MOBILIZE);
+        assertEquals(1, martial.size(), martial.toString());
+        assertTrue(has(martial.get(0), Role.ACTOR, "person:volodymyr-zelensky"), martial.toString());
+
+        List<Mention> ties = of(read(MONDAY, "Ukraine broke off diplomatic relations with Russia on Sunday."),
+                EventType.SANCTION);
+        assertEquals(1, ties.size(), ties.toString());
+        assertTrue(has(ties.get(0), Role.ACTOR, "UKR"), ties.toString());
+        assertTrue(of(read(MONDAY, "Ukraine broke off the talks with Russia on Sunday."), EventType.SANCTION)
+                .isEmpty());
+
+        List<Mention> warrant = of(read(MONDAY, "The International Criminal Court issued an arrest warrant for "
+                + "Vladimir Putin on Friday."), EventType.ACCUSE);
+        assertEquals(1, warrant.size(), warrant.toString());
+
+        List<Mention> money = of(read(MONDAY, "Japan promised another $470 million to Ukraine on Sunday."),
+                EventType.AID);
+        assertEquals(1, money.size(), money.toString());
+        assertTrue(has(money.get(0), Role.RECIPIENT, "UKR"), money.toString());
+        // A promise of no money or arms is no aid.
+        assertTrue(of(read(MONDAY, "Zelensky promised an answer on Sunday."), EventType.AID).isEmpty());
+    }
+
+    @Test
+    void aPleaInCourtIsNoRequestAndWhatIsDueToHappenIsAPlan() {
+        assertTrue(of(read(MONDAY, "A Russian soldier pleaded guilty in a Kyiv court on Wednesday to killing a "
+                + "civilian."), EventType.REQUEST).isEmpty());
+        List<Mention> summit = of(read(MONDAY, "South Africa is due to host a summit of the BRICS countries in "
+                + "August."), EventType.CONSULT);
+        assertFalse(summit.isEmpty());
+        assertTrue(summit.stream().noneMatch(m -> m.factuality().happened()), summit.toString());
+    }
+
+    @Test
+    void aPronounForAnUnknownSubjectIsNoOneElse() {
+        // "it" is the coalition, which sitrep cannot name: not France, the last actor named.
+        List<Mention> found = of(read(MONDAY, "France said it would send SCALP missiles. A coalition of eleven "
+                + "countries said it would begin training Ukrainian pilots in August."), EventType.COOPERATE);
+        assertTrue(found.stream().noneMatch(m -> has(m, Role.ACTOR, "FRA")), found.toString());
+        // The leaders of a body act for it.
+        List<Mention> leaders = of(read(MONDAY, "Leaders of the Group of Seven met in Apulia on Thursday."),
+                EventType.CONSULT);
+        assertEquals(1, leaders.size(), leaders.toString());
+        assertTrue(has(leaders.get(0), Role.ACTOR, "G7"), leaders.toString());
+    }
 }

@@ -70,8 +70,23 @@ class TagRepairTest {
         assertEquals("NNS VBD `` VBN '' DT NN", tags(tokens));
         assertEquals("capture", tokens.get(3).lemma());
 
+        List<CoreLabel> passive = tagged("plant/NN had/VBD been/VBN ``/`` completely/RB liberated/JJ ''/''");
+        TagRepair.repair(passive);
+        assertEquals("NN VBD VBN `` RB VBN ''", tags(passive));
+
         List<CoreLabel> adjective = tagged("a/DT ``/`` guaranteed/JJ ''/'' victory/NN");
         TagRepair.repair(adjective);
         assertEquals("DT `` JJ '' NN", tags(adjective));
+    }
+
+    @Test
+    void aVerbAfterIsDueToIsAVerb() {
+        List<CoreLabel> plan = tagged("Pretoria/NNP is/VBZ due/JJ to/IN host/NN a/DT summit/NN");
+        TagRepair.repair(plan);
+        assertEquals("NNP VBZ JJ TO VB DT NN", tags(plan));
+
+        List<CoreLabel> cause = tagged("delays/NNS were/VBD due/JJ to/IN weather/NN ./.");
+        TagRepair.repair(cause);
+        assertEquals("NNS VBD JJ IN NN .", tags(cause));
     }
 }
