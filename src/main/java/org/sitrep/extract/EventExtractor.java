@@ -315,6 +315,27 @@ public final class EventExtractor {
         return participants.with(context.withEnemy(enemy));
     }
 
+    /** Who the giver's aid goes to, or its sanctions fall on, by the side it backs; null when it backs none. */
+    private Actor sideBacked(List<Actor> who, EventType type, LocalDate asOf) {
+        for (Actor a : who) {
+            if (a.role() != Role.ACTOR) {
+                continue;
+            }
+            String giver = isPerson(a) ? actors.resolve(a.name(), asOf).map(ActorLookup.Match::country).orElse(null)
+                    : a.id();
+            String side = giver == null ? null : lexicon.sideBackedBy(giver);
+            Optional<ActorLookup.Match> backed = side == null ? Optional.empty() : actors.country(side);
+            String target = backed.isEmpty() ? null
+                    : type == EventType.AID ? side : lexicon.adversaryOf(backed.get().id());
+            Optional<ActorLookup.Match> m = target == null ? Optional.empty() : actors.country(target);
+            if (m.isPresent()) {
+                return new Actor(Role.RECIPIENT, m.get().name(), m.get().id(), List.of());
+            }
+            return null;
+        }
+        return null;
+    }
+
     private static boolean isPerson(Actor a) {
         return a.id().startsWith(PERSON_ID);
     }
@@ -1001,6 +1022,15 @@ public final class EventExtractor {
             // "new sanctions on Russia ... The EU adopted its 13th package": the same target until another is named.
             who = new ArrayList<>(who);
             who.add(new Actor(Role.RECIPIENT, earlier.name(), earlier.id(), List.of()));
+        }
+        if (CARRIED_RECIPIENT.contains(type) && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            // "The Pentagon announced a $200 million package", "the EU adopted its 14th package of sanctions": aid
+            // from a backer of one side of the war goes to that side, its sanctions to the other (backers.tsv).
+            Actor backed = sideBacked(who, type, asOf);
+            if (backed != null) {
+                who = new ArrayList<>(who);
+                who.add(backed);
+            }
         }
 
         Location where = found.location();

@@ -64,6 +64,7 @@ public final class Lexicon {
     private final Set<String> supportVerbs;
     private final Map<String, String> ordinalItems;
     private final Map<String, String> adversaries;
+    private final Map<String, String> backers;
     private final Map<String, String> referents;
     private final Set<String> nationwide;
     private final Map<String, String> operators;
@@ -72,7 +73,7 @@ public final class Lexicon {
                     Map<String, List<StatusPhrase>> statuses, Map<String, String> modifiers,
                     Map<String, String> contexts, Map<String, Set<String>> requirementWords,
                     Set<String> supportVerbs, Map<String, String> ordinalItems, Map<String, String> adversaries,
-                    Map<String, String> referents, Set<String> nationwide, Map<String, String> operators) {
+                    Map<String, String> backers, Map<String, String> referents, Set<String> nationwide, Map<String, String> operators) {
         this.cuesByFirstLemma = cues;
         this.termsByFirstWord = terms;
         this.statusesByFirstLemma = statuses;
@@ -82,6 +83,7 @@ public final class Lexicon {
         this.supportVerbs = supportVerbs;
         this.ordinalItems = ordinalItems;
         this.adversaries = adversaries;
+        this.backers = backers;
         this.referents = referents;
         this.nationwide = nationwide;
         this.operators = operators;
@@ -135,6 +137,10 @@ public final class Lexicon {
         for (String[] row : rows("/lexicon/adversaries.tsv", 2)) {
             adversaries.put(row[0], row[1]);
         }
+        Map<String, String> backers = new HashMap<>();
+        for (String[] row : rows("/lexicon/backers.tsv", 2)) {
+            backers.put(row[0], row[1]);
+        }
         Map<String, String> referents = new HashMap<>();
         for (String[] row : rows("/lexicon/referents.tsv", 2)) {
             referents.put(key(row[0]), row[1]);
@@ -152,7 +158,7 @@ public final class Lexicon {
         terms.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
         statuses.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         return new Lexicon(cues, terms, statuses, modifiers, contexts, requirementWords, supportVerbs,
-                ordinalItems, adversaries, referents, nationwide, operators);
+                ordinalItems, adversaries, backers, referents, nationwide, operators);
     }
 
     /**
@@ -306,6 +312,11 @@ public final class Lexicon {
     /** The side an attack by {@code actorId} is against when the text names none, or null. */
     public String adversaryOf(String actorId) {
         return adversaries.get(actorId);
+    }
+
+    /** The side of the war (ISO 3166-1 alpha-2) this state or body backs, or null (backers.tsv). */
+    public String sideBackedBy(String actorId) {
+        return backers.get(actorId);
     }
 
     /** The side (ISO 3166-1 alpha-2) that fires weapons of this subtype ("Neptune": UA), or null (operators.tsv). */

@@ -203,7 +203,8 @@ final class Participants {
             if ((type == EventType.MOBILIZE || type == EventType.AID) && noRecipient(found)) {
                 addHelped(s, cue, asOf, found, spans, countryOf);
             }
-            if (type == EventType.AID && noRecipient(found)) {
+            if ((type == EventType.AID || type == EventType.SANCTION) && noRecipient(found)) {
+                // "paused shipments of weapons to Kyiv": aid halted is a sanction on whom it was for.
                 addEarmarked(s, cue, asOf, found, spans, countryOf);
             }
             if (MUTUAL.contains(type) && !isNoun(s, cue)) {
@@ -566,12 +567,17 @@ final class Participants {
             nodes.add(up.governor()); // "aid package"
         }
         if (s.tokens().get(cue).pos().startsWith("VB")) {
-            // "pledged $470 million to Ukraine", "sent weapons for Kyiv": the parser hangs the recipient off what
-            // is given.
+            // "pledged $470 million to Ukraine", "sent weapons for Kyiv", "stopped sharing intelligence with
+            // Ukraine": the parser hangs the recipient off what is given, or off the verb that gives it.
             Clause.dependents(s, cue, Set.of("obj")).forEach(o -> nodes.add(o.dependent()));
+            for (Dependency x : Clause.dependents(s, cue, Set.of("xcomp"))) {
+                nodes.add(x.dependent());
+                Clause.dependents(s, x.dependent(), Set.of("obj")).forEach(o -> nodes.add(o.dependent()));
+            }
         }
         for (int n : nodes) {
-            List<Dependency> earmarks = new ArrayList<>(Clause.dependents(s, n, Set.of("nmod:for", "nmod:to")));
+            List<Dependency> earmarks = new ArrayList<>(Clause.dependents(s, n,
+                    Set.of("nmod:for", "nmod:to", "nmod:with", "obl:with", "obl:to")));
             for (Dependency relcl : Clause.dependents(s, n, Set.of("acl:relcl"))) {
                 for (Dependency o : Clause.dependents(s, relcl.dependent(), Set.of("obj"))) {
                     earmarks.addAll(Clause.dependents(s, o.dependent(), Set.of("nmod:for")));

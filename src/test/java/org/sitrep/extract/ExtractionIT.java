@@ -1385,4 +1385,24 @@ class ExtractionIT {
         assertEquals(1, leaders.size(), leaders.toString());
         assertTrue(has(leaders.get(0), Role.ACTOR, "G7"), leaders.toString());
     }
+
+    @Test
+    void aidAndSanctionsWithNoOneNamedGoToTheSideTheGiverBacks() {
+        List<Mention> aid = of(read(MONDAY, "The Pentagon on Sunday announced a new $200 million military aid "
+                + "package."), EventType.AID);
+        assertEquals(1, aid.size(), aid.toString());
+        assertTrue(has(aid.get(0), Role.RECIPIENT, "UKR"), aid.toString());
+
+        List<Mention> sanctions = of(read(MONDAY, "The European Union adopted its 14th package of sanctions on "
+                + "Sunday."), EventType.SANCTION);
+        assertEquals(1, sanctions.size(), sanctions.toString());
+        assertTrue(has(sanctions.get(0), Role.RECIPIENT, "RUS"), sanctions.toString());
+
+        // Halted help is a sanction on whom it was for, named after what is halted.
+        List<Mention> paused = of(read(MONDAY, "The United States stopped sharing intelligence with Ukraine on "
+                + "Sunday."), EventType.SANCTION);
+        assertEquals(1, paused.size(), paused.toString());
+        assertTrue(has(paused.get(0), Role.RECIPIENT, "UKR"), paused.toString());
+        assertFalse(has(paused.get(0), Role.RECIPIENT, "RUS"), paused.toString());
+    }
 }
