@@ -44,6 +44,11 @@ final class DateResolver {
     private static final Pattern SAME_DAY = Pattern.compile(
             "\\b(the same day|that same day|that day|later that day|hours later|that night|the same night)\\b");
     private static final Pattern NEXT_DAY = Pattern.compile("\\b(the next day|a day later|the following day)\\b");
+    /**
+     * A clock time alone ("18:05", the stamp of a live-blog entry) names no day: SUTime gives it the article's, which
+     * would pass for a date the sentence itself gives.
+     */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
     /** A resolved date and the expression it came from (null when it defaulted to the article date). */
@@ -213,7 +218,8 @@ final class DateResolver {
     }
 
     private static boolean isTime(EntitySpan e) {
-        return ("DATE".equals(e.ner()) || "TIME".equals(e.ner())) && e.normalized() != null;
+        return ("DATE".equals(e.ner()) || "TIME".equals(e.ner())) && e.normalized() != null
+                && !CLOCK.matcher(e.text()).matches();
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.sitrep.extract;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -9,9 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -127,7 +132,52 @@ public final class EventExtractor {
                 }
             }
         }
-        return NeighbourDates.fill(out, parsed.article().published());
+        return NeighbourDates.fill(out, parsed.article().published(), headings(parsed));
+    }
+
+    /** Most words a heading that is only a date takes: "Thursday, 24 February 2022". */
+    private static final int HEADING_WORDS = 7;
+
+    /**
+     * True if a sentence's words could be a heading that is only a date: a few words, each a weekday, a month (or its
+     * usual short form), a number or punctuation.
+     */
+    public static boolean mayBeDateHeading(List<Token> tokens) {
+        if (tokens.isEmpty() || tokens.size() > HEADING_WORDS) {
+            return false;
+        }
+        boolean named = false;
+        for (Token t : tokens) {
+            String w = t.word().toUpperCase(Locale.ROOT).replace(".", "");
+            boolean calendar = w.length() >= 3 && (Arrays.stream(Month.values()).anyMatch(m -> m.name().startsWith(w))
+                    || Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().startsWith(w)));
+            named |= calendar;
+            if (!calendar && !w.chars().allMatch(Character::isDigit) && Character.isLetterOrDigit(t.word().charAt(0))) {
+                return false;
+            }
+        }
+        return named;
+    }
+
+    /**
+     * The days named by sentences that are only a date ("THURSDAY 24 FEBRUARY", "Monday, 3 March 2025"), the headings
+     * of live blogs and timelines, by the sentence's offset.
+     */
+    private static NavigableMap<Integer, EventDate> headings(ParsedArticle parsed) {
+        NavigableMap<Integer, EventDate> out = new TreeMap<>();
+        LocalDate published = parsed.article().published();
+        for (Sentence s : parsed.sentences()) {
+            List<EntitySpan> dates = s.entities().stream().filter(e -> "DATE".equals(e.ner())).toList();
+            boolean onlyDate = dates.size() == 1 && s.tokens().stream().allMatch(t ->
+                    t.index() >= dates.get(0).tokenStart() && t.index() < dates.get(0).tokenEnd()
+                            || !Character.isLetterOrDigit(t.word().charAt(0)));
+            EventDate day = onlyDate && published != null && dates.get(0).normalized() != null
+                    ? DateResolver.toDate(dates.get(0), published, true, false) : null;
+            if (day != null && day.precision() == DatePrecision.DAY) {
+                out.put(s.begin(), day);
+            }
+        }
+        return out;
     }
 
     /**

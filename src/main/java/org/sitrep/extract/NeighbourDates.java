@@ -12,11 +12,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Dates an attack the article tells without a time of its own by the nearest telling of the same side's attack that
+ * Dates what the article tells without a time of its own from the time frame around it.
+ *
+ * <p>Under a heading that is only a date ("THURSDAY 24 FEBRUARY" in a live blog, "Monday, 3 March" in a timeline),
+ * what happened and has no time of its own happened that day.
+ *
+ * <p>Otherwise an attack with no time of its own takes that of the nearest telling of the same side's attack that
  * has one. News keeps its time frame from sentence to sentence: "Russian guided bombs hit a store in Kharkiv, the
  * governor said Sunday. Two glide bombs struck it on Saturday afternoon" tells of one Saturday attack, and "In Dnipro
  * a missile hit a house", after a lede dated "before dawn yesterday", is of the same night. Without this, such a
@@ -35,20 +42,31 @@ final class NeighbourDates {
     private NeighbourDates() {
     }
 
-    static List<Mention> fill(List<Mention> mentions, LocalDate published) {
+    /**
+     * @param headings the day each heading that is only a date names, by the heading's character offset
+     */
+    static List<Mention> fill(List<Mention> mentions, LocalDate published, NavigableMap<Integer, EventDate> headings) {
         if (published == null) {
             return mentions;
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            out.add(undated(m, published) ? datedBy(m, nearestDated(m, mentions, published)) : m);
+            Map.Entry<Integer, EventDate> heading = headings.floorEntry(m.evidence().start());
+            if (heading != null && defaulted(m, published) && !heading.getValue().end().isAfter(published)) {
+                out.add(withDate(m, heading.getValue()));
+            } else if (defaulted(m, published) && PHYSICAL.contains(m.type())) {
+                Mention dated = nearestDated(m, mentions, published);
+                out.add(dated == null ? m : withDate(m, dated.date()));
+            } else {
+                out.add(m);
+            }
         }
         return out;
     }
 
-    private static boolean undated(Mention m, LocalDate published) {
-        return PHYSICAL.contains(m.type()) && m.factuality() == Factuality.REPORTED
-                && EventDate.day(published).equals(m.date()) && !hasOwnDate(m);
+    /** Dated only by the day the article was published: a happening whose sentence gives no time. */
+    private static boolean defaulted(Mention m, LocalDate published) {
+        return m.factuality() == Factuality.REPORTED && EventDate.day(published).equals(m.date()) && !hasOwnDate(m);
     }
 
     private static boolean hasOwnDate(Mention m) {
@@ -84,11 +102,8 @@ final class NeighbourDates {
         return m.actors().stream().filter(a -> a.role() == Role.ACTOR).map(Actor::id).collect(Collectors.toSet());
     }
 
-    private static Mention datedBy(Mention m, Mention dated) {
-        if (dated == null) {
-            return m;
-        }
-        return new Mention(m.type(), m.modes(), m.contexts(), m.factuality(), dated.date(), m.actors(), m.location(),
+    private static Mention withDate(Mention m, EventDate date) {
+        return new Mention(m.type(), m.modes(), m.contexts(), m.factuality(), date, m.actors(), m.location(),
                 m.quantities(), m.claimedBy(), m.evidence());
     }
 }

@@ -1405,4 +1405,18 @@ class ExtractionIT {
         assertTrue(has(paused.get(0), Role.RECIPIENT, "UKR"), paused.toString());
         assertFalse(has(paused.get(0), Role.RECIPIENT, "RUS"), paused.toString());
     }
+
+    @Test
+    void aHeadingThatIsOnlyADateDatesTheEntriesUnderIt() {
+        // A live blog, newest first; MONDAY is 21 October 2024.
+        List<Mention> found = read(MONDAY, "MONDAY 21 OCTOBER\n\n09:10 - Russian drones hit Odesa, the governor "
+                + "said.\n\nSUNDAY 20 OCTOBER\n\n21:40 - Joe Biden has announced new sanctions on Russia.\n\n"
+                + "18:05 - Russian troops have taken control of the village of Hryhorivka.");
+        Mention odesa = of(found, EventType.ASSAULT).get(0);
+        assertEquals(MONDAY, odesa.date().start(), found.toString());
+        Mention sanctions = of(found, EventType.SANCTION).get(0);
+        assertEquals(LocalDate.of(2024, 10, 20), sanctions.date().start(), found.toString());
+        assertTrue(of(found, EventType.ASSAULT).stream().filter(m -> m.evidence().text().contains("Hryhorivka"))
+                .allMatch(m -> m.date().start().equals(LocalDate.of(2024, 10, 20))), found.toString());
+    }
 }
