@@ -238,6 +238,17 @@ final class Participants {
                 }
                 if (location == null && HAPPEN_ON_THE_GROUND.contains(type) && s.tokens().get(cue).pos().startsWith("VB")) {
                     location = onlyPlaceBelow(s, cue, spans);
+                    Dependency up = s.headOf(cue);
+                    if (location == null && "VBG".equals(s.tokens().get(cue).pos()) && up != null
+                            && up.governor() >= 0 && (up.relation().startsWith("advcl") || "acl".equals(up.relation()))
+                            && afterComma(s, cue)) {
+                        // "a missile destroyed an apartment block in Dnipro, killing 46 people": the toll's clause
+                        // is the attack's, however the parser hangs it.
+                        int deed = verbAbove(s, up.governor());
+                        boolean attack = lexicon.cueAt(s.tokens(), deed).filter(c -> c.type() == EventType.ASSAULT)
+                                .isPresent();
+                        location = attack ? onlyPlaceBelow(s, deed, spans) : null;
+                    }
                 }
             }
             if (noActor(found) && isNoun(s, cue)) {

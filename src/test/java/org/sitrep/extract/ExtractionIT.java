@@ -1419,4 +1419,16 @@ class ExtractionIT {
         assertTrue(of(found, EventType.ASSAULT).stream().filter(m -> m.evidence().text().contains("Hryhorivka"))
                 .allMatch(m -> m.date().start().equals(LocalDate.of(2024, 10, 20))), found.toString());
     }
+
+    @Test
+    void staffWordingForOffensivesAndATollsClauseAreRead() {
+        List<Mention> operations = of(read(MONDAY, "Russian forces conducted offensive operations near Kupiansk on "
+                + "Sunday, the General Staff said."), EventType.ASSAULT);
+        assertEquals(1, operations.size(), operations.toString());
+        assertTrue(has(operations.get(0), Role.ACTOR, "RUS"), operations.toString());
+
+        Mention toll = of(read(MONDAY, "On Sunday a Russian missile destroyed an entrance of an apartment block in "
+                + "Dnipro, killing 12 people."), EventType.ASSAULT).get(0);
+        assertEquals("Dnipro", toll.location().name(), toll.toString());
+    }
 }
