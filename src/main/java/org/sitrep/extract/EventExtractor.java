@@ -264,6 +264,14 @@ public final class EventExtractor {
         }
         String filedIn = before.filedIn() != null ? before.filedIn() : DateResolver.datelinePlace(s);
         ActorLookup.Match home = before.home() != null || filedIn == null ? before.home() : sideFiledFrom(filedIn);
+        Optional<Actor> subject = other == null ? namedSubject(s, published, before.people()) : null;
+        if (subject != null) {
+            // "Ukrenergo said repairs would take days. It asked consumers to ...": "it" is the one just named,
+            // known or not, not the last actor an event had.
+            before = new Participants.Antecedents(before.person(), subject.orElse(null), before.place(),
+                    before.parties(), before.meeting(), before.recipients(), before.attacker(), before.group(),
+                    before.filedIn(), before.bodies(), before.home(), before.people(), before.told(), before.voice());
+        }
         return new Participants.Antecedents(person != null ? person : before.person(),
                 other != null ? other : before.other(), place, parties, meeting, recipients, attacker, group,
                 filedIn, bodiesNamed(s, before.bodies(), published), home, peopleNamed(s, before.people(), published),
@@ -271,6 +279,67 @@ public final class EventExtractor {
                         .reduce((a, b) -> b).orElse(before.told()),
                 s.index() == 0 ? found.stream().flatMap(m -> m.actors().stream()).filter(a -> a.role() == Role.ACTOR)
                         .findFirst().orElse(null) : before.voice());
+    }
+
+    /**
+     * The sentence's main subject when it is a name other than a person's ("Ukrenergo said", "The operator said"): the
+     * actor it resolves to, or empty when sitrep cannot name it; null when the subject is no such name (a pronoun, a
+     * person, a thing such as "the strikes").
+     */
+    private Optional<Actor> namedSubject(Sentence s, LocalDate published, Map<String, ActorLookup.Match> people) {
+        int from = -1;
+        int to = -1;
+        if (s.isParsed()) {
+            for (Dependency root : s.dependencies()) {
+                if (root.governor() < 0) {
+                    for (Dependency d : Clause.dependents(s, root.dependent(), Set.of("nsubj"))) {
+                        int[] np = Clause.nounPhrase(s, d.dependent());
+                        from = np[0];
+                        to = np[1];
+                        break;
+                    }
+                }
+            }
+        } else {
+            // Read for no event, so only tagged: a name that opens the sentence before a verb of saying ("Ukrenergo
+            // said"); a capitalised first word before any other verb is as often a common noun ("Windows were").
+            // Not a heading in capitals ("WE REMIND YOU WHAT THE ENEMY CLAIMS"), which the tagger reads as names.
+            int end = 0;
+            while (end < s.tokens().size() && "NNP".equals(s.tokens().get(end).pos())
+                    && !isShouted(s.tokens().get(end).word())) {
+                end++;
+            }
+            if (end > 0 && end <= MAX_NAME_WORDS && end < s.tokens().size()
+                    && "report".equals(lexicon.modifier(s.tokens().get(end)))) {
+                from = 0;
+                to = end;
+            }
+        }
+        if (from < 0 || !"NNP".equals(s.tokens().get(to - 1).pos())) {
+            return null;
+        }
+        EntitySpan e = s.entityAt(to - 1);
+        // A one-word "person" nobody was introduced by is a company or an agency the tagger took for one ("Ukrenergo
+        // said"): news introduces people by their full name first. A title ("the President") is someone's.
+        boolean organisation = e != null && ("ORGANIZATION".equals(e.ner()) || "PERSON".equals(e.ner())
+                && e.tokenEnd() - e.tokenStart() == 1 && !people.containsKey(e.text().toLowerCase(Locale.ROOT)));
+        if (s.isParsed() && !organisation || lexicon.referent(s.tokens().get(to - 1)) != null) {
+            return null;
+        }
+        String name = s.textOf(from, to);
+        Optional<ActorLookup.Match> m = actors.resolve(name, published);
+        if (m.isPresent() && m.get().id().startsWith(PERSON_ID)) {
+            return null;
+        }
+        return m.map(x -> new Actor(Role.ACTOR, x.name(), x.id(), List.of(name)));
+    }
+
+    /** Most words a name opening a sentence takes ("State Emergency Service of Ukraine" is parsed, not guessed). */
+    private static final int MAX_NAME_WORDS = 4;
+
+    /** A word in capitals longer than an acronym: a heading's, not a name's. */
+    private static boolean isShouted(String word) {
+        return word.length() > 4 && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
     }
 
     /** People this sentence names in full whom the actor tables do not know, by surname ("Iryna Vereshchuk"). */

@@ -324,6 +324,12 @@ final class FactualityJudge {
                 if (modal == Factuality.FUTURE || modal == Factuality.HYPOTHETICAL) {
                     return modal;
                 }
+                if ("prospect".equals(lexicon.modifier(s.tokens().get(up.governor())))
+                        && Clause.dependents(s, up.governor(), Set.of("xcomp")).stream()
+                        .anyMatch(x -> hasToMark(s, x.dependent()))) {
+                    // "the first strikes were likely to be aimed at ...": what is likely to come has not happened.
+                    return Factuality.FUTURE;
+                }
             }
         }
         if (("VBP".equals(cue.pos()) || "VBZ".equals(cue.pos())) && up != null && "advcl:before".equals(up.relation())) {

@@ -1431,4 +1431,18 @@ class ExtractionIT {
                 + "Dnipro, killing 12 people."), EventType.ASSAULT).get(0);
         assertEquals("Dnipro", toll.location().name(), toll.toString());
     }
+
+    @Test
+    void whatIsLikelyToComeHasNotHappened() {
+        List<Mention> found = of(read(MONDAY, "Officials said the first strikes were likely to be aimed at Russian "
+                + "positions in the Kursk region."), EventType.ASSAULT);
+        assertTrue(found.stream().noneMatch(m -> m.factuality().happened()), found.toString());
+    }
+
+    @Test
+    void itAfterASubjectSitrepCannotNameIsNotTheLastActorNamed() {
+        List<Mention> found = of(read(MONDAY, "Russia fired 120 missiles at Ukraine on Sunday. Ukrenergo said "
+                + "repairs would take weeks. It asked consumers to save power in the evening."), EventType.REQUEST);
+        assertTrue(found.stream().noneMatch(m -> has(m, Role.ACTOR, "RUS")), found.toString());
+    }
 }
