@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -566,11 +567,86 @@ public final class EventExtractor {
                 }
             }
             for (Map.Entry<Factuality, List<Trigger>> group : byFactuality.entrySet()) {
-                mention(article, s, e.getKey(), group.getValue(), group.getKey(), counted, takeOrdinals,
-                        antecedents, carried, ongoing).ifPresent(out::add);
+                for (List<Trigger> clause : byClause(s, group.getValue())) {
+                    mention(article, s, e.getKey(), clause, group.getKey(), counted, takeOrdinals,
+                            antecedents, carried, ongoing).ifPresent(out::add);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * Triggers of one type split by the clauses that tell them, when each clause has a subject of its own: "Russian
+     * forces conducted offensive operations near Kupiansk, and Ukrainian forces continued counteroffensive operations
+     * south of Bakhmut" tells two attacks. A verb with no subject of its own, and a noun, go with the clause whose verb
+     * they hang below, else with the first.
+     */
+    private static List<List<Trigger>> byClause(Sentence s, List<Trigger> triggers) {
+        if (!s.isParsed() || triggers.size() < 2) {
+            return List.of(triggers);
+        }
+        List<Trigger> heads = new ArrayList<>();
+        List<Integer> verbs = new ArrayList<>();
+        Set<Integer> subjects = new HashSet<>();
+        for (Trigger t : triggers) {
+            int verb = clauseVerb(s, t.head());
+            if (verb < 0) {
+                continue;
+            }
+            List<Dependency> own = Clause.dependents(s, verb, Set.of("nsubj", "nsubj:pass"));
+            // Clauses side by side or joined as equals ("..., and Ukrainian forces continued ..."), not one inside
+            // the other; a toll ("20 people were killed") belongs to the attack it counts, whatever its subject.
+            Dependency up = s.headOf(verb);
+            boolean joined = up != null && (up.relation().startsWith("conj") || "parataxis".equals(up.relation()))
+                    && verbs.contains(up.governor());
+            boolean nested = verbs.stream().anyMatch(v -> Clause.embeds(s, v, verb) || Clause.embeds(s, verb, v));
+            boolean toll = TOLL.equals(t.cue().requires()) || hasCountedSubject(s, verb);
+            if (!own.isEmpty() && (joined || !nested) && !toll && subjects.add(own.get(0).dependent())) {
+                heads.add(t);
+                verbs.add(verb);
+            }
+        }
+        if (heads.size() < 2) {
+            return List.of(triggers);
+        }
+        List<List<Trigger>> out = new ArrayList<>();
+        heads.forEach(h -> out.add(new ArrayList<>(List.of(h))));
+        for (Trigger t : triggers) {
+            if (heads.contains(t)) {
+                continue;
+            }
+            int best = 0;
+            int steps = Integer.MAX_VALUE;
+            for (int i = 0; i < verbs.size(); i++) {
+                // The verb itself (a second cue on it) is nearest; else the fewest steps up to it.
+                int up = verbs.get(i) == t.head() ? 0 : Clause.stepsBelow(s, verbs.get(i), t.head());
+                boolean below = up > 0 || verbs.get(i) == t.head();
+                if (below && up < steps) {
+                    best = i;
+                    steps = up;
+                }
+            }
+            out.get(best).add(t);
+        }
+        return out;
+    }
+
+    /** The verb whose clause tells a cue: the cue itself, or the verb that carries a noun cue as its object. */
+    private static int clauseVerb(Sentence s, int cue) {
+        if (s.tokens().get(cue).pos().startsWith("VB")) {
+            return cue;
+        }
+        Dependency up = s.headOf(cue);
+        return up != null && up.governor() >= 0 && "obj".equals(up.relation())
+                && s.tokens().get(up.governor()).pos().startsWith("VB") ? up.governor() : -1;
+    }
+
+    /** "20 people were killed", "73 wounded": a verb whose subject is a count of the dead or hurt. */
+    private static boolean hasCountedSubject(Sentence s, int verb) {
+        return Clause.dependents(s, verb, Set.of("nsubj", "nsubj:pass")).stream().anyMatch(d ->
+                s.tokens().get(d.dependent()).isNumber() || Clause.dependents(s, d.dependent(), Set.of("nummod"))
+                        .stream().findAny().isPresent());
     }
 
     private List<Trigger> triggers(Sentence s, Supplier<List<Quantity>> counts) {

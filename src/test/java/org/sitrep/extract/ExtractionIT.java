@@ -1445,4 +1445,17 @@ class ExtractionIT {
                 + "repairs would take weeks. It asked consumers to save power in the evening."), EventType.REQUEST);
         assertTrue(found.stream().noneMatch(m -> has(m, Role.ACTOR, "RUS")), found.toString());
     }
+
+    @Test
+    void twoClausesWithSubjectsOfTheirOwnTellTwoEvents() {
+        List<Mention> found = of(read(MONDAY, "Russian forces conducted offensive operations near Kupiansk on Sunday, "
+                + "and Ukrainian forces continued counteroffensive operations south of Bakhmut."), EventType.ASSAULT);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().anyMatch(m -> has(m, Role.ACTOR, "RUS")), found.toString());
+        assertTrue(found.stream().anyMatch(m -> has(m, Role.ACTOR, "UKR")), found.toString());
+        // A toll told beside the attack is the attack's, not a second one.
+        List<Mention> toll = of(read(MONDAY, "Russian missiles struck Odesa on Sunday, and 20 people were killed."),
+                EventType.ASSAULT);
+        assertEquals(1, toll.size(), toll.toString());
+    }
 }
