@@ -817,7 +817,7 @@ public final class EventExtractor {
                         return true;
                     }
                 }
-                case "accord", "relations" -> {
+                case "accord", "relations", "envoy" -> {
                     if (j > head && lexicon.satisfies(c.requires(), lemma)) {
                         return true;
                     }

@@ -1458,4 +1458,22 @@ class ExtractionIT {
                 EventType.ASSAULT);
         assertEquals(1, toll.size(), toll.toString());
     }
+
+    @Test
+    void inquiriesSummonedEnvoysAndResignationsAreCoded() {
+        List<Mention> inquiry = of(read(MONDAY, "Ukraine's Land Forces opened an inquiry into the strike on Sunday."),
+                EventType.ACCUSE);
+        assertEquals(1, inquiry.size(), inquiry.toString());
+        assertTrue(inquiry.get(0).modes().contains("investigate"), inquiry.toString());
+
+        List<Mention> summoned = of(read(MONDAY, "The Foreign Office summoned the Russian ambassador on Sunday."),
+                EventType.ACCUSE);
+        assertEquals(1, summoned.size(), summoned.toString());
+        assertTrue(of(read(MONDAY, "The court summoned three witnesses on Sunday."), EventType.ACCUSE).isEmpty());
+
+        List<Mention> resigned = of(read(MONDAY, "Foreign Minister Dmytro Kuleba resigned on Sunday."),
+                EventType.CONCEDE);
+        assertEquals(1, resigned.size(), resigned.toString());
+        assertTrue(has(resigned.get(0), Role.ACTOR, "person:dmytro-kuleba"), resigned.toString());
+    }
 }
