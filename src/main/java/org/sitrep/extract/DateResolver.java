@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,6 +49,8 @@ final class DateResolver {
      * A clock time alone ("18:05", the stamp of a live-blog entry) names no day: SUTime gives it the article's, which
      * would pass for a date the sentence itself gives.
      */
+    private static final Set<DatePrecision> COARSE = Set.of(DatePrecision.WEEK, DatePrecision.MONTH,
+            DatePrecision.YEAR);
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
@@ -66,6 +69,7 @@ final class DateResolver {
         boolean nightWords = s.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(overnight|night)\\b.*");
         int datelineEnd = datelineEnd(s);
         List<EntitySpan> entities = s.entities();
+        List<Resolved> candidates = new ArrayList<>();
         for (int i = 0; i < entities.size(); i++) {
             EntitySpan e = entities.get(i);
             if (!isTime(e) || e.end() <= datelineEnd) {
@@ -92,14 +96,27 @@ final class DateResolver {
                 EventDate end = toDate(until, published, happened, false);
                 d = end == null ? d : EventDate.nightEnding(end.start());
             }
-            if (d == null) {
-                continue;
+            if (d == null || happened && published != null && d.start().isAfter(published)) {
+                continue; // what happened cannot have begun after the article was published
             }
-            int distance = trigger < e.tokenStart() ? e.tokenStart() - trigger : Math.max(0, trigger - e.tokenEnd() + 1);
+            // A time hung on the cue itself beats a nearer one of another verb ("said on Wednesday morning that
+            // Russia had launched 145 drones overnight").
+            int distance = s.isParsed() && attachedTo(s, e, trigger) ? -1 : trigger < e.tokenStart()
+                    ? e.tokenStart() - trigger : Math.max(0, trigger - e.tokenEnd() + 1);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = e;
                 bestDate = d;
+            }
+            candidates.add(new Resolved(d, e));
+        }
+        for (Resolved c : candidates) {
+            // "Earlier this month, on April 4": a day told right beside a coarser span, and inside it, says more.
+            boolean coarse = bestDate != null && COARSE.contains(bestDate.precision());
+            if (coarse && c.date().precision() == DatePrecision.DAY && !c.date().start().isBefore(bestDate.start())
+                    && !c.date().end().isAfter(bestDate.end()) && Math.abs(c.from().tokenStart() - best.tokenEnd()) <= 3) {
+                best = c.from();
+                bestDate = c.date();
             }
         }
         if (bestDate != null) {
@@ -112,6 +129,17 @@ final class DateResolver {
             return Optional.of(framed.orElse(new Resolved(EventDate.day(published), null)));
         }
         return Optional.empty();
+    }
+
+    /** True if a word of the time expression hangs directly on {@code head} in the parse. */
+    private static boolean attachedTo(Sentence s, EntitySpan e, int head) {
+        for (int i = e.tokenStart(); i < e.tokenEnd(); i++) {
+            Dependency up = s.headOf(i);
+            if (up != null && up.governor() == head) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1476,4 +1476,15 @@ class ExtractionIT {
         assertEquals(1, resigned.size(), resigned.toString());
         assertTrue(has(resigned.get(0), Role.ACTOR, "person:dmytro-kuleba"), resigned.toString());
     }
+
+    @Test
+    void aTimeOnTheCueItselfBeatsANearerOneOfTheSayingVerb() {
+        Mention night = of(read(MONDAY, "The air force said on Monday morning that Russia had launched 145 drones at "
+                + "Ukraine overnight."), EventType.ASSAULT).get(0);
+        assertEquals(LocalDate.of(2024, 10, 20), night.date().start(), night.toString());
+        assertEquals(MONDAY, night.date().end(), night.toString());
+        Mention day = of(read(MONDAY, "Earlier this month, on October 4, a Russian missile strike on Kryvyi Rih "
+                + "killed 20 people."), EventType.ASSAULT).get(0);
+        assertEquals(LocalDate.of(2024, 10, 4), day.date().start(), day.toString());
+    }
 }
