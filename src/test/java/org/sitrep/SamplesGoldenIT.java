@@ -58,18 +58,18 @@ class SamplesGoldenIT {
                 events.events().recall());
         assertEquals(0, sentences.unsafe(), "a future, hypothetical or negated event was reported as having happened");
         assertEquals(0, events.unsafe(), "a future, hypothetical or negated event was exported as having happened");
-        // Measured on 83 articles (50 of them written as unseen tests in December 2026, each set scored once blind
-        // before anything was fixed for it, and harder than the first 33): per sentence R 0.614; per event P 0.750
-        // R 0.590, date 0.630, actors 0.574, place 0.630, quantities 0.733, factuality 0.769. The scorer pairs a gold
+        // Measured on 115 articles (82 of them written as unseen tests in December 2026, each set scored once blind
+        // before anything was fixed for it, and harder than the first 33): per sentence R 0.568; per event P 0.747
+        // R 0.537, date 0.603, actors 0.571, place 0.605, quantities 0.719, factuality 0.761. The scorer pairs a gold
         // event with an extracted one of its own sentence closest first (same type, cue nearest the evidence). Per
         // sentence, every extracted sentence counts: a death toll or air defence figures told in a sentence of their
         // own are extra mentions of a gold event, so precision is the per-event view's to keep.
-        atLeast(sentences.events().recall(), 0.605, "per-sentence event recall");
+        atLeast(sentences.events().recall(), 0.56, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
         atLeast(events.events().precision(), 0.74, "event precision");
-        atLeast(events.events().recall(), 0.58, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.625, "actors", 0.565, "place", 0.62, "quantities", 0.725,
-                "factuality", 0.76);
+        atLeast(events.events().recall(), 0.53, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.595, "actors", 0.565, "place", 0.60, "quantities", 0.71,
+                "factuality", 0.755);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }

@@ -1195,7 +1195,10 @@ public final class EventExtractor {
         Actor attacker = antecedents.attacker();
         if (type == EventType.ASSAULT && attacker != null
                 && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR || a.id().equals(attacker.id()))
-                && (found.location() != null || !found.actors().isEmpty())) {
+                && (found.location() != null || !found.actors().isEmpty()
+                || relevant.stream().anyMatch(EventExtractor::isLaunched))) {
+            // ... and so are counted weapons launched with no one named: "99 missiles of different types were
+            // launched", the air force said.
             List<Actor> with = new ArrayList<>(found.actors());
             with.add(0, new Actor(Role.ACTOR, attacker.name(), attacker.id(), List.of()));
             found = new Participants.Found(with, found.location(), found.spans());

@@ -1487,4 +1487,13 @@ class ExtractionIT {
                 + "killed 20 people."), EventType.ASSAULT).get(0);
         assertEquals(LocalDate.of(2024, 10, 4), day.date().start(), day.toString());
     }
+
+    @Test
+    void countedWeaponsLaunchedWithNoOneNamedAreTheArticlesAttackers() {
+        List<Mention> found = of(read(MONDAY, "Russia attacked Kyiv and Kharkiv with missiles on Monday morning. In "
+                + "all, 99 missiles of different types were launched, the air force said."), EventType.ASSAULT);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(has(found.get(1), Role.ACTOR, "RUS"), found.toString());
+        assertEquals(99, quantity(found.get(1), "missile").orElseThrow().count());
+    }
 }
