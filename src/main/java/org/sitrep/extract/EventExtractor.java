@@ -55,6 +55,8 @@ public final class EventExtractor {
     /** Beyond this, an event reported as having happened is background to the article, not news. */
     private static final int HISTORICAL_DAYS = 30;
     private static final Set<String> CASUALTIES = Set.of("killed", "wounded");
+    /** The requirement of "war crime", "act of terror": a deed named for what it is, its doer the accused. */
+    private static final String CRIME = "crime";
     /** The requirement of "fire", "launch": a weapon in the clause. */
     private static final Lexicon.Cue WEAPON = new Lexicon.Cue(List.of(), "V", EventType.ASSAULT, null, "weapon");
     /** Types whose target, once named, carries to later sentences that name none. */
@@ -768,6 +770,9 @@ public final class EventExtractor {
         if (TOLL.equals(c.requires())) {
             return counts.get().stream().anyMatch(q -> CASUALTIES.contains(q.item()));
         }
+        if (CRIME.equals(c.requires())) {
+            return true;
+        }
         if ("judgement".equals(c.requires())) {
             // "called the attack despicable": the verb's complement is a condemnation.
             // "called it a terrorist act": the condemnation may be the complement's adjective.
@@ -1157,6 +1162,11 @@ public final class EventExtractor {
             // attack is not the night's.
             when = own;
         }
+        if (CRIME.equals(main.cue().requires())) {
+            // "'This was a deliberate Russian war crime,' Zelensky said": the deed's doer is accused, by whoever
+            // says so.
+            found = accusedBySpeaker(found, claimed, published);
+        }
         if (INTERCEPTION.equals(main.cue().requires())) {
             found = withOngoingAttack(found, ongoing.actors());
             if (date.map(DateResolver.Resolved::from).isEmpty() && ongoing.date() != null) {
@@ -1290,6 +1300,27 @@ public final class EventExtractor {
                 highlights);
         return Optional.of(new Mention(type, modes(s, type, triggers, relevant), contexts(s, type), fact, when,
                 who, where, relevant, claimedBy, evidence));
+    }
+
+    /** The actors named with a crime as the accused, and the one who names it as the accuser, when sitrep knows them. */
+    private Participants.Found accusedBySpeaker(Participants.Found found, List<ClaimFinder.Claim> claimed,
+                                                LocalDate published) {
+        List<Actor> who = new ArrayList<>();
+        for (Actor a : found.actors()) {
+            if (a.role() == Role.ACTOR) {
+                who.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()));
+            } else {
+                who.add(a);
+            }
+        }
+        for (ClaimFinder.Claim c : claimed) {
+            Optional<ActorLookup.Match> speaker = actors.resolve(c.text(), published);
+            if (speaker.isPresent()) {
+                who.add(0, new Actor(Role.ACTOR, speaker.get().name(), speaker.get().id(), List.of(c.text())));
+                break;
+            }
+        }
+        return new Participants.Found(who, found.location(), found.spans());
     }
 
     /** Who denies and when: the speaker as actor, against whoever the denied act was aimed at. */

@@ -435,6 +435,19 @@ public final class ActorResolver {
                 }
             }
         }
+        // "the President of Ukraine", "the Prime Minister of the United Kingdom": the country after "of".
+        int of = tokens.indexOf("of");
+        if (of > 0 && of < tokens.size() - 1) {
+            List<String> country = new ArrayList<>(tokens.subList(of + 1, tokens.size()));
+            while (!country.isEmpty() && DETERMINERS.contains(country.get(0).toLowerCase(Locale.ROOT))) {
+                country.remove(0);
+            }
+            Optional<ActorEntry> owner = country.isEmpty() ? Optional.empty() : countryQualifier(country);
+            rows = owner.isPresent() ? titles.get(normaliseTitle(String.join(" ", tokens.subList(0, of)))) : null;
+            if (rows != null) {
+                return chooseTitle(rows, owner.get().id(), date);
+            }
+        }
         return Optional.empty();
     }
 

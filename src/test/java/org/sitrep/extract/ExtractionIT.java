@@ -1496,4 +1496,17 @@ class ExtractionIT {
         assertTrue(has(found.get(1), Role.ACTOR, "RUS"), found.toString());
         assertEquals(99, quantity(found.get(1), "missile").orElseThrow().count());
     }
+
+    @Test
+    void aDeedCalledACrimeAccusesItsDoerOnTheSpeakersWord() {
+        List<Mention> found = of(read(MONDAY, "\"This was a deliberate Russian war crime,\" President Volodymyr "
+                + "Zelensky said on Sunday."), EventType.ACCUSE);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:volodymyr-zelensky"), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "RUS"), found.toString());
+        List<Mention> committed = of(read(MONDAY, "Zelensky said on Sunday that Russia had committed another war "
+                + "crime."), EventType.ACCUSE);
+        assertEquals(1, committed.size(), committed.toString());
+        assertTrue(has(committed.get(0), Role.RECIPIENT, "RUS"), committed.toString());
+    }
 }

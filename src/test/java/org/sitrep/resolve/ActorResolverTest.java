@@ -106,6 +106,10 @@ class ActorResolverTest {
         assertEquals("person:mark-rutte", id("NATO chief", LocalDate.of(2024, 10, 1)));
         assertEquals("person:keir-starmer", id("the British prime minister", D2024));
         assertEquals("person:rishi-sunak", id("the UK prime minister", LocalDate.of(2023, 3, 1)));
+        // The country after "of", as official statements write it.
+        assertEquals("person:volodymyr-zelensky", id("the President of Ukraine", D2024));
+        assertEquals("person:keir-starmer", id("the Prime Minister of the United Kingdom", D2024));
+        assertEquals("<none>", id("the President of the Court", D2024));
     }
 
     @Test
