@@ -55,6 +55,9 @@ public final class EventExtractor {
     /** Beyond this, an event reported as having happened is background to the article, not news. */
     private static final int HISTORICAL_DAYS = 30;
     private static final Set<String> CASUALTIES = Set.of("killed", "wounded");
+    /** The requirement of "will respond", "would retaliate": a reaction announced with a modal, a threat. */
+    private static final String RETORT = "retort";
+    private static final Set<String> MODAL_AHEAD = Set.of("will", "would", "shall", "'ll");
     /** The requirement of "war crime", "act of terror": a deed named for what it is, its doer the accused. */
     private static final String CRIME = "crime";
     /** The requirement of "fire", "launch": a weapon in the clause. */
@@ -773,6 +776,33 @@ public final class EventExtractor {
         if (CRIME.equals(c.requires())) {
             return true;
         }
+        if (RETORT.equals(c.requires())) {
+            // "we will react accordingly", "Russia would be forced to respond": a side announcing its answer.
+            return Clause.dependents(s, head, Set.of("aux")).stream().anyMatch(d ->
+                    MODAL_AHEAD.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT)))
+                    || Optional.ofNullable(s.headOf(head)).filter(up -> up.governor() >= 0
+                    && up.relation().startsWith("xcomp")
+                    && lexicon.satisfies("compelled", s.tokens().get(up.governor()).lemma())).isPresent();
+        }
+        if ("dismissal".equals(c.requires())) {
+            // "called that claim ludicrous", "called these statements a lie": a said thing (the object, or the
+            // subject of the small clause), called untrue (the complement, or a word the parser hung on the thing).
+            List<Integer> said = new ArrayList<>();
+            List<Integer> called = new ArrayList<>();
+            for (Dependency d : Clause.dependents(s, head, Set.of("obj", "nsubj:pass", "xcomp", "obl:as"))) {
+                (d.relation().startsWith("obj") || d.relation().startsWith("nsubj") ? said : called)
+                        .add(d.dependent());
+            }
+            for (int complement : List.copyOf(called)) {
+                Clause.dependents(s, complement, Set.of("nsubj")).forEach(d -> said.add(d.dependent()));
+                Clause.dependents(s, complement, Set.of("amod", "conj:*")).forEach(d -> called.add(d.dependent()));
+            }
+            for (int t : List.copyOf(said)) {
+                Clause.dependents(s, t, Set.of("dep", "amod")).forEach(d -> called.add(d.dependent()));
+            }
+            return said.stream().anyMatch(t -> lexicon.satisfies("rebuttal", s.tokens().get(t).lemma()))
+                    && called.stream().anyMatch(t -> lexicon.satisfies("dismissal", s.tokens().get(t).lemma()));
+        }
         if ("judgement".equals(c.requires())) {
             // "called the attack despicable": the verb's complement is a condemnation.
             // "called it a terrorist act": the condemnation may be the complement's adjective.
@@ -822,7 +852,7 @@ public final class EventExtractor {
                         return true;
                     }
                 }
-                case "accord", "relations", "envoy" -> {
+                case "accord", "relations", "envoy", "menace" -> {
                     if (j > head && lexicon.satisfies(c.requires(), lemma)) {
                         return true;
                     }
@@ -1383,10 +1413,17 @@ public final class EventExtractor {
     }
 
     private Factuality judge(Sentence s, EventType type, Trigger t) {
-        if ("future".equals(lexicon.modifier(s.tokens().get(t.start())))) {
-            return Factuality.FUTURE; // "are expected in Kyiv", "is due in Beijing": the cue itself looks ahead
+        if ("future".equals(lexicon.modifier(s.tokens().get(t.start()))) && type != EventType.THREATEN) {
+            // "are expected in Kyiv", "is due in Beijing": the cue itself looks ahead. Not a threat's "vowed" or
+            // "promised to retaliate", which is made when it is said.
+            return Factuality.FUTURE;
         }
-        return factuality.judge(s, t.head(), type == EventType.ASSAULT);
+        Factuality judged = factuality.judge(s, t.head(), type == EventType.ASSAULT);
+        if (RETORT.equals(t.cue().requires()) && !judged.happened() && judged != Factuality.NEGATED) {
+            // "we will react accordingly": the future is the threat's content; saying it is the threat.
+            return Factuality.REPORTED;
+        }
+        return judged;
     }
 
     /**

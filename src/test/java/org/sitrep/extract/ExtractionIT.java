@@ -237,7 +237,10 @@ class ExtractionIT {
     void anAttackNamedInsideAConditionIsPartOfTheCondition() {
         List<Mention> found = read(MONDAY, "Lavrov said on Sunday that if a Ukrainian offensive, supported by the "
                 + "West, reached Crimea, Moscow would respond with all means.");
-        assertTrue(found.stream().noneMatch(m -> m.factuality().happened()), found.toString());
+        // The answer announced is a threat, made when it was said; the offensive is only its condition.
+        assertTrue(found.stream().filter(m -> m.type() != EventType.THREATEN)
+                .noneMatch(m -> m.factuality().happened()), found.toString());
+        assertTrue(of(found, EventType.THREATEN).stream().allMatch(m -> m.factuality() == Factuality.REPORTED));
     }
 
     @Test
@@ -576,7 +579,8 @@ class ExtractionIT {
         // A condition still spreads to a joined verb with a tense of its own.
         List<Mention> conditional = read(MONDAY, "NATO would respond if Russia attacks a member state and kills "
                 + "its citizens, the alliance said.");
-        assertTrue(conditional.stream().noneMatch(m -> m.factuality().happened()), conditional.toString());
+        assertTrue(conditional.stream().filter(m -> m.type() != EventType.THREATEN)
+                .noneMatch(m -> m.factuality().happened()), conditional.toString());
     }
 
     @Test
@@ -1508,5 +1512,26 @@ class ExtractionIT {
                 + "crime."), EventType.ACCUSE);
         assertEquals(1, committed.size(), committed.toString());
         assertTrue(has(committed.get(0), Role.RECIPIENT, "RUS"), committed.toString());
+    }
+
+    @Test
+    void aClaimCalledALieIsRejectedAndAnAnnouncedAnswerIsAThreat() {
+        List<Mention> lie = of(read(MONDAY, "The Kremlin on Sunday called these statements a lie."), EventType.REJECT);
+        assertEquals(1, lie.size(), lie.toString());
+        assertTrue(has(lie.get(0), Role.ACTOR, "RUS"), lie.toString());
+        // A deed called barbaric is condemned, not rejected.
+        assertTrue(of(read(MONDAY, "Zelensky called the attack barbaric on Sunday."), EventType.REJECT).isEmpty());
+
+        List<Mention> answer = of(read(MONDAY, "Ukraine will respond to the attack, Zelensky said on Sunday."),
+                EventType.THREATEN);
+        assertEquals(1, answer.size(), answer.toString());
+        assertEquals(Factuality.REPORTED, answer.get(0).factuality(), answer.toString());
+        List<Mention> retaliate = of(read(MONDAY, "Moscow promised on Sunday to retaliate."), EventType.THREATEN);
+        assertEquals(1, retaliate.size(), retaliate.toString());
+        // Rescuers responding, a promise of help: no threat.
+        assertTrue(of(read(MONDAY, "Rescuers responded to the fire in Kharkiv on Sunday."), EventType.THREATEN)
+                .isEmpty());
+        assertTrue(of(read(MONDAY, "Austin promised on Sunday that American help would continue."),
+                EventType.THREATEN).isEmpty());
     }
 }
