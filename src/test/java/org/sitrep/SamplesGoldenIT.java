@@ -59,17 +59,17 @@ class SamplesGoldenIT {
         assertEquals(0, sentences.unsafe(), "a future, hypothetical or negated event was reported as having happened");
         assertEquals(0, events.unsafe(), "a future, hypothetical or negated event was exported as having happened");
         // Measured on 115 articles (82 of them written as unseen tests in December 2026, each set scored once blind
-        // before anything was fixed for it, and harder than the first 33): per sentence R 0.568; per event P 0.747
-        // R 0.537, date 0.603, actors 0.571, place 0.605, quantities 0.719, factuality 0.761. The scorer pairs a gold
+        // before anything was fixed for it, and harder than the first 33): per sentence R 0.582; per event P 0.749
+        // R 0.551, date 0.602, actors 0.567, place 0.604, quantities 0.720, factuality 0.764. The scorer pairs a gold
         // event with an extracted one of its own sentence closest first (same type, cue nearest the evidence). Per
         // sentence, every extracted sentence counts: a death toll or air defence figures told in a sentence of their
         // own are extra mentions of a gold event, so precision is the per-event view's to keep.
-        atLeast(sentences.events().recall(), 0.56, "per-sentence event recall");
+        atLeast(sentences.events().recall(), 0.575, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
         atLeast(events.events().precision(), 0.74, "event precision");
-        atLeast(events.events().recall(), 0.53, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.595, "actors", 0.565, "place", 0.60, "quantities", 0.71,
-                "factuality", 0.755);
+        atLeast(events.events().recall(), 0.545, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.595, "actors", 0.56, "place", 0.60, "quantities", 0.715,
+                "factuality", 0.76);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }

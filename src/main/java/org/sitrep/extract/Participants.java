@@ -137,6 +137,7 @@ final class Participants {
 
     /** Tags of words the parser may make a subject that are times, not someone ("hours after Prigozhin said"). */
     private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that");
     private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("it", "he", "she", "they", "we", "its", "his",
             "her", "their", "our");
@@ -864,6 +865,18 @@ final class Participants {
     private void addActor(Sentence s, int head, Role role, LocalDate asOf, List<Actor> found, List<Span> spans,
                           Map<String, String> countryOf) {
         Token h = s.tokens().get(head);
+        if (h.pos().startsWith("W") && RELATIVE.contains(h.lemma().toLowerCase(Locale.ROOT))) {
+            // "Biden, who announced a further $1.85 billion": the relative pronoun stands for the noun its clause
+            // describes.
+            Dependency clause = s.headOf(head);
+            Dependency described = clause == null || clause.governor() < 0 ? null : s.headOf(clause.governor());
+            // The parser may hang the relative clause loose ("dep") off the noun it describes.
+            if (described != null && described.governor() >= 0 && (described.relation().startsWith("acl:relcl")
+                    || "dep".equals(described.relation()) && s.tokens().get(described.governor()).pos().startsWith("NN"))) {
+                addActor(s, described.governor(), role, asOf, found, spans, countryOf);
+            }
+            return;
+        }
         EntitySpan amount = s.entityAt(head);
         if (h.pos().startsWith("PRP") || h.isNumber() || lexicon.satisfies("currency", h.lemma())
                 || amount != null && ("MONEY".equals(amount.ner()) || "PERCENT".equals(amount.ner()))) {

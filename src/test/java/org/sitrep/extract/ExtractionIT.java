@@ -1534,4 +1534,12 @@ class ExtractionIT {
         assertTrue(of(read(MONDAY, "Austin promised on Sunday that American help would continue."),
                 EventType.THREATEN).isEmpty());
     }
+
+    @Test
+    void aRelativePronounActsForTheNounItDescribes() {
+        List<Mention> found = of(read(MONDAY, "Zelensky was received at the White House by Joe Biden, who announced "
+                + "a further $1.85 billion in military assistance."), EventType.AID);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:joe-biden"), found.toString());
+    }
 }
