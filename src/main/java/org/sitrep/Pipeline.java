@@ -118,7 +118,8 @@ public final class Pipeline implements AutoCloseable {
 
     private ParsedArticle parse(Article article) {
         // A heading that is only a date dates the entries under it, so it is read for its date too.
-        return reader.read(article, tokens -> lexicon.mightCarryEvent(tokens) || EventExtractor.mayBeDateHeading(tokens));
+        return reader.read(article,
+                tokens -> lexicon.mightCarryEvent(tokens) || EventExtractor.mayBeDateHeading(tokens));
     }
 
     static List<Event> eventsOf(Article article, List<Mention> mentions) {

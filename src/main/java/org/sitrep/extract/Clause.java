@@ -143,4 +143,14 @@ final class Clause {
                 .map(d -> s.tokens().get(d.dependent()))
                 .anyMatch(t -> "have".equals(t.lemma()) && ("VBZ".equals(t.pos()) || "VBP".equals(t.pos())));
     }
+
+    /**
+     * "73 wounded": a verb whose subject is a number, a count of victims; with {@code counted}, also a noun with a
+     * number ("20 people were killed"). Such a verb tells a toll, not an act of its own.
+     */
+    static boolean hasCountedSubject(Sentence s, int verb, boolean counted) {
+        return dependents(s, verb, Set.of("nsubj", "nsubj:pass")).stream().anyMatch(d ->
+                s.tokens().get(d.dependent()).isNumber()
+                        || counted && !dependents(s, d.dependent(), Set.of("nummod")).isEmpty());
+    }
 }

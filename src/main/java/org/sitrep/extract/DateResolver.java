@@ -113,8 +113,10 @@ final class DateResolver {
         for (Resolved c : candidates) {
             // "Earlier this month, on April 4": a day told right beside a coarser span, and inside it, says more.
             boolean coarse = bestDate != null && COARSE.contains(bestDate.precision());
-            if (coarse && c.date().precision() == DatePrecision.DAY && !c.date().start().isBefore(bestDate.start())
-                    && !c.date().end().isAfter(bestDate.end()) && Math.abs(c.from().tokenStart() - best.tokenEnd()) <= 3) {
+            boolean inside = coarse && !c.date().start().isBefore(bestDate.start())
+                    && !c.date().end().isAfter(bestDate.end());
+            if (inside && c.date().precision() == DatePrecision.DAY
+                    && Math.abs(c.from().tokenStart() - best.tokenEnd()) <= 3) {
                 best = c.from();
                 bestDate = c.date();
             }

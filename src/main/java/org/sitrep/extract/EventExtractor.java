@@ -606,7 +606,7 @@ public final class EventExtractor {
             boolean joined = up != null && (up.relation().startsWith("conj") || "parataxis".equals(up.relation()))
                     && verbs.contains(up.governor());
             boolean nested = verbs.stream().anyMatch(v -> Clause.embeds(s, v, verb) || Clause.embeds(s, verb, v));
-            boolean toll = TOLL.equals(t.cue().requires()) || hasCountedSubject(s, verb);
+            boolean toll = TOLL.equals(t.cue().requires()) || Clause.hasCountedSubject(s, verb, true);
             if (!own.isEmpty() && (joined || !nested) && !toll && subjects.add(own.get(0).dependent())) {
                 heads.add(t);
                 verbs.add(verb);
@@ -647,12 +647,6 @@ public final class EventExtractor {
                 && s.tokens().get(up.governor()).pos().startsWith("VB") ? up.governor() : -1;
     }
 
-    /** "20 people were killed", "73 wounded": a verb whose subject is a count of the dead or hurt. */
-    private static boolean hasCountedSubject(Sentence s, int verb) {
-        return Clause.dependents(s, verb, Set.of("nsubj", "nsubj:pass")).stream().anyMatch(d ->
-                s.tokens().get(d.dependent()).isNumber() || Clause.dependents(s, d.dependent(), Set.of("nummod"))
-                        .stream().findAny().isPresent());
-    }
 
     private List<Trigger> triggers(Sentence s, Supplier<List<Quantity>> counts) {
         List<Token> tokens = s.tokens();
@@ -1332,7 +1326,7 @@ public final class EventExtractor {
                 who, where, relevant, claimedBy, evidence));
     }
 
-    /** The actors named with a crime as the accused, and the one who names it as the accuser, when sitrep knows them. */
+    /** The actors named with a crime as the accused, and whoever names it as the accuser, when sitrep knows them. */
     private Participants.Found accusedBySpeaker(Participants.Found found, List<ClaimFinder.Claim> claimed,
                                                 LocalDate published) {
         List<Actor> who = new ArrayList<>();

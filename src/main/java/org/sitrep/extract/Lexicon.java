@@ -73,7 +73,8 @@ public final class Lexicon {
                     Map<String, List<StatusPhrase>> statuses, Map<String, String> modifiers,
                     Map<String, String> contexts, Map<String, Set<String>> requirementWords,
                     Set<String> supportVerbs, Map<String, String> ordinalItems, Map<String, String> adversaries,
-                    Map<String, String> backers, Map<String, String> referents, Set<String> nationwide, Map<String, String> operators) {
+                    Map<String, String> backers, Map<String, String> referents, Set<String> nationwide,
+                    Map<String, String> operators) {
         this.cuesByFirstLemma = cues;
         this.termsByFirstWord = terms;
         this.statusesByFirstLemma = statuses;

@@ -78,7 +78,8 @@ final class NeighbourDates {
         int bestGap = Integer.MAX_VALUE;
         for (Mention d : all) {
             if (d == m || d.type() != m.type() || d.factuality() != Factuality.REPORTED || d.date() == null
-                    || !FRAMES.contains(d.date().precision()) || d.date().equals(m.date()) || d.date().end().isAfter(published)
+                    || !FRAMES.contains(d.date().precision()) || d.date().equals(m.date())
+                    || d.date().end().isAfter(published)
                     || d.date().end().isBefore(published.minusDays(RECENT_DAYS)) || !sameSide(m, d)) {
                 continue;
             }

@@ -149,7 +149,10 @@ final class Participants {
      */
     private static final Set<String> PHRASE_HOPS = Set.of("obj", "nmod:of", "nmod:in", "dep", "xcomp",
             "nsubj:pass", "obl:with");
-    /** How a visit or talks hang off what someone did meanwhile: "said during a visit", "on a trip to", "sat down for talks". */
+    /**
+     * How a visit or talks hang off what someone did meanwhile: "said during a visit", "on a trip to", "sat down for
+     * talks".
+     */
     private static final Set<String> DURING = Set.of("obl:during", "obl:on", "nmod:during", "obl:at", "obl:after",
             "obl:for");
     /**
@@ -281,7 +284,7 @@ final class Participants {
                 // Not a passive, nor a verb whose subject is a count: "said 50 prisoners had been killed and 73
                 // wounded" makes no killer of who said it.
                 boolean joined = !Clause.dependents(s, cue, Set.of("cc")).isEmpty() && !passive
-                        && !hasCountedSubject(s, cue) && s.tokens().get(cue).pos().startsWith("VB")
+                        && !Clause.hasCountedSubject(s, cue, false) && s.tokens().get(cue).pos().startsWith("VB")
                         && (up != null && (up.relation().startsWith("ccomp") || up.relation().startsWith("conj")));
                 // "The Treasury took action against Russia's energy sector, imposing sanctions": a participle the
                 // parser hung off a noun still tells what the clause's subject did.
@@ -676,12 +679,6 @@ final class Participants {
         return -1;
     }
 
-    /** "73 wounded", "dozens injured": the verb's subject is a count of victims. */
-    private static boolean hasCountedSubject(Sentence s, int verb) {
-        return Clause.dependents(s, verb, Set.of("nsubj", "nsubj:pass")).stream()
-                .anyMatch(d -> s.tokens().get(d.dependent()).isNumber());
-    }
-
     /** The first verb above a token, or the token itself when none is within reach. */
     private static boolean isRoot(Sentence s, int i) {
         Dependency up = s.headOf(i);
@@ -871,8 +868,10 @@ final class Participants {
             Dependency clause = s.headOf(head);
             Dependency described = clause == null || clause.governor() < 0 ? null : s.headOf(clause.governor());
             // The parser may hang the relative clause loose ("dep") off the noun it describes.
-            if (described != null && described.governor() >= 0 && (described.relation().startsWith("acl:relcl")
-                    || "dep".equals(described.relation()) && s.tokens().get(described.governor()).pos().startsWith("NN"))) {
+            boolean relative = described != null && described.governor() >= 0
+                    && (described.relation().startsWith("acl:relcl") || "dep".equals(described.relation())
+                    && s.tokens().get(described.governor()).pos().startsWith("NN"));
+            if (relative) {
                 addActor(s, described.governor(), role, asOf, found, spans, countryOf);
             }
             return;
