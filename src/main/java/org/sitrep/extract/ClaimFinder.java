@@ -110,6 +110,10 @@ final class ClaimFinder {
 
     private static void add(List<Claim> out, Sentence s, int from, int to, int verb) {
         List<Token> tokens = s.tokens();
+        // "Tonight Mr Putin said": a time the parser took into the speaker's phrase is no part of who speaks.
+        while (from < to - 1 && s.entityAt(from) != null && s.entityAt(from).isTime()) {
+            from++;
+        }
         if (from < to && "DT".equals(tokens.get(from).pos()) && to - from > 1) {
             from++;
         }

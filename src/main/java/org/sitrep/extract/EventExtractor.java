@@ -1178,7 +1178,10 @@ public final class EventExtractor {
             fact = Factuality.HISTORICAL;
         }
 
-        LocalDate asOf = when != null ? when.end() : published;
+        // Offices are read as of the event's end, but never later than the article: "this year" told in June ends in
+        // December, when someone else may hold the office.
+        LocalDate asOf = when == null ? published
+                : published != null && when.end().isAfter(published) ? published : when.end();
         Participants.Found found = participantsFor(s, antecedents, claimed, published).find(s, type,
                 main.cue().mode(), main.head(), asOf, antecedents);
         if (nightCarried && !ongoing.actors().isEmpty() && !sameAttacker(found.actors(), ongoing.actors())) {

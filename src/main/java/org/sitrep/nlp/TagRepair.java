@@ -59,7 +59,8 @@ final class TagRepair {
                 t.setTag("VB");
             } else if (quotedParticiple(tokens, i)) {
                 t.setTag("VBN");
-                t.setLemma(Morphology.lemmaStatic(t.word(), "VBN"));
+                // A lexer of its own: CoreNLP's shared static one is not safe beside the pipeline's other threads.
+                t.setLemma(new Morphology().lemma(t.word(), "VBN"));
             }
         }
     }

@@ -1542,4 +1542,16 @@ class ExtractionIT {
         assertEquals(1, found.size(), found.toString());
         assertTrue(has(found.get(0), Role.ACTOR, "person:joe-biden"), found.toString());
     }
+
+    @Test
+    void aTimeIsNoPartOfTheSpeakerAndOfficesAreReadNoLaterThanTheArticle() {
+        List<Mention> threat = of(read(MONDAY, "Tonight Mr Putin said Russia will be forced to respond."),
+                EventType.THREATEN);
+        assertEquals(List.of("Mr Putin"), threat.get(0).claimedBy(), threat.toString());
+        // "this year" ends in December, when Japan had another prime minister; in June it was Kishida.
+        List<Mention> pledge = of(read(LocalDate.of(2024, 6, 15), "Japan's prime minister pledged $4.5 billion in "
+                + "support for this year."), EventType.AID);
+        assertEquals(1, pledge.size(), pledge.toString());
+        assertTrue(has(pledge.get(0), Role.ACTOR, "person:fumio-kishida"), pledge.toString());
+    }
 }
