@@ -411,33 +411,36 @@ public final class EventExtractor {
         ActorLookup.Match home = dateline != null ? sideFiledFrom(dateline) : antecedents.home();
         ArticleContext bare = new ArticleContext(lexicon, antecedents.bodies(), home, null, antecedents.people(),
                 null);
-        Actor us = antecedents.voice();
+        // Who is quoted, each claimant read once: "we" is the first one sitrep can name, else the voice of a
+        // statement; who speaks for a side is the first quoted who belongs to one, else the side the story is filed
+        // from, else the voice ("the General Staff reports ... the enemy continued its offensive").
+        Actor voice = antecedents.voice();
+        Actor us = voice;
+        ActorLookup.Match speaker = home != null || voice == null ? home : actors.resolve(voice.name(), published)
+                .filter(this::takesASide).orElse(null);
+        boolean usFound = false;
         for (ClaimFinder.Claim c : claimed) {
             Optional<ActorLookup.Match> quoted = actors.resolve(c.text(), published).or(() -> bare.meant(c.text()));
-            if (quoted.isPresent()) {
+            if (quoted.isPresent() && !usFound) {
                 us = new Actor(Role.ACTOR, quoted.get().name(), quoted.get().id(), List.of(c.text()));
+                usFound = true;
+            }
+            if (quoted.filter(this::takesASide).isPresent()) {
+                speaker = quoted.get();
                 break;
             }
         }
         ArticleContext context = new ArticleContext(lexicon, antecedents.bodies(), home, null, antecedents.people(),
                 us);
-        // Who speaks: a side quoted, else the side the story is filed from, else the voice of a statement ("the
-        // General Staff reports ... the enemy continued its offensive").
-        Actor voice = antecedents.voice();
-        ActorLookup.Match speaker = home != null || voice == null ? home : actors.resolve(voice.name(), published)
-                .filter(m -> m.country() != null && lexicon.adversaryOf(m.country()) != null).orElse(null);
-        for (ClaimFinder.Claim c : claimed) {
-            Optional<ActorLookup.Match> side = actors.resolve(c.text(), published).or(() -> context.meant(c.text()))
-                    .filter(m -> m.country() != null && lexicon.adversaryOf(m.country()) != null);
-            if (side.isPresent()) {
-                speaker = side.get();
-                break;
-            }
-        }
         ActorLookup.Match enemy = speaker == null ? null
                 : actors.country(lexicon.adversaryOf(speaker.country() != null ? speaker.country() : speaker.id()))
                 .orElse(null);
         return participants.with(context.withEnemy(enemy));
+    }
+
+    /** True if the actor belongs to a side of the war (adversaries.tsv knows its country). */
+    private boolean takesASide(ActorLookup.Match m) {
+        return m.country() != null && lexicon.adversaryOf(m.country()) != null;
     }
 
     /** Who the giver's aid goes to, or its sanctions fall on, by the side it backs; null when it backs none. */
