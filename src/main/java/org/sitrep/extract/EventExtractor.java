@@ -138,7 +138,7 @@ public final class EventExtractor {
                 }
             }
         }
-        return NeighbourDates.fill(out, parsed.article().published(), headings(parsed));
+        return NeighbourDates.fill(out, parsed.article().published(), headings(parsed), parsed.article().text());
     }
 
     /** Most words a heading that is only a date takes: "Thursday, 24 February 2022". */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Factuality;
 import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.EntitySpan;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
@@ -332,10 +333,47 @@ final class FactualityJudge {
                 }
             }
         }
+        if (cue.pos().startsWith("NN") && up != null && up.governor() >= 0 && SET_AT.contains(up.relation())) {
+            // "will lead the delegation at the peace summit", "would be settled during the talks": a meeting at which
+            // something is still to be done is still to come.
+            Factuality modal = markedOn(s, up.governor(), false);
+            if (modal == Factuality.FUTURE || modal == Factuality.HYPOTHETICAL) {
+                return Factuality.FUTURE;
+            }
+        }
         if (("VBP".equals(cue.pos()) || "VBZ".equals(cue.pos())) && up != null && "advcl:before".equals(up.relation())) {
             return Factuality.FUTURE;
         }
+        if (("VBP".equals(cue.pos()) || "VBZ".equals(cue.pos())) && Clause.dependents(s, trigger, Set.of("aux",
+                "aux:pass")).isEmpty() && namesDayAhead(s, trigger)) {
+            // "NATO meets in Madrid from Tuesday", "the summit opens tomorrow": the present tense of a timetable.
+            return Factuality.FUTURE;
+        }
         return null;
+    }
+
+    /** How a meeting noun hangs off the verb of what is done there. */
+    private static final Set<String> SET_AT = Set.of("obl:at", "obl:during", "nmod:at", "nmod:during");
+    /** Words of a time phrase that point ahead from the present tense. */
+    private static final Set<String> DAY_AHEAD = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "tomorrow", "next");
+
+    /** True if a time phrase hanging off the verb names a weekday, "tomorrow" or "next" anything. */
+    private static boolean namesDayAhead(Sentence s, int verb) {
+        for (Dependency d : s.dependentsOf(verb)) {
+            if (!d.relation().startsWith("obl")) {
+                continue;
+            }
+            EntitySpan time = s.entityAt(d.dependent());
+            if (time != null && time.isTime()) {
+                for (int i = time.tokenStart(); i < time.tokenEnd(); i++) {
+                    if (DAY_AHEAD.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private Factuality markedOn(Sentence s, int node) {

@@ -45,7 +45,8 @@ final class NeighbourDates {
     /**
      * @param headings the day each heading that is only a date names, by the heading's character offset
      */
-    static List<Mention> fill(List<Mention> mentions, LocalDate published, NavigableMap<Integer, EventDate> headings) {
+    static List<Mention> fill(List<Mention> mentions, LocalDate published, NavigableMap<Integer, EventDate> headings,
+                              String text) {
         if (published == null) {
             return mentions;
         }
@@ -56,7 +57,13 @@ final class NeighbourDates {
                 out.add(withDate(m, heading.getValue()));
             } else if (defaulted(m, published) && PHYSICAL.contains(m.type())) {
                 Mention dated = nearestDated(m, mentions, published);
+                if (dated == null) {
+                    dated = framedBy(m, mentions, published, text);
+                }
                 out.add(dated == null ? m : withDate(m, dated.date()));
+            } else if (defaulted(m, published)) {
+                Mention frame = framedBy(m, mentions, published, text);
+                out.add(frame == null ? m : withDate(m, dayOf(frame.date())));
             } else {
                 out.add(m);
             }
@@ -91,6 +98,40 @@ final class NeighbourDates {
             }
         }
         return best;
+    }
+
+    /**
+     * The last happening before this one in its paragraph that gives a day of its own: "Zelensky met Biden in
+     * Washington on Wednesday. He asked for more Patriot systems" asks on the Wednesday.
+     */
+    private static Mention framedBy(Mention m, List<Mention> all, LocalDate published, String text) {
+        Mention best = null;
+        for (Mention d : all) {
+            int start = d.evidence().start();
+            if (start >= m.evidence().start()) {
+                break;
+            }
+            if (d.factuality() != Factuality.REPORTED || d.date() == null || !hasOwnDate(d)
+                    || !FRAMES.contains(d.date().precision()) || d.date().end().isAfter(published)
+                    || d.date().end().isBefore(published.minusDays(RECENT_DAYS))
+                    || paragraphBreaks(text.substring(start, m.evidence().start())) > FRAME_PARAGRAPHS
+                    || PHYSICAL.contains(m.type()) && d.type() == m.type() && !sameSide(m, d)) {
+                continue;
+            }
+            best = d;
+        }
+        return best;
+    }
+
+    private static int paragraphBreaks(String between) {
+        return between.split("\n\\s*\n", -1).length - 1;
+    }
+
+    /** A time frame carries into the next paragraph, not beyond: stories move on. */
+    private static final int FRAME_PARAGRAPHS = 1;
+
+    private static EventDate dayOf(EventDate d) {
+        return d.precision() == DatePrecision.NIGHT ? EventDate.day(d.end()) : d;
     }
 
     /** The same attacker, or none named on the undated side ("a missile hit a private house"). */

@@ -397,6 +397,9 @@ final class Participants {
             actors.country(location.country()).ifPresent(m -> found.add(new Actor(Role.ACTOR, m.name(), m.id(),
                     List.of())));
         }
+        if (location == null && s.isParsed() && !(type == EventType.CONSULT && "phone".equals(mode))) {
+            location = placeOfTheClause(s, type, cue, spans);
+        }
         if (type == EventType.ASSAULT && location == null) {
             // "Russia attacked Ukraine with 100 missiles": with no town named, the attack was on the country it names
             // as its target ("North Korean troops" name a target, not a country).
@@ -1634,6 +1637,121 @@ final class Participants {
         }
         spans.add(new Span(named.begin(), named.end(), "place"));
         return only;
+    }
+
+    /**
+     * The one place the sentence sets its event in, however far up the parse hangs it. What is done on the ground
+     * happens where its clause says ("Russian forces pressed on around Avdiivka", "drones were downed over the Moscow
+     * region"), but not where a verb of saying it was said ("said in Brussels that Russia struck Kharkiv"). What is
+     * said or agreed happens at the meeting it was said at ("Speaking at the General Assembly in New York, Biden
+     * accused ...", "At their summit in Apulia, G7 leaders agreed ..."), never at a country or a target it names
+     * ("urged allies to put pressure on Moscow"). Not the place of another attack ("a week after the strike in Kyiv"),
+     * of a clause set at another time ("since", "after"), or of a clause describing something else ("the city,
+     * where ..."). Two such places say no one place.
+     */
+    private Location placeOfTheClause(Sentence s, EventType type, int cue, List<Span> spans) {
+        Set<Integer> clause = new HashSet<>(List.of(cue));
+        boolean ground = HAPPEN_ON_THE_GROUND.contains(type) || type == EventType.MOBILIZE;
+        for (int t = cue, steps = 0; steps < MAX_CLAUSE_STEPS; steps++) {
+            Dependency up = s.headOf(t);
+            if (up != null && up.governor() >= 0 && ground && steps == 0 && isNoun(s, up.governor())
+                    && ("amod".equals(up.relation()) || "compound".equals(up.relation()))) {
+                clause.add(up.governor()); // "offensive operations around Avdiivka"
+            }
+            if (up == null || up.governor() < 0 || !(up.relation().startsWith("xcomp")
+                    || up.relation().startsWith("conj") || !ground && up.relation().startsWith("ccomp"))) {
+                break;
+            }
+            t = up.governor();
+            clause.add(t);
+        }
+        Location only = null;
+        EntitySpan named = null;
+        for (EntitySpan e : s.entities()) {
+            if (!toponyms.isPlace(e) || e.end() <= DateResolver.datelineEnd(s)) {
+                continue;
+            }
+            int head = e.tokenEnd() - 1;
+            boolean region = e.tokenEnd() < s.tokens().size()
+                    && REGION_WORDS.contains(Lexicon.key(s.tokens().get(e.tokenEnd()).lemma()));
+            if (region) {
+                head = e.tokenEnd();
+            }
+            Dependency at = s.headOf(head);
+            if (at == null || at.governor() < 0 || !isWhere(at.relation(), ground)
+                    || !(ground ? clause.contains(at.governor()) : setsIn(s, at.governor(), clause))) {
+                continue;
+            }
+            Optional<Location> loc = region ? places.find(s.textOf(e.tokenStart(), e.tokenEnd() + 1))
+                    : Optional.empty();
+            loc = loc.isPresent() ? loc : places.find(e.text());
+            if (loc.isEmpty() || !ground && loc.get().precision() == GeoPrecision.COUNTRY) {
+                continue;
+            }
+            if (only != null && !only.name().equals(loc.get().name())) {
+                return null;
+            }
+            only = loc.get();
+            named = e;
+        }
+        if (only == null) {
+            return null;
+        }
+        spans.add(new Span(named.begin(), named.end(), "place"));
+        return only;
+    }
+
+    /** Steps up the parse from a cue to the verbs it is part of, and from a place phrase to them. */
+    private static final int MAX_CLAUSE_STEPS = 4;
+    /** Prepositions that set what is done on the ground in a place, as relation suffixes. */
+    private static final Set<String> ON_THE_GROUND = Set.of("in", "at", "near", "outside", "around", "over");
+    /** Prepositions that set a meeting in a place. */
+    private static final Set<String> AT_A_MEETING = Set.of("in", "at");
+    /** Clauses set at another time than the event. */
+    private static final Set<String> ANOTHER_TIME = Set.of("after", "before", "since", "following", "until", "ago");
+
+    private static boolean isWhere(String relation, boolean ground) {
+        int colon = relation.indexOf(':');
+        return colon > 0 && (relation.startsWith("obl") || relation.startsWith("nmod"))
+                && (ground ? ON_THE_GROUND : AT_A_MEETING).contains(relation.substring(colon + 1));
+    }
+
+    /**
+     * True if a place phrase hanging off {@code from} reaches the event's clause through a meeting, by a few steps up
+     * the parse that stay in the clause: "Speaking at the General Assembly in New York, Biden accused ...", not "the
+     * same day Witkoff met Putin in Moscow" (a meeting with a subject of its own), nor "launched from bombers over the
+     * Caspian Sea" (where from).
+     */
+    private boolean setsIn(Sentence s, int from, Set<Integer> clause) {
+        int t = from;
+        boolean meeting = false;
+        for (int steps = 0; steps < MAX_CLAUSE_STEPS; steps++) {
+            if (clause.contains(t)) {
+                return meeting;
+            }
+            Optional<Lexicon.Cue> cue = lexicon.cueAt(s.tokens(), t);
+            if (cue.filter(c -> c.type() == EventType.ASSAULT).isPresent()
+                    || !Clause.dependents(s, t, Set.of("nsubj", "nsubj:pass")).isEmpty()) {
+                return false; // "after the strike on Kyiv", "when Putin met Xi in Moscow": another event's place
+            }
+            meeting |= cue.filter(c -> c.type() == EventType.CONSULT).isPresent();
+            Dependency up = s.headOf(t);
+            if (up == null || up.governor() < 0 || !stays(s, t, up)) {
+                return false;
+            }
+            t = up.governor();
+        }
+        return false;
+    }
+
+    /** True if the parse's step up from {@code t} stays in one clause, at one time, in one place. */
+    private static boolean stays(Sentence s, int t, Dependency up) {
+        String relation = up.relation();
+        String word = relation.contains(":") ? relation.substring(relation.indexOf(':') + 1) : "";
+        return !(relation.startsWith("acl:relcl") || relation.startsWith("ccomp") || relation.startsWith("conj")
+                || relation.startsWith("parataxis") || ANOTHER_TIME.contains(word) || "from".equals(word)
+                || Clause.dependents(s, t, Set.of("mark", "case")).stream().anyMatch(d ->
+                ANOTHER_TIME.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))));
     }
 
     private Location firstPlace(Sentence s, List<Span> spans) {

@@ -1425,6 +1425,61 @@ class ExtractionIT {
     }
 
     @Test
+    void aDayToldEarlierInTheStoryDatesWhatFollowsItWithNoTimeOfItsOwn() {
+        // MONDAY is 21 October 2024; Saturday is the 19th.
+        List<Mention> found = read(MONDAY, "Zelensky met Keir Starmer in London on Saturday.\n\nHe asked Britain "
+                + "for more air defence systems.\n\nA week earlier the talks had stalled.\n\nThe interior ministry "
+                + "said separately.\n\nIn other news, Ukraine appealed to the European Union for more shells.");
+        Mention asked = of(found, EventType.REQUEST).get(0);
+        assertEquals(LocalDate.of(2024, 10, 19), asked.date().start(), found.toString());
+        // Two paragraphs on, the story has moved on: the day of the article again.
+        assertTrue(of(found, EventType.REQUEST).stream().filter(m -> m.evidence().text().contains("shells"))
+                .allMatch(m -> m.date().start().equals(MONDAY)), found.toString());
+    }
+
+    @Test
+    void whatIsSaidAtAMeetingIsSaidWhereTheMeetingIs() {
+        Mention accused = of(read(MONDAY, "Addressing a summit of European leaders in Prague on Sunday, Zelensky "
+                + "accused Russia of deporting children."), EventType.ACCUSE).get(0);
+        assertEquals("Prague", accused.location() == null ? null : accused.location().name(), accused.toString());
+        // A target or a country named in what is asked is no place where it was asked.
+        Mention urged = of(read(MONDAY, "Zelensky urged allies to put more pressure on Moscow."),
+                EventType.REQUEST).get(0);
+        assertNull(urged.location(), urged.toString());
+        // Fighting goes on where its clause says, not where someone said so.
+        Mention fighting = of(read(MONDAY, "Russian forces continued offensive operations around Pokrovsk on "
+                + "Sunday, the General Staff said."), EventType.ASSAULT).get(0);
+        assertEquals("Pokrovsk", fighting.location() == null ? null : fighting.location().name(),
+                fighting.toString());
+    }
+
+    @Test
+    void aTimetableInThePresentTenseAndAMeetingStillToComeHaveNotHappened() {
+        List<Mention> meets = of(read(MONDAY, "EU foreign ministers meet in Brussels from Thursday."),
+                EventType.CONSULT);
+        assertTrue(meets.stream().noneMatch(m -> m.factuality().happened()), meets.toString());
+        List<Mention> summit = of(read(MONDAY, "Kamala Harris will lead the US delegation at the peace summit in "
+                + "Switzerland."), EventType.CONSULT);
+        assertTrue(summit.stream().noneMatch(m -> m.factuality().happened()), summit.toString());
+        List<Mention> can = of(read(MONDAY, "Germany can send more Patriot systems to Ukraine."), EventType.AID);
+        assertTrue(can.stream().noneMatch(m -> m.factuality().happened()), can.toString());
+    }
+
+    @Test
+    void wireVerbsForBarragesArmsAndHeldBackDeliveriesAreRead() {
+        Mention hurled = of(read(MONDAY, "Overnight Russia hurled 88 missiles and 63 Shahed drones at Ukraine, the "
+                + "air force said."), EventType.ASSAULT).get(0);
+        assertTrue(has(hurled, Role.ACTOR, "RUS"), hurled.toString());
+        assertEquals(2, hurled.quantities().size(), hurled.toString());
+        Mention held = of(read(MONDAY, "The Pentagon held back deliveries of interceptors to Ukraine last week."),
+                EventType.SANCTION).get(0);
+        assertTrue(has(held, Role.RECIPIENT, "UKR"), held.toString());
+        Mention hand = of(read(MONDAY, "Putin said Russia would hand Iskander-M missile systems to Belarus."),
+                EventType.AID).get(0);
+        assertTrue(has(hand, Role.RECIPIENT, "BLR"), hand.toString());
+    }
+
+    @Test
     void staffWordingForOffensivesAndATollsClauseAreRead() {
         List<Mention> operations = of(read(MONDAY, "Russian forces conducted offensive operations near Kupiansk on "
                 + "Sunday, the General Staff said."), EventType.ASSAULT);
