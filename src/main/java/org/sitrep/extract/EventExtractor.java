@@ -1248,6 +1248,24 @@ public final class EventExtractor {
             // sentence names none, is as for any other attack.
             found = participants.withTargetOf(s, main.head(), found);
         }
+        // Only what will be done: "could", "may" and wishes ("needed permission to strike") threaten no one.
+        Optional<Denial> threat = type == EventType.ASSAULT && fact == Factuality.FUTURE
+                ? threat(s, claimed, found.actors(), asOf, published) : Optional.empty();
+        if (threat.isPresent()) {
+            // "Putin said the F-16s would be destroyed", "Medvedev said Russian forces would crack it": a side saying
+            // its own will strike threatens, and the threat is what happened, when it was said.
+            EventDate said = threat.get().date();
+            Factuality made = said != null && published != null
+                    && said.end().isBefore(published.minusDays(HISTORICAL_DAYS))
+                    ? Factuality.HISTORICAL : Factuality.REPORTED;
+            highlights.addAll(found.spans());
+            claimed.forEach(c -> highlights.add(c.span()));
+            highlights.sort((a, b) -> a.start() - b.start());
+            Evidence evidence = new Evidence(article.doc(), article.id(), article.source(), s.begin(), s.end(),
+                    s.text(), highlights);
+            return Optional.of(new Mention(EventType.THREATEN, List.of(), contexts(s, EventType.THREATEN), made, said,
+                    threat.get().actors(), null, List.of(), List.of(), evidence));
+        }
         boolean noActor = found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR);
         if (noActor && (TOLL.equals(main.cue().requires()) || !(type == EventType.ASSAULT && found.location() != null))) {
             return Optional.empty();
@@ -1379,6 +1397,39 @@ public final class EventExtractor {
             List<Actor> out = new ArrayList<>();
             out.add(new Actor(Role.ACTOR, m.name(), m.id(), List.of(c.text())));
             who.stream().filter(a -> a.role() == Role.RECIPIENT).forEach(out::add);
+            return Optional.of(new Denial(out, saidOn(s, List.of(c), published)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A threat is a side's own voice saying its side will strike: the speaker of a future attack by no one named, or by
+     * the speaker's own state, who belongs to a side of the war. Aimed at whoever the attack would hit, else at the
+     * speaker's adversary.
+     */
+    private Optional<Denial> threat(Sentence s, List<ClaimFinder.Claim> claimed, List<Actor> who, LocalDate asOf,
+                                    LocalDate published) {
+        Set<String> acting = who.stream().filter(a -> a.role() == Role.ACTOR).map(Actor::id)
+                .collect(Collectors.toSet());
+        for (ClaimFinder.Claim c : claimed) {
+            Optional<ActorLookup.Match> speaker = actors.resolve(c.text(), asOf);
+            if (speaker.isEmpty()) {
+                continue;
+            }
+            ActorLookup.Match m = speaker.get();
+            String side = m.id().startsWith(PERSON_ID) || m.country() != null && m.id().length() != 3
+                    ? m.country() : m.id();
+            String adversary = side == null ? null : lexicon.adversaryOf(side);
+            if (adversary == null || !acting.isEmpty() && !acting.contains(side) && !acting.contains(m.id())) {
+                return Optional.empty();
+            }
+            List<Actor> out = new ArrayList<>();
+            out.add(new Actor(Role.ACTOR, m.name(), m.id(), List.of(c.text())));
+            who.stream().filter(a -> a.role() == Role.RECIPIENT && !a.id().equals(side)).forEach(out::add);
+            if (out.size() == 1) {
+                actors.country(adversary).ifPresent(x -> out.add(new Actor(Role.RECIPIENT, x.name(), x.id(),
+                        List.of())));
+            }
             return Optional.of(new Denial(out, saidOn(s, List.of(c), published)));
         }
         return Optional.empty();

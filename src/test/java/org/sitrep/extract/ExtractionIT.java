@@ -1466,6 +1466,21 @@ class ExtractionIT {
     }
 
     @Test
+    void aSideSayingItsOwnWillStrikeThreatens() {
+        List<Mention> found = read(MONDAY, "Vladimir Putin said on Sunday that the F-16s would be destroyed.");
+        Mention threat = of(found, EventType.THREATEN).get(0);
+        assertTrue(has(threat, Role.ACTOR, "person:vladimir-putin"), threat.toString());
+        assertTrue(has(threat, Role.RECIPIENT, "UKR"), threat.toString());
+        assertEquals(Factuality.REPORTED, threat.factuality(), threat.toString());
+        // The other side foretelling an attack threatens no one; it stays an attack that has not happened.
+        List<Mention> foretold = read(MONDAY, "Zelensky said Russian forces would launch a new offensive in the "
+                + "summer.");
+        assertTrue(of(foretold, EventType.THREATEN).isEmpty(), foretold.toString());
+        assertTrue(of(foretold, EventType.ASSAULT).stream().noneMatch(m -> m.factuality().happened()),
+                foretold.toString());
+    }
+
+    @Test
     void wireVerbsForBarragesArmsAndHeldBackDeliveriesAreRead() {
         Mention hurled = of(read(MONDAY, "Overnight Russia hurled 88 missiles and 63 Shahed drones at Ukraine, the "
                 + "air force said."), EventType.ASSAULT).get(0);
