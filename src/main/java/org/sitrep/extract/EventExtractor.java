@@ -64,6 +64,8 @@ public final class EventExtractor {
     private static final Lexicon.Cue WEAPON = new Lexicon.Cue(List.of(), "V", EventType.ASSAULT, null, "weapon");
     /** Types whose target, once named, carries to later sentences that name none. */
     private static final Set<EventType> CARRIED_RECIPIENT = EnumSet.of(EventType.SANCTION, EventType.AID);
+    /** Blame and rebuttal, which a side of the war aims at the other when it names no one. */
+    private static final Set<EventType> BLAMED = EnumSet.of(EventType.ACCUSE, EventType.REJECT);
     /** Events that are things said: where a person says them is where he is that day. */
     private static final Set<EventType> SPOKEN = EnumSet.of(EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
             EventType.THREATEN, EventType.SUPPORT);
@@ -460,6 +462,27 @@ public final class EventExtractor {
                 return new Actor(Role.RECIPIENT, m.get().name(), m.get().id(), List.of());
             }
             return null;
+        }
+        return null;
+    }
+
+    /** "dismissed foreign concerns", "brushed off questions": what is turned down is a worry, not a charge. */
+    private boolean dismissesQualms(Sentence s, int cue) {
+        return Clause.dependents(s, cue, Set.of("obj")).stream()
+                .anyMatch(d -> lexicon.satisfies("qualm", s.tokens().get(d.dependent()).lemma()));
+    }
+
+    /** The other side of the war from the first actor's, as a recipient; null when the actor takes no side. */
+    private Actor adversaryOf(List<Actor> who, LocalDate asOf) {
+        for (Actor a : who) {
+            if (a.role() != Role.ACTOR) {
+                continue;
+            }
+            String side = isPerson(a) ? actors.resolve(a.name(), asOf).map(ActorLookup.Match::country).orElse(null)
+                    : a.id();
+            String enemy = side == null ? null : lexicon.adversaryOf(side);
+            return enemy == null ? null : actors.country(enemy)
+                    .map(m -> new Actor(Role.RECIPIENT, m.name(), m.id(), List.of())).orElse(null);
         }
         return null;
     }
@@ -1289,6 +1312,17 @@ public final class EventExtractor {
             }
         }
 
+        if (BLAMED.contains(type) && !"investigate".equals(main.cue().mode()) && !dismissesQualms(s, main.head())
+                && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            // "Zelensky called the strike a deliberate crime", "Kyiv rejected that as a lie": a side of the war that
+            // accuses or rebuts, naming no one, answers the other side. An inquiry may look at anyone, its own side
+            // included; worries dismissed are anyone's.
+            Actor enemy = adversaryOf(who, asOf);
+            if (enemy != null) {
+                who = new ArrayList<>(who);
+                who.add(enemy);
+            }
+        }
         Location where = found.location();
         if (type == EventType.ASSAULT && where == null && (relevant.stream().anyMatch(EventExtractor::isLaunched)
                 || nationwide(s, main))) {

@@ -1481,6 +1481,17 @@ class ExtractionIT {
     }
 
     @Test
+    void aSideThatBlamesOrRebutsNamingNoOneAnswersTheOtherSide() {
+        Mention rebuttal = of(read(MONDAY, "Ukraine's foreign ministry rejected the statement as a lie."),
+                EventType.REJECT).get(0);
+        assertTrue(has(rebuttal, Role.RECIPIENT, "RUS"), rebuttal.toString());
+        // An inquiry may look at anyone.
+        List<Mention> inquiry = of(read(MONDAY, "Ukraine's defence ministry opened an inquiry into the losses."),
+                EventType.ACCUSE);
+        assertTrue(inquiry.stream().noneMatch(m -> has(m, Role.RECIPIENT, "RUS")), inquiry.toString());
+    }
+
+    @Test
     void wireVerbsForBarragesArmsAndHeldBackDeliveriesAreRead() {
         Mention hurled = of(read(MONDAY, "Overnight Russia hurled 88 missiles and 63 Shahed drones at Ukraine, the "
                 + "air force said."), EventType.ASSAULT).get(0);
