@@ -121,6 +121,14 @@ final class DateResolver {
                 bestDate = c.date();
             }
         }
+        if (published != null && (best == null || NIGHT_WORD.matcher(best.text()).find()
+                || bestDate != null && COARSE.contains(bestDate.precision()))) {
+            // "on the night of 8-9 July": SUTime reads the two days as a number and the month alone.
+            Resolved range = nightRange(s, published, happened);
+            if (range != null && (best == null || Math.abs(range.from().begin() - best.begin()) < NIGHT_RANGE_REACH)) {
+                return Optional.of(range);
+            }
+        }
         if (bestDate != null) {
             return Optional.of(new Resolved(bestDate, best));
         }
@@ -131,6 +139,69 @@ final class DateResolver {
             return Optional.of(framed.orElse(new Resolved(EventDate.day(published), null)));
         }
         return Optional.empty();
+    }
+
+    private static final Pattern NIGHT_WORD = Pattern.compile("(?i)\\b(night|overnight)\\b");
+    private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** "the night of 8-9 July", "overnight on 8 to 9 July", "the night of July 8-9". */
+    private static final Pattern NIGHT_DAYS_MONTH = Pattern.compile("(?i)\\b(?:night|overnight)\\b[^.;]{0,16}?\\b"
+            + "(\\d{1,2})\\s*(?:-|\u2013|to|into)\\s*(\\d{1,2})\\s+" + MONTHS + "\\b");
+    private static final Pattern NIGHT_MONTH_DAYS = Pattern.compile("(?i)\\b(?:night|overnight)\\b[^.;]{0,16}?\\b"
+            + MONTHS + "\\s+(\\d{1,2})\\s*(?:-|\u2013|to|into)\\s*(\\d{1,2})\\b");
+    /** Characters between the night word a date was read from and the range it is part of. */
+    private static final int NIGHT_RANGE_REACH = 40;
+
+    /** A night written as two days of a month, with the expression the month is read from; null when none. */
+    private static Resolved nightRange(Sentence s, LocalDate published, boolean happened) {
+        String text = s.text();
+        int first;
+        int second;
+        String month;
+        Matcher m = NIGHT_DAYS_MONTH.matcher(text);
+        if (m.find()) {
+            first = Integer.parseInt(m.group(1));
+            second = Integer.parseInt(m.group(2));
+            month = m.group(3);
+        } else {
+            m = NIGHT_MONTH_DAYS.matcher(text);
+            if (!m.find()) {
+                return null;
+            }
+            month = m.group(1);
+            first = Integer.parseInt(m.group(2));
+            second = Integer.parseInt(m.group(3));
+        }
+        int number = monthNumber(month);
+        if (number < 0 || second != first + 1 || first < 1 || second > 31) {
+            return null; // "the night of 31 May to 1 June" is left to SUTime
+        }
+        LocalDate end;
+        try {
+            end = LocalDate.of(published.getYear(), number, second);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        if (happened && end.isAfter(published)) {
+            end = end.minusYears(1);
+        }
+        int at = s.begin() + m.start();
+        EntitySpan from = null;
+        for (EntitySpan e : s.entities()) {
+            if (e.isTime() && e.end() > at && e.begin() < s.begin() + m.end()) {
+                from = e;
+                break;
+            }
+        }
+        return from == null ? null : new Resolved(EventDate.nightEnding(end), from);
+    }
+
+    private static int monthNumber(String name) {
+        String key = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        List<String> months = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec");
+        int i = months.indexOf(key);
+        return i < 0 ? -1 : i + 1;
     }
 
     /** True if a word of the time expression hangs directly on {@code head} in the parse. */
@@ -329,6 +400,9 @@ final class DateResolver {
                 break;
             }
             verb = up.governor(); // "announced $2 billion in military aid": the noun's verb
+        }
+        if (verb == clause && verb != trigger) {
+            return true; // "will lead the delegation at the summit on Saturday": the noun's verb's time is the noun's
         }
         Dependency joined = s.headOf(verb);
         int first = clause;

@@ -14,6 +14,7 @@ import org.sitrep.SharedPipeline;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Factuality;
 import org.sitrep.model.Mention;
@@ -1478,6 +1479,21 @@ class ExtractionIT {
         assertTrue(of(foretold, EventType.THREATEN).isEmpty(), foretold.toString());
         assertTrue(of(foretold, EventType.ASSAULT).stream().noneMatch(m -> m.factuality().happened()),
                 foretold.toString());
+    }
+
+    @Test
+    void aNightWrittenAsTwoDaysOfAMonthIsThatNight() {
+        // MONDAY is 21 October 2024.
+        for (String night : List.of("On the night of 8-9 October", "Overnight on 8 to 9 October",
+                "On the night of October 8-9")) {
+            Mention attack = of(read(MONDAY, night + ", Russia launched 120 drones at Ukraine."), EventType.ASSAULT)
+                    .get(0);
+            assertEquals(EventDate.nightEnding(LocalDate.of(2024, 10, 9)), attack.date(), night);
+        }
+        // A meeting still to come takes the day its verb is set on.
+        Mention summit = of(read(MONDAY, "Kamala Harris will lead the US delegation at the peace summit on "
+                + "Saturday."), EventType.CONSULT).get(0);
+        assertEquals(LocalDate.of(2024, 10, 26), summit.date().start(), summit.toString());
     }
 
     @Test
