@@ -615,7 +615,7 @@ public final class Gazetteer {
             }
             Place p;
             try {
-                p = new Place(Long.parseLong(f[0]), f[1], f[4], f[5], Double.parseDouble(f[6]),
+                p = new Place(Long.parseLong(f[0]), displayName(f[1], f[4]), f[4], f[5], Double.parseDouble(f[6]),
                         Double.parseDouble(f[7]), f[8], f[9].isEmpty() ? 0 : Long.parseLong(f[9]));
             } catch (IllegalArgumentException e) { // includes NumberFormatException
                 throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
@@ -633,6 +633,17 @@ public final class Gazetteer {
                 countries.putIfAbsent(p.country(), p);
             }
         }
+
+        /**
+         * GeoNames marks the soft sign in Ukrainian, Russian and Belarusian names ("Chornomors’k", "Tver’"); news in
+         * English, and Ukraine's own national transliteration, leave it out ("Chornomorsk", "Tver").
+         */
+        private static String displayName(String name, String country) {
+            return SOFT_SIGN_COUNTRIES.contains(country) ? name.replace("’", "").replace("'", "").replace("ʹ", "")
+                    : name;
+        }
+
+        private static final Set<String> SOFT_SIGN_COUNTRIES = Set.of("UA", "RU", "BY");
 
         private void index(String name, int idx, boolean alternate) {
             String n = name.strip();

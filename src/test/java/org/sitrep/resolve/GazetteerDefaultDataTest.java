@@ -99,6 +99,12 @@ class GazetteerDefaultDataTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"Chornomorsk; Chornomorsk", "Chornomors'k; Chornomorsk", "Tver; Tver"})
+    void namesAreShownWithoutTheSoftSignNewsLeavesOut(String surface, String shown) {
+        assertEquals(shown, find(surface).name(), surface);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Kiev", "kiev", "KYIV", "Kyiv's", "Kyiv’s", "the Ukrainian capital", "The Ukrainian capital",
             "Kiev's", "\"Kyiv\""})
     void kyivSpellings(String surface) {
