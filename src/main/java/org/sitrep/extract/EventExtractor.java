@@ -100,6 +100,7 @@ public final class EventExtractor {
     private final DateResolver dates = new DateResolver();
     private final FactualityJudge factuality;
     private final ClaimFinder claims;
+    private final Accusations accusations;
     private final Participants participants;
     private final Toponyms toponyms;
 
@@ -110,6 +111,7 @@ public final class EventExtractor {
         this.quantities = new QuantityReader(lexicon);
         this.factuality = new FactualityJudge(lexicon);
         this.claims = new ClaimFinder(lexicon);
+        this.accusations = new Accusations(lexicon, actors, claims);
         this.participants = new Participants(actors, places, lexicon);
         this.toponyms = new Toponyms(places, actors);
     }
@@ -126,6 +128,10 @@ public final class EventExtractor {
             EventDate carried = s.index() - nightAt <= NIGHT_CARRIES ? night : null;
             Ongoing ongoing = s.index() - attackAt <= NIGHT_CARRIES ? attack : Ongoing.NONE;
             List<Mention> found = extract(parsed.article(), s, antecedents, carried, ongoing);
+            if (found.stream().noneMatch(m -> SPOKEN.contains(m.type()))) {
+                found = new ArrayList<>(found);
+                accusation(parsed.article(), s).ifPresent(found::add);
+            }
             out.addAll(found);
             antecedents = antecedents(antecedents, s, found, parsed.article().published());
             for (Mention m : found) {
@@ -470,6 +476,26 @@ public final class EventExtractor {
     private boolean dismissesQualms(Sentence s, int cue) {
         return Clause.dependents(s, cue, Set.of("obj")).stream()
                 .anyMatch(d -> lexicon.satisfies("qualm", s.tokens().get(d.dependent()).lemma()));
+    }
+
+    /** Blame in free words ("said Russia had deliberately targeted civilians"), when no cue told it. */
+    private Optional<Mention> accusation(Article article, Sentence s) {
+        LocalDate published = article.published();
+        Optional<Accusations.Accusation> found = accusations.find(s, published);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Accusations.Accusation a = found.get();
+        EventDate said = saidOn(s, List.of(a.claim()), published);
+        Factuality fact = said != null && published != null && said.end().isBefore(published.minusDays(HISTORICAL_DAYS))
+                ? Factuality.HISTORICAL : Factuality.REPORTED;
+        List<Span> highlights = new ArrayList<>(List.of(a.claim().span(), new Span(s.tokens().get(a.marker()).begin(),
+                s.tokens().get(a.marker()).end(), "cue")));
+        highlights.sort((x, y) -> x.start() - y.start());
+        Evidence evidence = new Evidence(article.doc(), article.id(), article.source(), s.begin(), s.end(), s.text(),
+                highlights);
+        return Optional.of(new Mention(EventType.ACCUSE, List.of("allege"), contexts(s, EventType.ACCUSE), fact, said,
+                List.of(a.accuser(), a.accused()), null, List.of(), List.of(), evidence));
     }
 
     /** The other side of the war from the first actor's, as a recipient; null when the actor takes no side. */

@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Factuality;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.EntitySpan;
@@ -317,6 +318,17 @@ final class FactualityJudge {
                     return Factuality.HYPOTHETICAL;
                 }
             }
+            if (up != null && up.governor() >= 0 && "compound".equals(up.relation())) {
+                up = s.headOf(up.governor()); // "the aid package remained stuck": the phrase's head says
+            }
+            if (up != null && up.governor() >= 0 && REQUESTED_BY.contains(up.relation())
+                    && lexicon.cueAt(s.tokens(), up.governor()).filter(c -> c.type() == EventType.REQUEST).isPresent()) {
+                // "asked Congress for $33 billion", "the request for $61 billion": what is asked for is not given.
+                return Factuality.HYPOTHETICAL;
+            }
+            if (up != null && up.governor() >= 0 && up.relation().startsWith("nsubj") && isStalled(s, up.governor())) {
+                return Factuality.HYPOTHETICAL; // "the aid package remained stuck in the House": not (yet) given
+            }
             if (up != null && up.governor() >= 0 && up.relation().startsWith("nsubj")) {
                 Factuality modal = markedOn(s, up.governor(), false);
                 if (modal == Factuality.HYPOTHETICAL && isPlainWould(s, up.governor())) {
@@ -344,19 +356,40 @@ final class FactualityJudge {
         if (("VBP".equals(cue.pos()) || "VBZ".equals(cue.pos())) && up != null && "advcl:before".equals(up.relation())) {
             return Factuality.FUTURE;
         }
-        if (("VBP".equals(cue.pos()) || "VBZ".equals(cue.pos())) && Clause.dependents(s, trigger, Set.of("aux",
-                "aux:pass")).isEmpty() && namesDayAhead(s, trigger)) {
+        int timed = cue.pos().startsWith("NN") && up != null && up.governor() >= 0 && "obj".equals(up.relation())
+                ? up.governor() : trigger; // "holds talks with Putin today": the noun's verb
+        String tense = s.tokens().get(timed).pos();
+        if (("VBP".equals(tense) || "VBZ".equals(tense)) && Clause.dependents(s, timed, Set.of("aux",
+                "aux:pass")).isEmpty() && namesDayAhead(s, timed)) {
             // "NATO meets in Madrid from Tuesday", "the summit opens tomorrow": the present tense of a timetable.
             return Factuality.FUTURE;
         }
+        if (cue.pos().startsWith("VB") && up != null && up.governor() >= 0 && up.relation().startsWith("acl")
+                && !up.relation().startsWith("acl:relcl") && hasToMark(s, trigger)
+                && "ability".equals(lexicon.modifier(s.tokens().get(up.governor())))) {
+            // "would be in a position to attack again", "a chance to retake the town": what could be done.
+            return Factuality.HYPOTHETICAL;
+        }
         return null;
     }
+
+    /** "has stalled", "remained stuck": the verb, or the state it keeps something in. */
+    private boolean isStalled(Sentence s, int verb) {
+        if ("stalled".equals(lexicon.modifier(s.tokens().get(verb)))) {
+            return true;
+        }
+        return Clause.dependents(s, verb, Set.of("xcomp")).stream()
+                .anyMatch(d -> "stalled".equals(lexicon.modifier(s.tokens().get(d.dependent()))));
+    }
+
+    /** How what is asked for hangs off the asking: "asked for", "a request for", "sought". */
+    private static final Set<String> REQUESTED_BY = Set.of("obj", "obl:for", "nmod:for");
 
     /** How a meeting noun hangs off the verb of what is done there. */
     private static final Set<String> SET_AT = Set.of("obl:at", "obl:during", "nmod:at", "nmod:during");
     /** Words of a time phrase that point ahead from the present tense. */
     private static final Set<String> DAY_AHEAD = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "tomorrow", "next");
+            "saturday", "sunday", "tomorrow", "next", "today", "tonight");
 
     /** True if a time phrase hanging off the verb names a weekday, "tomorrow" or "next" anything. */
     private static boolean namesDayAhead(Sentence s, int verb) {

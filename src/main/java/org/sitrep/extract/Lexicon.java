@@ -170,7 +170,7 @@ public final class Lexicon {
      */
     public boolean mightCarryEvent(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!cuesAt(tokens, i).isEmpty()) {
+            if (!cuesAt(tokens, i).isEmpty() || satisfies(Accusations.MARKERS, tokens.get(i).lemma())) {
                 return true;
             }
         }

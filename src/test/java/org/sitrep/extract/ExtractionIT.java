@@ -1482,6 +1482,32 @@ class ExtractionIT {
     }
 
     @Test
+    void blameInFreeWordsIsAnAccusationOfTheOneTheClaimIsAbout() {
+        Mention blame = of(read(MONDAY, "Zelensky said Russia had deliberately chosen Christmas for the attack."),
+                EventType.ACCUSE).get(0);
+        assertTrue(has(blame, Role.ACTOR, "person:volodymyr-zelensky"), blame.toString());
+        assertTrue(has(blame, Role.RECIPIENT, "RUS"), blame.toString());
+        Mention mocking = of(read(MONDAY, "Ukraine's foreign ministry said Moscow was cynically mocking diplomacy."),
+                EventType.ACCUSE).get(0);
+        assertTrue(has(mocking, Role.RECIPIENT, "RUS"), mocking.toString());
+        // What a side says of its own doing accuses no one.
+        List<Mention> own = read(MONDAY, "Zelensky said Ukraine had deliberately kept the plan secret.");
+        assertTrue(of(own, EventType.ACCUSE).isEmpty(), own.toString());
+    }
+
+    @Test
+    void whatIsAskedForStuckOrOnlyWithinReachHasNotHappened() {
+        for (String text : List.of("Biden asked Congress for $33 billion for Ukraine.",
+                "A $60 billion aid package for Ukraine remained stuck in the House of Representatives.",
+                "Zelensky warned that Moscow would be in a position to attack again.",
+                "He holds talks with Vladimir Putin in the Kremlin today.")) {
+            List<Mention> found = read(MONDAY, text);
+            assertTrue(found.stream().filter(m -> m.type() == EventType.AID || m.type() == EventType.ASSAULT
+                    || m.type() == EventType.CONSULT).noneMatch(m -> m.factuality().happened()), found.toString());
+        }
+    }
+
+    @Test
     void aNightWrittenAsTwoDaysOfAMonthIsThatNight() {
         // MONDAY is 21 October 2024.
         for (String night : List.of("On the night of 8-9 October", "Overnight on 8 to 9 October",

@@ -1,0 +1,111 @@
+package org.sitrep.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Role;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+
+/**
+ * Blame told in free words: someone quoted says the other side did something the words of accusation mark ("Zelensky
+ * said Russia had deliberately targeted civilians", "the ministry said the strike was an act of terror"). No cue of
+ * ACCUSE names it; the speaker accuses whoever the claim is about.
+ */
+final class Accusations {
+
+    /** The requirement group (requirements.tsv) of the words that make a claim an accusation. */
+    static final String MARKERS = "accusation";
+    private static final String PERSON_ID = "person:";
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+    /** Words that say whose a deed is: "the Russian strike", "Moscow's attack". */
+    private static final Set<String> OWNERS = Set.of("amod", "nmod:poss", "compound");
+    /** Steps from the marker up to the verb of its clause. */
+    private static final int MAX_STEPS = 4;
+
+    /** Who accuses whom, the word that makes it an accusation, and the claim that voices it. */
+    record Accusation(Actor accuser, Actor accused, int marker, ClaimFinder.Claim claim) {
+    }
+
+    private final Lexicon lexicon;
+    private final ActorLookup actors;
+    private final ClaimFinder claims;
+
+    Accusations(Lexicon lexicon, ActorLookup actors, ClaimFinder claims) {
+        this.lexicon = lexicon;
+        this.actors = actors;
+        this.claims = claims;
+    }
+
+    /** The first accusation the sentence voices, or empty. */
+    Optional<Accusation> find(Sentence s, LocalDate asOf) {
+        if (!s.isParsed()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (!lexicon.satisfies(MARKERS, s.tokens().get(i).lemma())) {
+                continue;
+            }
+            for (ClaimFinder.Claim c : claims.find(s, i)) {
+                if (c.span().start() <= s.tokens().get(i).begin() && s.tokens().get(i).end() <= c.span().end()) {
+                    continue; // the speaker's own words ("the terrorist regime's spokesman said")
+                }
+                Optional<ActorLookup.Match> speaker = actors.resolve(c.text(), asOf);
+                if (speaker.isEmpty()) {
+                    continue;
+                }
+                String side = sideOf(speaker.get());
+                Actor accused = accusedIn(s, i, c, side, asOf);
+                if (accused == null) {
+                    break;
+                }
+                Actor accuser = new Actor(Role.ACTOR, speaker.get().name(), speaker.get().id(), List.of(c.text()));
+                return Optional.of(new Accusation(accuser, accused, i, c));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whom the claim is about: the subject of the marker's clause, or the owner of the deed that subject names, when
+     * it is someone other than the speaker's side; else, for a speaker who takes a side of the war, the other side.
+     */
+    private Actor accusedIn(Sentence s, int marker, ClaimFinder.Claim c, String side, LocalDate asOf) {
+        int verb = marker;
+        for (int steps = 0; steps < MAX_STEPS && !s.tokens().get(verb).pos().startsWith("VB"); steps++) {
+            Dependency up = s.headOf(verb);
+            if (up == null || up.governor() < 0) {
+                break;
+            }
+            verb = up.governor();
+        }
+        if (verb == c.verb()) {
+            return null; // the marker describes the saying ("said bluntly"), not a deed
+        }
+        for (Dependency d : Clause.dependents(s, verb, SUBJECTS)) {
+            Optional<ActorLookup.Match> named = resolveNounPhrase(s, d.dependent(), asOf);
+            for (Dependency o : Clause.dependents(s, d.dependent(), OWNERS)) {
+                named = named.or(() -> resolveNounPhrase(s, o.dependent(), asOf));
+            }
+            if (named.isPresent()) {
+                return side != null && side.equals(sideOf(named.get())) ? null
+                        : new Actor(Role.RECIPIENT, named.get().name(), named.get().id(), List.of());
+            }
+        }
+        String enemy = side == null ? null : lexicon.adversaryOf(side);
+        return enemy == null ? null : actors.country(enemy)
+                .map(m -> new Actor(Role.RECIPIENT, m.name(), m.id(), List.of())).orElse(null);
+    }
+
+    private Optional<ActorLookup.Match> resolveNounPhrase(Sentence s, int head, LocalDate asOf) {
+        int[] np = Clause.nounPhrase(s, head);
+        return actors.resolve(s.textOf(np[0], np[1]), asOf).or(() -> actors.resolve(s.tokens().get(head).word(), asOf));
+    }
+
+    /** The state someone speaks for: a person's or a body's country, or the state itself. */
+    private static String sideOf(ActorLookup.Match m) {
+        return m.id().startsWith(PERSON_ID) || m.country() != null && m.id().length() != 3 ? m.country() : m.id();
+    }
+}
