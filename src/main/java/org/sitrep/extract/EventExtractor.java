@@ -63,6 +63,8 @@ public final class EventExtractor {
     /** The requirement of "fire", "launch": a weapon in the clause. */
     private static final Lexicon.Cue WEAPON = new Lexicon.Cue(List.of(), "V", EventType.ASSAULT, null, "weapon");
     /** Types whose target, once named, carries to later sentences that name none. */
+    /** The requirement of a visit's cue that a place follows (lexicon/cues.tsv). */
+    private static final Lexicon.Cue PLACE_AFTER = new Lexicon.Cue(List.of(), "V", EventType.CONSULT, "visit", "place");
     private static final Set<EventType> CARRIED_RECIPIENT = EnumSet.of(EventType.SANCTION, EventType.AID);
     /** Blame and rebuttal, which a side of the war aims at the other when it names no one. */
     private static final Set<EventType> BLAMED = EnumSet.of(EventType.ACCUSE, EventType.REJECT);
@@ -816,6 +818,13 @@ public final class EventExtractor {
         if ("party".equals(c.requires())) {
             return talksWithParty(s, head);
         }
+        if ("visitor".equals(c.requires())) {
+            // "Sunak flew to Kyiv", "the chancellor landed in Warsaw": a person travels to a place, not drones.
+            // Not "flew home early from South Africa": going home is no visit.
+            boolean home = s.dependentsOf(head).stream()
+                    .anyMatch(d -> "home".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+            return !home && subjectIsPerson(s, head) && requirementMet(s, PLACE_AFTER, head, counts);
+        }
         if (TOLL.equals(c.requires())) {
             return counts.get().stream().anyMatch(q -> CASUALTIES.contains(q.item()));
         }
@@ -970,6 +979,18 @@ public final class EventExtractor {
     }
 
     /** "Russian troops threatened to surround the garrison": forces on the move, not someone making a threat. */
+    /** True if the verb's subject is someone named as a person, or by a title ("the president", "the minister"). */
+    private boolean subjectIsPerson(Sentence s, int head) {
+        for (Dependency d : Clause.dependents(s, head, Set.of("nsubj"))) {
+            EntitySpan e = s.entityAt(d.dependent());
+            if (e != null && "PERSON".equals(e.ner()) || lexicon.satisfies("visitor", s.tokens().get(d.dependent())
+                    .lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean subjectIsForce(Sentence s, int head) {
         for (Dependency d : Clause.dependents(s, head, Set.of("nsubj"))) {
             Token t = s.tokens().get(d.dependent());

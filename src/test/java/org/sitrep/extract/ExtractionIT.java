@@ -1508,6 +1508,21 @@ class ExtractionIT {
     }
 
     @Test
+    void aLeaderFlyingOrLandingSomewhereVisitsIt() {
+        Mention flew = of(read(MONDAY, "Rishi Sunak flew to Kyiv on Friday."), EventType.CONSULT).get(0);
+        assertEquals("Kyiv", flew.location().name(), flew.toString());
+        Mention landed = of(read(MONDAY, "The chancellor landed in Warsaw on Sunday morning."), EventType.CONSULT)
+                .get(0);
+        assertEquals("Warsaw", landed.location().name(), landed.toString());
+        // Drones fly somewhere, and leaders fly home: neither is a visit.
+        for (String text : List.of("Russian drones flew into Polish airspace on Sunday.",
+                "Zelensky flew home early from South Africa.")) {
+            List<Mention> found = read(MONDAY, text);
+            assertTrue(of(found, EventType.CONSULT).isEmpty(), found.toString());
+        }
+    }
+
+    @Test
     void aNightWrittenAsTwoDaysOfAMonthIsThatNight() {
         // MONDAY is 21 October 2024.
         for (String night : List.of("On the night of 8-9 October", "Overnight on 8 to 9 October",
