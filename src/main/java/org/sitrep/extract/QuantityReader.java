@@ -66,8 +66,13 @@ final class QuantityReader {
                     continue;
                 }
                 Token last = s.tokens().get(n.last());
-                q = Optional.of(new Quantity(previous.item(), previous.subtype(), n.value(), n.bound(),
-                        status(s, n, previous.item(), -1), s.tokens().get(n.first()).begin(), last.end()));
+                // "440 drones and 32 missiles ..., and 428 of them were shot down": of both kinds together.
+                boolean both = out.size() >= 2 && AERIAL.contains(previous.item())
+                        && AERIAL.contains(out.get(out.size() - 2).item())
+                        && !previous.item().equals(out.get(out.size() - 2).item());
+                String item = both ? AERIAL_WEAPON : previous.item();
+                q = Optional.of(new Quantity(item, both ? null : previous.subtype(), n.value(), n.bound(),
+                        status(s, n, item, -1), s.tokens().get(n.first()).begin(), last.end()));
             }
             if (q.isEmpty()) {
                 q = bareCasualty(s, n);

@@ -55,6 +55,16 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aPartOfTwoKindsCountedTogetherIsOfBoth() {
+        List<Quantity> q = reader.read(sentence("Russia/Russia/NNP", "launched/launch/VBD", "440/440/CD/440.0",
+                "drones/drone/NNS", "and/and/CC", "32/32/CD/32.0", "missiles/missile/NNS", ",/,/,", "and/and/CC",
+                "428/428/CD/428.0", "of/of/IN", "them/they/PRP", "were/be/VBD", "shot/shoot/VBN", "down/down/RP"));
+        assertEquals(3, q.size(), q.toString());
+        assertEquals("aerial_weapon", q.get(2).item(), q.toString());
+        assertEquals(428, q.get(2).count());
+    }
+
+    @Test
     void aTollTakesItsOwnVerbNotTheOneBeforeTheAnd() {
         List<Quantity> q = reader.read(sentence("A/a/DT", "man/man/NN", "was/be/VBD", "killed/kill/VBN", "and/and/CC",
                 "four/four/CD/4.0", "people/people/NNS", "were/be/VBD", "hurt/hurt/VBN"));
