@@ -1508,6 +1508,18 @@ class ExtractionIT {
     }
 
     @Test
+    void weaponsFallingOnOrAimedAtAPlaceAreAnAttack() {
+        Mention fell = of(read(MONDAY, "Russian guided bombs fell on the Sumy region on Sunday."), EventType.ASSAULT)
+                .get(0);
+        assertEquals("Sumy Oblast", fell.location().name(), fell.toString());
+        Mention aimed = of(read(MONDAY, "Ukraine said eight ATACMS were aimed at an airfield near Kursk."),
+                EventType.ASSAULT).get(0);
+        assertTrue(has(aimed, Role.ACTOR, "UKR"), aimed.toString());
+        List<Mention> prices = read(MONDAY, "Oil prices fell on Monday.");
+        assertTrue(of(prices, EventType.ASSAULT).isEmpty(), prices.toString());
+    }
+
+    @Test
     void aLeaderFlyingOrLandingSomewhereVisitsIt() {
         Mention flew = of(read(MONDAY, "Rishi Sunak flew to Kyiv on Friday."), EventType.CONSULT).get(0);
         assertEquals("Kyiv", flew.location().name(), flew.toString());
