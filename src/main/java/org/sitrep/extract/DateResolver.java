@@ -75,7 +75,7 @@ final class DateResolver {
             if (!isTime(e) || e.end() <= datelineEnd) {
                 continue;
             }
-            if (published == null && !YEAR_IN_TEXT.matcher(e.text()).find()) {
+            if (published == null && !YEAR_IN_TEXT.matcher(e.text()).find() || ranksWithin(s, e)) {
                 continue;
             }
             EventDate d = pointsBack(e) ? earlierTime(s, e, published, nightWords)
@@ -204,6 +204,25 @@ final class DateResolver {
         return i < 0 ? -1 : i + 1;
     }
 
+    /** Tokens before a span of time that a superlative ranking something within it may stand. */
+    private static final int RANKING_REACH = 6;
+
+    /**
+     * "one of the largest swaps of the year", "the deadliest attack this year": the span something is ranked within,
+     * not the time it happened.
+     */
+    private static boolean ranksWithin(Sentence s, EntitySpan e) {
+        if (!e.text().toLowerCase(Locale.ROOT).matches("(the|this|that) (year|month|week|war)")) {
+            return false;
+        }
+        for (int k = Math.max(0, e.tokenStart() - RANKING_REACH); k < e.tokenStart(); k++) {
+            if ("JJS".equals(s.tokens().get(k).pos()) || "RBS".equals(s.tokens().get(k).pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if a word of the time expression hangs directly on {@code head} in the parse. */
     private static boolean attachedTo(Sentence s, EntitySpan e, int head) {
         for (int i = e.tokenStart(); i < e.tokenEnd(); i++) {
@@ -216,8 +235,8 @@ final class DateResolver {
     }
 
     /**
-     * The day a sentence that opens by pointing back ("Hours later, ...", "The next day, ...") refers to, given when the
-     * event told before it happened; null when it opens otherwise or nothing was told.
+     * The day a sentence that points back ("Hours later, ...", "The next day, ...", "... on the same day") refers to,
+     * given when the event told before it happened; null when it does not point back or nothing was told.
      */
     static EventDate pointedBack(Sentence s, EventDate told) {
         if (told == null || told.precision() != DatePrecision.DAY && told.precision() != DatePrecision.NIGHT) {
@@ -226,12 +245,11 @@ final class DateResolver {
         int from = Math.max(0, datelineEnd(s) - s.begin());
         String opening = s.text().substring(Math.min(from, s.text().length())).strip().toLowerCase(Locale.ROOT);
         LocalDate day = told.precision() == DatePrecision.NIGHT ? told.end() : told.start();
-        Matcher same = SAME_DAY.matcher(opening);
-        if (same.lookingAt()) {
+        // Anywhere in a sentence that gives no time of its own: "Scholz signed Germany's agreement on the same day".
+        if (SAME_DAY.matcher(opening).find()) {
             return EventDate.day(day);
         }
-        Matcher next = NEXT_DAY.matcher(opening);
-        return next.lookingAt() ? EventDate.day(day.plusDays(1)) : null;
+        return NEXT_DAY.matcher(opening).find() ? EventDate.day(day.plusDays(1)) : null;
     }
 
     /** "the same day", "the next day": SUTime reads them against the article; they point back to a time just told. */

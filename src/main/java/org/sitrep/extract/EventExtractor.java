@@ -1224,7 +1224,7 @@ public final class EventExtractor {
         if (pledge && published != null && when != null && when.end().isAfter(published)) {
             // "will deliver four systems by the end of the year": that is when they arrive; the pledge is made when
             // it is announced ("..., Scholz said in Kyiv on Monday").
-            when = saidOn(s, claimed, published);
+            when = claimed.isEmpty() ? mainClauseTime(s, published) : saidOn(s, claimed, published);
             date = Optional.empty();
         }
         if (FRAMING.contains(type) && date.map(DateResolver.Resolved::from).isEmpty()
@@ -1514,6 +1514,24 @@ public final class EventExtractor {
             return Optional.of(new Denial(out, saidOn(s, List.of(c), published)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The time the sentence's main verb names, else the article's: "signed an agreement on Feb. 16, with Macron
+     * promising up to 3 billion euros in 2024" promises on the 16th.
+     */
+    private EventDate mainClauseTime(Sentence s, LocalDate published) {
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() < 0 && d.dependent() >= 0) {
+                Optional<EventDate> main = dates.resolve(s, d.dependent(), published, true)
+                        .filter(r -> r.from() != null).map(DateResolver.Resolved::date)
+                        .filter(date -> published == null || !date.end().isAfter(published));
+                if (main.isPresent()) {
+                    return main.get();
+                }
+            }
+        }
+        return published == null ? null : EventDate.day(published);
     }
 
     /** When a claim was made: the day its reporting verb names ("said on Monday"), else the article's. */

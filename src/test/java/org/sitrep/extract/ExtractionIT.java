@@ -1508,6 +1508,21 @@ class ExtractionIT {
     }
 
     @Test
+    void theSameDayAndAPledgeBesideADatedDeedTakeThatDay() {
+        // MONDAY is 21 October 2024.
+        List<Mention> found = read(MONDAY, "France and Ukraine signed an agreement in Paris on Oct. 16, with Macron "
+                + "promising up to 3 billion euros of military aid in 2025.\n\nGermany signed its agreement in Berlin "
+                + "on the same day.\n\nRussia freed 95 prisoners, one of the largest swaps of the year.");
+        LocalDate sixteenth = LocalDate.of(2024, 10, 16);
+        assertEquals(sixteenth, of(found, EventType.AID).get(0).date().start(), found.toString());
+        assertTrue(of(found, EventType.AGREE).stream().allMatch(m -> m.date().start().equals(sixteenth)),
+                found.toString());
+        // A span something is ranked within is not when it happened.
+        assertTrue(of(found, EventType.RETREAT).stream().allMatch(m -> m.date().precision() == DatePrecision.DAY),
+                found.toString());
+    }
+
+    @Test
     void weaponsFallingOnOrAimedAtAPlaceAreAnAttack() {
         Mention fell = of(read(MONDAY, "Russian guided bombs fell on the Sumy region on Sunday."), EventType.ASSAULT)
                 .get(0);
