@@ -337,6 +337,13 @@ final class Participants {
             addOtherParty(found, countryOf, antecedents);
         }
         dropCountriesOfTheirOwnPeople(found, countryOf);
+        if (type == EventType.AGREE || type == EventType.COOPERATE) {
+            // "Trudeau signed Canada's agreement": a signatory's own state is no other party to it.
+            Set<String> own = new HashSet<>();
+            found.stream().filter(a -> a.role() == Role.ACTOR).forEach(a -> own.add(countryOf.getOrDefault(a.id(),
+                    a.id())));
+            found.removeIf(a -> a.role() == Role.RECIPIENT && own.contains(a.id()));
+        }
         if (type == EventType.ASSAULT && isInterception(s, cue)) {
             // "air defences shot down 50 Russian drones": the one who shoots down is attacked; the drones' owner
             // attacks, and when the drones have no owner named, the other side of the war sent them.

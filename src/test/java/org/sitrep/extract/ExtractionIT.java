@@ -1523,6 +1523,13 @@ class ExtractionIT {
     }
 
     @Test
+    void aSignatorysOwnStateIsNoOtherPartyToItsAgreement() {
+        Mention signed = of(read(MONDAY, "Canadian Prime Minister Justin Trudeau signed Canada's agreement in Kyiv on "
+                + "Saturday."), EventType.AGREE).get(0);
+        assertFalse(has(signed, Role.RECIPIENT, "CAN"), signed.toString());
+    }
+
+    @Test
     void weaponsFallingOnOrAimedAtAPlaceAreAnAttack() {
         Mention fell = of(read(MONDAY, "Russian guided bombs fell on the Sumy region on Sunday."), EventType.ASSAULT)
                 .get(0);
