@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -326,6 +327,25 @@ final class FactualityJudge {
                 // "asked Congress for $33 billion", "the request for $61 billion": what is asked for is not given.
                 return Factuality.HYPOTHETICAL;
             }
+            if (up != null && up.governor() >= 0 && up.relation().startsWith("nsubj")
+                    && lexicon.satisfies("occurrence", s.tokens().get(up.governor()).lemma())
+                    && markedOn(s, up.governor(), true) == Factuality.NEGATED) {
+                return Factuality.NEGATED; // "the meeting did not take place", "the talks never happened"
+            }
+            if (up != null && up.governor() >= 0 && IN_THE_FORM_OF.contains(up.relation())) {
+                // "can make its contribution in military assistance", "will take part in the talks": what is done
+                // in the form of, or as part of, something still to be done is still to come.
+                int verb = up.governor();
+                Dependency object = s.headOf(verb);
+                if (!s.tokens().get(verb).pos().startsWith("VB") && object != null && object.governor() >= 0
+                        && "obj".equals(object.relation())) {
+                    verb = object.governor();
+                }
+                Factuality modal = s.tokens().get(verb).pos().startsWith("VB") ? markedOn(s, verb, false) : null;
+                if (modal == Factuality.FUTURE || modal == Factuality.HYPOTHETICAL) {
+                    return modal;
+                }
+            }
             if (up != null && up.governor() >= 0 && up.relation().startsWith("nsubj") && isStalled(s, up.governor())) {
                 return Factuality.HYPOTHETICAL; // "the aid package remained stuck in the House": not (yet) given
             }
@@ -385,19 +405,34 @@ final class FactualityJudge {
     /** How what is asked for hangs off the asking: "asked for", "a request for", "sought". */
     private static final Set<String> REQUESTED_BY = Set.of("obj", "obl:for", "nmod:for");
 
+    /** How a noun event hangs off what it is the form or a part of: "in military assistance", "as aid". */
+    private static final Set<String> IN_THE_FORM_OF = Set.of("nmod:in", "obl:in", "nmod:as", "obl:as");
+
     /** How a meeting noun hangs off the verb of what is done there. */
     private static final Set<String> SET_AT = Set.of("obl:at", "obl:during", "nmod:at", "nmod:during");
     /** Words of a time phrase that point ahead from the present tense. */
     private static final Set<String> DAY_AHEAD = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "tomorrow", "next", "today", "tonight");
 
-    /** True if a time phrase hanging off the verb names a weekday, "tomorrow" or "next" anything. */
+    /** Tokens after a verb a time phrase the parser hung elsewhere may stand: "flies to Brussels on Thursday". */
+    private static final int TIME_REACH = 6;
+
+    /**
+     * True if a time phrase hanging off the verb, or standing just after it, names a weekday, "tomorrow" or "next"
+     * anything.
+     */
     private static boolean namesDayAhead(Sentence s, int verb) {
+        List<Integer> times = new ArrayList<>();
         for (Dependency d : s.dependentsOf(verb)) {
-            if (!d.relation().startsWith("obl")) {
-                continue;
+            if (d.relation().startsWith("obl")) {
+                times.add(d.dependent());
             }
-            EntitySpan time = s.entityAt(d.dependent());
+        }
+        for (int k = verb + 1; k < Math.min(s.tokens().size(), verb + TIME_REACH); k++) {
+            times.add(k);
+        }
+        for (int t : times) {
+            EntitySpan time = s.entityAt(t);
             if (time != null && time.isTime()) {
                 for (int i = time.tokenStart(); i < time.tokenEnd(); i++) {
                     if (DAY_AHEAD.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {

@@ -1498,6 +1498,10 @@ class ExtractionIT {
     @Test
     void whatIsAskedForStuckOrOnlyWithinReachHasNotHappened() {
         for (String text : List.of("Biden asked Congress for $33 billion for Ukraine.",
+                "The planned meeting in Ramstein did not take place.",
+                "Biden postponed his trip to Germany because of the hurricane.",
+                "The President flies to Brussels on Thursday to present the plan to EU leaders.",
+                "The American side can make its contribution in new military assistance.",
                 "A $60 billion aid package for Ukraine remained stuck in the House of Representatives.",
                 "Zelensky warned that Moscow would be in a position to attack again.",
                 "He holds talks with Vladimir Putin in the Kremlin today.")) {
