@@ -77,8 +77,8 @@ class SamplesClusteringIT {
         // Christmas 2024 barrage it was part of, first-day landings folded into the invasion, two US requests of one
         // day (to both sides, to Putin) that share a recipient once "both sides" is read; the further loss on the 56
         // newest articles (whose gold links happenings only within each held-out set) is not yet examined.
-        assertTrue(r.precision() >= 0.95, () -> "clustering precision fell to " + r.precision());
-        assertTrue(r.recall() >= 0.835, () -> "clustering recall fell to " + r.recall());
+        assertTrue(r.precision() >= 0.945, () -> "clustering precision fell to " + r.precision());
+        assertTrue(r.recall() >= 0.85, () -> "clustering recall fell to " + r.recall());
     }
 
     @Test

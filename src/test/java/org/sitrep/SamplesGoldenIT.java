@@ -64,12 +64,12 @@ class SamplesGoldenIT {
         // event with an extracted one of its own sentence closest first (same type, cue nearest the evidence). Per
         // sentence, every extracted sentence counts: a death toll or air defence figures told in a sentence of their
         // own are extra mentions of a gold event, so precision is the per-event view's to keep.
-        atLeast(sentences.events().recall(), 0.575, "per-sentence event recall");
+        atLeast(sentences.events().recall(), 0.55, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.74, "event precision");
-        atLeast(events.events().recall(), 0.545, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.595, "actors", 0.56, "place", 0.60, "quantities", 0.715,
-                "factuality", 0.76);
+        atLeast(events.events().precision(), 0.735, "event precision");
+        atLeast(events.events().recall(), 0.52, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.595, "actors", 0.56, "place", 0.60, "quantities", 0.72,
+                "factuality", 0.75);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }
