@@ -1527,6 +1527,17 @@ class ExtractionIT {
     }
 
     @Test
+    void wireWordingForWalkingOutRetortingAndKillingIsRead() {
+        assertEquals(1, of(read(MONDAY, "Russia walked out of the Black Sea Grain Initiative on Monday."),
+                EventType.REJECT).size());
+        assertEquals(1, of(read(MONDAY, "China's foreign ministry retorted on Monday that Washington had no right "
+                + "to lecture Beijing."), EventType.REJECT).size());
+        Mention shot = of(read(MONDAY, "A Russian missile designer was shot dead in woods outside Moscow on Sunday."),
+                EventType.ASSAULT).get(0);
+        assertEquals("Moscow", shot.location().name(), shot.toString());
+    }
+
+    @Test
     void aSignatorysOwnStateIsNoOtherPartyToItsAgreement() {
         Mention signed = of(read(MONDAY, "Canadian Prime Minister Justin Trudeau signed Canada's agreement in Kyiv on "
                 + "Saturday."), EventType.AGREE).get(0);
