@@ -1171,7 +1171,7 @@ public final class EventExtractor {
             // "denies blocking the ports": what is denied is content even when it is itself a refusal.
             boolean sameType = other.cue().type() == t.cue().type() && other.cue().type() != EventType.REJECT;
             if (other != t && FRAMING.contains(other.cue().type()) && !sameType
-                    && Clause.embeds(s, other.head(), t.head())) {
+                    && Clause.embeds(s, other.head(), t.head()) && !namedDeed(s, t, other)) {
                 return true;
             }
             // "agreed to swap prisoners": what is agreed to is yet to come; the agreement is the event.
@@ -1185,6 +1185,17 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "called a terrorist attack by Ukrainian forces on warships": an attack named with its doer or its target is told
+     * as having happened, however the speaker judges it; "accused Kyiv of planning attacks" tells of none.
+     */
+    private static boolean namedDeed(Sentence s, Trigger t, Trigger framing) {
+        return t.cue().type() == EventType.ASSAULT && "judgement".equals(framing.cue().requires())
+                && !s.tokens().get(t.head()).pos().startsWith("VB")
+                && !Clause.dependents(s, t.head(), Set.of("nmod:by", "nmod:agent", "nmod:on", "nmod:against"))
+                .isEmpty();
     }
 
     /** A visit the framing verb's speaker is on: "said on a visit to Kyiv", "during a trip to Washington". */

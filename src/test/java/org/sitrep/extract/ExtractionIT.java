@@ -1538,6 +1538,15 @@ class ExtractionIT {
     }
 
     @Test
+    void anAttackJudgedWithItsDoerNamedIsStillAnAttack() {
+        List<Mention> found = read(MONDAY, "The decision followed what the Russian defence ministry called a "
+                + "terrorist attack by Ukrainian forces on warships in Sevastopol.");
+        Mention attack = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(attack, Role.ACTOR, "UKR"), attack.toString());
+        assertEquals(1, of(found, EventType.ACCUSE).size(), found.toString());
+    }
+
+    @Test
     void aSignatorysOwnStateIsNoOtherPartyToItsAgreement() {
         Mention signed = of(read(MONDAY, "Canadian Prime Minister Justin Trudeau signed Canada's agreement in Kyiv on "
                 + "Saturday."), EventType.AGREE).get(0);
