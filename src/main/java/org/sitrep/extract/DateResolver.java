@@ -101,8 +101,9 @@ final class DateResolver {
             }
             // A time hung on the cue itself beats a nearer one of another verb ("said on Wednesday morning that
             // Russia had launched 145 drones overnight").
-            int distance = s.isParsed() && attachedTo(s, e, trigger) ? -1 : trigger < e.tokenStart()
-                    ? e.tokenStart() - trigger : Math.max(0, trigger - e.tokenEnd() + 1);
+            // A holiday naming the event ("the Easter ceasefire") is attached too, but says less than "on Saturday".
+            int distance = s.isParsed() && attachedTo(s, e, trigger) ? (namesOnly(s, e, trigger) ? 0 : -1)
+                    : trigger < e.tokenStart() ? e.tokenStart() - trigger : Math.max(0, trigger - e.tokenEnd() + 1);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = e;
@@ -221,6 +222,18 @@ final class DateResolver {
             }
         }
         return false;
+    }
+
+    /** True if the time expression hangs on {@code head} only as a word of its name ("Easter ceasefire"). */
+    private static boolean namesOnly(Sentence s, EntitySpan e, int head) {
+        for (int i = e.tokenStart(); i < e.tokenEnd(); i++) {
+            Dependency up = s.headOf(i);
+            if (up != null && up.governor() == head && !"compound".equals(up.relation())
+                    && !"amod".equals(up.relation())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True if a word of the time expression hangs directly on {@code head} in the parse. */

@@ -1187,6 +1187,20 @@ public final class EventExtractor {
         return false;
     }
 
+    /** A truce one side declares or orders, or one called unilateral ("truce" and "unilateral" groups). */
+    private boolean isDeclaredTruce(Sentence s, int head) {
+        if (!s.isParsed() || !lexicon.satisfies("truce", s.tokens().get(head).lemma())) {
+            return false;
+        }
+        if (Clause.dependents(s, head, Set.of("amod")).stream()
+                .anyMatch(d -> lexicon.satisfies("unilateral", s.tokens().get(d.dependent()).lemma()))) {
+            return true;
+        }
+        Dependency up = s.headOf(head);
+        return up != null && up.governor() >= 0 && "obj".equals(up.relation())
+                && lexicon.satisfies("unilateral", s.tokens().get(up.governor()).lemma());
+    }
+
     /**
      * "called a terrorist attack by Ukrainian forces on warships": an attack named with its doer or its target is told
      * as having happened, however the speaker judges it; "accused Kyiv of planning attacks" tells of none.
@@ -1211,6 +1225,11 @@ public final class EventExtractor {
                                       Ongoing ongoing) {
         EventType type = cueType;
         Trigger main = mainTrigger(s, type, triggers, article.published(), antecedents);
+        if (type == EventType.AGREE && isDeclaredTruce(s, main.head())) {
+            // "Putin declared a 30-hour Easter ceasefire", "Russia's unilateral truce": one side holding its fire
+            // stands down (PLOVER's RETREAT); a ceasefire two sides agree is an AGREE.
+            type = EventType.RETREAT;
+        }
         List<Span> highlights = new ArrayList<>();
         for (Trigger t : triggers) {
             highlights.add(new Span(s.tokens().get(t.start()).begin(), s.tokens().get(t.end() - 1).end(), "cue"));

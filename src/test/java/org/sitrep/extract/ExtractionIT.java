@@ -1547,6 +1547,18 @@ class ExtractionIT {
     }
 
     @Test
+    void aTruceOneSideDeclaresIsThatSideStandingDown() {
+        // MONDAY is 21 October 2024; Saturday is the 19th.
+        Mention declared = of(read(MONDAY, "Putin declared a 30-hour Easter ceasefire on Saturday."),
+                EventType.RETREAT).get(0);
+        assertTrue(has(declared, Role.ACTOR, "person:vladimir-putin"), declared.toString());
+        assertEquals(LocalDate.of(2024, 10, 19), declared.date().start(), declared.toString());
+        List<Mention> agreed = read(MONDAY, "Ukraine and Russia agreed a ceasefire on Sunday.");
+        assertTrue(of(agreed, EventType.RETREAT).isEmpty(), agreed.toString());
+        assertEquals(1, of(agreed, EventType.AGREE).size(), agreed.toString());
+    }
+
+    @Test
     void aSignatorysOwnStateIsNoOtherPartyToItsAgreement() {
         Mention signed = of(read(MONDAY, "Canadian Prime Minister Justin Trudeau signed Canada's agreement in Kyiv on "
                 + "Saturday."), EventType.AGREE).get(0);
