@@ -1187,6 +1187,14 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * "A package worth $325 million was expected to be announced": aid awaited by others is no pledge its giver has
+     * made; "Germany will deliver 14 tanks" is one.
+     */
+    private boolean isAwaited(Sentence s, int head) {
+        return factuality.awaited(s, head);
+    }
+
     /** A truce one side declares or orders, or one called unilateral ("truce" and "unilateral" groups). */
     private boolean isDeclaredTruce(Sentence s, int head) {
         if (!s.isParsed() || !lexicon.satisfies("truce", s.tokens().get(head).lemma())) {
@@ -1237,7 +1245,8 @@ public final class EventExtractor {
         List<Quantity> relevant = relevantQuantities(s, type, main.cue().mode(), counted, takeOrdinals);
         Factuality fact = judged;
         boolean pledge = false;
-        if (type == EventType.AID && fact == Factuality.FUTURE && relevant.stream().anyMatch(q -> q.count() > 0
+        if (type == EventType.AID && fact == Factuality.FUTURE && !isAwaited(s, main.head())
+                && relevant.stream().anyMatch(q -> q.count() > 0
                 && !QuantityReader.ORDINAL.equals(q.status()))) {
             pledge = true;
             // "Germany would deliver 14 Leopard tanks", "will supply four HIMARS": announcing what will be sent is

@@ -322,6 +322,14 @@ final class FactualityJudge {
             if (up != null && up.governor() >= 0 && "compound".equals(up.relation())) {
                 up = s.headOf(up.governor()); // "the aid package remained stuck": the phrase's head says
             }
+            if (up != null && up.governor() >= 0 && "nmod:in".equals(up.relation())
+                    && (s.tokens().get(up.governor()).isNumber()
+                    || lexicon.satisfies("currency", s.tokens().get(up.governor()).lemma()))) {
+                up = s.headOf(up.governor()); // "$60 billion in military aid remains stuck": the sum's head says
+            }
+            if (awaited(s, trigger)) {
+                return Factuality.FUTURE; // "a package was expected to be announced", "talks are planned"
+            }
             if (up != null && up.governor() >= 0 && REQUESTED_BY.contains(up.relation())
                     && lexicon.cueAt(s.tokens(), up.governor()).filter(c -> c.type() == EventType.REQUEST).isPresent()) {
                 // "asked Congress for $33 billion", "the request for $61 billion": what is asked for is not given.
@@ -391,6 +399,29 @@ final class FactualityJudge {
             return Factuality.HYPOTHETICAL;
         }
         return null;
+    }
+
+    /**
+     * True if a noun event is what others expect or plan: the subject of "expected", "planned", "due" ("a package was
+     * expected to be announced"), or described by such a participle ("talks expected next week").
+     */
+    boolean awaited(Sentence s, int noun) {
+        if (!s.isParsed() || !s.tokens().get(noun).pos().startsWith("NN")) {
+            return false;
+        }
+        int head = noun;
+        Dependency up = s.headOf(head);
+        while (up != null && up.governor() >= 0 && "compound".equals(up.relation())) {
+            head = up.governor();
+            up = s.headOf(head);
+        }
+        if (up != null && up.governor() >= 0 && up.relation().startsWith("nsubj")
+                && "future".equals(lexicon.modifier(s.tokens().get(up.governor())))) {
+            return true;
+        }
+        return Clause.dependents(s, head, Set.of("acl", "acl:*")).stream()
+                .anyMatch(d -> !d.relation().startsWith("acl:relcl")
+                        && "future".equals(lexicon.modifier(s.tokens().get(d.dependent()))));
     }
 
     /** "has stalled", "remained stuck": the verb, or the state it keeps something in. */

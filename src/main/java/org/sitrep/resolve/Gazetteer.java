@@ -119,6 +119,7 @@ public final class Gazetteer {
     public static Gazetteer loadDefault() {
         Builder b = new Builder();
         b.stoplist(resource("stoplist.txt"));
+        b.displayNames(resource("display-names.tsv"), "display-names.tsv");
         b.places(resource("places.tsv"), "places.tsv");
         b.places(resource("sites.tsv"), "sites.tsv");
         b.aliases(resource("aliases.tsv"), "aliases.tsv");
@@ -541,6 +542,7 @@ public final class Gazetteer {
         private final Map<String, String> iso3ToIso2;
         private final Set<String> stoplist;
         private final Map<String, List<Place>> userPlaces;
+        private final Map<String, String> displayNames = new HashMap<>();
 
         Builder() {
             places = new ArrayList<>(40_000);
@@ -615,7 +617,7 @@ public final class Gazetteer {
             }
             Place p;
             try {
-                p = new Place(Long.parseLong(f[0]), displayName(f[1], f[4]), f[4], f[5], Double.parseDouble(f[6]),
+                p = new Place(Long.parseLong(f[0]), shown(f[1], f[4]), f[4], f[5], Double.parseDouble(f[6]),
                         Double.parseDouble(f[7]), f[8], f[9].isEmpty() ? 0 : Long.parseLong(f[9]));
             } catch (IllegalArgumentException e) { // includes NumberFormatException
                 throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
@@ -623,6 +625,9 @@ public final class Gazetteer {
             int idx = places.size();
             places.add(p);
             index(f[1], idx, false);
+            if (!p.name().equals(f[1])) {
+                index(p.name(), idx, false);
+            }
             index(f[2], idx, false);
             if (!f[3].isEmpty()) {
                 for (String alt : f[3].split("\\|")) {
@@ -638,6 +643,31 @@ public final class Gazetteer {
          * GeoNames marks the soft sign in Ukrainian, Russian and Belarusian names ("Chornomors’k", "Tver’"); news in
          * English, and Ukraine's own national transliteration, leave it out ("Chornomorsk", "Tver").
          */
+        /** The name a place is shown by: the English one news uses when display-names.tsv gives it. */
+        private String shown(String name, String country) {
+            String english = displayNames.get(name + "\t" + country);
+            return english != null ? english : displayName(name, country);
+        }
+
+        /** Rows {@code name country display}: the English name news uses for a place GeoNames names otherwise. */
+        void displayNames(Reader in, String source) {
+            int lineNo = 0;
+            for (String line : lines(in, source)) {
+                lineNo++;
+                if (skippable(line)) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != 3) {
+                    throw new IllegalArgumentException(source + ":" + lineNo + ": expected name, country and display "
+                            + "name, got " + f.length + " fields");
+                }
+                if (!"name".equals(f[0])) {
+                    displayNames.put(f[0] + "\t" + f[1], f[2]);
+                }
+            }
+        }
+
         private static String displayName(String name, String country) {
             return SOFT_SIGN_COUNTRIES.contains(country) ? name.replace("’", "").replace("'", "").replace("ʹ", "")
                     : name;

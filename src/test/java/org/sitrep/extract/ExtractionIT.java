@@ -1502,6 +1502,9 @@ class ExtractionIT {
                 "Biden postponed his trip to Germany because of the hurricane.",
                 "The President flies to Brussels on Thursday to present the plan to EU leaders.",
                 "The American side can make its contribution in new military assistance.",
+                "Some $60 billion in US military aid for Ukraine remains stuck in the House of Representatives.",
+                "A new US military aid package of $325 million was expected to be announced on Friday.",
+                "Russia reserved the right to supply weapons to North Korea.",
                 "A $60 billion aid package for Ukraine remained stuck in the House of Representatives.",
                 "Zelensky warned that Moscow would be in a position to attack again.",
                 "He holds talks with Vladimir Putin in the Kremlin today.")) {
