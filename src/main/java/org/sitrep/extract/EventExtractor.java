@@ -1602,9 +1602,10 @@ public final class EventExtractor {
     }
 
     private Factuality judge(Sentence s, EventType type, Trigger t) {
-        if ("future".equals(lexicon.modifier(s.tokens().get(t.start()))) && type != EventType.THREATEN) {
+        if ("future".equals(lexicon.modifier(s.tokens().get(t.start()))) && type != EventType.THREATEN
+                && type != EventType.ASSAULT) {
             // "are expected in Kyiv", "is due in Beijing": the cue itself looks ahead. Not a threat's "vowed" or
-            // "promised to retaliate", which is made when it is said.
+            // "promised to retaliate", which is made when it is said, nor an attack's words ("set fire to").
             return Factuality.FUTURE;
         }
         Factuality judged = factuality.judge(s, t.head(), type == EventType.ASSAULT);

@@ -1541,6 +1541,17 @@ class ExtractionIT {
     }
 
     @Test
+    void fireSetAndConcernVoicedAreRead() {
+        Mention fire = of(read(MONDAY, "Russian drones set fire to a trucking company in Kharkiv overnight."),
+                EventType.ASSAULT).get(0);
+        assertEquals(Factuality.REPORTED, fire.factuality(), fire.toString());
+        assertEquals("Kharkiv", fire.location().name(), fire.toString());
+        Mention concern = of(read(MONDAY, "Seoul voiced grave concern on Sunday over Russia's pact with North Korea."),
+                EventType.ACCUSE).get(0);
+        assertTrue(has(concern, Role.ACTOR, "KOR"), concern.toString());
+    }
+
+    @Test
     void anAttackJudgedWithItsDoerNamedIsStillAnAttack() {
         List<Mention> found = read(MONDAY, "The decision followed what the Russian defence ministry called a "
                 + "terrorist attack by Ukrainian forces on warships in Sevastopol.");
