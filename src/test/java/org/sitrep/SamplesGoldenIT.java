@@ -58,17 +58,17 @@ class SamplesGoldenIT {
                 events.events().recall());
         assertEquals(0, sentences.unsafe(), "a future, hypothetical or negated event was reported as having happened");
         assertEquals(0, events.unsafe(), "a future, hypothetical or negated event was exported as having happened");
-        // Measured on 115 articles (82 of them written as unseen tests in December 2026, each set scored once blind
-        // before anything was fixed for it, and harder than the first 33): per sentence R 0.582; per event P 0.749
-        // R 0.551, date 0.602, actors 0.567, place 0.604, quantities 0.720, factuality 0.764. The scorer pairs a gold
-        // event with an extracted one of its own sentence closest first (same type, cue nearest the evidence). Per
-        // sentence, every extracted sentence counts: a death toll or air defence figures told in a sentence of their
-        // own are extra mentions of a gold event, so precision is the per-event view's to keep.
-        atLeast(sentences.events().recall(), 0.55, "per-sentence event recall");
+        // Measured on 147 articles (114 of them written as unseen tests in December 2026, each set scored blind before
+        // anything was fixed for it, and harder than the first 33): per sentence R 0.561; per event P 0.743 R 0.531,
+        // date 0.597, actors 0.560, place 0.611, quantities 0.727, factuality 0.757. The scorer pairs a gold event with
+        // an extracted one of its own sentence closest first (same type, cue nearest the evidence). Per sentence,
+        // every extracted sentence counts: a death toll or air defence figures told in a sentence of their own are
+        // extra mentions of a gold event, so precision is the per-event view's to keep.
+        atLeast(sentences.events().recall(), 0.555, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.735, "event precision");
-        atLeast(events.events().recall(), 0.52, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.595, "actors", 0.56, "place", 0.60, "quantities", 0.72,
+        atLeast(events.events().precision(), 0.74, "event precision");
+        atLeast(events.events().recall(), 0.525, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.595, "actors", 0.555, "place", 0.605, "quantities", 0.72,
                 "factuality", 0.75);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
