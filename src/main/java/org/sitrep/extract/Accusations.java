@@ -105,7 +105,7 @@ final class Accusations {
     }
 
     /** The state someone speaks for: a person's or a body's country, or the state itself. */
-    private static String sideOf(ActorLookup.Match m) {
+    static String sideOf(ActorLookup.Match m) {
         return m.id().startsWith(PERSON_ID) || m.country() != null && m.id().length() != 3 ? m.country() : m.id();
     }
 }

@@ -1509,8 +1509,7 @@ public final class EventExtractor {
                 continue;
             }
             ActorLookup.Match m = speaker.get();
-            String side = m.id().startsWith(PERSON_ID) || m.country() != null && m.id().length() != 3
-                    ? m.country() : m.id();
+            String side = Accusations.sideOf(m);
             if (side == null || !acting.contains(side) && !acting.contains(m.id())) {
                 continue;
             }
@@ -1537,8 +1536,7 @@ public final class EventExtractor {
                 continue;
             }
             ActorLookup.Match m = speaker.get();
-            String side = m.id().startsWith(PERSON_ID) || m.country() != null && m.id().length() != 3
-                    ? m.country() : m.id();
+            String side = Accusations.sideOf(m);
             String adversary = side == null ? null : lexicon.adversaryOf(side);
             if (adversary == null || !acting.isEmpty() && !acting.contains(side) && !acting.contains(m.id())) {
                 return Optional.empty();
