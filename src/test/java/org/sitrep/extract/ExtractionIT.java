@@ -1541,6 +1541,16 @@ class ExtractionIT {
     }
 
     @Test
+    void aTownsFallIsItsCapture() {
+        Mention fall = of(read(MONDAY, "It is the biggest Russian gain since the fall of Bakhmut in May last year."),
+                EventType.ASSAULT).get(0);
+        assertEquals("Bakhmut", fall.location().name(), fall.toString());
+        assertEquals(Factuality.HISTORICAL, fall.factuality(), fall.toString());
+        List<Mention> prices = read(MONDAY, "The fall in oil prices worried investors.");
+        assertTrue(of(prices, EventType.ASSAULT).isEmpty(), prices.toString());
+    }
+
+    @Test
     void fireSetAndConcernVoicedAreRead() {
         Mention fire = of(read(MONDAY, "Russian drones set fire to a trucking company in Kharkiv overnight."),
                 EventType.ASSAULT).get(0);
