@@ -952,9 +952,15 @@ public final class EventExtractor {
         return Clause.broughtDown(s, head).stream().anyMatch(i -> lexicon.isEquipment(s.tokens(), i));
     }
 
+    /** The noun, or a term of several words ending on it ("unmanned aircraft" is a drone, "aircraft" alone is not). */
     private boolean isSentWeapon(Sentence s, int i) {
-        Optional<Lexicon.Term> t = lexicon.termAt(s.tokens(), i);
-        return t.isPresent() && t.get().isSent();
+        for (int from = Clause.nounPhrase(s, i)[0]; from <= i; from++) {
+            Optional<Lexicon.Term> t = lexicon.termAt(s.tokens(), from);
+            if (t.isPresent() && from + t.get().words().size() - 1 == i) {
+                return t.get().isSent();
+            }
+        }
+        return false;
     }
 
     /**

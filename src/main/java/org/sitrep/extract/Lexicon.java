@@ -290,11 +290,17 @@ public final class Lexicon {
      * defence system", "the cruiser" (requirement "equipment").
      */
     public boolean isEquipment(List<Token> tokens, int i) {
-        // The term may end at the noun: "a Russian S-400 air defence system" heads on "system".
-        for (int from = i; from >= Math.max(0, i - 3); from--) {
+        // The term may end at the noun: "a Russian S-400 air defence system" heads on "system". The longest term
+        // covering it decides: "unmanned aircraft" are drones, sent at a target, though "aircraft" alone is not.
+        for (int from = Math.max(0, i - 3); from <= i; from++) {
             Optional<Term> t = termAt(tokens, from);
-            if (t.isPresent() && from + t.get().words().size() > i && t.get().isMateriel() && !t.get().isSent()) {
-                return true;
+            if (t.isPresent() && from + t.get().words().size() > i) {
+                if (t.get().isSent()) {
+                    return false;
+                }
+                if (t.get().isMateriel()) {
+                    return true;
+                }
             }
         }
         return satisfies("equipment", tokens.get(i).lemma());

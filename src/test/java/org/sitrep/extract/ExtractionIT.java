@@ -1541,6 +1541,14 @@ class ExtractionIT {
     }
 
     @Test
+    void unmannedAircraftInterceptedAreDronesSentAtTheInterceptor() {
+        Mention intercepted = of(read(MONDAY, "Russia's defence ministry said it had intercepted Ukrainian unmanned "
+                + "aircraft over the Bryansk region."), EventType.ASSAULT).get(0);
+        assertTrue(has(intercepted, Role.ACTOR, "UKR"), intercepted.toString());
+        assertTrue(has(intercepted, Role.RECIPIENT, "RUS"), intercepted.toString());
+    }
+
+    @Test
     void aTownsFallIsItsCapture() {
         Mention fall = of(read(MONDAY, "It is the biggest Russian gain since the fall of Bakhmut in May last year."),
                 EventType.ASSAULT).get(0);
