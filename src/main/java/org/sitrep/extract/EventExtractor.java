@@ -1501,28 +1501,45 @@ public final class EventExtractor {
     private record Denial(List<Actor> actors, EventDate date) {
     }
 
+    /** Someone quoted whom the actor tables know, the claim that quotes them, and the state they speak for. */
+    private record Voice(ClaimFinder.Claim claim, ActorLookup.Match speaker, String side) {
+        Actor asActor() {
+            return new Actor(Role.ACTOR, speaker.name(), speaker.id(), List.of(claim.text()));
+        }
+
+        /** True if the speaker, or the state they speak for, is among the acting ids. */
+        boolean speaksFor(Set<String> acting) {
+            return side != null && acting.contains(side) || acting.contains(speaker.id());
+        }
+    }
+
+    /** The quoted speakers sitrep can name, in the order the sentence quotes them. */
+    private List<Voice> voices(List<ClaimFinder.Claim> claimed, LocalDate asOf) {
+        List<Voice> out = new ArrayList<>();
+        for (ClaimFinder.Claim c : claimed) {
+            actors.resolve(c.text(), asOf).ifPresent(m -> out.add(new Voice(c, m, Accusations.sideOf(m))));
+        }
+        return out;
+    }
+
+    private static Set<String> acting(List<Actor> who) {
+        return who.stream().filter(a -> a.role() == Role.ACTOR).map(Actor::id).collect(Collectors.toSet());
+    }
+
     /**
      * A denial is an act's own side saying it did not happen: the speaker of the negated report belongs to the
      * state said not to have acted.
      */
     private Optional<Denial> denial(Sentence s, List<ClaimFinder.Claim> claimed, List<Actor> who, LocalDate asOf,
                                     LocalDate published) {
-        Set<String> acting = who.stream().filter(a -> a.role() == Role.ACTOR).map(Actor::id)
-                .collect(Collectors.toSet());
-        for (ClaimFinder.Claim c : claimed) {
-            Optional<ActorLookup.Match> speaker = actors.resolve(c.text(), asOf);
-            if (speaker.isEmpty()) {
+        Set<String> acting = acting(who);
+        for (Voice v : voices(claimed, asOf)) {
+            if (v.side() == null || !v.speaksFor(acting)) {
                 continue;
             }
-            ActorLookup.Match m = speaker.get();
-            String side = Accusations.sideOf(m);
-            if (side == null || !acting.contains(side) && !acting.contains(m.id())) {
-                continue;
-            }
-            List<Actor> out = new ArrayList<>();
-            out.add(new Actor(Role.ACTOR, m.name(), m.id(), List.of(c.text())));
+            List<Actor> out = new ArrayList<>(List.of(v.asActor()));
             who.stream().filter(a -> a.role() == Role.RECIPIENT).forEach(out::add);
-            return Optional.of(new Denial(out, saidOn(s, List.of(c), published)));
+            return Optional.of(new Denial(out, saidOn(s, List.of(v.claim()), published)));
         }
         return Optional.empty();
     }
@@ -1534,29 +1551,22 @@ public final class EventExtractor {
      */
     private Optional<Denial> threat(Sentence s, List<ClaimFinder.Claim> claimed, List<Actor> who, LocalDate asOf,
                                     LocalDate published) {
-        Set<String> acting = who.stream().filter(a -> a.role() == Role.ACTOR).map(Actor::id)
-                .collect(Collectors.toSet());
-        for (ClaimFinder.Claim c : claimed) {
-            Optional<ActorLookup.Match> speaker = actors.resolve(c.text(), asOf);
-            if (speaker.isEmpty()) {
-                continue;
-            }
-            ActorLookup.Match m = speaker.get();
-            String side = Accusations.sideOf(m);
-            String adversary = side == null ? null : lexicon.adversaryOf(side);
-            if (adversary == null || !acting.isEmpty() && !acting.contains(side) && !acting.contains(m.id())) {
-                return Optional.empty();
-            }
-            List<Actor> out = new ArrayList<>();
-            out.add(new Actor(Role.ACTOR, m.name(), m.id(), List.of(c.text())));
-            who.stream().filter(a -> a.role() == Role.RECIPIENT && !a.id().equals(side)).forEach(out::add);
-            if (out.size() == 1) {
-                actors.country(adversary).ifPresent(x -> out.add(new Actor(Role.RECIPIENT, x.name(), x.id(),
-                        List.of())));
-            }
-            return Optional.of(new Denial(out, saidOn(s, List.of(c), published)));
+        Set<String> acting = acting(who);
+        List<Voice> voices = voices(claimed, asOf);
+        if (voices.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Voice v = voices.get(0);
+        String adversary = v.side() == null ? null : lexicon.adversaryOf(v.side());
+        if (adversary == null || !acting.isEmpty() && !v.speaksFor(acting)) {
+            return Optional.empty();
+        }
+        List<Actor> out = new ArrayList<>(List.of(v.asActor()));
+        who.stream().filter(a -> a.role() == Role.RECIPIENT && !a.id().equals(v.side())).forEach(out::add);
+        if (out.size() == 1) {
+            actors.country(adversary).ifPresent(x -> out.add(new Actor(Role.RECIPIENT, x.name(), x.id(), List.of())));
+        }
+        return Optional.of(new Denial(out, saidOn(s, List.of(v.claim()), published)));
     }
 
     /**
