@@ -786,6 +786,10 @@ public final class EventExtractor {
         if (c.requires() == null) {
             return true;
         }
+        if (c.type() == EventType.ASSAULT && Set.of(WEAPON.requires(), INTERCEPTION, "equipment").contains(c.requires())
+                && sufferedBy(s, head)) {
+            return true; // "the Cabinet of Ministers building was hit", "the dam was destroyed"
+        }
         if (INTERCEPTION.equals(c.requires())) {
             return bringsDownWeapon(s, head);
         }
@@ -1351,7 +1355,8 @@ public final class EventExtractor {
         if (type == EventType.ASSAULT && attacker != null
                 && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR || a.id().equals(attacker.id()))
                 && (found.location() != null || !found.actors().isEmpty()
-                || relevant.stream().anyMatch(EventExtractor::isLaunched))) {
+                || relevant.stream().anyMatch(EventExtractor::isLaunched)
+                || fact.happened() && sufferedBy(s, main.head()))) {
             // ... and so are counted weapons launched with no one named: "99 missiles of different types were
             // launched", the air force said.
             List<Actor> with = new ArrayList<>(found.actors());
@@ -1474,6 +1479,13 @@ public final class EventExtractor {
                 highlights);
         return Optional.of(new Mention(type, modes(s, type, triggers, relevant), contexts(s, type), fact, when,
                 who, where, relevant, claimedBy, evidence));
+    }
+
+    /** "An energy facility was struck", "the roof was destroyed": damage done, its doer unsaid (requirements.tsv). */
+    private boolean sufferedBy(Sentence s, int head) {
+        return s.isParsed() && s.tokens().get(head).pos().startsWith("VB")
+                && Clause.dependents(s, head, Set.of("nsubj:pass")).stream()
+                .anyMatch(d -> lexicon.satisfies("facility", s.tokens().get(d.dependent()).lemma()));
     }
 
     /** The actors named with a crime as the accused, and whoever names it as the accuser, when sitrep knows them. */

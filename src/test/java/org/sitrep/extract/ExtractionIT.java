@@ -1794,4 +1794,17 @@ class ExtractionIT {
         assertEquals(1, pledge.size(), pledge.toString());
         assertTrue(has(pledge.get(0), Role.ACTOR, "person:fumio-kishida"), pledge.toString());
     }
+
+    @Test
+    void damageDoneWithNoDoerNamedIsTheAttackOfTheArticlesAttacker() {
+        List<Mention> found = of(read(MONDAY, "Russian drones attacked the Odesa region overnight, the governor said. "
+                + "Later in the morning a warehouse in the Lviv region was hit as well."), EventType.ASSAULT);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(has(found.get(1), Role.ACTOR, "RUS"), found.toString());
+        assertEquals("Lviv Oblast", found.get(1).location() == null ? null : found.get(1).location().name(),
+                found.toString());
+        // People hurt are a toll of the attack, not damage done, and an economy hit by sanctions is no target.
+        assertEquals(1, of(read(MONDAY, "Russian drones attacked the Odesa region overnight, the governor said. "
+                + "The regional economy was hit hard by the blockade."), EventType.ASSAULT).size());
+    }
 }
