@@ -236,6 +236,35 @@ final class DateResolver {
         return true;
     }
 
+    /**
+     * True if a time hung on the cue lies after publication however it is read ("would begin handing its positions on
+     * May 25" in a story of 21 May): whatever the tense seemed to say, that has not happened yet.
+     */
+    private static final Pattern MONTH_NAMED = Pattern.compile("(?i)\\b" + MONTHS + "(\\s|$)");
+
+    static boolean isDatedAhead(Sentence s, int trigger, LocalDate published) {
+        if (published == null || !s.isParsed()) {
+            return false;
+        }
+        for (EntitySpan e : s.entities()) {
+            // Only a calendar date: "the following night" is told from the story's day, not the article's.
+            boolean calendar = YEAR_IN_TEXT.matcher(e.text()).find()
+                    || MONTH_NAMED.matcher(e.text()).find();
+            // The time of a verb and its object noun may hang on either: "holds talks on 30 October".
+            Dependency up = s.headOf(trigger);
+            boolean carried = up != null && up.governor() >= 0 && "obj".equals(up.relation())
+                    && attachedTo(s, e, up.governor()) || s.dependentsOf(trigger).stream()
+                    .anyMatch(d -> "obj".equals(d.relation()) && attachedTo(s, e, d.dependent()));
+            if (isTime(e) && calendar && !pointsBack(e) && (attachedTo(s, e, trigger) || carried)) {
+                EventDate past = toDate(e, published, true, false);
+                if (past != null && past.start().isAfter(published)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True if a word of the time expression hangs directly on {@code head} in the parse. */
     private static boolean attachedTo(Sentence s, EntitySpan e, int head) {
         for (int i = e.tokenStart(); i < e.tokenEnd(); i++) {

@@ -590,7 +590,8 @@ public final class EventExtractor {
                 if (complementOfSameType(s, t, e.getValue())) {
                     complements.add(t);
                 } else if (s.tokens().get(t.head()).pos().startsWith("VB")) {
-                    byFactuality.computeIfAbsent(judge(s, e.getKey(), t), k -> new ArrayList<>()).add(t);
+                    byFactuality.computeIfAbsent(judge(s, e.getKey(), t, article.published()),
+                            k -> new ArrayList<>()).add(t);
                 } else {
                     nouns.add(t);
                 }
@@ -601,7 +602,8 @@ public final class EventExtractor {
                 // "strikes on the refineries on Wednesday ... said such attacks would continue": nouns alone are each
                 // judged on their own.
                 for (Trigger noun : nouns) {
-                    byFactuality.computeIfAbsent(judge(s, e.getKey(), noun), k -> new ArrayList<>()).add(noun);
+                    byFactuality.computeIfAbsent(judge(s, e.getKey(), noun, article.published()),
+                            k -> new ArrayList<>()).add(noun);
                 }
             } else {
                 // "but did not agree on a ceasefire": a noun under one of the verbs goes with the nearest above it; one
@@ -620,7 +622,8 @@ public final class EventExtractor {
                         }
                     }
                     if (nearest == null) {
-                        nearest = byFactuality.computeIfAbsent(judge(s, e.getKey(), noun), k -> new ArrayList<>());
+                        nearest = byFactuality.computeIfAbsent(judge(s, e.getKey(), noun, article.published()),
+                                k -> new ArrayList<>());
                     }
                     nearest.add(noun);
                 }
@@ -1627,7 +1630,7 @@ public final class EventExtractor {
         return "launched".equals(q.status()) && AERIAL.contains(q.item());
     }
 
-    private Factuality judge(Sentence s, EventType type, Trigger t) {
+    private Factuality judge(Sentence s, EventType type, Trigger t, LocalDate published) {
         if ("future".equals(lexicon.modifier(s.tokens().get(t.start()))) && type != EventType.THREATEN
                 && type != EventType.ASSAULT) {
             // "are expected in Kyiv", "is due in Beijing": the cue itself looks ahead. Not a threat's "vowed" or
@@ -1635,6 +1638,9 @@ public final class EventExtractor {
             return Factuality.FUTURE;
         }
         Factuality judged = factuality.judge(s, t.head(), type == EventType.ASSAULT);
+        if (judged.happened() && DateResolver.isDatedAhead(s, t.head(), published)) {
+            judged = Factuality.FUTURE;
+        }
         if (RETORT.equals(t.cue().requires()) && !judged.happened() && judged != Factuality.NEGATED) {
             // "we will react accordingly": the future is the threat's content; saying it is the threat.
             return Factuality.REPORTED;

@@ -125,7 +125,9 @@ final class FactualityJudge {
             // "signals for US military aid to resume": the noun is the subject of an infinitive.
             boolean subjectOfInfinitive = depth == 0 && "nsubj".equals(up.relation()) && !isVerb(s, node)
                     && isToInfinitive(s, up.governor());
-            if (!climbs(up.relation()) && !viaConj && !subjectOfInfinitive) {
+            // "would begin moving weapons": a verb the parser hung loose off another is most often its complement.
+            boolean loose = "dep".equals(up.relation()) && isVerb(s, node) && isVerb(s, up.governor());
+            if (!climbs(up.relation()) && !viaConj && !subjectOfInfinitive && !loose) {
                 break;
             }
             if (!viaConj && isToInfinitive(s, node) && "be".equals(s.tokens().get(up.governor()).lemma())
@@ -285,7 +287,9 @@ final class FactualityJudge {
         }
         for (int k = 0; k < node; k++) {
             for (Dependency d : s.dependentsOf(k)) {
-                if (d.dependent() == node && d.relation().startsWith("conj") && isVerbToken(s, k)) {
+                // Parsers often hang the second verb loose ("dep"): "would begin handing ... and pull back".
+                if (d.dependent() == node && (d.relation().startsWith("conj") || "dep".equals(d.relation()))
+                        && isVerbToken(s, k)) {
                     return k;
                 }
             }

@@ -325,6 +325,27 @@ final class Participants {
                 // "it had finished withdrawing": the pronoun is the governing verb's subject.
                 resolvePronoun(s, governing, asOf, antecedents, found, spans, countryOf);
             }
+            if (noActor(found) && !passive) {
+                int verb = isNoun(s, cue) ? -1 : cue;
+                if (verb >= 0 && verb != cue) {
+                    for (Dependency d : Clause.dependents(s, verb, Set.of("nsubj"))) {
+                        addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                    }
+                }
+                Dependency role = verb < 0 ? null : s.headOf(verb);
+                // A participle describing a noun ("the designated targets", "weapons supplied by") acts in no clause.
+                boolean modifier = role != null && role.governor() >= 0 && Set.of("amod", "acl", "acl:relcl",
+                        "compound", "nmod", "obl").stream().anyMatch(r -> role.relation().equals(r)
+                        || role.relation().startsWith(r + ":"));
+                if (noActor(found) && verb >= 0 && !modifier && s.tokens().get(verb).pos().startsWith("VB")
+                        && Clause.dependents(s, verb, Set.of("nsubj", "nsubj:pass", "csubj", "expl")).isEmpty()
+                        && !hasTo(s, verb)) {
+                    int named = nameBeforeAsides(s, verb);
+                    if (named >= 0) {
+                        addActor(s, named, Role.ACTOR, asOf, found, spans, countryOf);
+                    }
+                }
+            }
         } else if (LOCATED.contains(type)) {
             location = firstPlace(s, spans);
         }
@@ -689,6 +710,26 @@ final class Participants {
         return -1;
     }
 
+    /** Links by which a noun event hangs in what a verb did: "signed a decree on mobilisation", "added to its list". */
+    private static final Set<String> CARRIED = Set.of("obj", "compound", "nmod:of", "nmod:on", "nmod:in", "obl:to",
+            "obl:in", "obl:on", "obl:under");
+
+    /** The verb whose doing holds a noun cue through its object or phrases, or -1. */
+    private static int verbCarrying(Sentence s, int cue) {
+        int node = cue;
+        for (int steps = 0; steps < 4; steps++) {
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0 || !CARRIED.contains(up.relation())) {
+                return -1;
+            }
+            node = up.governor();
+            if (s.tokens().get(node).pos().startsWith("VB")) {
+                return node;
+            }
+        }
+        return -1;
+    }
+
     /** The first verb above a token, or the token itself when none is within reach. */
     private static boolean isRoot(Sentence s, int i) {
         Dependency up = s.headOf(i);
@@ -820,7 +861,10 @@ final class Participants {
             boolean aside = start > 0 && start <= i && ASIDE_OPENERS.contains(tokens.get(start).pos());
             for (int k = i; k >= start && !aside; k--) {
                 Token t = tokens.get(k);
-                if (Set.of("VBD", "VBZ", "VBP").contains(t.pos()) || ";".equals(t.word()) || ":".equals(t.word())) {
+                // "Hungary has for a year blocked": the auxiliary of the cue's own perfect is no other verb.
+                boolean perfect = "have".equalsIgnoreCase(t.lemma()) && !s.tokens().get(cue).pos().equals("VB");
+                if (Set.of("VBD", "VBZ", "VBP").contains(t.pos()) && !perfect || ";".equals(t.word())
+                        || ":".equals(t.word())) {
                     return -1;
                 }
                 EntitySpan e = s.entityAt(k);

@@ -1807,4 +1807,27 @@ class ExtractionIT {
         assertEquals(1, of(read(MONDAY, "Russian drones attacked the Odesa region overnight, the governor said. "
                 + "The regional economy was hit hard by the blockade."), EventType.ASSAULT).size());
     }
+
+    @Test
+    void aVerbWhoseSubjectTheParserLostActsForTheNameBeforeIt() {
+        List<Mention> found = of(read(MONDAY, "Slovakia has for several months blocked the payment of 500 million "
+                + "euros to Ukraine from the fund."), EventType.REJECT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "SVK"), found.toString());
+    }
+
+    @Test
+    void whatMustBeDoneOrIsDatedAfterTheArticleHasNotHappened() {
+        Mention must = of(read(MONDAY, "The foreign ministry said Britain must impose tougher sanctions on Moscow."),
+                EventType.SANCTION).get(0);
+        assertEquals(Factuality.HYPOTHETICAL, must.factuality(), must.toString());
+        // A verb hung loose off "would begin" shares its modal; a calendar day after publication lies ahead.
+        Mention moving = of(read(MONDAY, "Shoigu told the Duma that Russia would begin moving its Iskander units "
+                + "onto Belarusian territory in August."), EventType.MOBILIZE).get(0);
+        assertFalse(moving.factuality().happened(), moving.toString());
+        Mention talks = of(read(MONDAY, "Austin holds talks with Zelensky on 30 October, his office said."),
+                EventType.CONSULT).get(0);
+        assertEquals(Factuality.FUTURE, talks.factuality(), talks.toString());
+        assertEquals(LocalDate.of(2024, 10, 30), talks.date().start(), talks.toString());
+    }
 }
