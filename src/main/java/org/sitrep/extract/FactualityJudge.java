@@ -313,6 +313,17 @@ final class FactualityJudge {
     private Factuality ahead(Sentence s, int trigger) {
         Token cue = s.tokens().get(trigger);
         Dependency up = s.headOf(trigger);
+        if ("VBG".equals(cue.pos()) && up != null && up.governor() >= 0) {
+            // A gerund talked about ("talked about asking for consultations"), weighed by a noun ("the question of
+            // supplying arms") or committed to ("committed themselves to banning imports") is not done yet.
+            boolean ofNoun = "nmod:of".equals(up.relation()) && s.tokens().get(up.governor()).pos().startsWith("NN");
+            if (up.relation().endsWith(":about") || ofNoun) {
+                return Factuality.HYPOTHETICAL;
+            }
+            if (Set.of("obl:to", "advcl:to").contains(up.relation())) {
+                return Factuality.FUTURE;
+            }
+        }
         if (cue.pos().startsWith("NN")) {
             for (Dependency d : Clause.dependents(s, trigger, Set.of("amod"))) {
                 String cls = lexicon.modifier(s.tokens().get(d.dependent()));

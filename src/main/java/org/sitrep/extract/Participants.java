@@ -325,25 +325,28 @@ final class Participants {
                 // "it had finished withdrawing": the pronoun is the governing verb's subject.
                 resolvePronoun(s, governing, asOf, antecedents, found, spans, countryOf);
             }
-            if (noActor(found) && !passive) {
-                int verb = isNoun(s, cue) ? -1 : cue;
-                if (verb >= 0 && verb != cue) {
-                    for (Dependency d : Clause.dependents(s, verb, Set.of("nsubj"))) {
-                        addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
-                    }
+            Dependency role = s.headOf(cue);
+            // A participle describing a noun ("the designated targets", "weapons supplied by") acts in no clause.
+            String hung = role == null || role.governor() < 0 ? "root" : role.relation();
+            boolean describes = Set.of("amod", "acl", "compound").stream()
+                    .anyMatch(r -> hung.equals(r) || hung.startsWith(r + ":"));
+            boolean modifier = describes || hung.startsWith("nmod") || hung.startsWith("obl");
+            if (noActor(found) && !passive && !describes && "VBG".equals(s.tokens().get(cue).pos())
+                    && Clause.dependents(s, cue, Set.of("nsubj", "nsubj:pass")).isEmpty()) {
+                // "responded by accusing him of", "..., accusing Moscow of": a participle's doer is the subject of
+                // the clause it hangs in, however loosely the parser hung it.
+                int doer = subjectAbove(s, cue);
+                if (doer >= 0) {
+                    addActor(s, doer, Role.ACTOR, asOf, found, spans, countryOf);
                 }
-                Dependency role = verb < 0 ? null : s.headOf(verb);
-                // A participle describing a noun ("the designated targets", "weapons supplied by") acts in no clause.
-                boolean modifier = role != null && role.governor() >= 0 && Set.of("amod", "acl", "acl:relcl",
-                        "compound", "nmod", "obl").stream().anyMatch(r -> role.relation().equals(r)
-                        || role.relation().startsWith(r + ":"));
-                if (noActor(found) && verb >= 0 && !modifier && s.tokens().get(verb).pos().startsWith("VB")
-                        && Clause.dependents(s, verb, Set.of("nsubj", "nsubj:pass", "csubj", "expl")).isEmpty()
-                        && !hasTo(s, verb)) {
-                    int named = nameBeforeAsides(s, verb);
-                    if (named >= 0) {
-                        addActor(s, named, Role.ACTOR, asOf, found, spans, countryOf);
-                    }
+            }
+            if (noActor(found) && !passive && !modifier && s.tokens().get(cue).pos().startsWith("VB")
+                    && Clause.dependents(s, cue, Set.of("nsubj", "nsubj:pass", "csubj", "expl")).isEmpty()
+                    && !hasTo(s, cue)) {
+                // "Hungary has for a year blocked": the parser lost the subject; the name before it is the doer.
+                int named = nameBeforeAsides(s, cue);
+                if (named >= 0) {
+                    addActor(s, named, Role.ACTOR, asOf, found, spans, countryOf);
                 }
             }
         } else if (LOCATED.contains(type)) {
@@ -710,21 +713,26 @@ final class Participants {
         return -1;
     }
 
-    /** Links by which a noun event hangs in what a verb did: "signed a decree on mobilisation", "added to its list". */
-    private static final Set<String> CARRIED = Set.of("obj", "compound", "nmod:of", "nmod:on", "nmod:in", "obl:to",
-            "obl:in", "obl:on", "obl:under");
+    /** Where a clause ends going up: what is said or told beside it has a subject of its own. */
+    private static final Set<String> CLAUSE_BOUNDS = Set.of("ccomp", "parataxis", "csubj", "acl:relcl");
 
-    /** The verb whose doing holds a noun cue through its object or phrases, or -1. */
-    private static int verbCarrying(Sentence s, int cue) {
-        int node = cue;
-        for (int steps = 0; steps < 4; steps++) {
+    /** The active subject of the nearest verb above a token within its clause, or -1. */
+    private static int subjectAbove(Sentence s, int token) {
+        int node = token;
+        for (int steps = 0; steps < 6; steps++) {
             Dependency up = s.headOf(node);
-            if (up == null || up.governor() < 0 || !CARRIED.contains(up.relation())) {
+            if (up == null || up.governor() < 0 || CLAUSE_BOUNDS.contains(up.relation())) {
                 return -1;
             }
             node = up.governor();
             if (s.tokens().get(node).pos().startsWith("VB")) {
-                return node;
+                List<Dependency> subjects = Clause.dependents(s, node, Set.of("nsubj"));
+                if (!subjects.isEmpty()) {
+                    return subjects.get(0).dependent();
+                }
+                if (!Clause.dependents(s, node, Set.of("nsubj:pass")).isEmpty()) {
+                    return -1;
+                }
             }
         }
         return -1;

@@ -1830,4 +1830,23 @@ class ExtractionIT {
         assertEquals(Factuality.FUTURE, talks.factuality(), talks.toString());
         assertEquals(LocalDate.of(2024, 10, 30), talks.date().start(), talks.toString());
     }
+
+    @Test
+    void aParticiplesDoerIsTheSubjectOfTheClauseItHangsIn() {
+        List<Mention> found = of(read(MONDAY, "Zelensky responded the same day by accusing him of opening a second "
+                + "energy front against Ukraine on Putin's orders."), EventType.ACCUSE);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:volodymyr-zelensky"), found.toString());
+    }
+
+    @Test
+    void aGerundTalkedAboutOrCommittedToIsNotDoneYet() {
+        Mention asking = of(read(MONDAY, "Duda said Poland talked about asking for consultations under Article 4."),
+                EventType.REQUEST).get(0);
+        assertEquals(Factuality.HYPOTHETICAL, asking.factuality(), asking.toString());
+        Mention banning = of(read(MONDAY, "On Sunday the leaders of the Group of Seven, after a video call with "
+                + "Zelensky, committed themselves to phasing out or banning imports of Russian coal."),
+                EventType.SANCTION).get(0);
+        assertEquals(Factuality.FUTURE, banning.factuality(), banning.toString());
+    }
 }
