@@ -229,7 +229,7 @@ final class Participants {
             if (noActor(found) && !passive && hasLostItsSubject(s, cue)) {
                 int named = nameBeforeAsides(s, cue);
                 if (named >= 0) {
-                    addActor(s, named, Role.ACTOR, asOf, found, spans, countryOf);
+                    addSubjectTakenForObject(s, named, asOf, found, spans, countryOf);
                 }
             }
             if (LOCATED.contains(type)) {
@@ -341,12 +341,12 @@ final class Participants {
                 }
             }
             if (noActor(found) && !passive && !modifier && s.tokens().get(cue).pos().startsWith("VB")
-                    && Clause.dependents(s, cue, Set.of("nsubj", "nsubj:pass", "csubj", "expl")).isEmpty()
+                    && !hasSubject(s, cue)
                     && !hasTo(s, cue)) {
                 // "Hungary has for a year blocked": the parser lost the subject; the name before it is the doer.
                 int named = nameBeforeAsides(s, cue);
                 if (named >= 0) {
-                    addActor(s, named, Role.ACTOR, asOf, found, spans, countryOf);
+                    addSubjectTakenForObject(s, named, asOf, found, spans, countryOf);
                 }
             }
         } else if (LOCATED.contains(type)) {
@@ -846,10 +846,15 @@ final class Participants {
      * Wednesday Mr Zelensky, speaking by video link to Congress, pleaded with lawmakers" makes Zelensky a time).
      */
     private static boolean hasLostItsSubject(Sentence s, int cue) {
-        return Set.of("VBD", "VBZ", "VBP").contains(s.tokens().get(cue).pos())
-                && Clause.dependents(s, cue, Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "expl")).isEmpty()
+        return Set.of("VBD", "VBZ", "VBP").contains(s.tokens().get(cue).pos()) && !hasSubject(s, cue)
                 && !Clause.dependents(s, cue, Set.of("mark")).stream()
                 .anyMatch(d -> "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+    }
+
+    /** A subject that is no time: parsers make "a day after Trump and Putin spoke" the subject of "spoke". */
+    private static boolean hasSubject(Sentence s, int verb) {
+        return Clause.dependents(s, verb, Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "expl")).stream()
+                .anyMatch(d -> !TEMPORAL.contains(s.tokens().get(d.dependent()).ner()));
     }
 
     /**
@@ -884,6 +889,22 @@ final class Participants {
             i = start - 2; // over the comma
         }
         return -1;
+    }
+
+    /**
+     * Adds the name before a verb that lost its subject as the actor. "On Thursday Zelensky met Scholz": the parser
+     * hangs the name on the time ("on Zelensky"), so it may already stand as one acted on; before the verb, it acts.
+     */
+    private void addSubjectTakenForObject(Sentence s, int named, LocalDate asOf, List<Actor> found, List<Span> spans,
+                                          Map<String, String> countryOf) {
+        List<Actor> subject = new ArrayList<>();
+        addActor(s, named, Role.ACTOR, asOf, subject, new ArrayList<>(), new HashMap<>());
+        subject.forEach(a -> found.removeIf(f -> f.role() == Role.RECIPIENT && f.id().equals(a.id())));
+        int before = spans.size();
+        addActor(s, named, Role.ACTOR, asOf, found, spans, countryOf);
+        for (Span added : List.copyOf(spans.subList(before, spans.size()))) {
+            spans.removeIf(o -> o != added && o.start() == added.start() && o.end() == added.end());
+        }
     }
 
     /** What opens an aside between commas: a participle or a preposition ("speaking to", "on a visit to"). */

@@ -1849,4 +1849,13 @@ class ExtractionIT {
                 EventType.SANCTION).get(0);
         assertEquals(Factuality.FUTURE, banning.factuality(), banning.toString());
     }
+
+    @Test
+    void aNameTheParserHungOnTheTimeBeforeTheVerbIsItsSubject() {
+        List<Mention> found = of(read(MONDAY, "On Thursday Zelensky met Scholz in Berlin."), EventType.CONSULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:volodymyr-zelensky"), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "person:olaf-scholz"), found.toString());
+        assertFalse(has(found.get(0), Role.RECIPIENT, "person:volodymyr-zelensky"), found.toString());
+    }
 }
