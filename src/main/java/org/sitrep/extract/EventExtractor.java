@@ -869,10 +869,9 @@ public final class EventExtractor {
             // "called the attack despicable": the verb's complement is a condemnation.
             // "called it a terrorist act": the condemnation may be the complement's adjective.
             // "described the incident as a provocation": the "as" phrase is the complement.
+            // "called it an act of terror", "one of the most brazen acts of terror": or what the complement is of.
             for (Dependency d : Clause.dependents(s, head, Set.of("xcomp", "obj", "obl:as"))) {
-                if (lexicon.satisfies("judgement", s.tokens().get(d.dependent()).lemma())
-                        || Clause.dependents(s, d.dependent(), Set.of("amod", "conj:*")).stream()
-                        .anyMatch(a -> lexicon.satisfies("judgement", s.tokens().get(a.dependent()).lemma()))) {
+                if (judged(s, d.dependent(), 2)) {
                     return true;
                 }
             }
@@ -944,6 +943,17 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** A judgement word at the complement, its adjectives, or down its "of" phrases ("an act of terror"). */
+    private boolean judged(Sentence s, int complement, int depth) {
+        if (lexicon.satisfies("judgement", s.tokens().get(complement).lemma())
+                || Clause.dependents(s, complement, Set.of("amod", "conj:*")).stream()
+                .anyMatch(a -> lexicon.satisfies("judgement", s.tokens().get(a.dependent()).lemma()))) {
+            return true;
+        }
+        return depth > 0 && Clause.dependents(s, complement, Set.of("nmod:of")).stream()
+                .anyMatch(d -> judged(s, d.dependent(), depth - 1));
     }
 
     /**

@@ -1858,4 +1858,11 @@ class ExtractionIT {
         assertTrue(has(found.get(0), Role.RECIPIENT, "person:olaf-scholz"), found.toString());
         assertFalse(has(found.get(0), Role.RECIPIENT, "person:volodymyr-zelensky"), found.toString());
     }
+
+    @Test
+    void aDeedCalledAnActOfTerrorIsJudged() {
+        List<Mention> found = of(read(MONDAY, "Zelensky called the strike an act of terror."), EventType.ACCUSE);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:volodymyr-zelensky"), found.toString());
+    }
 }
