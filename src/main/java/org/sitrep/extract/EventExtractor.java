@@ -774,6 +774,12 @@ public final class EventExtractor {
             // ("called Putin on Thursday" is no call on him) or someone named.
             EntitySpan noun = s.entityAt(up.governor());
             up = s.headOf(up.governor());
+            if (up != null && up.relation().startsWith("nmod") && up.governor() >= 0) {
+                // "crossed the border into the Kharkiv region": parsers hang the phrase on the verb's object.
+                Dependency object = s.headOf(up.governor());
+                up = object != null && "obj".equals(object.relation()) ? new Dependency(object.governor(),
+                        up.governor(), "obl") : up;
+            }
             return up != null && up.governor() == m.start() && up.relation().startsWith("obl")
                     && (noun == null || !noun.isTime() && !"PERSON".equals(noun.ner()));
         }

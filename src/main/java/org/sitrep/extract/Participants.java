@@ -340,6 +340,14 @@ final class Participants {
                     addActor(s, doer, Role.ACTOR, asOf, found, spans, countryOf);
                 }
             }
+            int carried = isNoun(s, cue) ? supportVerb(s, cue) : -1;
+            if (noActor(found) && carried >= 0 && hasLostItsSubject(s, carried)) {
+                // "In a short video Zelensky declared martial law": the verb carrying the noun lost its subject.
+                int named = nameBeforeAsides(s, carried);
+                if (named >= 0) {
+                    addSubjectTakenForObject(s, named, asOf, found, spans, countryOf);
+                }
+            }
             if (noActor(found) && !passive && !modifier && s.tokens().get(cue).pos().startsWith("VB")
                     && !hasSubject(s, cue)
                     && !hasTo(s, cue)) {

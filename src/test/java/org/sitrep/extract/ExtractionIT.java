@@ -1865,4 +1865,16 @@ class ExtractionIT {
         assertEquals(1, found.size(), found.toString());
         assertTrue(has(found.get(0), Role.ACTOR, "person:volodymyr-zelensky"), found.toString());
     }
+
+    @Test
+    void theVerbCarryingANounEventMayLoseItsSubjectAndAnIncursionMayNameTheBorder() {
+        List<Mention> law = of(read(MONDAY, "In a short video Zelensky declared martial law across the whole of "
+                + "Ukraine."), EventType.MOBILIZE);
+        assertEquals(1, law.size(), law.toString());
+        assertTrue(has(law.get(0), Role.ACTOR, "person:volodymyr-zelensky"), law.toString());
+        List<Mention> crossed = of(read(MONDAY, "Russian forces crossed the border into Ukraine's Kharkiv region on "
+                + "Friday, opening a front that Kyiv had long expected."), EventType.ASSAULT);
+        assertEquals(1, crossed.size(), crossed.toString());
+        assertTrue(has(crossed.get(0), Role.ACTOR, "RUS"), crossed.toString());
+    }
 }
