@@ -871,13 +871,14 @@ public final class EventExtractor {
             return said.stream().anyMatch(t -> lexicon.satisfies("rebuttal", s.tokens().get(t).lemma()))
                     && called.stream().anyMatch(t -> lexicon.satisfies("dismissal", s.tokens().get(t).lemma()));
         }
-        if ("judgement".equals(c.requires())) {
-            // "called the attack despicable": the verb's complement is a condemnation.
+        if ("judgement".equals(c.requires()) || "praise".equals(c.requires())) {
+            // "called the attack despicable": the verb's complement is a condemnation ("called the decision
+            // historic": praise, for a SUPPORT).
             // "called it a terrorist act": the condemnation may be the complement's adjective.
             // "described the incident as a provocation": the "as" phrase is the complement.
             // "called it an act of terror", "one of the most brazen acts of terror": or what the complement is of.
             for (Dependency d : Clause.dependents(s, head, Set.of("xcomp", "obj", "obl:as"))) {
-                if (judged(s, d.dependent(), 2)) {
+                if (judged(s, d.dependent(), 2, c.requires())) {
                     return true;
                 }
             }
@@ -951,15 +952,15 @@ public final class EventExtractor {
         return false;
     }
 
-    /** A judgement word at the complement, its adjectives, or down its "of" phrases ("an act of terror"). */
-    private boolean judged(Sentence s, int complement, int depth) {
-        if (lexicon.satisfies("judgement", s.tokens().get(complement).lemma())
+    /** A word of the class at the complement, its adjectives, or down its "of" phrases ("an act of terror"). */
+    private boolean judged(Sentence s, int complement, int depth, String words) {
+        if (lexicon.satisfies(words, s.tokens().get(complement).lemma())
                 || Clause.dependents(s, complement, Set.of("amod", "conj:*")).stream()
-                .anyMatch(a -> lexicon.satisfies("judgement", s.tokens().get(a.dependent()).lemma()))) {
+                .anyMatch(a -> lexicon.satisfies(words, s.tokens().get(a.dependent()).lemma()))) {
             return true;
         }
         return depth > 0 && Clause.dependents(s, complement, Set.of("nmod:of")).stream()
-                .anyMatch(d -> judged(s, d.dependent(), depth - 1));
+                .anyMatch(d -> judged(s, d.dependent(), depth - 1, words));
     }
 
     /**

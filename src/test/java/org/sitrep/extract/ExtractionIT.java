@@ -1877,4 +1877,17 @@ class ExtractionIT {
         assertEquals(1, crossed.size(), crossed.toString());
         assertTrue(has(crossed.get(0), Role.ACTOR, "RUS"), crossed.toString());
     }
+
+    @Test
+    void welcomingOrPraisingIsSupportAndSlammingIsDisapproval() {
+        assertEquals(1, of(read(MONDAY, "Austin, who welcomed the decision, put the number of countries at about 50."),
+                EventType.SUPPORT).size());
+        List<Mention> praised = of(read(MONDAY, "Scholz called the agreement a historic breakthrough."),
+                EventType.SUPPORT);
+        assertEquals(1, praised.size(), praised.toString());
+        assertTrue(of(read(MONDAY, "Scholz called the agreement a historic breakthrough."), EventType.ACCUSE).isEmpty());
+        List<Mention> slammed = of(read(MONDAY, "Kuleba slammed the decision as a gift to Moscow."), EventType.ACCUSE);
+        assertEquals(1, slammed.size(), slammed.toString());
+        assertEquals(List.of("disapprove"), slammed.get(0).modes());
+    }
 }
