@@ -126,7 +126,9 @@ final class FactualityJudge {
             boolean subjectOfInfinitive = depth == 0 && "nsubj".equals(up.relation()) && !isVerb(s, node)
                     && isToInfinitive(s, up.governor());
             // "would begin moving weapons": a verb the parser hung loose off another is most often its complement.
-            boolean loose = "dep".equals(up.relation()) && isVerb(s, node) && isVerb(s, up.governor());
+            // Only right after it: a participle further on ("..., killing 50 people") is hung anywhere.
+            boolean loose = "dep".equals(up.relation()) && isVerb(s, node) && isVerb(s, up.governor())
+                    && up.governor() == node - 1;
             if (!climbs(up.relation()) && !viaConj && !subjectOfInfinitive && !loose) {
                 break;
             }
@@ -314,9 +316,10 @@ final class FactualityJudge {
         Token cue = s.tokens().get(trigger);
         Dependency up = s.headOf(trigger);
         if ("VBG".equals(cue.pos()) && up != null && up.governor() >= 0) {
-            // A gerund talked about ("talked about asking for consultations"), weighed by a noun ("the question of
-            // supplying arms") or committed to ("committed themselves to banning imports") is not done yet.
-            boolean ofNoun = "nmod:of".equals(up.relation()) && s.tokens().get(up.governor()).pos().startsWith("NN");
+            // A gerund talked about ("talked about asking for consultations"), weighed ("the question of supplying
+            // arms", not "days of shelling") or committed to ("committed themselves to banning imports") is not done yet.
+            boolean ofNoun = "nmod:of".equals(up.relation())
+                    && lexicon.satisfies("prospect", s.tokens().get(up.governor()).lemma());
             if (up.relation().endsWith(":about") || ofNoun) {
                 return Factuality.HYPOTHETICAL;
             }

@@ -1848,6 +1848,13 @@ class ExtractionIT {
                 + "Zelensky, committed themselves to phasing out or banning imports of Russian coal."),
                 EventType.SANCTION).get(0);
         assertEquals(Factuality.FUTURE, banning.factuality(), banning.toString());
+        // Days of shelling were shelling all the same; a participle further on is no complement of "to take".
+        assertTrue(of(read(MONDAY, "The assault began before dawn on Friday, when Russian infantry and armour pushed "
+                + "across the frontier after days of heavy shelling."), EventType.ASSAULT).stream()
+                .allMatch(m -> m.factuality().happened()));
+        assertTrue(of(read(MONDAY, "A missile hit the railway station in Kramatorsk on Friday morning as crowds "
+                + "waited for trains to take them west, killing at least 50 people, the governor said."),
+                EventType.THREATEN).isEmpty());
     }
 
     @Test
