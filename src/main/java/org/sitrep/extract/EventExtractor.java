@@ -941,7 +941,8 @@ public final class EventExtractor {
                     }
                 }
                 case "place" -> {
-                    if (j > head && (toponyms.isPlace(s.entityAt(j)) || placeAt(s, j).isPresent())) {
+                    if (j > head && (toponyms.isPlace(s.entityAt(j)) || placeAt(s, j).isPresent()
+                            || seizedSite(s, head, j))) {
                         return true;
                     }
                 }
@@ -973,7 +974,17 @@ public final class EventExtractor {
 
     /** "downed a Su-34", "destroyed a Russian warship": what is brought down is military equipment, not sent at anyone. */
     private boolean bringsDownEquipment(Sentence s, int head) {
-        return Clause.broughtDown(s, head).stream().anyMatch(i -> lexicon.isEquipment(s.tokens(), i));
+        // "destroyed up to 180 foreign mercenaries": the enemy's men, as a military statement counts them.
+        return Clause.broughtDown(s, head).stream().anyMatch(i -> lexicon.isEquipment(s.tokens(), i)
+                || lexicon.satisfies("force", s.tokens().get(i).lemma()));
+    }
+
+    /** "seized the airfield", "captured the nuclear plant": the verb's object is a site (requirements.tsv facility). */
+    private boolean seizedSite(Sentence s, int head, int j) {
+        Dependency up = s.headOf(j);
+        return up != null && up.governor() == head && "obj".equals(up.relation())
+                && (lexicon.satisfies("facility", s.tokens().get(j).lemma())
+                || "site".equals(lexicon.referent(s.tokens().get(j))));
     }
 
     /** The noun, or a term of several words ending on it ("unmanned aircraft" is a drone, "aircraft" alone is not). */

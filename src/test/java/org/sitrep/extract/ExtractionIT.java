@@ -1897,4 +1897,11 @@ class ExtractionIT {
         assertEquals(1, slammed.size(), slammed.toString());
         assertEquals(List.of("disapprove"), slammed.get(0).modes());
     }
+
+    @Test
+    void troopsSeizingASiteAttackIt() {
+        List<Mention> found = read(MONDAY, "Russian paratroopers seized the airfield on Thursday.");
+        assertEquals(1, of(found, EventType.ASSAULT).size(), found.toString());
+        assertTrue(has(of(found, EventType.ASSAULT).get(0), Role.ACTOR, "RUS"), found.toString());
+    }
 }
