@@ -326,6 +326,9 @@ final class FactualityJudge {
             if (Set.of("obl:to", "advcl:to").contains(up.relation())) {
                 return Factuality.FUTURE;
             }
+            if ("xcomp".equals(up.relation()) && lexicon.satisfies("cessation", s.tokens().get(up.governor()).lemma())) {
+                return Factuality.NEGATED; // "stopped sharing intelligence": no longer done
+            }
         }
         if (cue.pos().startsWith("NN")) {
             for (Dependency d : Clause.dependents(s, trigger, Set.of("amod"))) {

@@ -1848,6 +1848,9 @@ class ExtractionIT {
                 + "Zelensky, committed themselves to phasing out or banning imports of Russian coal."),
                 EventType.SANCTION).get(0);
         assertEquals(Factuality.FUTURE, banning.factuality(), banning.toString());
+        Mention stopped = of(read(MONDAY, "The United States stopped sharing some intelligence with Ukraine on "
+                + "Wednesday, officials said."), EventType.COOPERATE).get(0);
+        assertEquals(Factuality.NEGATED, stopped.factuality(), stopped.toString());
         // Days of shelling were shelling all the same; a participle further on is no complement of "to take".
         assertTrue(of(read(MONDAY, "The assault began before dawn on Friday, when Russian infantry and armour pushed "
                 + "across the frontier after days of heavy shelling."), EventType.ASSAULT).stream()
