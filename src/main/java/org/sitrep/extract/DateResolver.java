@@ -16,6 +16,7 @@ import org.sitrep.model.EventDate;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Dateline;
 import org.sitrep.nlp.EntitySpan;
+import org.sitrep.nlp.ParsedArticle;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
@@ -111,6 +112,18 @@ final class DateResolver {
             }
             candidates.add(new Resolved(d, e));
         }
+        if (best != null && CLOCK_ONLY.matcher(best.text()).matches()) {
+            // "On Friday, 14 April, at about 16:00", "before dawn on Sunday": a time of day says the hour of the day
+            // told beside it, not that the day is the article's.
+            for (Resolved c : candidates) {
+                if (c.from() != best && "DATE".equals(c.from().ner()) && c.date().precision() == DatePrecision.DAY
+                        && Math.abs(c.from().tokenEnd() - best.tokenStart()) <= CLOCK_REACH) {
+                    best = c.from();
+                    bestDate = c.date();
+                    break;
+                }
+            }
+        }
         for (Resolved c : candidates) {
             // "Earlier this month, on April 4": a day told right beside a coarser span, and inside it, says more.
             boolean coarse = bestDate != null && COARSE.contains(bestDate.precision());
@@ -143,6 +156,12 @@ final class DateResolver {
     }
 
     private static final Pattern NIGHT_WORD = Pattern.compile("(?i)\\b(night|overnight)\\b");
+    /** A time of day and nothing else: "16:00", "about 3 a.m.", "noon", "dawn" (not a night, which spans two days). */
+    private static final Pattern CLOCK_ONLY = Pattern.compile("(?i)(about |around |at |before |after )*(\\d{1,2}"
+            + "([:.]\\d{2})?( ?[ap]\\.?m\\.?)?|noon|midnight|dawn|daybreak|sunrise|midday|dusk|morning|afternoon"
+            + "|evening)( local time)?");
+    /** Tokens between a day and the clock time that goes with it ("14 April, at about 16:00"). */
+    private static final int CLOCK_REACH = 4;
     private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     /** "the night of 8-9 July", "overnight on 8 to 9 July", "the night of July 8-9". */
@@ -263,6 +282,42 @@ final class DateResolver {
             }
         }
         return false;
+    }
+
+    /** How far back a day-after report's lede may lie: a Monday edition tells of Friday. */
+    private static final int NEWS_DAYS = 3;
+
+    /**
+     * The day a story's first paragraph tells of, when it lies a few days before publication ("LONDON, March 30 -
+     * Investors piled back into stocks on Tuesday after the talks in Istanbul ended ..."): the first time of the lede
+     * after its dateline, if it names a day; null otherwise, or when that day is the day of publication.
+     */
+    static EventDate newsDay(ParsedArticle parsed) {
+        LocalDate published = parsed.article().published();
+        String text = parsed.article().text();
+        if (published == null || text.isBlank()) {
+            return null;
+        }
+        String first = text.strip().split("\n\\s*\n", 2)[0];
+        int lede = text.indexOf(first) + first.length();
+        for (Sentence s : parsed.sentences()) {
+            if (s.begin() >= lede) {
+                break;
+            }
+            int dateline = datelineEnd(s);
+            for (EntitySpan e : s.entities()) {
+                if (!"DATE".equals(e.ner()) || e.end() <= dateline || pointsBack(e)) {
+                    continue;
+                }
+                EventDate d = toDate(e, published, true, false);
+                if (d == null || d.precision() != DatePrecision.DAY) {
+                    return null;
+                }
+                boolean before = d.start().isBefore(published) && !d.start().isBefore(published.minusDays(NEWS_DAYS));
+                return before ? d : null;
+            }
+        }
+        return null;
     }
 
     /** True if a word of the time expression hangs directly on {@code head} in the parse. */

@@ -148,7 +148,8 @@ public final class EventExtractor {
                 }
             }
         }
-        return NeighbourDates.fill(out, parsed.article().published(), headings(parsed), parsed.article().text());
+        return NeighbourDates.fill(out, parsed.article().published(), headings(parsed), parsed.article().text(),
+                DateResolver.newsDay(parsed));
     }
 
     /** Most words a heading that is only a date takes: "Thursday, 24 February 2022". */

@@ -44,9 +44,11 @@ final class NeighbourDates {
 
     /**
      * @param headings the day each heading that is only a date names, by the heading's character offset
+     * @param newsDay  the day the story's lede tells of when it is before the day of publication, else null: what a
+     *                 day-after report tells with no time of its own and no frame nearby happened that day
      */
     static List<Mention> fill(List<Mention> mentions, LocalDate published, NavigableMap<Integer, EventDate> headings,
-                              String text) {
+                              String text, EventDate newsDay) {
         if (published == null) {
             return mentions;
         }
@@ -60,10 +62,10 @@ final class NeighbourDates {
                 if (dated == null) {
                     dated = framedBy(m, mentions, published, text);
                 }
-                out.add(dated == null ? m : withDate(m, dated.date()));
+                out.add(dated != null ? withDate(m, dated.date()) : newsDay != null ? withDate(m, newsDay) : m);
             } else if (defaulted(m, published)) {
                 Mention frame = framedBy(m, mentions, published, text);
-                out.add(frame == null ? m : withDate(m, dayOf(frame.date())));
+                out.add(frame != null ? withDate(m, dayOf(frame.date())) : newsDay != null ? withDate(m, newsDay) : m);
             } else {
                 out.add(m);
             }

@@ -1907,4 +1907,24 @@ class ExtractionIT {
         assertEquals(1, of(found, EventType.ASSAULT).size(), found.toString());
         assertTrue(has(of(found, EventType.ASSAULT).get(0), Role.ACTOR, "RUS"), found.toString());
     }
+
+    @Test
+    void aTimeOfDayTakesTheDayToldBesideIt() {
+        Mention clock = of(read(LocalDate.of(2023, 4, 15), "On Friday, 14 April, at about 16:00, Russian forces "
+                + "carried out a missile strike on Sloviansk."), EventType.ASSAULT).get(0);
+        assertEquals(LocalDate.of(2023, 4, 14), clock.date().start(), clock.toString());
+        Mention dawn = of(read(LocalDate.of(2022, 3, 14), "Russian cruise missiles that slammed into a training "
+                + "ground in western Ukraine before dawn on Sunday killed 35 people, the governor said."),
+                EventType.ASSAULT).get(0);
+        assertEquals(LocalDate.of(2022, 3, 13), dawn.date().start(), dawn.toString());
+    }
+
+    @Test
+    void aDayAfterReportTellsWhatItGivesNoTimeForOnTheDayOfItsLede() {
+        List<Mention> found = read(LocalDate.of(2022, 3, 30), "LONDON, March 30 - Stocks rose sharply on Tuesday after "
+                + "talks in Istanbul ended with Moscow promising to scale back near Kyiv.\n\nTHE TALKS\n\n"
+                + "Erdogan welcomed both delegations at the Dolmabahce palace.");
+        Mention welcomed = of(found, EventType.SUPPORT).get(0);
+        assertEquals(LocalDate.of(2022, 3, 29), welcomed.date().start(), found.toString());
+    }
 }
