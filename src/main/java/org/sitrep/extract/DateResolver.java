@@ -115,6 +115,7 @@ final class DateResolver {
         if (best != null && CLOCK_ONLY.matcher(best.text()).matches()) {
             // "On Friday, 14 April, at about 16:00", "before dawn on Sunday": a time of day says the hour of the day
             // told beside it, not that the day is the article's.
+            EntitySpan hour = best;
             for (Resolved c : candidates) {
                 if (c.from() != best && "DATE".equals(c.from().ner()) && c.date().precision() == DatePrecision.DAY
                         && Math.abs(c.from().tokenEnd() - best.tokenStart()) <= CLOCK_REACH) {
@@ -122,6 +123,11 @@ final class DateResolver {
                     bestDate = c.date();
                     break;
                 }
+            }
+            if (best == hour && happened && published != null && EventDate.day(published).equals(bestDate)) {
+                // "Putin landed at around 3 a.m.": no day at all, which the story's time frame gives.
+                best = null;
+                bestDate = null;
             }
         }
         for (Resolved c : candidates) {

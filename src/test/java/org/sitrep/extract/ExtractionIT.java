@@ -1917,6 +1917,11 @@ class ExtractionIT {
                 + "ground in western Ukraine before dawn on Sunday killed 35 people, the governor said."),
                 EventType.ASSAULT).get(0);
         assertEquals(LocalDate.of(2022, 3, 13), dawn.date().start(), dawn.toString());
+        // An hour with no day beside it is of the day the story is about, not the day it appeared.
+        List<Mention> landed = of(read(LocalDate.of(2024, 6, 20), "Putin arrived in Pyongyang on Wednesday for his "
+                + "first visit in 24 years.\n\nPutin landed at Pyongyang's airport at around 3 a.m. and was greeted by "
+                + "Kim."), EventType.CONSULT);
+        assertEquals(LocalDate.of(2024, 6, 19), landed.get(landed.size() - 1).date().start(), landed.toString());
     }
 
     @Test
