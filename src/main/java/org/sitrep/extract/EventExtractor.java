@@ -492,6 +492,10 @@ public final class EventExtractor {
         EventDate said = saidOn(s, List.of(a.claim()), published);
         Factuality fact = said != null && published != null && said.end().isBefore(published.minusDays(HISTORICAL_DAYS))
                 ? Factuality.HISTORICAL : Factuality.REPORTED;
+        if (factuality.underCondition(s, a.marker())) {
+            fact = Factuality.HYPOTHETICAL; // "if the trace were confirmed, it would point to state terrorism"
+            said = null;
+        }
         List<Span> highlights = new ArrayList<>(List.of(a.claim().span(), new Span(s.tokens().get(a.marker()).begin(),
                 s.tokens().get(a.marker()).end(), "cue")));
         highlights.sort((x, y) -> x.start() - y.start());

@@ -69,6 +69,9 @@ final class FactualityJudge {
         boolean futureInThePast = false;
         boolean fromFinite = false;
         for (int depth = 0; depth < 6; depth++) {
+            if (isSubjunctive(s, node)) {
+                return Factuality.HYPOTHETICAL; // "proposed that Kyiv break off relations", "demanded Russia withdraw"
+            }
             // "did not stop its offensive and attacked Kharkiv": a verb with a tense of its own is not denied by the
             // verb it is joined to, though it still shares a condition ("if Russia attacks and kills").
             Factuality own = markedOn(s, node, !fromFinite);
@@ -551,6 +554,34 @@ final class FactualityJudge {
     }
 
     /** A clause opened by "if", "unless" or "whether". */
+    /** A bare verb with a subject of its own and no auxiliary: the mood of what is proposed, demanded or wished. */
+    private static boolean isSubjunctive(Sentence s, int verb) {
+        return "VB".equals(s.tokens().get(verb).pos())
+                && !Clause.dependents(s, verb, Set.of("nsubj", "nsubj:pass")).isEmpty()
+                && s.dependentsOf(verb).stream().noneMatch(d -> d.relation().startsWith("aux")
+                || "mark".equals(d.relation()) && "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+    }
+
+    /**
+     * True if a clause above the token is said under a condition ("if the trace were confirmed, it would point to
+     * terrorism").
+     */
+    boolean underCondition(Sentence s, int token) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        int node = token;
+        for (int steps = 0; steps < 8 && node >= 0; steps++) {
+            if (isVerb(s, node) && (isConditional(s, node) || s.dependentsOf(node).stream()
+                    .anyMatch(d -> d.relation().startsWith("advcl") && isConditional(s, d.dependent())))) {
+                return true;
+            }
+            Dependency up = s.headOf(node);
+            node = up == null ? -1 : up.governor();
+        }
+        return false;
+    }
+
     private static boolean isConditional(Sentence s, int verb) {
         return s.dependentsOf(verb).stream().anyMatch(d -> "mark".equals(d.relation())
                 && Set.of("if", "unless", "whether").contains(s.tokens().get(d.dependent()).lemma()

@@ -1932,4 +1932,15 @@ class ExtractionIT {
         Mention welcomed = of(found, EventType.SUPPORT).get(0);
         assertEquals(LocalDate.of(2022, 3, 29), welcomed.date().start(), found.toString());
     }
+
+    @Test
+    void whatIsProposedOrSaidUnderAConditionHasNotHappened() {
+        List<Mention> proposed = read(MONDAY, "Kuleba said on Tuesday that he would propose to the president that Kyiv "
+                + "break off diplomatic relations with Tehran.");
+        assertTrue(proposed.stream().noneMatch(m -> m.factuality().happened()), proposed.toString());
+        List<Mention> conditional = of(read(MONDAY, "Zakharova said on Sunday that if the Ukrainian trace were "
+                + "confirmed, it would point to a policy of state terrorism pursued by the Kyiv regime."),
+                EventType.ACCUSE);
+        assertTrue(conditional.stream().noneMatch(m -> m.factuality().happened()), conditional.toString());
+    }
 }
