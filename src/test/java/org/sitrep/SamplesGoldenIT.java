@@ -58,18 +58,20 @@ class SamplesGoldenIT {
                 events.events().recall());
         assertEquals(0, sentences.unsafe(), "a future, hypothetical or negated event was reported as having happened");
         assertEquals(0, events.unsafe(), "a future, hypothetical or negated event was exported as having happened");
-        // Measured on 147 articles (114 of them written as unseen tests in December 2026, each set scored blind before
-        // anything was fixed for it, and harder than the first 33): per sentence R 0.562; per event P 0.744 R 0.532,
-        // date 0.598, actors 0.562, place 0.611, quantities 0.727, factuality 0.757. The scorer pairs a gold event with
-        // an extracted one of its own sentence closest first (same type, cue nearest the evidence). Per sentence,
-        // every extracted sentence counts: a death toll or air defence figures told in a sentence of their own are
-        // extra mentions of a gold event, so precision is the per-event view's to keep.
-        atLeast(sentences.events().recall(), 0.555, "per-sentence event recall");
+        // Measured on 171 articles (138 of them written as unseen tests in December 2026, each set scored blind before
+        // anything was fixed for it, and harder than the first 33): per sentence R 0.568; per event P 0.727 R 0.537,
+        // date 0.587, actors 0.535, place 0.593, quantities 0.716, factuality 0.745. Session 8 traded a point and a half
+        // of precision for recall (on the 147 articles before it: P 0.744 -> 0.729, R 0.532 -> 0.548, F1 up); most
+        // of the new extra events are real ones the gold does not code (a welcome, a ban, a restated attack). The
+        // scorer pairs a gold event with an extracted one of its own sentence closest first (same type, cue nearest
+        // the evidence). Per sentence, every extracted sentence counts: a death toll or air defence figures told in a
+        // sentence of their own are extra mentions of a gold event, so precision is the per-event view's to keep.
+        atLeast(sentences.events().recall(), 0.565, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.74, "event precision");
-        atLeast(events.events().recall(), 0.525, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.595, "actors", 0.555, "place", 0.605, "quantities", 0.72,
-                "factuality", 0.75);
+        atLeast(events.events().precision(), 0.72, "event precision");
+        atLeast(events.events().recall(), 0.53, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.58, "actors", 0.53, "place", 0.59, "quantities", 0.71,
+                "factuality", 0.74);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }

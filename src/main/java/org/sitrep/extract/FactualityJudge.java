@@ -167,6 +167,12 @@ final class FactualityJudge {
             // "missiles for strikes on Kharkiv", "carry missiles for strikes": what the weapons are for.
             return Factuality.HYPOTHETICAL;
         }
+        if (purpose != null && purpose.governor() >= 0 && "obl:for".equals(purpose.relation())
+                && isPresent(s, purpose.governor())) {
+            // "NATO leaders are gathering in Madrid for a summit", "heads to Washington for talks": what someone is
+            // on the way to is still to come.
+            return Factuality.FUTURE;
+        }
         int node = trigger;
         boolean defending = false;
         for (int steps = 0; steps < 3; steps++) {
@@ -193,6 +199,16 @@ final class FactualityJudge {
             }
         }
         return null;
+    }
+
+    /** A verb in the present: "heads", "are gathering" (not "flew", "were gathering"). */
+    private static boolean isPresent(Sentence s, int verb) {
+        String tag = s.tokens().get(verb).pos();
+        if ("VBZ".equals(tag) || "VBP".equals(tag)) {
+            return true;
+        }
+        return "VBG".equals(tag) && s.dependentsOf(verb).stream().anyMatch(d -> "aux".equals(d.relation())
+                && Set.of("VBZ", "VBP").contains(s.tokens().get(d.dependent()).pos()));
     }
 
     private static boolean isVerb(Sentence s, int i) {

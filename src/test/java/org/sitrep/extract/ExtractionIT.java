@@ -1943,4 +1943,14 @@ class ExtractionIT {
                 EventType.ACCUSE);
         assertTrue(conditional.stream().noneMatch(m -> m.factuality().happened()), conditional.toString());
     }
+
+    @Test
+    void aMeetingSomeoneIsOnTheWayToIsStillToCome() {
+        Mention summit = of(read(MONDAY, "NATO leaders, meanwhile, are gathering in Madrid for a summit that will set "
+                + "the alliance's course."), EventType.CONSULT).get(0);
+        assertEquals(Factuality.FUTURE, summit.factuality(), summit.toString());
+        Mention talks = of(read(MONDAY, "Blinken flew to Kyiv on Monday for talks with Zelensky."), EventType.CONSULT)
+                .get(0);
+        assertEquals(Factuality.REPORTED, talks.factuality(), talks.toString());
+    }
 }
