@@ -261,22 +261,22 @@ final class DateResolver {
         return true;
     }
 
+    private static final Pattern MONTH_NAMED = Pattern.compile("(?i)\\b" + MONTHS + "(\\s|$)");
+
     /**
      * True if a time hung on the cue lies after publication however it is read ("would begin handing its positions on
      * May 25" in a story of 21 May): whatever the tense seemed to say, that has not happened yet.
      */
-    private static final Pattern MONTH_NAMED = Pattern.compile("(?i)\\b" + MONTHS + "(\\s|$)");
-
     static boolean isDatedAhead(Sentence s, int trigger, LocalDate published) {
         if (published == null || !s.isParsed()) {
             return false;
         }
+        Dependency up = s.headOf(trigger);
         for (EntitySpan e : s.entities()) {
             // Only a calendar date: "the following night" is told from the story's day, not the article's.
             boolean calendar = YEAR_IN_TEXT.matcher(e.text()).find()
                     || MONTH_NAMED.matcher(e.text()).find();
             // The time of a verb and its object noun may hang on either: "holds talks on 30 October".
-            Dependency up = s.headOf(trigger);
             boolean carried = up != null && up.governor() >= 0 && "obj".equals(up.relation())
                     && attachedTo(s, e, up.governor()) || s.dependentsOf(trigger).stream()
                     .anyMatch(d -> "obj".equals(d.relation()) && attachedTo(s, e, d.dependent()));
@@ -290,11 +290,11 @@ final class DateResolver {
         return false;
     }
 
-    /** How far back a day-after report's lede may lie: a Monday edition tells of Friday. */
-    private static final int NEWS_DAYS = 3;
+    /** How far back a day-after report's lede may lie: the day before publication, as a morning paper tells it. */
+    private static final int NEWS_DAYS = 1;
 
     /**
-     * The day a story's first paragraph tells of, when it lies a few days before publication ("LONDON, March 30 -
+     * The day a story's first paragraph tells of, when it is the day before publication ("LONDON, March 30 -
      * Investors piled back into stocks on Tuesday after the talks in Istanbul ended ..."): the first time of the lede
      * after its dateline, if it names a day; null otherwise, or when that day is the day of publication.
      */

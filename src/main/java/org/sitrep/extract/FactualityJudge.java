@@ -336,7 +336,8 @@ final class FactualityJudge {
         Dependency up = s.headOf(trigger);
         if ("VBG".equals(cue.pos()) && up != null && up.governor() >= 0) {
             // A gerund talked about ("talked about asking for consultations"), weighed ("the question of supplying
-            // arms", not "days of shelling") or committed to ("committed themselves to banning imports") is not done yet.
+            // arms", not "days of shelling") or committed to ("committed themselves to banning imports") is not done
+            // yet.
             boolean ofNoun = "nmod:of".equals(up.relation())
                     && lexicon.satisfies("prospect", s.tokens().get(up.governor()).lemma());
             if (up.relation().endsWith(":about") || ofNoun) {
@@ -345,7 +346,8 @@ final class FactualityJudge {
             if (Set.of("obl:to", "advcl:to").contains(up.relation())) {
                 return Factuality.FUTURE;
             }
-            if ("xcomp".equals(up.relation()) && lexicon.satisfies("cessation", s.tokens().get(up.governor()).lemma())) {
+            if ("xcomp".equals(up.relation())
+                    && lexicon.satisfies("cessation", s.tokens().get(up.governor()).lemma())) {
                 return Factuality.NEGATED; // "stopped sharing intelligence": no longer done
             }
         }
@@ -570,12 +572,30 @@ final class FactualityJudge {
     }
 
     /** A clause opened by "if", "unless" or "whether". */
-    /** A bare verb with a subject of its own and no auxiliary: the mood of what is proposed, demanded or wished. */
-    private static boolean isSubjunctive(Sentence s, int verb) {
-        return "VB".equals(s.tokens().get(verb).pos())
-                && !Clause.dependents(s, verb, Set.of("nsubj", "nsubj:pass")).isEmpty()
-                && s.dependentsOf(verb).stream().noneMatch(d -> d.relation().startsWith("aux")
-                || "mark".equals(d.relation()) && "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+    /**
+     * A bare verb with a subject of its own and no auxiliary, in what a word of demand governs: the mood of what is
+     * proposed or demanded ("would propose that Kyiv break off relations"). Not a past tense the tagger took for the
+     * base form ("bombs hit a store").
+     */
+    private boolean isSubjunctive(Sentence s, int verb) {
+        if (!"VB".equals(s.tokens().get(verb).pos())
+                || Clause.dependents(s, verb, Set.of("nsubj", "nsubj:pass")).isEmpty()
+                || s.dependentsOf(verb).stream().anyMatch(d -> d.relation().startsWith("aux")
+                || "mark".equals(d.relation()) && "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word()))) {
+            return false;
+        }
+        int node = verb;
+        for (int steps = 0; steps < 2; steps++) {
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            node = up.governor();
+            if (lexicon.satisfies("mandative", s.tokens().get(node).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

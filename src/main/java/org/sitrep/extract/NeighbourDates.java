@@ -53,6 +53,9 @@ final class NeighbourDates {
             return mentions;
         }
         List<Mention> out = new ArrayList<>(mentions.size());
+        // The lede's day frames what follows the lede, not the lede itself.
+        String lede = text.strip().split("\n\\s*\n", 2)[0];
+        int ledeEnd = text.indexOf(lede) + lede.length();
         for (Mention m : mentions) {
             Map.Entry<Integer, EventDate> heading = headings.floorEntry(m.evidence().start());
             if (heading != null && defaulted(m, published) && !heading.getValue().end().isAfter(published)) {
@@ -62,10 +65,12 @@ final class NeighbourDates {
                 if (dated == null) {
                     dated = framedBy(m, mentions, published, text);
                 }
-                out.add(dated != null ? withDate(m, dated.date()) : newsDay != null ? withDate(m, newsDay) : m);
+                out.add(dated != null ? withDate(m, dated.date())
+                        : newsDay != null && m.evidence().start() >= ledeEnd ? withDate(m, newsDay) : m);
             } else if (defaulted(m, published)) {
                 Mention frame = framedBy(m, mentions, published, text);
-                out.add(frame != null ? withDate(m, dayOf(frame.date())) : newsDay != null ? withDate(m, newsDay) : m);
+                out.add(frame != null ? withDate(m, dayOf(frame.date()))
+                        : newsDay != null && m.evidence().start() >= ledeEnd ? withDate(m, newsDay) : m);
             } else {
                 out.add(m);
             }

@@ -1895,7 +1895,8 @@ class ExtractionIT {
         List<Mention> praised = of(read(MONDAY, "Scholz called the agreement a historic breakthrough."),
                 EventType.SUPPORT);
         assertEquals(1, praised.size(), praised.toString());
-        assertTrue(of(read(MONDAY, "Scholz called the agreement a historic breakthrough."), EventType.ACCUSE).isEmpty());
+        assertTrue(of(read(MONDAY, "Scholz called the agreement a historic breakthrough."), EventType.ACCUSE)
+                .isEmpty());
         List<Mention> slammed = of(read(MONDAY, "Kuleba slammed the decision as a gift to Moscow."), EventType.ACCUSE);
         assertEquals(1, slammed.size(), slammed.toString());
         assertEquals(List.of("disapprove"), slammed.get(0).modes());
