@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -204,7 +205,8 @@ class DeskBrowserIT {
         Locator cards = page.locator("a.event");
         assertEquals(Math.min(50, total), cards.count());
         // Locator assertions poll without eval, which the page's CSP forbids (a polled waitForFunction trips it).
-        assertThat(page.locator("#result-count")).containsText(total + " events");
+        // The page groups thousands as English does ("1,133 events").
+        assertThat(page.locator("#result-count")).containsText(String.format(Locale.ENGLISH, "%,d events", total));
         // Newest first: the first day heading is the newest sample's date.
         JsonNode newest = api("/api/events?sort=-date&limit=1").at("/events/0");
         assertTrue(page.locator(".day h2").first().textContent().contains(
@@ -221,7 +223,7 @@ class DeskBrowserIT {
         page.waitForURL("**type=ASSAULT**");
         page.waitForSelector("main .view");
         long assaults = api("/api/count?type=ASSAULT").get("total").asLong();
-        assertThat(page.locator("#result-count")).containsText(assaults + " event");
+        assertThat(page.locator("#result-count")).containsText(String.format(Locale.ENGLISH, "%,d event", assaults));
         for (String badge : page.locator("a.event .badge.type-force").allTextContents()) {
             assertEquals("ASSAULT", badge);
         }
