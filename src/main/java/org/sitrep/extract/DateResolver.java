@@ -304,8 +304,7 @@ final class DateResolver {
         if (published == null || text.isBlank()) {
             return null;
         }
-        String first = text.strip().split("\n\\s*\n", 2)[0];
-        int lede = text.indexOf(first) + first.length();
+        int lede = NeighbourDates.ledeEnd(text);
         for (Sentence s : parsed.sentences()) {
             if (s.begin() >= lede) {
                 break;

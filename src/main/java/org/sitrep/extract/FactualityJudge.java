@@ -580,8 +580,7 @@ final class FactualityJudge {
     private boolean isSubjunctive(Sentence s, int verb) {
         if (!"VB".equals(s.tokens().get(verb).pos())
                 || Clause.dependents(s, verb, Set.of("nsubj", "nsubj:pass")).isEmpty()
-                || s.dependentsOf(verb).stream().anyMatch(d -> d.relation().startsWith("aux")
-                || "mark".equals(d.relation()) && "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word()))) {
+                || s.dependentsOf(verb).stream().anyMatch(d -> d.relation().startsWith("aux")) || hasToMark(s, verb)) {
             return false;
         }
         int node = verb;

@@ -53,9 +53,7 @@ final class NeighbourDates {
             return mentions;
         }
         List<Mention> out = new ArrayList<>(mentions.size());
-        // The lede's day frames what follows the lede, not the lede itself.
-        String lede = text.strip().split("\n\\s*\n", 2)[0];
-        int ledeEnd = text.indexOf(lede) + lede.length();
+        int ledeEnd = ledeEnd(text); // the lede's day frames what follows the lede, not the lede itself
         for (Mention m : mentions) {
             Map.Entry<Integer, EventDate> heading = headings.floorEntry(m.evidence().start());
             if (heading != null && defaulted(m, published) && !heading.getValue().end().isAfter(published)) {
@@ -128,6 +126,12 @@ final class NeighbourDates {
             best = d;
         }
         return best;
+    }
+
+    /** Where the first paragraph of a text ends. */
+    static int ledeEnd(String text) {
+        String lede = text.strip().split("\n\\s*\n", 2)[0];
+        return text.indexOf(lede) + lede.length();
     }
 
     private static int paragraphBreaks(String between) {
