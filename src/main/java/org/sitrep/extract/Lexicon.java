@@ -68,13 +68,18 @@ public final class Lexicon {
     private final Map<String, String> referents;
     private final Set<String> nationwide;
     private final Map<String, String> operators;
+    private final Map<String, Held> held;
+
+    /** A region one side holds on the other's soil, since a day (lexicon/held.tsv). */
+    private record Held(String holder, java.time.LocalDate since) {
+    }
 
     private Lexicon(Map<String, List<Cue>> cues, Map<String, List<Term>> terms,
                     Map<String, List<StatusPhrase>> statuses, Map<String, String> modifiers,
                     Map<String, String> contexts, Map<String, Set<String>> requirementWords,
                     Set<String> supportVerbs, Map<String, String> ordinalItems, Map<String, String> adversaries,
                     Map<String, String> backers, Map<String, String> referents, Set<String> nationwide,
-                    Map<String, String> operators) {
+                    Map<String, String> operators, Map<String, Held> held) {
         this.cuesByFirstLemma = cues;
         this.termsByFirstWord = terms;
         this.statusesByFirstLemma = statuses;
@@ -88,6 +93,7 @@ public final class Lexicon {
         this.referents = referents;
         this.nationwide = nationwide;
         this.operators = operators;
+        this.held = held;
     }
 
     public static Lexicon loadDefault() {
@@ -154,12 +160,16 @@ public final class Lexicon {
         for (String[] row : rows("/lexicon/operators.tsv", 2)) {
             operators.put(row[0], row[1]);
         }
+        Map<String, Held> held = new HashMap<>();
+        for (String[] row : rows("/lexicon/held.tsv", 3)) {
+            held.put(row[0], new Held(row[1], java.time.LocalDate.parse(row[2])));
+        }
         // Longest phrases first, so "air strike" wins over "strike".
         cues.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         terms.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
         statuses.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         return new Lexicon(cues, terms, statuses, modifiers, contexts, requirementWords, supportVerbs,
-                ordinalItems, adversaries, backers, referents, nationwide, operators);
+                ordinalItems, adversaries, backers, referents, nationwide, operators, held);
     }
 
     /**
@@ -314,6 +324,12 @@ public final class Lexicon {
     /** The item an ordinal counts when it precedes this noun ("third visit" counts visits), or null. */
     public String ordinalItem(Token t) {
         return ordinalItems.get(key(t.lemma()));
+    }
+
+    /** The country (ISO 3166-1 alpha-2) holding a region on another's soil on a day ("Crimea" in 2022: RU), or null. */
+    public String holderOf(String admin1, java.time.LocalDate asOf) {
+        Held h = admin1 == null ? null : held.get(admin1);
+        return h == null || asOf != null && asOf.isBefore(h.since()) ? null : h.holder();
     }
 
     /** The side an attack by {@code actorId} is against when the text names none, or null. */

@@ -425,7 +425,9 @@ final class Participants {
                 || type == EventType.MOBILIZE)) {
             // Attacked, visited, or, for forces and arms moved abroad ("moved nuclear weapons onto the territory of
             // Belarus", "North Korean soldiers in Russia's Kursk region"), the host.
-            Optional<ActorLookup.Match> country = actors.country(location.country());
+            // "Missiles struck Sevastopol": a region one side holds on the other's soil is that side's to defend.
+            String holder = type == EventType.ASSAULT ? lexicon.holderOf(location.admin1(), asOf) : null;
+            Optional<ActorLookup.Match> country = actors.country(holder != null ? holder : location.country());
             if (country.isPresent() && found.stream().noneMatch(a -> a.id().equals(country.get().id())
                     || country.get().id().equals(countryOf.get(a.id())))) {
                 found.add(new Actor(Role.RECIPIENT, country.get().name(), country.get().id(), List.of(location.name())));

@@ -1954,4 +1954,15 @@ class ExtractionIT {
                 .get(0);
         assertEquals(Factuality.REPORTED, talks.factuality(), talks.toString());
     }
+
+    @Test
+    void anAttackInARegionOneSideHoldsIsOnTheSideHoldingIt() {
+        Mention sevastopol = of(read(MONDAY, "Missiles struck Sevastopol on Sunday, killing three people, the governor "
+                + "said."), EventType.ASSAULT).get(0);
+        assertTrue(has(sevastopol, Role.RECIPIENT, "RUS"), sevastopol.toString());
+        assertFalse(has(sevastopol, Role.RECIPIENT, "UKR"), sevastopol.toString());
+        Mention kharkiv = of(read(MONDAY, "Missiles struck Kharkiv on Sunday, killing three people, the governor "
+                + "said."), EventType.ASSAULT).get(0);
+        assertTrue(has(kharkiv, Role.RECIPIENT, "UKR"), kharkiv.toString());
+    }
 }
