@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -71,7 +72,7 @@ public final class Lexicon {
     private final Map<String, Held> held;
 
     /** A region one side holds on the other's soil, since a day (lexicon/held.tsv). */
-    private record Held(String holder, java.time.LocalDate since) {
+    private record Held(String holder, LocalDate since) {
     }
 
     private Lexicon(Map<String, List<Cue>> cues, Map<String, List<Term>> terms,
@@ -162,7 +163,7 @@ public final class Lexicon {
         }
         Map<String, Held> held = new HashMap<>();
         for (String[] row : rows("/lexicon/held.tsv", 3)) {
-            held.put(row[0], new Held(row[1], java.time.LocalDate.parse(row[2])));
+            held.put(row[0], new Held(row[1], LocalDate.parse(row[2])));
         }
         // Longest phrases first, so "air strike" wins over "strike".
         cues.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
@@ -327,7 +328,7 @@ public final class Lexicon {
     }
 
     /** The country (ISO 3166-1 alpha-2) holding a region on another's soil on a day ("Crimea" in 2022: RU), or null. */
-    public String holderOf(String admin1, java.time.LocalDate asOf) {
+    public String holderOf(String admin1, LocalDate asOf) {
         Held h = admin1 == null ? null : held.get(admin1);
         return h == null || asOf != null && asOf.isBefore(h.since()) ? null : h.holder();
     }

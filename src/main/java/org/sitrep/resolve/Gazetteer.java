@@ -593,21 +593,16 @@ public final class Gazetteer {
         }
 
         void places(Reader in, String source) {
-            int lineNo = 0;
-            for (String line : lines(in, source)) {
-                lineNo++;
-                if (skippable(line)) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
+            for (Row row : rows(in, source)) {
+                String[] f = row.fields();
                 if (f[0].equals(PLACE_HEADER[0])) {
                     if (!Arrays.equals(f, PLACE_HEADER)) {
-                        throw new IllegalArgumentException(source + ":" + lineNo + ": unexpected header "
+                        throw new IllegalArgumentException(row.where() + ": unexpected header "
                                 + String.join(",", f) + "; expected " + String.join(",", PLACE_HEADER));
                     }
                     continue;
                 }
-                place(f, source + ":" + lineNo);
+                place(f, row.where());
             }
         }
 
@@ -639,10 +634,6 @@ public final class Gazetteer {
             }
         }
 
-        /**
-         * GeoNames marks the soft sign in Ukrainian, Russian and Belarusian names ("Chornomors’k", "Tver’"); news in
-         * English, and Ukraine's own national transliteration, leave it out ("Chornomorsk", "Tver").
-         */
         /** The name a place is shown by: the English one news uses when display-names.tsv gives it. */
         private String shown(String name, String country) {
             String english = displayNames.get(name + "\t" + country);
@@ -651,15 +642,10 @@ public final class Gazetteer {
 
         /** Rows {@code name country display}: the English name news uses for a place GeoNames names otherwise. */
         void displayNames(Reader in, String source) {
-            int lineNo = 0;
-            for (String line : lines(in, source)) {
-                lineNo++;
-                if (skippable(line)) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
+            for (Row row : rows(in, source)) {
+                String[] f = row.fields();
                 if (f.length != 3) {
-                    throw new IllegalArgumentException(source + ":" + lineNo + ": expected name, country and display "
+                    throw new IllegalArgumentException(row.where() + ": expected name, country and display "
                             + "name, got " + f.length + " fields");
                 }
                 if (!"name".equals(f[0])) {
@@ -668,6 +654,10 @@ public final class Gazetteer {
             }
         }
 
+        /**
+         * GeoNames marks the soft sign in Ukrainian, Russian and Belarusian names ("Chornomors’k", "Tver’"); news in
+         * English, and Ukraine's own national transliteration, leave it out ("Chornomorsk", "Tver").
+         */
         private static String displayName(String name, String country) {
             return SOFT_SIGN_COUNTRIES.contains(country) ? name.replace("’", "").replace("'", "").replace("ʹ", "")
                     : name;
@@ -713,18 +703,16 @@ public final class Gazetteer {
         }
 
         void aliases(Reader in, String source) {
-            int lineNo = 0;
-            for (String line : lines(in, source)) {
-                lineNo++;
-                if (skippable(line) || line.startsWith("alias\t")) {
+            for (Row row : rows(in, source)) {
+                String[] f = row.fields();
+                if ("alias".equals(f[0]) && f.length > 1) {
                     continue;
                 }
-                String[] f = line.split("\t", -1);
                 if (f.length < 2 || f.length > 3) {
-                    throw new IllegalArgumentException(source + ":" + lineNo + ": expected 'alias<TAB>canonical_name"
+                    throw new IllegalArgumentException(row.where() + ": expected 'alias<TAB>canonical_name"
                             + "<TAB>country', got " + f.length + " fields");
                 }
-                alias(f[0], f[1], f.length == 3 ? f[2] : "", source + ":" + lineNo, false);
+                alias(f[0], f[1], f.length == 3 ? f[2] : "", row.where(), false);
             }
         }
 
@@ -752,18 +740,33 @@ public final class Gazetteer {
         }
 
         void countryCodes(Reader in, String source) {
-            int lineNo = 0;
-            for (String line : lines(in, source)) {
-                lineNo++;
-                if (skippable(line) || line.startsWith("iso2\t")) {
+            for (Row row : rows(in, source)) {
+                String[] f = row.fields();
+                if ("iso2".equals(f[0]) && f.length > 1) {
                     continue;
                 }
-                String[] f = line.split("\t", -1);
                 if (f.length < 2 || !f[0].matches("[A-Z]{2}") || !f[1].matches("[A-Z]{3}")) {
-                    throw new IllegalArgumentException(source + ":" + lineNo + ": expected 'iso2<TAB>iso3...'");
+                    throw new IllegalArgumentException(row.where() + ": expected 'iso2<TAB>iso3...'");
                 }
                 iso3ToIso2.put(f[1], f[0]);
             }
+        }
+
+        /** A row of a gazetteer table: its tab-separated fields, and where it stands ("places.tsv:12"). */
+        private record Row(String[] fields, String where) {
+        }
+
+        /** The rows of a table that are neither blank nor comments, numbered by their line in the file. */
+        private static List<Row> rows(Reader in, String source) {
+            List<Row> out = new ArrayList<>();
+            int lineNo = 0;
+            for (String line : lines(in, source)) {
+                lineNo++;
+                if (!skippable(line)) {
+                    out.add(new Row(line.split("\t", -1), source + ":" + lineNo));
+                }
+            }
+            return out;
         }
 
         private static List<String> lines(Reader in, String source) {
