@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.sitrep.extract.ActorlessJudge;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.extract.Lexicon;
 import org.sitrep.ingest.ArticleReader;
@@ -109,6 +110,14 @@ public final class Pipeline implements AutoCloseable {
     /** Reads and codes one article, without storing it: one single-mention event per mention. */
     public List<Event> process(Article article) {
         return eventsOf(article, mentions(article));
+    }
+
+    /**
+     * This pipeline, sharing its CoreNLP and tables, with another judge of the events that name no actor than the
+     * shipped model: training records them all.
+     */
+    public Pipeline withActorlessJudge(ActorlessJudge judge) {
+        return new Pipeline(reader, lexicon, extractor.withActorlessJudge(judge), threads, cpu);
     }
 
     /** Reads one article and returns what it reports, before any merging. */

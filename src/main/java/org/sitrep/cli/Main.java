@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, EventsCommand.class, ShowCommand.class, ExportCommand.class,
                 AttacksCommand.class, BriefCommand.class, DisputesCommand.class, EntitiesCommand.class,
                 StatsCommand.class, ReclusterCommand.class, ReprocessCommand.class,
-                EvalCommand.class, BenchCommand.class, DemoCommand.class, ServeCommand.class,
+                EvalCommand.class, TrainActorlessCommand.class, BenchCommand.class, DemoCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -105,8 +105,15 @@ public final class EventExtractor {
     private final Accusations accusations;
     private final Participants participants;
     private final Toponyms toponyms;
+    private final ActorlessJudge actorlessJudge;
 
+    /** With the shipped model deciding which events with no actor to keep (model/actorless.tsv). */
     public EventExtractor(Lexicon lexicon, ActorLookup actors, PlaceLookup places) {
+        this(lexicon, actors, places, LogisticModel.loadDefault());
+    }
+
+    public EventExtractor(Lexicon lexicon, ActorLookup actors, PlaceLookup places, ActorlessJudge actorless) {
+        this.actorlessJudge = actorless;
         this.lexicon = lexicon;
         this.places = places;
         this.actors = actors;
@@ -118,6 +125,11 @@ public final class EventExtractor {
         this.toponyms = new Toponyms(places, actors);
     }
 
+    /** This extractor with another judge of the events that name no actor. */
+    public EventExtractor withActorlessJudge(ActorlessJudge judge) {
+        return new EventExtractor(lexicon, actors, places, judge);
+    }
+
     public List<Mention> extract(ParsedArticle parsed) {
         List<Mention> out = new ArrayList<>();
         Participants.Antecedents antecedents = Participants.Antecedents.NONE;
@@ -125,16 +137,30 @@ public final class EventExtractor {
         int nightAt = Integer.MIN_VALUE / 2;
         Ongoing attack = Ongoing.NONE;
         int attackAt = Integer.MIN_VALUE / 2;
+        Set<EventType> told = EnumSet.noneOf(EventType.class);
         for (Sentence s : parsed.sentences()) {
             // A story opens with "overnight" and goes on about the same attack without repeating when.
             EventDate carried = s.index() - nightAt <= NIGHT_CARRIES ? night : null;
             Ongoing ongoing = s.index() - attackAt <= NIGHT_CARRIES ? attack : Ongoing.NONE;
-            List<Mention> found = extract(parsed.article(), s, antecedents, carried, ongoing);
+            List<Doerless> doerless = new ArrayList<>();
+            List<Mention> found = extract(parsed.article(), s, antecedents, carried, ongoing, doerless);
             if (found.stream().noneMatch(m -> SPOKEN.contains(m.type()))) {
                 found = new ArrayList<>(found);
                 accusation(parsed.article(), s).ifPresent(found::add);
             }
             out.addAll(found);
+            // Events kept with no actor are told but lead nothing: no pronoun, place or attack carries from them.
+            for (Doerless d : doerless) {
+                List<String> features = new ArrayList<>(d.features());
+                EventType type = d.mention().type();
+                features.add("same-type-here=" + found.stream().anyMatch(m -> m.type() == type));
+                features.add("others-here=" + Math.min(found.size(), 2));
+                features.add("same-type-before=" + told.contains(type));
+                if (actorlessJudge.keeps(d.mention(), features)) {
+                    out.add(d.mention());
+                }
+            }
+            found.forEach(m -> told.add(m.type()));
             antecedents = antecedents(antecedents, s, found, parsed.article().published());
             for (Mention m : found) {
                 if (m.type() == EventType.ASSAULT && m.factuality().happened() && m.date() != null
@@ -555,7 +581,11 @@ public final class EventExtractor {
      * @param carried the night of an attack the article just told of, for an attack that gives no time of its own
      */
     List<Mention> extract(Article article, Sentence s, Participants.Antecedents antecedents, EventDate carried) {
-        return extract(article, s, antecedents, carried, Ongoing.NONE);
+        return extract(article, s, antecedents, carried, Ongoing.NONE, new ArrayList<>());
+    }
+
+    /** An event the rules found no actor for, and what {@link ActorlessFeatures} read of it. */
+    private record Doerless(Mention mention, List<String> features) {
     }
 
     /** The attack an article just told of: who against whom, and when (null when undated). */
@@ -567,8 +597,9 @@ public final class EventExtractor {
      * @param ongoing the actors of an attack the article just told of, for air defences that shot down part of it
      *                without saying whose weapons they were
      */
+    /** @param doerless gets the events with no actor, for the model to judge, apart from those returned */
     private List<Mention> extract(Article article, Sentence s, Participants.Antecedents antecedents,
-                                  EventDate carried, Ongoing ongoing) {
+                                  EventDate carried, Ongoing ongoing, List<Doerless> doerless) {
         // The sentence's counts, read once: a casualty cue needs them to count at all, every event to keep its own.
         Once<List<Quantity>> counts = new Once<>(() -> quantities.read(s));
         List<Trigger> triggers = triggers(s, counts);
@@ -636,7 +667,7 @@ public final class EventExtractor {
             for (Map.Entry<Factuality, List<Trigger>> group : byFactuality.entrySet()) {
                 for (List<Trigger> clause : byClause(s, group.getValue())) {
                     mention(article, s, e.getKey(), clause, group.getKey(), counted, takeOrdinals,
-                            antecedents, carried, ongoing).ifPresent(out::add);
+                            antecedents, carried, ongoing, doerless).ifPresent(out::add);
                 }
             }
         }
@@ -1276,7 +1307,7 @@ public final class EventExtractor {
     private Optional<Mention> mention(Article article, Sentence s, EventType cueType, List<Trigger> triggers,
                                       Factuality judged, List<Quantity> counted, boolean takeOrdinals,
                                       Participants.Antecedents antecedents, EventDate carried,
-                                      Ongoing ongoing) {
+                                      Ongoing ongoing, List<Doerless> doerless) {
         EventType type = cueType;
         Trigger main = mainTrigger(s, type, triggers, article.published(), antecedents);
         if (type == EventType.AGREE && isDeclaredTruce(s, main.head())) {
@@ -1422,8 +1453,12 @@ public final class EventExtractor {
             return Optional.of(new Mention(EventType.THREATEN, List.of(), contexts(s, EventType.THREATEN), made, said,
                     threat.get().actors(), null, List.of(), List.of(), evidence));
         }
+        // No one acting, and no attack on a named place: the rules alone would drop it. The model may keep it
+        // (ActorlessJudge), but only told plainly in the past: a plan kept with no one to own it would be invented.
         boolean noActor = found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR);
-        if (noActor && (TOLL.equals(main.cue().requires()) || !(type == EventType.ASSAULT && found.location() != null))) {
+        boolean dropped = noActor
+                && (TOLL.equals(main.cue().requires()) || !(type == EventType.ASSAULT && found.location() != null));
+        if (dropped && (!fact.happened() || !factuality.plainlyPast(s, main.head()))) {
             return Optional.empty();
         }
         highlights.addAll(found.spans());
@@ -1513,8 +1548,13 @@ public final class EventExtractor {
         highlights.sort((a, b) -> a.start() - b.start());
         Evidence evidence = new Evidence(article.doc(), article.id(), article.source(), s.begin(), s.end(), s.text(),
                 highlights);
-        return Optional.of(new Mention(type, modes(s, type, triggers, relevant), contexts(s, type), fact, when,
-                who, where, relevant, claimedBy, evidence));
+        Mention out = new Mention(type, modes(s, type, triggers, relevant), contexts(s, type), fact, when,
+                who, where, relevant, claimedBy, evidence);
+        if (dropped) {
+            doerless.add(new Doerless(out, ActorlessFeatures.of(s, main.head(), main.cue(), out)));
+            return Optional.empty();
+        }
+        return Optional.of(out);
     }
 
     /** "An energy facility was struck", "the roof was destroyed": damage done, its doer unsaid (requirements.tsv). */

@@ -47,6 +47,71 @@ final class FactualityJudge {
         return judge(s, trigger, false);
     }
 
+    /** Auxiliaries of the plain past: "was hit", "had struck", "did strike"; any other (a modal, "to") is not. */
+    private static final Set<String> PAST_AUXILIARIES = Set.of("be", "have", "do");
+    /** Relations by which a verb is wanted, not told: "tried to strike", "to strike would be". */
+    private static final Set<String> UNTOLD = Set.of("xcomp", "csubj");
+    /** Classes of modifiers.tsv whose word above a noun event makes it less than told. */
+    private static final Set<String> MARKS_UNTOLD = Set.of("future", "hypothetical", "negation", "prospect",
+            "stalled", "attempt", "ability");
+    /** Steps from a noun cue up to the verb that tells it: "the strike on the depot killed two". */
+    private static final int NOUN_TO_VERB = 3;
+
+    /**
+     * True if the event is told in the plain past with nothing on it but reporting: "Kyiv was hit", "the strike killed
+     * two", officials said. Stricter than {@link #judge}: for events with no actor, where a plan kept by mistake
+     * ("is to chair a call", "such attacks would continue") would be an invented happening.
+     */
+    boolean plainlyPast(Sentence s, int cue) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        int verb = cue;
+        for (int steps = 0; !s.tokens().get(verb).pos().startsWith("VB"); steps++) {
+            Dependency up = s.headOf(verb);
+            if (steps == NOUN_TO_VERB || up == null || up.governor() < 0 || negates(s, verb)) {
+                return false;
+            }
+            verb = up.governor();
+            String cls = lexicon.modifier(s.tokens().get(verb));
+            if (cls != null && MARKS_UNTOLD.contains(cls)) {
+                return false; // "a meeting he had hoped to hold", "the risk of an attack"
+            }
+        }
+        String tag = s.tokens().get(verb).pos();
+        boolean perfectOrPast = false;
+        for (Dependency d : s.dependentsOf(verb)) {
+            Token t = s.tokens().get(d.dependent());
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (d.relation().startsWith("aux")) {
+                if (!PAST_AUXILIARIES.contains(lemma)) {
+                    return false; // "will strike", "to strike", "could have struck"
+                }
+                // "had struck", "has launched", "was hit"; not "is expected", "are hit"
+                perfectOrPast |= "have".equals(lemma) || "VBD".equals(t.pos());
+            }
+            if ("mark".equals(d.relation()) && !"that".equals(lemma)
+                    || d.relation().startsWith("nsubj") && negates(s, d.dependent())) {
+                return false; // "if Kyiv were hit", "no corridor was agreed"
+            }
+        }
+        Dependency up = s.headOf(verb);
+        boolean told = up == null || up.governor() < 0 || !UNTOLD.contains(up.relation());
+        return told && !negates(s, verb) && ("VBD".equals(tag) || "VBN".equals(tag) && perfectOrPast);
+    }
+
+    /** True if a word carries negation: "not", "never", "no corridor", "neither side". */
+    private static boolean negates(Sentence s, int node) {
+        for (Dependency d : s.dependentsOf(node)) {
+            String lemma = s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+            if ("neg".equals(d.relation()) || "advmod".equals(d.relation()) && Set.of("not", "never", "n't")
+                    .contains(lemma) || "det".equals(d.relation()) && Set.of("no", "neither").contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * @param attemptIsAct true for attacks: "tried to storm the town" reports an assault, while "tried to meet"
      *                     does not report a meeting

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sitrep.Pipeline;
 import org.sitrep.SharedPipeline;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
@@ -46,6 +47,37 @@ class ExtractionIT {
 
     private static Optional<Quantity> quantity(Mention m, String item) {
         return m.quantities().stream().filter(q -> q.item().equals(item)).findFirst();
+    }
+
+    @Test
+    void anEventToldPlainlyWithNoOneNamedIsKeptWhenTheModelSaysSo() {
+        List<Mention> downed = of(read(MONDAY, "Three drones were shot down over the border area on Sunday, the "
+                + "governor said."), EventType.ASSAULT);
+        assertEquals(1, downed.size(), downed.toString());
+        Mention m = downed.get(0);
+        assertTrue(m.actors().stream().noneMatch(a -> a.role() == Role.ACTOR), m.actors().toString());
+        assertEquals(Factuality.REPORTED, m.factuality());
+        assertEquals(3, quantity(m, "drone").orElseThrow().count());
+        assertEquals(LocalDate.of(2024, 10, 20), m.date().start());
+        assertTrue(m.evidence().text().startsWith("Three drones were shot down"), m.evidence().text());
+    }
+
+    @Test
+    void aPlanOrADenialWithNoOneToOwnItIsNeverKeptAsHappenedWhateverTheModelSays() {
+        Pipeline keepingAll = SharedPipeline.get().withActorlessJudge((mention, features) -> true);
+        for (String plan : List.of("Brussels is expected to table new sanctions against Russia in the coming days.",
+                "Neither side has agreed to pull its forces back from the area.",
+                "A meeting he had hoped to hold there with the president did not take place.",
+                "Such strikes would continue until the war ends.")) {
+            Article a = new Article("plan-" + Integer.toHexString(plan.hashCode()), "test", null, null, null, MONDAY,
+                    plan, "test");
+            List<Mention> found = keepingAll.mentions(a);
+            assertTrue(found.stream().noneMatch(m -> m.factuality().happened()), plan + " -> " + found);
+        }
+        // The same judge keeps what is told as done.
+        Article told = new Article("told", "test", null, null, null, MONDAY,
+                "Three drones were shot down over the border area on Sunday.", "test");
+        assertEquals(1, of(keepingAll.mentions(told), EventType.ASSAULT).size());
     }
 
     @Test
