@@ -21,16 +21,14 @@ import org.sitrep.eval.ArticleEvents;
 import org.sitrep.eval.ClusterScore;
 import org.sitrep.eval.Evaluator;
 import org.sitrep.eval.GoldEvent;
-import org.sitrep.ingest.ArticleReader;
-import org.sitrep.ingest.IngestOptions;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Ids;
 import org.sitrep.model.Mention;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -41,12 +39,8 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "GOLD", description = "gold events, JSON Lines (see docs/event-schema.md)")
-    Path gold;
-
-    @Option(names = "--articles", paramLabel = "DIR",
-            description = "the articles the gold file codes (default: ../articles beside the gold file)")
-    Path articles;
+    @Mixin
+    GoldOptions goldOptions;
 
     @Option(names = "--misses", description = "list the gold events extraction missed")
     boolean showMisses;
@@ -69,19 +63,11 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(gold)) {
-            throw new UserInputException("gold file " + gold + " does not exist");
-        }
-        Path dir = articles != null ? articles : gold.toAbsolutePath().getParent().resolveSibling("articles");
-        if (!Files.isDirectory(dir)) {
-            throw new UserInputException("articles directory " + dir + " does not exist; pass --articles DIR");
-        }
-        List<GoldEvent> goldEvents = Evaluator.readGold(gold);
-        List<Article> files = new ArrayList<>();
-        new ArticleReader(new IngestOptions(null, null)).read(List.of(dir.toString()), System.in, files::add);
-        List<Article> read = ClusterScore.oneArticlePerFile(files);
+        List<GoldEvent> goldEvents = goldOptions.readGold();
+        List<Article> read = goldOptions.readArticles();
 
-        Path clusterFile = clusters != null ? clusters : gold.toAbsolutePath().resolveSibling("clusters.tsv");
+        Path clusterFile = clusters != null ? clusters
+                : goldOptions.gold.toAbsolutePath().resolveSibling("clusters.tsv");
         if (clusters != null && !Files.isRegularFile(clusters)) {
             throw new UserInputException("gold clusters file " + clusters + " does not exist");
         }

@@ -17,17 +17,13 @@ import java.util.concurrent.Future;
 import org.sitrep.Pipeline;
 import org.sitrep.Resolvers;
 import org.sitrep.eval.ActorlessTraining;
-import org.sitrep.eval.ClusterScore;
-import org.sitrep.eval.Evaluator;
 import org.sitrep.eval.GoldEvent;
 import org.sitrep.extract.LogisticModel;
-import org.sitrep.ingest.ArticleReader;
-import org.sitrep.ingest.IngestOptions;
 import org.sitrep.model.Article;
 import org.sitrep.model.Mention;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -40,12 +36,8 @@ final class TrainActorlessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "GOLD", description = "gold events, JSON Lines (see docs/event-schema.md)")
-    Path gold;
-
-    @Option(names = "--articles", paramLabel = "DIR",
-            description = "the articles the gold file codes (default: ../articles beside the gold file)")
-    Path articles;
+    @Mixin
+    GoldOptions goldOptions;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write the model trained on all the gold here")
     Path out;
@@ -65,21 +57,12 @@ final class TrainActorlessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(gold)) {
-            throw new UserInputException("gold file " + gold + " does not exist");
-        }
         if (!(threshold > 0 && threshold < 1) || sigma <= 0 || folds < 2) {
             throw new UserInputException("--threshold must lie between 0 and 1, --sigma be above 0, --folds be 2 "
                     + "or more");
         }
-        Path dir = articles != null ? articles : gold.toAbsolutePath().getParent().resolveSibling("articles");
-        if (!Files.isDirectory(dir)) {
-            throw new UserInputException("articles directory " + dir + " does not exist; pass --articles DIR");
-        }
-        List<GoldEvent> goldEvents = Evaluator.readGold(gold);
-        List<Article> files = new ArrayList<>();
-        new ArticleReader(new IngestOptions(null, null)).read(List.of(dir.toString()), System.in, files::add);
-        List<Article> read = ClusterScore.oneArticlePerFile(files);
+        List<GoldEvent> goldEvents = goldOptions.readGold();
+        List<Article> read = goldOptions.readArticles();
 
         ActorlessTraining training = new ActorlessTraining();
         Map<String, List<Mention>> mentions = new ConcurrentHashMap<>();
@@ -125,8 +108,8 @@ final class TrainActorlessCommand implements Callable<Integer> {
             throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# Which events naming no actor sitrep keeps: a logistic model over the features of");
-        lines.add("# extract/ActorlessFeatures, weight per feature. Written by `sitrep train-actorless " + gold
-                + " --sigma " + sigma + " --threshold " + threshold + "`");
+        lines.add("# extract/ActorlessFeatures, weight per feature. Written by `sitrep train-actorless "
+                + goldOptions.gold + " --sigma " + sigma + " --threshold " + threshold + "`");
         lines.add("# from " + candidates + " candidates in " + articleCount + " articles (" + positive
                 + " coded by the gold). The samples are sitrep's own; see samples/README.md.");
         lines.add("#threshold\t" + threshold);
