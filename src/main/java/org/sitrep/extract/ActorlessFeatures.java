@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Actor;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Role;
 import org.sitrep.nlp.Dependency;
@@ -30,6 +31,8 @@ public final class ActorlessFeatures {
     }
 
     /**
+     * The features of an event and its sentence alone.
+     *
      * @param head the token of the event's main cue
      * @param cue  that cue's lexicon entry
      */
@@ -74,6 +77,21 @@ public final class ActorlessFeatures {
             out.add("parsed=false");
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * The features with what the rules found around the event: an event of its type in its sentence or earlier in
+     * the article makes it likelier a restatement.
+     *
+     * @param found the rules' events of its sentence
+     * @param told  the types of the rules' events in earlier sentences
+     */
+    public static List<String> inContext(List<String> features, Mention m, List<Mention> found, Set<EventType> told) {
+        List<String> out = new ArrayList<>(features);
+        out.add("same-type-here=" + found.stream().anyMatch(f -> f.type() == m.type()));
+        out.add("others-here=" + Math.min(found.size(), 2));
+        out.add("same-type-before=" + told.contains(m.type()));
+        return out;
     }
 
     private static void syntax(Sentence s, int head, String type, String pos, Set<String> out) {

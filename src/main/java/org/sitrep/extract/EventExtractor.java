@@ -151,12 +151,8 @@ public final class EventExtractor {
             out.addAll(found);
             // Events kept with no actor are told but lead nothing: no pronoun, place or attack carries from them.
             for (Doerless d : doerless) {
-                List<String> features = new ArrayList<>(d.features());
-                EventType type = d.mention().type();
-                features.add("same-type-here=" + found.stream().anyMatch(m -> m.type() == type));
-                features.add("others-here=" + Math.min(found.size(), 2));
-                features.add("same-type-before=" + told.contains(type));
-                if (actorlessJudge.keeps(d.mention(), features)) {
+                if (actorlessJudge.keeps(d.mention(), ActorlessFeatures.inContext(d.features(), d.mention(), found,
+                        told))) {
                     out.add(d.mention());
                 }
             }
@@ -596,8 +592,8 @@ public final class EventExtractor {
     /**
      * @param ongoing the actors of an attack the article just told of, for air defences that shot down part of it
      *                without saying whose weapons they were
+     * @param doerless gets the events with no actor, for the model to judge, apart from those returned
      */
-    /** @param doerless gets the events with no actor, for the model to judge, apart from those returned */
     private List<Mention> extract(Article article, Sentence s, Participants.Antecedents antecedents,
                                   EventDate carried, Ongoing ongoing, List<Doerless> doerless) {
         // The sentence's counts, read once: a casualty cue needs them to count at all, every event to keep its own.
