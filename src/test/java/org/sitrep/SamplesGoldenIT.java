@@ -67,14 +67,17 @@ class SamplesGoldenIT {
         // the evidence). Per sentence, every extracted sentence counts: a death toll or air defence figures told in a
         // sentence of their own are extra mentions of a gold event, so precision is the per-event view's to keep.
         // Session 9 kept events with no actor named when its model says so (model/actorless.tsv, trained on these
-        // samples, so these figures flatter it; the held-out sets gained 1 to 4 points of recall): per sentence R
-        // 0.627; per event P 0.746 R 0.595. Actors and place precision fell (0.536 -> 0.497, 0.595 -> 0.580), as such
-        // events name no actor and often no place, while the recall of both rose.
-        atLeast(sentences.events().recall(), 0.62, "per-sentence event recall");
+        // samples, so these figures flatter it; the held-out sets gained 1 to 4 points of recall): on the 171 articles
+        // per sentence R 0.627, per event P 0.746 R 0.595. Actors and place precision fell (0.536 -> 0.497, 0.595 ->
+        // 0.580), as such events name no actor and often no place, while the recall of both rose. Then held-out sets
+        // R, S and T joined (195 articles, 1,937 gold events; scored blind first, see docs/architecture.md): per
+        // sentence R 0.605; per event P 0.739 R 0.574, date 0.586, actors 0.479, place 0.570, quantities 0.722,
+        // factuality 0.757.
+        atLeast(sentences.events().recall(), 0.60, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.74, "event precision");
-        atLeast(events.events().recall(), 0.59, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.59, "actors", 0.49, "place", 0.575, "quantities", 0.72,
+        atLeast(events.events().precision(), 0.735, "event precision");
+        atLeast(events.events().recall(), 0.57, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.58, "actors", 0.475, "place", 0.565, "quantities", 0.72,
                 "factuality", 0.755);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");

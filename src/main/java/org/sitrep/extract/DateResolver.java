@@ -272,20 +272,63 @@ final class DateResolver {
             return false;
         }
         Dependency up = s.headOf(trigger);
+        boolean present = toldInThePresent(s, trigger);
         for (EntitySpan e : s.entities()) {
-            // Only a calendar date: "the following night" is told from the story's day, not the article's.
+            // Only a calendar date: "the following night" is told from the story's day, not the article's. A weekday
+            // too when the clause is in the present ("travels to Vilnius for a summit on Tuesday"): news tells what
+            // is done in the past, so a weekday ahead of a present tense is still to come.
+            boolean weekdayAhead = present && WEEKDAY.matcher(e.text().toLowerCase(Locale.ROOT)).find();
             boolean calendar = YEAR_IN_TEXT.matcher(e.text()).find()
-                    || MONTH_NAMED.matcher(e.text()).find();
-            // The time of a verb and its object noun may hang on either: "holds talks on 30 October".
+                    || MONTH_NAMED.matcher(e.text()).find() || weekdayAhead;
+            // The time of a verb and its object noun may hang on either: "holds talks on 30 October"; so may a trip's
+            // and its purpose's: "travels to Vilnius for a summit on Tuesday".
             boolean carried = up != null && up.governor() >= 0 && "obj".equals(up.relation())
                     && attachedTo(s, e, up.governor()) || s.dependentsOf(trigger).stream()
-                    .anyMatch(d -> "obj".equals(d.relation()) && attachedTo(s, e, d.dependent()));
-            if (isTime(e) && calendar && !pointsBack(e) && (attachedTo(s, e, trigger) || carried)) {
-                EventDate past = toDate(e, published, true, false);
-                if (past != null && past.start().isAfter(published)) {
+                    .anyMatch(d -> ("obj".equals(d.relation()) || present && "obl:for".equals(d.relation()))
+                            && hangsOn(s, e, d.dependent()));
+            if (isTime(e) && calendar && !pointsBack(e) && (hangsOn(s, e, trigger) || carried)) {
+                EventDate when = toDate(e, published, !weekdayAhead, false);
+                boolean ahead = when != null && (weekdayAhead ? when.end() : when.start()).isAfter(published);
+                if (ahead) {
                     return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /** Steps from a cue up to the word that carries its clause's tense. */
+    private static final int TENSE_REACH = 3;
+    private static final Set<String> TENSE_LINKS = Set.of("obj", "obl", "nmod", "dep", "conj", "nsubj", "nsubj:pass");
+
+    /**
+     * True if the clause telling a cue is in the present simple: "travels to Vilnius for a summit", "is in Rio for
+     * the summit". The cue itself, or the word above it carrying the tense (through its object, a phrase or a loose
+     * link), is a present verb or has a present copula or auxiliary, and no past or modal one.
+     */
+    private static boolean toldInThePresent(Sentence s, int cue) {
+        int node = cue;
+        for (int steps = 0; steps <= TENSE_REACH && node >= 0; steps++) {
+            Token t = s.tokens().get(node);
+            boolean present = isPresent(t);
+            for (Dependency d : s.dependentsOf(node)) {
+                Token aux = s.tokens().get(d.dependent());
+                if ("cop".equals(d.relation()) || d.relation().startsWith("aux")) {
+                    if ("VBD".equals(aux.pos()) || "MD".equals(aux.pos()) || "TO".equals(aux.pos())) {
+                        return false;
+                    }
+                    present |= isPresent(aux);
+                }
+            }
+            if (present || "VBD".equals(t.pos()) || "VBN".equals(t.pos()) || "VBG".equals(t.pos())) {
+                return present && !"VBG".equals(t.pos());
+            }
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0 || !TENSE_LINKS.contains(up.relation().split(":")[0])
+                    && !TENSE_LINKS.contains(up.relation())) {
+                return false;
+            }
+            node = up.governor();
         }
         return false;
     }
@@ -334,6 +377,15 @@ final class DateResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * True if the time hangs on the word by any of its links: "the summit on Monday and Tuesday" hangs "Tuesday" on
+     * "Monday" as well as on "summit".
+     */
+    private static boolean hangsOn(Sentence s, EntitySpan e, int head) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == head && d.dependent() >= e.tokenStart()
+                && d.dependent() < e.tokenEnd());
     }
 
     /**

@@ -478,6 +478,10 @@ final class FactualityJudge {
                     // "the first strikes were likely to be aimed at ...": what is likely to come has not happened.
                     return Factuality.FUTURE;
                 }
+                if ("prospect".equals(lexicon.modifier(s.tokens().get(up.governor())))
+                        && !Clause.dependents(s, up.governor(), Set.of("cop")).isEmpty()) {
+                    return Factuality.FUTURE; // "further strikes on the ports are likely"
+                }
             }
         }
         if (cue.pos().startsWith("NN") && up != null && up.governor() >= 0 && SET_AT.contains(up.relation())) {
@@ -614,22 +618,24 @@ final class FactualityJudge {
                 modal = Factuality.HYPOTHETICAL;
             }
         }
-        if (modal == null && isScheduled(s, node)) {
-            modal = Factuality.FUTURE;
-        }
-        return modal;
+        return modal == null ? scheduled(s, node) : modal;
     }
 
-    /** "is to host", "are to meet": "be" with "to" on the verb itself sets a date, it voices no wish. */
-    private static boolean isScheduled(Sentence s, int node) {
+    /**
+     * "is to host", "are to meet": "be" with "to" on the verb itself sets a date, it voices no wish (future). "was to
+     * have hosted": a plan told as one that did not come about (hypothetical). Null when neither.
+     */
+    private static Factuality scheduled(Sentence s, int node) {
         boolean be = false;
         boolean to = false;
+        boolean have = false;
         for (Dependency d : s.dependentsOf(node)) {
             String word = s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
-            be |= d.relation().startsWith("aux") && "be".equals(word);
+            be |= (d.relation().startsWith("aux") || "cop".equals(d.relation())) && "be".equals(word);
             to |= "mark".equals(d.relation()) && "to".equals(word);
+            have |= d.relation().startsWith("aux") && "have".equals(word);
         }
-        return be && to;
+        return !be || !to ? null : have ? Factuality.HYPOTHETICAL : Factuality.FUTURE;
     }
 
     private boolean isMateriel(Sentence s, int i) {

@@ -50,6 +50,35 @@ class ExtractionIT {
     }
 
     @Test
+    void aTripTodayToASummitOnAWeekdayAheadIsStillToComeButTheSameTripToldInThePastHappened() {
+        LocalDate sunday = LocalDate.of(2023, 7, 9);
+        for (String trip : List.of("Scholz leaves Sunday for Madrid, then travels on to Vilnius for a NATO summit on "
+                + "Tuesday and Wednesday.", "Merz is in Brussels for the EU summit on Thursday and Friday, his first as "
+                + "chancellor.")) {
+            List<Mention> ahead = of(read(sunday, trip), EventType.CONSULT);
+            assertFalse(ahead.isEmpty(), trip);
+            assertTrue(ahead.stream().noneMatch(m -> m.factuality().happened()), ahead.toString());
+            assertTrue(ahead.get(0).date().start().isAfter(sunday), ahead.toString());
+        }
+        List<Mention> done = of(read(LocalDate.of(2023, 7, 13), "Scholz travelled to Vilnius for the NATO summit on "
+                + "Tuesday."), EventType.CONSULT);
+        assertEquals(1, done.size(), done.toString());
+        assertEquals(Factuality.REPORTED, done.get(0).factuality());
+        assertEquals(LocalDate.of(2023, 7, 11), done.get(0).date().start());
+    }
+
+    @Test
+    void whatIsLikelyOrWasToHaveHappenedHasNotHappened() {
+        List<Mention> likely = read(MONDAY, "More Russian strikes on the grain terminals in Odesa are likely, the "
+                + "analysts wrote.");
+        assertFalse(of(likely, EventType.ASSAULT).isEmpty());
+        assertTrue(likely.stream().noneMatch(m -> m.factuality().happened()), likely.toString());
+        List<Mention> planned = of(read(MONDAY, "The talks Macron was to have hosted in Paris on Friday were put off "
+                + "because of the storm."), EventType.CONSULT);
+        assertTrue(planned.stream().noneMatch(m -> m.factuality().happened()), planned.toString());
+    }
+
+    @Test
     void anEventToldPlainlyWithNoOneNamedIsKeptWhenTheModelSaysSo() {
         List<Mention> downed = of(read(MONDAY, "Three drones were shot down over the border area on Sunday, the "
                 + "governor said."), EventType.ASSAULT);
