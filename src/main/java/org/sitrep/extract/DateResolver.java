@@ -299,7 +299,8 @@ final class DateResolver {
 
     /** Steps from a cue up to the word that carries its clause's tense. */
     private static final int TENSE_REACH = 3;
-    private static final Set<String> TENSE_LINKS = Set.of("obj", "obl", "nmod", "dep", "conj", "nsubj", "nsubj:pass");
+    /** Links from a word up to the one carrying its tense, by their main relation ("obl:for" is an "obl"). */
+    private static final Set<String> TENSE_LINKS = Set.of("obj", "obl", "nmod", "dep", "conj", "nsubj");
 
     /**
      * True if the clause telling a cue is in the present simple: "travels to Vilnius for a summit", "is in Rio for
@@ -324,8 +325,7 @@ final class DateResolver {
                 return present && !"VBG".equals(t.pos());
             }
             Dependency up = s.headOf(node);
-            if (up == null || up.governor() < 0 || !TENSE_LINKS.contains(up.relation().split(":")[0])
-                    && !TENSE_LINKS.contains(up.relation())) {
+            if (up == null || up.governor() < 0 || !TENSE_LINKS.contains(up.relation().split(":")[0])) {
                 return false;
             }
             node = up.governor();
