@@ -280,6 +280,8 @@ class DeskBrowserIT {
         assertEquals(2, page.locator(".sources-grid .source").count());
         shoot("disputed-event");
         open("#/?place=Kherson");
+        // Only the hash changed: the event view is still up until the list replaces it.
+        page.waitForSelector("a.event");
         assertEquals(1, page.locator("a.event .badge.disputed").count());
     }
 
