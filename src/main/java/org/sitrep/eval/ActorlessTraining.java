@@ -87,17 +87,18 @@ public final class ActorlessTraining {
         List<GoldEvent> unfound = new ArrayList<>(report.misses());
         report.errors().stream().filter(f -> "type".equals(f.field())).map(Evaluator.FieldError::gold)
                 .forEach(unfound::add);
+        // Where each unfound gold event's evidence lies in its own article, found once.
+        Map<GoldEvent, Integer> at = new HashMap<>();
+        unfound.forEach(g -> at.put(g, texts.getOrDefault(g.doc(), "").indexOf(g.evidence())));
         Set<GoldEvent> taken = new HashSet<>();
         List<Candidate> out = new ArrayList<>();
         candidates.sort((a, b) -> a.evidence().doc().equals(b.evidence().doc())
                 ? a.evidence().start() - b.evidence().start() : a.evidence().doc().compareTo(b.evidence().doc()));
         for (Mention m : candidates) {
-            String text = texts.get(m.evidence().doc());
             GoldEvent match = null;
             for (GoldEvent g : unfound) {
-                int at = text.indexOf(g.evidence());
                 if (!taken.contains(g) && g.doc().equals(m.evidence().doc()) && g.type().equals(m.type().name())
-                        && at >= m.evidence().start() && at < m.evidence().end()) {
+                        && at.get(g) >= m.evidence().start() && at.get(g) < m.evidence().end()) {
                     match = g;
                     break;
                 }

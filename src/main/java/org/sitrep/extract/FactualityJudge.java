@@ -47,6 +47,8 @@ final class FactualityJudge {
         return judge(s, trigger, false);
     }
 
+    /** Adverbs that negate the verb they modify. */
+    private static final Set<String> NEGATING_ADVERBS = Set.of("not", "never", "n't");
     /** Auxiliaries of the plain past: "was hit", "had struck", "did strike"; any other (a modal, "to") is not. */
     private static final Set<String> PAST_AUXILIARIES = Set.of("be", "have", "do");
     /** Relations by which a verb is wanted, not told: "tried to strike", "to strike would be". */
@@ -104,8 +106,8 @@ final class FactualityJudge {
     private static boolean negates(Sentence s, int node) {
         for (Dependency d : s.dependentsOf(node)) {
             String lemma = s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
-            if ("neg".equals(d.relation()) || "advmod".equals(d.relation()) && Set.of("not", "never", "n't")
-                    .contains(lemma) || "det".equals(d.relation()) && Set.of("no", "neither").contains(lemma)) {
+            if ("neg".equals(d.relation()) || "advmod".equals(d.relation()) && NEGATING_ADVERBS.contains(lemma)
+                    || "det".equals(d.relation()) && Set.of("no", "neither").contains(lemma)) {
                 return true;
             }
         }
@@ -605,7 +607,7 @@ final class FactualityJudge {
                     modal = Factuality.HYPOTHETICAL;
                 }
             }
-            if ("advmod".equals(rel) && ("not".equals(lemma) || "never".equals(lemma) || "n't".equals(lemma))
+            if ("advmod".equals(rel) && NEGATING_ADVERBS.contains(lemma)
                     || rel.equals("neg") || ("det".equals(rel) && "no".equals(lemma))
                     || rel.startsWith("cc") && ("neither".equals(lemma) || "nor".equals(lemma))) {
                 if (!negation) {
