@@ -72,12 +72,14 @@ class SamplesGoldenIT {
         // 0.580), as such events name no actor and often no place, while the recall of both rose. Then held-out sets
         // R, S and T joined (195 articles, 1,937 gold events; scored blind first, see docs/architecture.md): per
         // sentence R 0.605; per event P 0.739 R 0.574, date 0.586, actors 0.479, place 0.570, quantities 0.722,
-        // factuality 0.757.
-        atLeast(sentences.events().recall(), 0.60, "per-sentence event recall");
+        // factuality 0.757. Session 10: held-out sets U, V, W and X joined (227 articles, 2,246 gold events, 32 outlet
+        // styles new to the samples, scored blind first) and the model was retrained on them: per sentence R 0.594;
+        // per event P 0.737 R 0.564, date 0.591, actors 0.473, place 0.565, quantities 0.726, factuality 0.758.
+        atLeast(sentences.events().recall(), 0.59, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
         atLeast(events.events().precision(), 0.735, "event precision");
-        atLeast(events.events().recall(), 0.57, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.58, "actors", 0.475, "place", 0.565, "quantities", 0.72,
+        atLeast(events.events().recall(), 0.56, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.585, "actors", 0.47, "place", 0.56, "quantities", 0.72,
                 "factuality", 0.755);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");

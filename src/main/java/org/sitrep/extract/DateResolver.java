@@ -69,7 +69,7 @@ final class DateResolver {
         int bestDistance = Integer.MAX_VALUE;
         boolean nightWords = s.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(overnight|night)\\b.*");
         int datelineEnd = datelineEnd(s);
-        List<EntitySpan> entities = s.entities();
+        List<EntitySpan> entities = DayRanges.of(s, published);
         List<Resolved> candidates = new ArrayList<>();
         for (int i = 0; i < entities.size(); i++) {
             EntitySpan e = entities.get(i);
@@ -273,7 +273,7 @@ final class DateResolver {
         }
         Dependency up = s.headOf(trigger);
         boolean present = toldInThePresent(s, trigger);
-        for (EntitySpan e : s.entities()) {
+        for (EntitySpan e : DayRanges.of(s, published)) {
             // Only a calendar date: "the following night" is told from the story's day, not the article's. A weekday
             // too when the clause is in the present ("travels to Vilnius for a summit on Tuesday"): news tells what
             // is done in the past, so a weekday ahead of a present tense is still to come.

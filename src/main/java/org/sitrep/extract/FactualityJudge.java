@@ -195,10 +195,11 @@ final class FactualityJudge {
             // "signals for US military aid to resume": the noun is the subject of an infinitive.
             boolean subjectOfInfinitive = depth == 0 && "nsubj".equals(up.relation()) && !isVerb(s, node)
                     && isToInfinitive(s, up.governor());
-            // "would begin moving weapons": a verb the parser hung loose off another is most often its complement.
-            // Only right after it: a participle further on ("..., killing 50 people") is hung anywhere.
+            // "would begin moving weapons", "could keep Russian guns firing": a verb the parser hung loose off another
+            // is most often its complement. Only right after it, or after words of its own clause: a participle
+            // further on ("..., killing 50 people") is hung anywhere.
             boolean loose = "dep".equals(up.relation()) && isVerb(s, node) && isVerb(s, up.governor())
-                    && up.governor() == node - 1;
+                    && up.governor() < node && onlyOwnWordsBetween(s, up.governor(), node);
             if (!climbs(up.relation()) && !viaConj && !subjectOfInfinitive && !loose) {
                 break;
             }
@@ -642,6 +643,21 @@ final class FactualityJudge {
 
     private boolean isMateriel(Sentence s, int i) {
         return lexicon.termAt(s.tokens(), i).filter(Lexicon.Term::isMateriel).isPresent();
+    }
+
+    /** True if every word between {@code left} and {@code node} belongs to the phrase {@code node} heads. */
+    private static boolean onlyOwnWordsBetween(Sentence s, int left, int node) {
+        for (int k = left + 1; k < node; k++) {
+            int at = k;
+            for (int step = 0; at != node && at >= 0 && step < s.tokens().size(); step++) {
+                Dependency up = s.headOf(at);
+                at = up == null ? -1 : up.governor();
+            }
+            if (at != node) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A clause opened by "if", "unless" or "whether". */

@@ -68,6 +68,31 @@ class ExtractionIT {
     }
 
     @Test
+    void aRangeOfDaysAheadOfAPresentTenseIsAScheduleAndDatesTheEventAsARange() {
+        LocalDate saturday = LocalDate.of(2024, 7, 6);
+        List<Mention> ahead = of(read(saturday, "NATO defence ministers meet in Brussels from 9 to 11 July, and Rutte "
+                + "will chair the sessions."), EventType.CONSULT);
+        assertFalse(ahead.isEmpty());
+        assertTrue(ahead.stream().noneMatch(m -> m.factuality().happened()), ahead.toString());
+        assertEquals(LocalDate.of(2024, 7, 9), ahead.get(0).date().start(), ahead.toString());
+        assertEquals(LocalDate.of(2024, 7, 11), ahead.get(0).date().end(), ahead.toString());
+        List<Mention> held = of(read(LocalDate.of(2024, 7, 12), "EU defence ministers met in Brussels on July 9-11 "
+                + "to discuss ammunition."), EventType.CONSULT);
+        assertEquals(1, held.size(), held.toString());
+        assertEquals(Factuality.REPORTED, held.get(0).factuality());
+        assertEquals(LocalDate.of(2024, 7, 9), held.get(0).date().start(), held.toString());
+        assertEquals(LocalDate.of(2024, 7, 11), held.get(0).date().end(), held.toString());
+    }
+
+    @Test
+    void whatACouldGoverningALooseParticipleWouldDoHasNotHappened() {
+        List<Mention> could = of(read(MONDAY, "If Iran were to send more drones, analysts say, it could keep Russian "
+                + "guns firing at Ukrainian cities for months."), EventType.ASSAULT);
+        assertFalse(could.isEmpty());
+        assertTrue(could.stream().noneMatch(m -> m.factuality().happened()), could.toString());
+    }
+
+    @Test
     void whatIsLikelyOrWasToHaveHappenedHasNotHappened() {
         List<Mention> likely = read(MONDAY, "More Russian strikes on the grain terminals in Odesa are likely, the "
                 + "analysts wrote.");
