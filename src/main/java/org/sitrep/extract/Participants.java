@@ -179,9 +179,13 @@ final class Participants {
                     || "VBN".equals(s.tokens().get(cue).pos())
                     && !Clause.dependents(s, cue, Set.of("obl:by", "obl:agent")).isEmpty()
                     && Clause.dependents(s, cue, Set.of("aux")).isEmpty();
+            int speaker = ADDRESSED.contains(type) ? speakerJoinedBelow(s, cue) : -1;
+            if (speaker >= 0) {
+                addActor(s, speaker, Role.ACTOR, asOf, found, spans, countryOf);
+            }
             for (Dependency d : s.dependentsOf(cue)) {
                 String rel = d.relation();
-                boolean subject = SUBJECT.contains(rel) && !(passive && rel.startsWith("nsubj"));
+                boolean subject = SUBJECT.contains(rel) && !(passive && rel.startsWith("nsubj")) && speaker < 0;
                 // "fired at Kyiv" names a target; "met Biden at the White House" names a place.
                 boolean object = OBJECT.contains(rel) && (type == EventType.ASSAULT || !rel.endsWith(":at"))
                         || passive && rel.startsWith("nsubj");
@@ -721,6 +725,41 @@ final class Participants {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Zelensky wrote that Russia had attacked the ports, and urged the world to react": the parser joins the appeal
+     * to what was reported, so the appeal takes the reported subject; it is the speaker's second act. The subject of
+     * the verb of saying, when the cue is joined after a comma to a clause that verb reports and that clause is in
+     * another tense (a present, a perfect or a modal against the cue's plain past); -1 otherwise.
+     */
+    private int speakerJoinedBelow(Sentence s, int cue) {
+        if (!"VBD".equals(s.tokens().get(cue).pos())) {
+            return -1;
+        }
+        // The verb the cue is joined to; the parse may also hang the cue on the verb of saying itself.
+        int reported = s.dependencies().stream().filter(d -> d.dependent() == cue && d.relation().startsWith("conj"))
+                .mapToInt(Dependency::governor).findFirst().orElse(-1);
+        Dependency above = reported < 0 ? null : s.headOf(reported);
+        if (above == null || above.governor() < 0 || !above.relation().startsWith("ccomp")
+                || !"report".equals(lexicon.modifier(s.tokens().get(above.governor())))) {
+            return -1;
+        }
+        boolean comma = Clause.dependents(s, cue, Set.of("cc")).stream().map(Dependency::dependent)
+                .anyMatch(and -> and > 0 && ",".equals(s.tokens().get(and - 1).word()));
+        String tense = s.tokens().get(reported).pos();
+        boolean otherTense = "VBP".equals(tense) || "VBZ".equals(tense) || !Clause.dependents(s, reported,
+                Set.of("aux")).isEmpty();
+        // A subject of its own is no lost one: "said Russia had struck, and Kyiv asked".
+        Set<Integer> shared = Clause.dependents(s, reported, Set.of("nsubj")).stream().map(Dependency::dependent)
+                .collect(java.util.stream.Collectors.toSet());
+        boolean ownSubject = Clause.dependents(s, cue, Set.of("nsubj", "nsubj:pass")).stream()
+                .anyMatch(d -> !shared.contains(d.dependent()));
+        if (!comma || !otherTense || ownSubject) {
+            return -1;
+        }
+        List<Dependency> subjects = Clause.dependents(s, above.governor(), Set.of("nsubj"));
+        return subjects.isEmpty() ? -1 : subjects.get(0).dependent();
     }
 
     /** Where a clause ends going up: what is said or told beside it has a subject of its own. */

@@ -85,6 +85,15 @@ class ExtractionIT {
     }
 
     @Test
+    void anAppealJoinedAfterWhatTheSpeakerReportedIsTheSpeakers() {
+        List<Mention> appeal = of(read(MONDAY, "President Volodymyr Zelensky wrote on Telegram that Russia had once "
+                + "again attacked the ports of the Danube, and urged the world to respond."), EventType.REQUEST);
+        assertEquals(1, appeal.size(), appeal.toString());
+        assertTrue(has(appeal.get(0), Role.ACTOR, "person:volodymyr-zelensky"), appeal.toString());
+        assertFalse(has(appeal.get(0), Role.ACTOR, "RUS"), appeal.toString());
+    }
+
+    @Test
     void whatACouldGoverningALooseParticipleWouldDoHasNotHappened() {
         List<Mention> could = of(read(MONDAY, "If Iran were to send more drones, analysts say, it could keep Russian "
                 + "guns firing at Ukrainian cities for months."), EventType.ASSAULT);
