@@ -914,6 +914,15 @@ public final class EventExtractor {
                     return true;
                 }
             }
+            // "calling the strike one more atrocity", "called the move on Friday an act of desperation": the parser
+            // may hang the second complement loose off the object or a time phrase after it.
+            for (Dependency d : Clause.dependents(s, head, Set.of("obj", "obl:*"))) {
+                for (Dependency loose : Clause.dependents(s, d.dependent(), Set.of("dep"))) {
+                    if (loose.dependent() > d.dependent() && judged(s, loose.dependent(), 2, c.requires())) {
+                        return true;
+                    }
+                }
+            }
             return false;
         }
         List<Token> tokens = s.tokens();

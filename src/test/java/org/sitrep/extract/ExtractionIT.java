@@ -94,6 +94,15 @@ class ExtractionIT {
     }
 
     @Test
+    void aCondemnationTheParserHangsLooseAfterTheObjectStillMakesCallingAnAccusation() {
+        List<Mention> called = of(read(MONDAY, "Foreign Ministry spokeswoman Maria Zakharova called the British move "
+                + "on Sunday an act of desperation."), EventType.ACCUSE);
+        assertEquals(1, called.size(), called.toString());
+        assertTrue(has(called.get(0), Role.ACTOR, "person:maria-zakharova"), called.toString());
+        assertTrue(has(called.get(0), Role.RECIPIENT, "GBR"), called.toString());
+    }
+
+    @Test
     void whatACouldGoverningALooseParticipleWouldDoHasNotHappened() {
         List<Mention> could = of(read(MONDAY, "If Iran were to send more drones, analysts say, it could keep Russian "
                 + "guns firing at Ukrainian cities for months."), EventType.ASSAULT);
