@@ -103,6 +103,7 @@ public final class EventExtractor {
     private final FactualityJudge factuality;
     private final ClaimFinder claims;
     private final Accusations accusations;
+    private final Dismissals dismissals;
     private final Participants participants;
     private final Toponyms toponyms;
     private final ActorlessJudge actorlessJudge;
@@ -121,6 +122,7 @@ public final class EventExtractor {
         this.factuality = new FactualityJudge(lexicon);
         this.claims = new ClaimFinder(lexicon);
         this.accusations = new Accusations(lexicon, actors, claims);
+        this.dismissals = new Dismissals(lexicon, actors, claims);
         this.participants = new Participants(actors, places, lexicon);
         this.toponyms = new Toponyms(places, actors);
     }
@@ -146,7 +148,7 @@ public final class EventExtractor {
             List<Mention> found = extract(parsed.article(), s, antecedents, carried, ongoing, doerless);
             if (found.stream().noneMatch(m -> SPOKEN.contains(m.type()))) {
                 found = new ArrayList<>(found);
-                accusation(parsed.article(), s).ifPresent(found::add);
+                accusation(parsed.article(), s).or(() -> dismissal(parsed.article(), s)).ifPresent(found::add);
             }
             out.addAll(found);
             // Events kept with no actor are told but lead nothing: no pronoun, place or attack carries from them.
@@ -525,6 +527,30 @@ public final class EventExtractor {
                 highlights);
         return Optional.of(new Mention(EventType.ACCUSE, List.of("allege"), contexts(s, EventType.ACCUSE), fact, said,
                 List.of(a.accuser(), a.accused()), null, List.of(), List.of(), evidence));
+    }
+
+    /** A proposal or claim turned down in free words ("said the proposal was unacceptable"), when no cue told it. */
+    private Optional<Mention> dismissal(Article article, Sentence s) {
+        LocalDate published = article.published();
+        Optional<Dismissals.Dismissal> found = dismissals.find(s, published);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Dismissals.Dismissal d = found.get();
+        EventDate said = saidOn(s, List.of(d.claim()), published);
+        Factuality fact = said != null && published != null && said.end().isBefore(published.minusDays(HISTORICAL_DAYS))
+                ? Factuality.HISTORICAL : Factuality.REPORTED;
+        if (factuality.underCondition(s, d.marker())) {
+            return Optional.empty(); // "if the plan were unrealistic, ..." turns nothing down
+        }
+        List<Span> highlights = new ArrayList<>(List.of(d.claim().span(), new Span(s.tokens().get(d.marker()).begin(),
+                s.tokens().get(d.marker()).end(), "cue")));
+        highlights.sort((x, y) -> x.start() - y.start());
+        Evidence evidence = new Evidence(article.doc(), article.id(), article.source(), s.begin(), s.end(), s.text(),
+                highlights);
+        List<Actor> who = d.proposer() == null ? List.of(d.rejecter()) : List.of(d.rejecter(), d.proposer());
+        return Optional.of(new Mention(EventType.REJECT, List.of(), contexts(s, EventType.REJECT), fact, said, who,
+                null, List.of(), List.of(), evidence));
     }
 
     /** The other side of the war from the first actor's, as a recipient; null when the actor takes no side. */

@@ -181,7 +181,9 @@ public final class Lexicon {
      */
     public boolean mightCarryEvent(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!cuesAt(tokens, i).isEmpty() || satisfies(Accusations.MARKERS, tokens.get(i).lemma())) {
+            String lemma = tokens.get(i).lemma();
+            if (!cuesAt(tokens, i).isEmpty() || satisfies(Accusations.MARKERS, lemma)
+                    || Dismissals.MARKERS.stream().anyMatch(m -> satisfies(m, lemma))) {
                 return true;
             }
         }

@@ -103,6 +103,20 @@ class ExtractionIT {
     }
 
     @Test
+    void aProposalSaidToBeUnacceptableIsRejectedByTheSpeakerButNotWhenTheWordIsDenied() {
+        List<Mention> turned = of(read(MONDAY, "Kremlin spokesman Dmitry Peskov said the American plan was "
+                + "unrealistic."), EventType.REJECT);
+        assertEquals(1, turned.size(), turned.toString());
+        assertTrue(has(turned.get(0), Role.ACTOR, "person:dmitry-peskov"), turned.toString());
+        assertTrue(has(turned.get(0), Role.RECIPIENT, "USA"), turned.toString());
+        assertEquals(Factuality.REPORTED, turned.get(0).factuality());
+        assertTrue(of(read(MONDAY, "Kremlin spokesman Dmitry Peskov said the American plan was not unrealistic."),
+                EventType.REJECT).isEmpty());
+        assertTrue(of(read(MONDAY, "Kremlin spokesman Dmitry Peskov said the American plan was detailed."),
+                EventType.REJECT).isEmpty());
+    }
+
+    @Test
     void whatACouldGoverningALooseParticipleWouldDoHasNotHappened() {
         List<Mention> could = of(read(MONDAY, "If Iran were to send more drones, analysts say, it could keep Russian "
                 + "guns firing at Ukrainian cities for months."), EventType.ASSAULT);
