@@ -46,6 +46,8 @@ final class DateResolver {
     private static final Pattern SAME_DAY = Pattern.compile(
             "\\b(the same day|that same day|that day|later that day|hours later|that night|the same night)\\b");
     private static final Pattern NEXT_DAY = Pattern.compile("\\b(the next day|a day later|the following day)\\b");
+    /** "The day before, ...": SUTime reads it as the article's own day; it points back to the day just told. */
+    private static final Pattern DAY_BEFORE = Pattern.compile("^the day before$");
     /**
      * A clock time alone ("18:05", the stamp of a live-blog entry) names no day: SUTime gives it the article's, which
      * would pass for a date the sentence itself gives.
@@ -403,13 +405,17 @@ final class DateResolver {
         if (SAME_DAY.matcher(opening).find()) {
             return EventDate.day(day);
         }
+        if (opening.startsWith("the day before,")) {
+            // "The day before, drones attacked the refinery in Kstovo": only as the sentence's opening frame.
+            return EventDate.day(day.minusDays(1));
+        }
         return NEXT_DAY.matcher(opening).find() ? EventDate.day(day.plusDays(1)) : null;
     }
 
     /** "the same day", "the next day": SUTime reads them against the article; they point back to a time just told. */
     private static boolean pointsBack(EntitySpan e) {
         String text = e.text().toLowerCase(Locale.ROOT);
-        return SAME_DAY.matcher(text).find() || NEXT_DAY.matcher(text).find();
+        return SAME_DAY.matcher(text).find() || NEXT_DAY.matcher(text).find() || DAY_BEFORE.matcher(text).find();
     }
 
     /** The time "the same day" or "the next day" points back to in its sentence, or null. */
@@ -417,6 +423,9 @@ final class DateResolver {
         EventDate d = lastTimeBefore(s, back.tokenStart(), published, nightWords).map(Resolved::date).orElse(null);
         if (d != null && NEXT_DAY.matcher(back.text().toLowerCase(Locale.ROOT)).find()) {
             return d.precision() == DatePrecision.DAY ? EventDate.day(d.start().plusDays(1)) : null;
+        }
+        if (d != null && DAY_BEFORE.matcher(back.text().toLowerCase(Locale.ROOT)).find()) {
+            return d.precision() == DatePrecision.DAY ? EventDate.day(d.start().minusDays(1)) : null;
         }
         return d;
     }

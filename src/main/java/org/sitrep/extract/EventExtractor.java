@@ -1380,14 +1380,15 @@ public final class EventExtractor {
             // something said on the day.
             when = null;
         }
+        EventDate back = null;
         if (date.map(DateResolver.Resolved::from).isEmpty() && fact.happened()) {
             // "Hours later, Mr Biden announced ...": the time of the event just told.
-            EventDate back = DateResolver.pointedBack(s, antecedents.told());
+            back = DateResolver.pointedBack(s, antecedents.told());
             when = back != null ? back : when;
         }
         EventDate own = when;
         boolean nightCarried = false;
-        if (type == EventType.ASSAULT && fact.happened() && carried != null
+        if (type == EventType.ASSAULT && fact.happened() && carried != null && back == null
                 && date.map(DateResolver.Resolved::from).isEmpty()) {
             when = carried;
             nightCarried = true;

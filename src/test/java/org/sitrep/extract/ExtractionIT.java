@@ -117,6 +117,16 @@ class ExtractionIT {
     }
 
     @Test
+    void theDayBeforeOpeningASentencePointsBackFromTheDayJustTold() {
+        List<Mention> attacks = of(read(LocalDate.of(2024, 3, 13), "Drones struck the Ryazan refinery overnight, the "
+                + "governor said on Wednesday.\n\nThe day before, drones attacked the Lukoil refinery in Kstovo, the "
+                + "regional governor said."), EventType.ASSAULT);
+        Mention kstovo = attacks.stream().filter(m -> m.evidence().text().startsWith("The day before"))
+                .findFirst().orElseThrow(() -> new AssertionError(attacks.toString()));
+        assertEquals(EventDate.day(LocalDate.of(2024, 3, 12)), kstovo.date(), kstovo.toString());
+    }
+
+    @Test
     void whatACouldGoverningALooseParticipleWouldDoHasNotHappened() {
         List<Mention> could = of(read(MONDAY, "If Iran were to send more drones, analysts say, it could keep Russian "
                 + "guns firing at Ukrainian cities for months."), EventType.ASSAULT);
