@@ -507,50 +507,34 @@ public final class EventExtractor {
 
     /** Blame in free words ("said Russia had deliberately targeted civilians"), when no cue told it. */
     private Optional<Mention> accusation(Article article, Sentence s) {
-        LocalDate published = article.published();
-        Optional<Accusations.Accusation> found = accusations.find(s, published);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Accusations.Accusation a = found.get();
-        EventDate said = saidOn(s, List.of(a.claim()), published);
-        Factuality fact = said != null && published != null && said.end().isBefore(published.minusDays(HISTORICAL_DAYS))
-                ? Factuality.HISTORICAL : Factuality.REPORTED;
-        if (factuality.underCondition(s, a.marker())) {
-            fact = Factuality.HYPOTHETICAL; // "if the trace were confirmed, it would point to state terrorism"
-            said = null;
-        }
-        List<Span> highlights = new ArrayList<>(List.of(a.claim().span(), new Span(s.tokens().get(a.marker()).begin(),
-                s.tokens().get(a.marker()).end(), "cue")));
-        highlights.sort((x, y) -> x.start() - y.start());
-        Evidence evidence = new Evidence(article.doc(), article.id(), article.source(), s.begin(), s.end(), s.text(),
-                highlights);
-        return Optional.of(new Mention(EventType.ACCUSE, List.of("allege"), contexts(s, EventType.ACCUSE), fact, said,
-                List.of(a.accuser(), a.accused()), null, List.of(), List.of(), evidence));
+        return accusations.find(s, article.published()).map(a -> toldInFreeWords(article, s, EventType.ACCUSE,
+                List.of("allege"), a.marker(), a.claim(), List.of(a.accuser(), a.accused())));
     }
 
     /** A proposal or claim turned down in free words ("said the proposal was unacceptable"), when no cue told it. */
     private Optional<Mention> dismissal(Article article, Sentence s) {
+        return dismissals.find(s, article.published()).map(d -> toldInFreeWords(article, s, EventType.REJECT,
+                List.of(), d.marker(), d.claim(), d.proposer() == null ? List.of(d.rejecter())
+                        : List.of(d.rejecter(), d.proposer())));
+    }
+
+    /** An event someone is quoted saying with no cue for it: dated when it was said, the claim and the word marked. */
+    private Mention toldInFreeWords(Article article, Sentence s, EventType type, List<String> modes, int marker,
+                                    ClaimFinder.Claim claim, List<Actor> who) {
         LocalDate published = article.published();
-        Optional<Dismissals.Dismissal> found = dismissals.find(s, published);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Dismissals.Dismissal d = found.get();
-        EventDate said = saidOn(s, List.of(d.claim()), published);
+        EventDate said = saidOn(s, List.of(claim), published);
         Factuality fact = said != null && published != null && said.end().isBefore(published.minusDays(HISTORICAL_DAYS))
                 ? Factuality.HISTORICAL : Factuality.REPORTED;
-        if (factuality.underCondition(s, d.marker())) {
-            return Optional.empty(); // "if the plan were unrealistic, ..." turns nothing down
+        if (factuality.underCondition(s, marker)) {
+            fact = Factuality.HYPOTHETICAL; // "if the trace were confirmed, it would point to state terrorism"
+            said = null;
         }
-        List<Span> highlights = new ArrayList<>(List.of(d.claim().span(), new Span(s.tokens().get(d.marker()).begin(),
-                s.tokens().get(d.marker()).end(), "cue")));
+        List<Span> highlights = new ArrayList<>(List.of(claim.span(), new Span(s.tokens().get(marker).begin(),
+                s.tokens().get(marker).end(), "cue")));
         highlights.sort((x, y) -> x.start() - y.start());
         Evidence evidence = new Evidence(article.doc(), article.id(), article.source(), s.begin(), s.end(), s.text(),
                 highlights);
-        List<Actor> who = d.proposer() == null ? List.of(d.rejecter()) : List.of(d.rejecter(), d.proposer());
-        return Optional.of(new Mention(EventType.REJECT, List.of(), contexts(s, EventType.REJECT), fact, said, who,
-                null, List.of(), List.of(), evidence));
+        return new Mention(type, modes, contexts(s, type), fact, said, who, null, List.of(), List.of(), evidence);
     }
 
     /** The other side of the war from the first actor's, as a recipient; null when the actor takes no side. */
