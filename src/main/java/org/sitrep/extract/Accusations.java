@@ -48,10 +48,7 @@ final class Accusations {
             if (!lexicon.satisfies(MARKERS, s.tokens().get(i).lemma())) {
                 continue;
             }
-            for (ClaimFinder.Claim c : claims.find(s, i)) {
-                if (c.span().start() <= s.tokens().get(i).begin() && s.tokens().get(i).end() <= c.span().end()) {
-                    continue; // the speaker's own words ("the terrorist regime's spokesman said")
-                }
+            for (ClaimFinder.Claim c : claims.voicing(s, i)) {
                 Optional<ActorLookup.Match> speaker = actors.resolve(c.text(), asOf);
                 if (speaker.isEmpty()) {
                     continue;
@@ -85,9 +82,9 @@ final class Accusations {
             return null; // the marker describes the saying ("said bluntly"), not a deed
         }
         for (Dependency d : Clause.dependents(s, verb, SUBJECTS)) {
-            Optional<ActorLookup.Match> named = resolveNounPhrase(s, d.dependent(), asOf);
+            Optional<ActorLookup.Match> named = named(actors, s, d.dependent(), asOf);
             for (Dependency o : Clause.dependents(s, d.dependent(), OWNERS)) {
-                named = named.or(() -> resolveNounPhrase(s, o.dependent(), asOf));
+                named = named.or(() -> named(actors, s, o.dependent(), asOf));
             }
             if (named.isPresent()) {
                 return side != null && side.equals(sideOf(named.get())) ? null
@@ -99,7 +96,8 @@ final class Accusations {
                 .map(m -> new Actor(Role.RECIPIENT, m.name(), m.id(), List.of())).orElse(null);
     }
 
-    private Optional<ActorLookup.Match> resolveNounPhrase(Sentence s, int head, LocalDate asOf) {
+    /** Who the noun phrase headed at {@code head} names, or its head word alone. */
+    static Optional<ActorLookup.Match> named(ActorLookup actors, Sentence s, int head, LocalDate asOf) {
         int[] np = Clause.nounPhrase(s, head);
         return actors.resolve(s.textOf(np[0], np[1]), asOf).or(() -> actors.resolve(s.tokens().get(head).word(), asOf));
     }

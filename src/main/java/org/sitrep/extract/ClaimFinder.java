@@ -29,6 +29,16 @@ final class ClaimFinder {
         this.lexicon = lexicon;
     }
 
+    /**
+     * Claims that voice the word at {@code word} as someone's view of another: not those whose own words hold it (the
+     * "terrorist regime's spokesman said" does not call anyone a terrorist).
+     */
+    List<Claim> voicing(Sentence s, int word) {
+        Token t = s.tokens().get(word);
+        return find(s, word).stream().filter(c -> !(c.span().start() <= t.begin() && t.end() <= c.span().end()))
+                .toList();
+    }
+
     /** Claims that apply to the event whose cue is token {@code cue}. */
     List<Claim> find(Sentence s, int cue) {
         List<Claim> out = new ArrayList<>();

@@ -53,10 +53,7 @@ final class Dismissals {
             if (proposal.isEmpty() || negated(s, i)) {
                 continue;
             }
-            for (ClaimFinder.Claim c : claims.find(s, i)) {
-                if (c.span().start() <= s.tokens().get(i).begin() && s.tokens().get(i).end() <= c.span().end()) {
-                    continue;
-                }
+            for (ClaimFinder.Claim c : claims.voicing(s, i)) {
                 Optional<ActorLookup.Match> speaker = actors.resolve(c.text(), asOf);
                 if (speaker.isEmpty()) {
                     continue;
@@ -84,9 +81,7 @@ final class Dismissals {
 
     private Optional<ActorLookup.Match> ownerOf(Sentence s, int proposal, LocalDate asOf) {
         for (Dependency d : Clause.dependents(s, proposal, OWNERS)) {
-            int[] np = Clause.nounPhrase(s, d.dependent());
-            Optional<ActorLookup.Match> named = actors.resolve(s.textOf(np[0], np[1]), asOf)
-                    .or(() -> actors.resolve(s.tokens().get(d.dependent()).word(), asOf));
+            Optional<ActorLookup.Match> named = Accusations.named(actors, s, d.dependent(), asOf);
             if (named.isPresent()) {
                 return named;
             }
