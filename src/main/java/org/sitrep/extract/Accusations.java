@@ -82,13 +82,13 @@ final class Accusations {
             return null; // the marker describes the saying ("said bluntly"), not a deed
         }
         for (Dependency d : Clause.dependents(s, verb, SUBJECTS)) {
-            Optional<ActorLookup.Match> named = named(actors, s, d.dependent(), asOf);
+            Optional<ActorLookup.Match> subject = named(actors, s, d.dependent(), asOf);
             for (Dependency o : Clause.dependents(s, d.dependent(), OWNERS)) {
-                named = named.or(() -> named(actors, s, o.dependent(), asOf));
+                subject = subject.or(() -> named(actors, s, o.dependent(), asOf));
             }
-            if (named.isPresent()) {
-                return side != null && side.equals(sideOf(named.get())) ? null
-                        : new Actor(Role.RECIPIENT, named.get().name(), named.get().id(), List.of());
+            if (subject.isPresent()) {
+                return side != null && side.equals(sideOf(subject.get())) ? null
+                        : new Actor(Role.RECIPIENT, subject.get().name(), subject.get().id(), List.of());
             }
         }
         String enemy = side == null ? null : lexicon.adversaryOf(side);
