@@ -335,6 +335,38 @@ final class DateResolver {
         return false;
     }
 
+    /**
+     * True if the clause telling a cue is in the past: the cue, or the word above it carrying the tense (through a
+     * complement, its object or a phrase), is a past verb or has a past auxiliary ("did not attack", "stopped
+     * sharing"), and no modal or "to".
+     */
+    static boolean toldInThePast(Sentence s, int cue) {
+        int node = cue;
+        for (int steps = 0; steps <= TENSE_REACH && node >= 0; steps++) {
+            Token t = s.tokens().get(node);
+            boolean past = "VBD".equals(t.pos());
+            for (Dependency d : s.dependentsOf(node)) {
+                Token aux = s.tokens().get(d.dependent());
+                if ("cop".equals(d.relation()) || d.relation().startsWith("aux")) {
+                    if ("MD".equals(aux.pos()) || "TO".equals(aux.pos())) {
+                        return false;
+                    }
+                    past |= "VBD".equals(aux.pos());
+                }
+            }
+            if (past) {
+                return true;
+            }
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0 || !TENSE_LINKS.contains(up.relation().split(":")[0])
+                    && !up.relation().startsWith("xcomp")) {
+                return false;
+            }
+            node = up.governor();
+        }
+        return false;
+    }
+
     /** How far back a day-after report's lede may lie: the day before publication, as a morning paper tells it. */
     private static final int NEWS_DAYS = 1;
 
@@ -603,9 +635,16 @@ final class DateResolver {
         // began on Monday": a clause of the cue noun itself.
         // "killed 13 and wounded 100 on Wednesday": a time at the end of joined verbs is theirs all; a clause the
         // parser could only hang loosely ("dep") off the cue has no other verb to be of.
+        // "stopped sharing intelligence on Tuesday", "began withdrawing on Monday": the time of what is stopped or
+        // begun is when the stopping or beginning happened.
         return sameTime(s, clause, up) || !s.tokens().get(trigger).pos().startsWith("VB")
-                || up.relation().startsWith("conj") || "dep".equals(up.relation());
+                || up.relation().startsWith("conj") || "dep".equals(up.relation())
+                || up.relation().startsWith("xcomp") && ASPECTUAL.contains(s.tokens().get(trigger).lemma());
     }
+
+    /** Verbs that stop, start or go on with what their complement does. */
+    private static final Set<String> ASPECTUAL = Set.of("stop", "halt", "cease", "suspend", "end", "begin", "start",
+            "resume", "continue", "finish");
 
     private static boolean sameTime(Sentence s, int clause, Dependency up) {
         if (!up.relation().startsWith("advcl")) {

@@ -1349,7 +1349,10 @@ public final class EventExtractor {
                     .toList();
         }
         LocalDate published = article.published();
-        Optional<DateResolver.Resolved> date = dates.resolve(s, main.head(), published, fact.happened());
+        // "stopped sharing intelligence on Tuesday", "did not attack on Monday": what is denied of the past is dated in
+        // the past.
+        boolean past = fact.happened() || fact == Factuality.NEGATED && DateResolver.toldInThePast(s, main.head());
+        Optional<DateResolver.Resolved> date = dates.resolve(s, main.head(), published, past);
         EventDate when = date.map(DateResolver.Resolved::date).orElse(null);
         List<ClaimFinder.Claim> claimed = claims.find(s, main.head());
         if (pledge && published != null && when != null && when.end().isAfter(published)) {

@@ -127,6 +127,20 @@ class ExtractionIT {
     }
 
     @Test
+    void whatWasStoppedOrDeniedOnAWeekdayWasStoppedOrDeniedOnTheWeekdayGoneBy() {
+        LocalDate wednesday = LocalDate.of(2025, 3, 5);
+        List<Mention> stopped = of(read(wednesday, "The United States stopped sharing some intelligence with Ukraine "
+                + "on Tuesday."), EventType.SANCTION);
+        assertEquals(1, stopped.size(), stopped.toString());
+        assertEquals(EventDate.day(LocalDate.of(2025, 3, 4)), stopped.get(0).date());
+        List<Mention> absent = of(read(LocalDate.of(2025, 5, 19), "Putin did not attend the talks in Istanbul on "
+                + "Thursday."), EventType.CONSULT);
+        assertEquals(1, absent.size(), absent.toString());
+        assertEquals(Factuality.NEGATED, absent.get(0).factuality());
+        assertEquals(EventDate.day(LocalDate.of(2025, 5, 15)), absent.get(0).date());
+    }
+
+    @Test
     void whatACouldGoverningALooseParticipleWouldDoHasNotHappened() {
         List<Mention> could = of(read(MONDAY, "If Iran were to send more drones, analysts say, it could keep Russian "
                 + "guns firing at Ukrainian cities for months."), EventType.ASSAULT);
