@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -90,11 +92,23 @@ final class TrainActorlessCommand implements Callable<Integer> {
                 + "by the gold and missed by the rules%n", read.size(), goldEvents.size(), candidates.size(), positive);
         w.printf(Locale.ROOT, "cross-validated over %d folds of articles, sigma %.2f:%n", folds, sigma);
         w.println("threshold     kept  correct  precision");
-        List<ActorlessTraining.Kept> sweep = ActorlessTraining.sweep(
-                ActorlessTraining.crossValidate(candidates, folds, sigma), THRESHOLDS);
-        for (ActorlessTraining.Kept k : sweep) {
+        Map<ActorlessTraining.Candidate, Double> probabilities = ActorlessTraining.crossValidate(candidates, folds,
+                sigma);
+        for (ActorlessTraining.Kept k : ActorlessTraining.sweep(probabilities, THRESHOLDS)) {
             w.printf(Locale.ROOT, "%9.2f %8d %8d %10.3f%n", k.threshold(), k.kept(), k.correct(), k.precision());
         }
+        // Where the kept events go wrong: the same figures for each event type at the chosen threshold.
+        w.printf(Locale.ROOT, "at threshold %.2f, by event type:%n", threshold);
+        w.println("type         candidates  kept  correct  precision");
+        Map<String, List<ActorlessTraining.Candidate>> byType = new TreeMap<>();
+        candidates.forEach(c -> byType.computeIfAbsent(c.mention().type().name(), t -> new ArrayList<>()).add(c));
+        byType.forEach((type, list) -> {
+            Map<ActorlessTraining.Candidate, Double> ofType = new HashMap<>();
+            list.forEach(c -> ofType.put(c, probabilities.get(c)));
+            ActorlessTraining.Kept k = ActorlessTraining.sweep(ofType, List.of(threshold)).get(0);
+            w.printf(Locale.ROOT, "%-12s %10d %5d %8d %10.3f%n", type, list.size(), k.kept(), k.correct(),
+                    k.precision());
+        });
         w.flush();
         if (out != null) {
             Map<String, Double> weights = ActorlessTraining.train(candidates, sigma);

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +87,43 @@ class CliIT {
                 .findFirst().orElseThrow());
         assertEquals(2, shelling.at("/sources/articles").asInt(), shelling.toString());
         assertEquals(1, shelling.at("/sources/independent").asInt(), shelling.toString());
+    }
+
+    @Test
+    void trainingTheModelOfEventsWithNoActorPrintsItsPrecisionPerThresholdAndPerType(@TempDir Path dir)
+            throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Path gold = Files.createDirectories(dir.resolve("gold")).resolve("events.jsonl");
+        List<String> docs;
+        try (Stream<Path> files = Files.list(Path.of("samples/articles"))) {
+            docs = files.map(f -> f.getFileName().toString().replace(".txt", "")).sorted().limit(10).toList();
+        }
+        for (String doc : docs) {
+            Files.copy(Path.of("samples/articles", doc + ".txt"), articles.resolve(doc + ".txt"));
+        }
+        Files.write(gold, Files.readAllLines(Path.of("samples/gold/events.jsonl")).stream()
+                .filter(line -> docs.stream().anyMatch(doc -> line.contains("\"doc\": \"" + doc + "\""))).toList());
+
+        CliRun trained = run("train-actorless", gold.toString(), "--folds", "2", "--threshold", "0.5");
+        assertEquals(0, trained.code(), trained.err());
+        String out = trained.out();
+        assertTrue(out.startsWith("10 articles"), out);
+        Matcher overall = Pattern.compile("(?m)^\\s+0\\.50\\s+(\\d+)\\s+(\\d+)").matcher(out);
+        assertTrue(overall.find(), out);
+        // The rows per type add up to the row of the chosen threshold.
+        Matcher row = Pattern.compile("(?m)^[A-Z]+\\s+\\d+\\s+(\\d+)\\s+(\\d+)\\s").matcher(
+                out.substring(out.indexOf("by event type")));
+        int kept = 0;
+        int correct = 0;
+        int types = 0;
+        while (row.find()) {
+            types++;
+            kept += Integer.parseInt(row.group(1));
+            correct += Integer.parseInt(row.group(2));
+        }
+        assertTrue(types > 0, out);
+        assertEquals(Integer.parseInt(overall.group(1)), kept, out);
+        assertEquals(Integer.parseInt(overall.group(2)), correct, out);
     }
 
     @Test
