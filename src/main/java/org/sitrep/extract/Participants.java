@@ -185,7 +185,8 @@ final class Participants {
             }
             for (Dependency d : s.dependentsOf(cue)) {
                 String rel = d.relation();
-                boolean subject = SUBJECT.contains(rel) && !(passive && rel.startsWith("nsubj")) && speaker < 0;
+                boolean subject = SUBJECT.contains(rel) && !(passive && rel.startsWith("nsubj")) && speaker < 0
+                        && !(rel.startsWith("nsubj") && targetWithClauseOfItsAttack(s, cue, d.dependent()));
                 // "fired at Kyiv" names a target; "met Biden at the White House" names a place.
                 boolean object = OBJECT.contains(rel) && (type == EventType.ASSAULT || !rel.endsWith(":at"))
                         || passive && rel.startsWith("nsubj");
@@ -760,6 +761,23 @@ final class Participants {
         }
         List<Dependency> subjects = Clause.dependents(s, above.governor(), Set.of("nsubj"));
         return subjects.isEmpty() ? -1 : subjects.get(0).dependent();
+    }
+
+    /** How a target hangs off the attack on it: "the attack on Kyiv", "strikes against the port". */
+    private static final Set<String> TARGET_OF = Set.of("nmod:on", "nmod:against", "nmod:at");
+
+    /**
+     * "Russia's attack on Kyiv, which killed 20 civilians": the parser hangs the clause on the target, but what
+     * killed is the attack. True if {@code subject} is a target named after an attack noun and {@code verb} is a
+     * relative clause hung on it.
+     */
+    private boolean targetWithClauseOfItsAttack(Sentence s, int verb, int subject) {
+        Dependency clause = s.headOf(verb);
+        Dependency target = s.headOf(subject);
+        return clause != null && clause.governor() == subject && clause.relation().startsWith("acl:relcl")
+                && target != null && target.governor() >= 0 && TARGET_OF.contains(target.relation())
+                && lexicon.cuesAt(s.tokens(), target.governor()).stream()
+                .anyMatch(c -> c.cue().type() == EventType.ASSAULT);
     }
 
     /** Where a clause ends going up: what is said or told beside it has a subject of its own. */

@@ -141,6 +141,17 @@ class ExtractionIT {
     }
 
     @Test
+    void aClauseTheParserHangsOnTheTargetOfAnAttackIsNotTheTargetActing() {
+        List<Mention> attacks = of(read(LocalDate.of(2025, 8, 28), "The Foreign Office today summoned the Russian "
+                + "Ambassador following Russia's overnight missile and drone attack on Kyiv, which killed more than 20 "
+                + "civilians."), EventType.ASSAULT);
+        assertFalse(attacks.isEmpty());
+        assertTrue(attacks.stream().noneMatch(m -> has(m, Role.ACTOR, "UKR")), attacks.toString());
+        assertTrue(attacks.stream().anyMatch(m -> has(m, Role.ACTOR, "RUS") && has(m, Role.RECIPIENT, "UKR")),
+                attacks.toString());
+    }
+
+    @Test
     void whatACouldGoverningALooseParticipleWouldDoHasNotHappened() {
         List<Mention> could = of(read(MONDAY, "If Iran were to send more drones, analysts say, it could keep Russian "
                 + "guns firing at Ukrainian cities for months."), EventType.ASSAULT);
