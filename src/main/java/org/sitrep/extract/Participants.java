@@ -1737,7 +1737,9 @@ final class Participants {
             // The longest name that resolves: "Russia's Kursk region" is the Kursk region, not Russia.
             boolean owner = e.tokenEnd() < tokens.size() && "POS".equals(tokens.get(e.tokenEnd()).pos());
             int start = owner ? e.tokenEnd() + 1 : j;
-            for (int end = Math.min(tokens.size(), e.tokenEnd() + 4); end > start; end--) {
+            // Never shorter than the tagger's name: "Borgo Egnazia" is no "Borgo" (an old name of Porvoo).
+            int shortest = owner ? start + 1 : e.tokenEnd();
+            for (int end = Math.min(tokens.size(), e.tokenEnd() + 4); end >= shortest; end--) {
                 Optional<Location> loc = places.find(s.textOf(start, end));
                 if (loc.isPresent()) {
                     spans.add(new Span(tokens.get(start).begin(), tokens.get(end - 1).end(), "place"));

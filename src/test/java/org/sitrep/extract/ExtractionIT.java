@@ -152,6 +152,16 @@ class ExtractionIT {
     }
 
     @Test
+    void aPlaceNameIsNeverCutShorterThanTheTaggersName() {
+        List<Mention> summit = of(read(LocalDate.of(2024, 6, 14), "Compiled travel pool reports from the G7 summit at "
+                + "Borgo Egnazia, Apulia, for Thursday, June 13."), EventType.CONSULT);
+        assertEquals(1, summit.size(), summit.toString());
+        // "Borgo" alone is an old name of Porvoo, in Finland.
+        assertTrue(summit.get(0).location() == null || "IT".equals(summit.get(0).location().country()),
+                summit.toString());
+    }
+
+    @Test
     void whatACouldGoverningALooseParticipleWouldDoHasNotHappened() {
         List<Mention> could = of(read(MONDAY, "If Iran were to send more drones, analysts say, it could keep Russian "
                 + "guns firing at Ukrainian cities for months."), EventType.ASSAULT);
