@@ -1811,6 +1811,9 @@ final class Participants {
                     || up.relation().startsWith("conj") || !ground && up.relation().startsWith("ccomp"))) {
                 break;
             }
+            if (up.relation().startsWith("conj") && !sharesSubject(s, up.governor(), t)) {
+                break; // "Trump shelved a summit in Budapest, and the Treasury imposed sanctions": another's place
+            }
             t = up.governor();
             clause.add(t);
         }

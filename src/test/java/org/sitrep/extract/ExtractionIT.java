@@ -162,6 +162,17 @@ class ExtractionIT {
     }
 
     @Test
+    void aClauseJoinedWithASubjectOfItsOwnDoesNotTakeThePlaceOfTheOtherClause() {
+        List<Mention> sanctions = of(read(LocalDate.of(2025, 10, 28), "Trump shelved a planned summit with Putin in "
+                + "Budapest, and on Oct. 22 the U.S. Treasury imposed sanctions on Rosneft and Lukoil."),
+                EventType.SANCTION);
+        assertEquals(1, sanctions.size(), sanctions.toString());
+        assertTrue(has(sanctions.get(0), Role.ACTOR, "USA"), sanctions.toString());
+        assertTrue(sanctions.get(0).location() == null || !"Budapest".equals(sanctions.get(0).location().name()),
+                sanctions.toString());
+    }
+
+    @Test
     void whatACouldGoverningALooseParticipleWouldDoHasNotHappened() {
         List<Mention> could = of(read(MONDAY, "If Iran were to send more drones, analysts say, it could keep Russian "
                 + "guns firing at Ukrainian cities for months."), EventType.ASSAULT);
