@@ -1276,7 +1276,8 @@ final class Participants {
             int c = candidates.get(i);
             EntitySpan entity = s.entityAt(c);
             // A person or body is no place ("Kyiv Post"), but a region the tagger took for one is ("Sumy Oblast").
-            if (entity != null && ("PERSON".equals(entity.ner()) || "ORGANIZATION".equals(entity.ner()))
+            if (entity != null && ("PERSON".equals(entity.ner()) && !toponyms.isPlace(entity)
+                    || "ORGANIZATION".equals(entity.ner()))
                     && !REGION_WORDS.contains(Lexicon.key(s.tokens().get(c).lemma()))) {
                 continue;
             }

@@ -173,6 +173,16 @@ class ExtractionIT {
     }
 
     @Test
+    void aTownOfTwoWordsTheTaggerTakesForAPersonIsStillAPlace() {
+        List<Mention> captured = of(read(LocalDate.of(2025, 7, 31), "The chief of Russia's general staff, Valery "
+                + "Gerasimov, claimed on Thursday that his troops had captured Chasiv Yar, a hilltop town west of "
+                + "Bakhmut."), EventType.ASSAULT);
+        assertEquals(1, captured.size(), captured.toString());
+        assertEquals("Chasiv Yar", captured.get(0).location().name(), captured.toString());
+        assertTrue(has(captured.get(0), Role.ACTOR, "person:valery-gerasimov"), captured.toString());
+    }
+
+    @Test
     void whatACouldGoverningALooseParticipleWouldDoHasNotHappened() {
         List<Mention> could = of(read(MONDAY, "If Iran were to send more drones, analysts say, it could keep Russian "
                 + "guns firing at Ukrainian cities for months."), EventType.ASSAULT);
