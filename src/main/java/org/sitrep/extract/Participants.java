@@ -1307,6 +1307,16 @@ final class Participants {
                 loc = places.find(s.textOf(name, np[1]));
                 from = name;
             }
+            if (loc.isEmpty() && name >= np[0] && name < c && lexicon.satisfies("townsite", s.tokens().get(c).lemma())
+                    && toponyms.isPlace(s.entityAt(name))) {
+                // "the Saky military airfield", "the Ryazan oil refinery": the town a site is named after.
+                int last = name;
+                while (last + 1 < c && s.tokens().get(last + 1).isProperNoun()) {
+                    last++;
+                }
+                loc = places.find(s.textOf(name, last + 1)).filter(l -> l.precision() == GeoPrecision.CITY);
+                from = name;
+            }
             if (loc.isEmpty() && name < 0) {
                 // "the region around the capital", "the area around Kharkiv": that town's region.
                 loc = Optional.ofNullable(regionAround(s, c, antecedents));

@@ -183,6 +183,14 @@ class ExtractionIT {
     }
 
     @Test
+    void aSiteNamedAfterItsTownIsInThatTown() {
+        List<Mention> refinery = of(read(LocalDate.of(2024, 3, 13), "A Ukrainian drone attack on the Ryazan oil "
+                + "refinery early on Wednesday started a fire, the regional governor said."), EventType.ASSAULT);
+        assertEquals(1, refinery.size(), refinery.toString());
+        assertEquals("Ryazan", refinery.get(0).location().name(), refinery.toString());
+    }
+
+    @Test
     void whatACouldGoverningALooseParticipleWouldDoHasNotHappened() {
         List<Mention> could = of(read(MONDAY, "If Iran were to send more drones, analysts say, it could keep Russian "
                 + "guns firing at Ukrainian cities for months."), EventType.ASSAULT);
