@@ -971,7 +971,7 @@ public final class EventExtractor {
                         return true;
                     }
                 }
-                case "accord", "relations", "envoy", "menace" -> {
+                case "accord", "relations", "envoy", "menace", "membership" -> {
                     if (j > head && lexicon.satisfies(c.requires(), lemma)) {
                         return true;
                     }

@@ -191,6 +191,19 @@ class ExtractionIT {
     }
 
     @Test
+    void applyingToJoinAnAllianceIsARequestButSanctionsThatApplyAreNot() {
+        List<Mention> applied = of(read(LocalDate.of(2022, 5, 19), "Finland and Sweden handed in their applications "
+                + "to join NATO on Wednesday."), EventType.REQUEST);
+        assertEquals(1, applied.size(), applied.toString());
+        assertTrue(has(applied.get(0), Role.ACTOR, "FIN") && has(applied.get(0), Role.ACTOR, "SWE"),
+                applied.toString());
+        assertTrue(of(read(LocalDate.of(2022, 5, 19), "The new sanctions apply to more than 300 Russian companies, "
+                + "the Treasury said."), EventType.REQUEST).isEmpty());
+        assertTrue(of(read(LocalDate.of(2022, 5, 19), "Russia applied heavy pressure on the Ukrainian defenders in "
+                + "Sievierodonetsk."), EventType.REQUEST).isEmpty());
+    }
+
+    @Test
     void whatACouldGoverningALooseParticipleWouldDoHasNotHappened() {
         List<Mention> could = of(read(MONDAY, "If Iran were to send more drones, analysts say, it could keep Russian "
                 + "guns firing at Ukrainian cities for months."), EventType.ASSAULT);
