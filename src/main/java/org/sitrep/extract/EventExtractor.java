@@ -58,6 +58,8 @@ public final class EventExtractor {
     /** The requirement of "will respond", "would retaliate": a reaction announced with a modal, a threat. */
     private static final String RETORT = "retort";
     private static final Set<String> MODAL_AHEAD = Set.of("will", "would", "shall", "'ll");
+    /** How an answer told as a noun hangs off the verb that promises it: its subject or its object. */
+    private static final Set<String> ANSWER_LINKS = Set.of("nsubj", "nsubj:pass", "obj");
     /** The requirement of "war crime", "act of terror": a deed named for what it is, its doer the accused. */
     private static final String CRIME = "crime";
     /** The requirement of "fire", "launch": a weapon in the clause. */
@@ -888,11 +890,24 @@ public final class EventExtractor {
         }
         if (RETORT.equals(c.requires())) {
             // "we will react accordingly", "Russia would be forced to respond": a side announcing its answer.
-            return Clause.dependents(s, head, Set.of("aux")).stream().anyMatch(d ->
+            // "retaliatory measures will follow", "there would be retaliation": a noun's answer is its verb's.
+            int verb = head;
+            Dependency up = s.headOf(head);
+            if (s.tokens().get(head).pos().startsWith("NN") && up != null && up.governor() >= 0
+                    && ANSWER_LINKS.contains(up.relation())) {
+                verb = up.governor();
+            }
+            int answered = verb;
+            if (answered != head && Clause.dependents(s, answered, Set.of("advmod")).stream().map(d ->
+                    lexicon.modifier(s.tokens().get(d.dependent()))).anyMatch(m -> "prospect".equals(m)
+                    || "hypothetical".equals(m))) {
+                return false; // "any response would most likely come as strikes on the ports": a forecast
+            }
+            return Clause.dependents(s, answered, Set.of("aux")).stream().anyMatch(d ->
                     MODAL_AHEAD.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT)))
-                    || Optional.ofNullable(s.headOf(head)).filter(up -> up.governor() >= 0
-                    && up.relation().startsWith("xcomp")
-                    && lexicon.satisfies("compelled", s.tokens().get(up.governor()).lemma())).isPresent();
+                    || Optional.ofNullable(s.headOf(answered)).filter(above -> above.governor() >= 0
+                    && above.relation().startsWith("xcomp")
+                    && lexicon.satisfies("compelled", s.tokens().get(above.governor()).lemma())).isPresent();
         }
         if ("dismissal".equals(c.requires())) {
             // "called that claim ludicrous", "called these statements a lie": a said thing (the object, or the
@@ -1402,6 +1417,12 @@ public final class EventExtractor {
             // says so.
             found = accusedBySpeaker(found, claimed, published);
         }
+        if (RETORT.equals(main.cue().requires()) && !s.tokens().get(main.head()).pos().startsWith("VB")
+                && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)) {
+            // "Retaliatory measures will follow, the Kremlin said": an answer promised with no one named is the
+            // speaker's.
+            found = spokenBy(found, claimed, published);
+        }
         if (INTERCEPTION.equals(main.cue().requires())) {
             found = withOngoingAttack(found, ongoing.actors());
             if (date.map(DateResolver.Resolved::from).isEmpty() && ongoing.date() != null) {
@@ -1594,6 +1615,13 @@ public final class EventExtractor {
                 who.add(a);
             }
         }
+        return spokenBy(new Participants.Found(who, found.location(), found.spans()), claimed, published);
+    }
+
+    /** The participants with the first speaker the actor tables know put first, as the actor. */
+    private Participants.Found spokenBy(Participants.Found found, List<ClaimFinder.Claim> claimed,
+                                       LocalDate published) {
+        List<Actor> who = new ArrayList<>(found.actors());
         for (ClaimFinder.Claim c : claimed) {
             Optional<ActorLookup.Match> speaker = actors.resolve(c.text(), published);
             if (speaker.isPresent()) {

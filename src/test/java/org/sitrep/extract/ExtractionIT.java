@@ -204,6 +204,19 @@ class ExtractionIT {
     }
 
     @Test
+    void anAnswerPromisedAsANounIsTheSpeakersThreatButAForecastOrAPastResponseIsNot() {
+        List<Mention> promised = of(read(MONDAY, "Retaliatory measures will certainly follow, the Kremlin said."),
+                EventType.THREATEN);
+        assertEquals(1, promised.size(), promised.toString());
+        assertTrue(has(promised.get(0), Role.ACTOR, "RUS"), promised.toString());
+        assertEquals(Factuality.REPORTED, promised.get(0).factuality());
+        assertTrue(of(read(MONDAY, "Any Russian response would most likely come as missile strikes on the ports, the "
+                + "Kremlin said."), EventType.THREATEN).isEmpty());
+        assertTrue(of(read(MONDAY, "The response of the allies was swift, the Kremlin said."), EventType.THREATEN)
+                .isEmpty());
+    }
+
+    @Test
     void whatACouldGoverningALooseParticipleWouldDoHasNotHappened() {
         List<Mention> could = of(read(MONDAY, "If Iran were to send more drones, analysts say, it could keep Russian "
                 + "guns firing at Ukrainian cities for months."), EventType.ASSAULT);
