@@ -891,13 +891,9 @@ public final class EventExtractor {
         if (RETORT.equals(c.requires())) {
             // "we will react accordingly", "Russia would be forced to respond": a side announcing its answer.
             // "retaliatory measures will follow", "there would be retaliation": a noun's answer is its verb's.
-            int verb = head;
             Dependency up = s.headOf(head);
-            if (s.tokens().get(head).pos().startsWith("NN") && up != null && up.governor() >= 0
-                    && ANSWER_LINKS.contains(up.relation())) {
-                verb = up.governor();
-            }
-            int answered = verb;
+            int answered = s.tokens().get(head).pos().startsWith("NN") && up != null && up.governor() >= 0
+                    && ANSWER_LINKS.contains(up.relation()) ? up.governor() : head;
             if (answered != head && Clause.dependents(s, answered, Set.of("advmod")).stream().map(d ->
                     lexicon.modifier(s.tokens().get(d.dependent()))).anyMatch(m -> "prospect".equals(m)
                     || "hypothetical".equals(m))) {
