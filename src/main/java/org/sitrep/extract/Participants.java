@@ -344,6 +344,14 @@ final class Participants {
                 if (doer >= 0) {
                     addActor(s, doer, Role.ACTOR, asOf, found, spans, countryOf);
                 }
+                if (noActor(found) && afterComma(s, cue)) {
+                    // "The announcement came as Zelensky was in Washington this week, pressing Congress to ...": a
+                    // participle after a comma goes on with the clause just before it, whatever the parser hung it on.
+                    int nearest = subjectOfClauseBefore(s, cue);
+                    if (nearest >= 0) {
+                        addActor(s, nearest, Role.ACTOR, asOf, found, spans, countryOf);
+                    }
+                }
             }
             int carried = isNoun(s, cue) ? supportVerb(s, cue) : -1;
             if (noActor(found) && carried >= 0 && hasLostItsSubject(s, carried)) {
@@ -805,6 +813,18 @@ final class Participants {
         return -1;
     }
 
+    /** The subject of the last clause whose head stands before token {@code i}, when that clause is active; or -1. */
+    private static int subjectOfClauseBefore(Sentence s, int i) {
+        Dependency last = null;
+        for (Dependency d : s.dependencies()) {
+            if (d.relation().startsWith("nsubj") && d.governor() < i && d.dependent() < i
+                    && (last == null || d.governor() > last.governor())) {
+                last = d;
+            }
+        }
+        return last == null || !"nsubj".equals(last.relation()) ? -1 : last.dependent();
+    }
+
     /** The first verb above a token, or the token itself when none is within reach. */
     private static boolean isRoot(Sentence s, int i) {
         Dependency up = s.headOf(i);
@@ -948,7 +968,11 @@ final class Participants {
                     return -1;
                 }
                 EntitySpan e = s.entityAt(k);
-                if (e != null && e.tokenEnd() - 1 == k
+                // "Zelensky, asked at a news conference in Berlin, rejected": a place after "in" or "at" is where,
+                // not who. (A name after "on" may be the subject the parser hung on a time: "On Thursday Zelensky".)
+                boolean where = e != null && e.isPlaceLike() && Clause.dependents(s, k, Set.of("case")).stream()
+                        .anyMatch(c -> WHERE_WORDS.contains(Lexicon.key(s.tokens().get(c.dependent()).word())));
+                if (e != null && e.tokenEnd() - 1 == k && !where
                         && ("PERSON".equals(e.ner()) || "ORGANIZATION".equals(e.ner()) || e.isPlaceLike())) {
                     return k;
                 }
@@ -973,6 +997,9 @@ final class Participants {
             spans.removeIf(o -> o != added && o.start() == added.start() && o.end() == added.end());
         }
     }
+
+    /** Prepositions that put a place where something happens, not among those who act. */
+    private static final Set<String> WHERE_WORDS = Set.of("in", "at", "near", "from", "outside");
 
     /** What opens an aside between commas: a participle or a preposition ("speaking to", "on a visit to"). */
     private static final Set<String> ASIDE_OPENERS = Set.of("VBG", "VBN", "IN", "WDT", "WP");

@@ -2190,4 +2190,30 @@ class ExtractionIT {
                 + "said."), EventType.ASSAULT).get(0);
         assertTrue(has(kharkiv, Role.RECIPIENT, "UKR"), kharkiv.toString());
     }
+
+    @Test
+    void aCapitalSpeaksForItsGovernmentButAPlaceAfterInActsForNoOne() {
+        Mention aid = of(read(MONDAY, "Ottawa will send 40 more armoured vehicles to Ukraine, Canada's defence "
+                + "minister said."), EventType.AID).get(0);
+        assertTrue(has(aid, Role.ACTOR, "CAN"), aid.toString());
+        List<Mention> rejected = of(read(MONDAY, "Kuleba, speaking to reporters at a briefing in Oslo, dismissed the "
+                + "report."), EventType.REJECT);
+        assertTrue(rejected.stream().noneMatch(m -> has(m, Role.ACTOR, "NOR")), rejected.toString());
+    }
+
+    @Test
+    void aParticipleAfterACommaGoesOnWithTheClauseBeforeIt() {
+        List<Mention> found = of(read(MONDAY, "The vote came as Zelensky was in Brussels on Thursday, urging the "
+                + "allies to speed up deliveries of air defence."), EventType.REQUEST);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:volodymyr-zelensky"), found.toString());
+    }
+
+    @Test
+    void prosecutorsOpeningProceedingsInvestigate() {
+        List<Mention> found = of(read(MONDAY, "The Prosecutor General's Office of Ukraine opened criminal proceedings "
+                + "over the shelling of Kherson on Sunday."), EventType.ACCUSE);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(List.of("investigate"), found.get(0).modes());
+    }
 }
