@@ -135,6 +135,7 @@ final class FactualityJudge {
         // "said Germany would deliver": "would" in reported speech is the future seen from the past.
         boolean futureInThePast = false;
         boolean fromFinite = false;
+        int below = trigger; // the node the walk came up from
         for (int depth = 0; depth < 6; depth++) {
             if (isSubjunctive(s, node)) {
                 return Factuality.HYPOTHETICAL; // "proposed that Kyiv break off relations", "demanded Russia withdraw"
@@ -154,6 +155,13 @@ final class FactualityJudge {
             if (own == Factuality.HYPOTHETICAL && isPlainWould(s, marked)) {
                 futureInThePast = true;
                 own = null;
+            }
+            Dependency from = depth > 0 ? s.headOf(below) : null;
+            if (own == Factuality.NEGATED && from != null && from.governor() == node
+                    && from.relation().startsWith("ccomp") && "report".equals(lexicon.modifier(s.tokens().get(node)))) {
+                // "has neither confirmed nor denied that it brought the plane down", "did not confirm that ...": a
+                // report withheld leaves what it is about unsaid, not denied.
+                return Factuality.HYPOTHETICAL;
             }
             if (own != null) {
                 return own;
@@ -176,6 +184,9 @@ final class FactualityJudge {
                 if ("attempt".equals(cls) && !attemptIsAct && isVerb(s, node)) {
                     return Factuality.HYPOTHETICAL;
                 }
+                if ("prospect".equals(cls) && isToInfinitive(s, below)) {
+                    return Factuality.FUTURE; // "officials are likely to press them again"
+                }
             }
             Dependency up = s.headOf(node);
             if (up == null || up.governor() < 0 || TEMPORAL.contains(up.relation())) {
@@ -190,6 +201,11 @@ final class FactualityJudge {
                 // "if Ukraine's counteroffensive succeeded in ...": a noun said of under a condition is part of it.
                 return Factuality.HYPOTHETICAL;
             }
+            if (Set.of("if", "unless", "whether").contains(s.tokens().get(up.governor()).lemma()
+                    .toLowerCase(Locale.ROOT))) {
+                // "has yet to decide whether to send tanks": the parser may hang the clause on its conjunction.
+                return Factuality.HYPOTHETICAL;
+            }
             viaConj = up.relation().startsWith("conj") && isVerb(s, node) && isVerb(s, up.governor());
             fromFinite = viaConj && FINITE.contains(s.tokens().get(node).pos());
             // "signals for US military aid to resume": the noun is the subject of an infinitive.
@@ -199,7 +215,11 @@ final class FactualityJudge {
             // is most often its complement. Only right after it, or after words of its own clause: a participle
             // further on ("..., killing 50 people") is hung anywhere.
             boolean loose = "dep".equals(up.relation()) && isVerb(s, node) && isVerb(s, up.governor())
-                    && up.governor() < node && onlyOwnWordsBetween(s, up.governor(), node);
+                    && up.governor() < node && onlyOwnWordsBetween(s, up.governor(), node)
+                    // "officials are likely to press them": an infinitive hung loose off a predicate adjective.
+                    || "dep".equals(up.relation()) && isToInfinitive(s, node)
+                    && s.tokens().get(up.governor()).pos().startsWith("JJ")
+                    && !Clause.dependents(s, up.governor(), Set.of("cop")).isEmpty();
             if (!climbs(up.relation()) && !viaConj && !subjectOfInfinitive && !loose) {
                 break;
             }
@@ -212,6 +232,7 @@ final class FactualityJudge {
                 // "needed permission to strike", "waiting for them to start attacking": a purpose or a wish.
                 return Factuality.HYPOTHETICAL;
             }
+            below = node;
             node = up.governor();
         }
         if (futureInThePast) {

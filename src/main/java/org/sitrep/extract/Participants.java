@@ -278,6 +278,12 @@ final class Participants {
                     for (Dependency d : Clause.dependents(s, up.governor(), Set.of("nsubj"))) {
                         addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                     }
+                    // "Zelensky, who was in Ankara for talks with Erdogan, said": the one the relative clause is of.
+                    Dependency relative = s.headOf(up.governor());
+                    if (noActor(found) && relative != null && relative.governor() >= 0
+                            && "acl:relcl".equals(relative.relation())) {
+                        addActor(s, relative.governor(), Role.ACTOR, asOf, found, spans, countryOf);
+                    }
                 }
             }
             // The subject of a governing "expected/plans/was set" when the cue is its infinitive complement.
@@ -306,6 +312,14 @@ final class Participants {
                     for (Dependency d : Clause.dependents(s, governing, Set.of("nsubj", "nsubj:pass"))) {
                         addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                     }
+                }
+            }
+            if (noActor(found) && hasTo(s, cue)) {
+                // "Germany has yet to decide whether to send tanks": an infinitive with no subject of its own is done
+                // by the subject of the verbs it hangs below, however many steps up.
+                int doer = subjectOfInfinitiveChain(s, cue);
+                if (doer >= 0) {
+                    addActor(s, doer, Role.ACTOR, asOf, found, spans, countryOf);
                 }
             }
             if (noActor(found)) {
@@ -703,6 +717,38 @@ final class Participants {
             }
         }
         return false;
+    }
+
+    /** Links by which an infinitive hangs below the verb whose subject does it ("decide whether to send"). */
+    private static final Set<String> INFINITIVE_LINKS = Set.of("xcomp", "ccomp", "dep");
+    /** Steps up a chain of infinitives ("has yet to decide whether to send"). */
+    private static final int MAX_INFINITIVE_STEPS = 4;
+
+    /**
+     * The active subject of the nearest verb above a chain of "to" infinitives, each hung by a complement link (or
+     * loose, through "whether"), or -1: a verb of its own subject, a passive or any other link ends the climb.
+     */
+    private static int subjectOfInfinitiveChain(Sentence s, int cue) {
+        int node = cue;
+        for (int steps = 0; steps < MAX_INFINITIVE_STEPS; steps++) {
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0 || !INFINITIVE_LINKS.contains(up.relation())) {
+                return -1;
+            }
+            node = up.governor();
+            if (!Clause.dependents(s, node, Set.of("nsubj:pass")).isEmpty()) {
+                return -1;
+            }
+            List<Dependency> subjects = Clause.dependents(s, node, Set.of("nsubj"));
+            if (!subjects.isEmpty()) {
+                return subjects.get(0).dependent();
+            }
+            boolean link = "IN".equals(s.tokens().get(node).pos()) || "WRB".equals(s.tokens().get(node).pos());
+            if (!link && !hasTo(s, node)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "due to hold talks": the cue is a "to" infinitive. */

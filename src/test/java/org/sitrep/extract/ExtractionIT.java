@@ -2216,4 +2216,45 @@ class ExtractionIT {
         assertEquals(1, found.size(), found.toString());
         assertEquals(List.of("investigate"), found.get(0).modes());
     }
+
+    @Test
+    void airDefencesBringingDownDronesIsTheSendersAttack() {
+        Mention m = of(read(MONDAY, "Ukrainian air defence units brought down 12 Russian drones over the Odesa "
+                + "region on Sunday."), EventType.ASSAULT).get(0);
+        assertTrue(has(m, Role.ACTOR, "RUS"), m.toString());
+        assertEquals("shot_down", quantity(m, "drone").orElseThrow().status(), m.toString());
+    }
+
+    @Test
+    void anInfinitiveFarBelowItsVerbIsDoneByThatVerbsSubjectAndWhetherLeavesItOpen() {
+        List<Mention> found = of(read(MONDAY, "Poland has yet to decide whether to send more tanks to Ukraine."),
+                EventType.AID);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "POL"), found.toString());
+        assertFalse(found.get(0).factuality().happened(), found.toString());
+    }
+
+    @Test
+    void whatSomeoneIsLikelyToDoLiesAhead() {
+        List<Mention> found = of(read(MONDAY, "Blinken arrives in Kyiv on Wednesday, where Ukrainian diplomats are "
+                + "likely to urge him again to lift limits on long-range weapons."), EventType.REQUEST);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Factuality.FUTURE, found.get(0).factuality(), found.toString());
+    }
+
+    @Test
+    void talksInARelativeClauseAreHeldByWhomTheClauseIsAbout() {
+        List<Mention> found = of(read(MONDAY, "Scholz, who was in Warsaw on Tuesday for talks with Tusk, said Europe "
+                + "must spend more on defence."), EventType.CONSULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:olaf-scholz"), found.toString());
+    }
+
+    @Test
+    void aReportWithheldLeavesWhatItIsAboutUnsaid() {
+        List<Mention> found = read(MONDAY, "Kyiv has neither confirmed nor denied that its drones struck the "
+                + "refinery in Ryazan.");
+        assertTrue(of(found, EventType.ASSAULT).stream().noneMatch(m -> m.factuality().happened()), found.toString());
+        assertTrue(of(found, EventType.REJECT).stream().noneMatch(m -> m.factuality().happened()), found.toString());
+    }
 }
