@@ -417,6 +417,7 @@ public final class ActorResolver {
         }
         return byTitle(tokens, date)
                 .or(() -> byOwnerAndHead(tokens))
+                .or(() -> byHeadOfOwner(tokens, date))
                 .or(() -> byNameAfterTitles(tokens, date));
     }
 
@@ -524,6 +525,39 @@ public final class ActorResolver {
             return Optional.of(new ActorEntry(c.id(), c.name(), kind, c.id()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "the Government of the United Kingdom", "the Ministry of Defence of the Russian Federation", "the armed forces
+     * of Ukraine": a head noun of {@link #HEADS} before the last "of" whose phrase names a state or an organisation.
+     */
+    private Optional<ActorEntry> byHeadOfOwner(List<String> tokens, LocalDate date) {
+        int of = tokens.lastIndexOf("of");
+        if (of < 1 || of == tokens.size() - 1) {
+            return Optional.empty();
+        }
+        List<String> before = tokens.subList(0, of);
+        List<String> after = new ArrayList<>(tokens.subList(of + 1, tokens.size()));
+        while (!after.isEmpty() && DETERMINERS.contains(after.get(0).toLowerCase(Locale.ROOT))) {
+            after.remove(0);
+        }
+        // "the Ministry of Defence of Russia": the head may itself hold an "of" ("ministry of defence").
+        String head = normaliseTitle(String.join(" ", before));
+        String kind = HEADS.get(head);
+        if (kind == null || after.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ActorEntry> owner = owner(after);
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        ActorEntry o = owner.get();
+        if (o.kind().equals("organisation")) {
+            return Optional.of(o);
+        }
+        ActorEntry c = o.countryIso3() == null ? null : countries.get(o.countryIso3());
+        return c == null || o.id().startsWith("person:") ? Optional.empty()
+                : Optional.of(new ActorEntry(c.id(), c.name(), kind, c.id()));
     }
 
     /** "Mr Zelenskiy", "President Volodymyr Zelenskyy", "Kremlin spokesman Dmitry Peskov". */

@@ -61,6 +61,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void headNounOfAnOwner() {
+        assertEquals(new ActorEntry("GBR", "United Kingdom", "government", "GBR"),
+                entry("the Government of the United Kingdom", D2024));
+        assertEquals("RUS", id("the Ministry of Defence of the Russian Federation", D2024));
+        assertEquals(new ActorEntry("UKR", "Ukraine", "military", "UKR"), entry("the armed forces of Ukraine", D2024));
+        // A person after "of" owns no state body, and a head noun the tables do not know names no one.
+        assertEquals("<none>", id("officials of Zelensky", D2024));
+        assertEquals("<none>", id("the people of Ukraine", D2024));
+    }
+
+    @Test
     void institutionsBelongToTheirCountry() {
         assertEquals(new ActorEntry("RUS", "Russia", "government", "RUS"), entry("the Kremlin", D2024));
         assertEquals(new ActorEntry("RUS", "Russia", "government", "RUS"), entry("Moscow", D2024));
