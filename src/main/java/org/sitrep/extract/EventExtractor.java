@@ -875,6 +875,14 @@ public final class EventExtractor {
         if ("party".equals(c.requires())) {
             return talksWithParty(s, head);
         }
+        if ("arrival".equals(c.requires()) || "incoming".equals(c.requires())) {
+            // "The first F-16s arrived in Ukraine", "HIMARS launchers had reached Ukraine": weapons that come are
+            // weapons delivered; drones and missiles that come are sent at their target ("drones reached the
+            // terminal").
+            boolean incoming = "incoming".equals(c.requires());
+            return Clause.dependents(s, head, Set.of("nsubj")).stream().anyMatch(d -> namesMateriel(s, d.dependent())
+                    && isSentWeapon(s, d.dependent()) == incoming);
+        }
         if ("visitor".equals(c.requires())) {
             // "Sunak flew to Kyiv", "the chancellor landed in Warsaw": a person travels to a place, not drones.
             // Not "flew home early from South Africa": going home is no visit.
@@ -1010,6 +1018,17 @@ public final class EventExtractor {
                 }
                 default -> throw new IllegalStateException("unknown cue requirement '" + c.requires()
                         + "' in lexicon/cues.tsv");
+            }
+        }
+        return false;
+    }
+
+    /** True if the noun phrase headed at {@code head} names a weapon or other materiel ("the first Leopard tanks"). */
+    private boolean namesMateriel(Sentence s, int head) {
+        int[] np = Clause.nounPhrase(s, head);
+        for (int i = np[0]; i < np[1]; i++) {
+            if (lexicon.termAt(s.tokens(), i).filter(Lexicon.Term::isMateriel).isPresent()) {
+                return true;
             }
         }
         return false;

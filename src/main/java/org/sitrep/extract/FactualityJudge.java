@@ -136,6 +136,9 @@ final class FactualityJudge {
         boolean futureInThePast = false;
         boolean fromFinite = false;
         int below = trigger; // the node the walk came up from
+        if (doneByNone(s, trigger)) {
+            return Factuality.NEGATED;
+        }
         for (int depth = 0; depth < 6; depth++) {
             if (isSubjunctive(s, node)) {
                 return Factuality.HYPOTHETICAL; // "proposed that Kyiv break off relations", "demanded Russia withdraw"
@@ -609,6 +612,33 @@ final class FactualityJudge {
         }
         return false;
     }
+
+    /**
+     * "no drone reached the city", "none of the missiles hit": the verb's subject says nothing did it. Only of the
+     * cue's own verb: "nothing would move until they met" denies no meeting.
+     */
+    private static boolean doneByNone(Sentence s, int verb) {
+        if (!isVerb(s, verb)) {
+            return false;
+        }
+        for (Dependency d : s.dependentsOf(verb)) {
+            String lemma = s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+            boolean noneSubject = d.relation().startsWith("nsubj") && (NONE.contains(lemma)
+                    || s.dependentsOf(d.dependent()).stream().anyMatch(x -> "det".equals(x.relation())
+                    && "no".equalsIgnoreCase(s.tokens().get(x.dependent()).word())));
+            // "said no drone reached the city": the parser may hang the "no" on the verb, just before its subject.
+            boolean looseNo = "discourse".equals(d.relation()) && "no".equals(lemma)
+                    && Clause.dependents(s, verb, Set.of("nsubj")).stream()
+                    .anyMatch(x -> x.dependent() == d.dependent() + 1);
+            if (noneSubject || looseNo) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Subjects that say no one did it. */
+    private static final Set<String> NONE = Set.of("none", "nothing", "nobody", "no one");
 
     private Factuality markedOn(Sentence s, int node) {
         return markedOn(s, node, true);

@@ -212,6 +212,12 @@ final class Participants {
             if ((type == EventType.MOBILIZE || type == EventType.AID) && noRecipient(found)) {
                 addHelped(s, cue, asOf, found, spans, countryOf);
             }
+            if (type == EventType.AID && noActor(found)) {
+                // "systems had arrived from the United States": who they come from gives them.
+                for (Dependency d : Clause.dependents(s, cue, Set.of("obl:from"))) {
+                    addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                }
+            }
             if ((type == EventType.AID || type == EventType.SANCTION) && noRecipient(found)) {
                 // "paused shipments of weapons to Kyiv": aid halted is a sanction on whom it was for.
                 addEarmarked(s, cue, asOf, found, spans, countryOf);
@@ -419,6 +425,11 @@ final class Participants {
             for (Dependency d : Clause.dependents(s, cue, Set.of("obl:from", "nmod:from"))) {
                 addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
             }
+        }
+        if (type == EventType.CONSULT && s.isParsed() && lexicon.satisfies("received", s.tokens().get(cue).lemma())) {
+            // "Kim received Shoigu", "Zelensky was received by Biden": the visitor comes (acts), the host receives.
+            found.replaceAll(a -> new Actor(a.role() == Role.ACTOR ? Role.RECIPIENT : Role.ACTOR, a.name(), a.id(),
+                    a.aliases()));
         }
         if (type == EventType.RETREAT && s.isParsed() && lexicon.satisfies("homecomer", s.tokens().get(cue).lemma())
                 && !captivityAfter(s, cue).isEmpty()) {

@@ -2257,4 +2257,34 @@ class ExtractionIT {
         assertTrue(of(found, EventType.ASSAULT).stream().noneMatch(m -> m.factuality().happened()), found.toString());
         assertTrue(of(found, EventType.REJECT).stream().noneMatch(m -> m.factuality().happened()), found.toString());
     }
+
+    @Test
+    void weaponsThatArriveAreDeliveredButDronesThatArriveAttack() {
+        List<Mention> jets = read(MONDAY, "The first Gripen jets arrived in Ukraine from Sweden on Friday.");
+        assertEquals(1, of(jets, EventType.AID).size(), jets.toString());
+        assertTrue(has(of(jets, EventType.AID).get(0), Role.ACTOR, "SWE"), jets.toString());
+        assertTrue(of(jets, EventType.CONSULT).isEmpty(), jets.toString());
+        List<Mention> drones = read(MONDAY, "Russian drones reached the port of Izmail on Saturday night.");
+        assertEquals(1, of(drones, EventType.ASSAULT).size(), drones.toString());
+        assertTrue(of(drones, EventType.AID).isEmpty(), drones.toString());
+        List<Mention> none = of(read(MONDAY, "The mayor said no missile reached the city centre on Sunday."),
+                EventType.ASSAULT);
+        assertTrue(none.stream().noneMatch(m -> m.factuality().happened()), none.toString());
+    }
+
+    @Test
+    void aLeaderWhoReceivesAnotherHostsTheVisit() {
+        Mention m = of(read(MONDAY, "Erdogan received Zelensky at his palace in Istanbul on Friday."),
+                EventType.CONSULT).get(0);
+        assertTrue(has(m, Role.ACTOR, "person:volodymyr-zelensky"), m.toString());
+        assertTrue(has(m, Role.RECIPIENT, "person:recep-tayyip-erdogan"), m.toString());
+    }
+
+    @Test
+    void prisonersWhoWentHomeWereReleasedByTheirCaptors() {
+        Mention m = of(read(MONDAY, "On Saturday 95 Ukrainian soldiers went home from Russian captivity."),
+                EventType.RETREAT).get(0);
+        assertTrue(has(m, Role.ACTOR, "RUS"), m.toString());
+        assertTrue(has(m, Role.RECIPIENT, "UKR"), m.toString());
+    }
 }
