@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Actor;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Role;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
@@ -39,8 +40,12 @@ final class Accusations {
         this.claims = claims;
     }
 
-    /** The first accusation the sentence voices, or empty. */
-    Optional<Accusation> find(Sentence s, LocalDate asOf) {
+    /**
+     * The first accusation the sentence voices, or empty.
+     *
+     * @param attackers the actors of the attack the article just told of: "the strike" said of with no owner is theirs
+     */
+    Optional<Accusation> find(Sentence s, LocalDate asOf, List<Actor> attackers) {
         if (!s.isParsed()) {
             return Optional.empty();
         }
@@ -54,7 +59,7 @@ final class Accusations {
                     continue;
                 }
                 String side = sideOf(speaker.get());
-                Actor accused = accusedIn(s, i, c, side, asOf);
+                Actor accused = accusedIn(s, i, c, side, asOf, attackers);
                 if (accused == null) {
                     break;
                 }
@@ -69,9 +74,12 @@ final class Accusations {
      * Whom the claim is about: the subject of the marker's clause, or the owner of the deed that subject names, when
      * it is someone other than the speaker's side; else, for a speaker who takes a side of the war, the other side.
      */
-    private Actor accusedIn(Sentence s, int marker, ClaimFinder.Claim c, String side, LocalDate asOf) {
+    private Actor accusedIn(Sentence s, int marker, ClaimFinder.Claim c, String side, LocalDate asOf,
+                            List<Actor> attackers) {
         int verb = marker;
-        for (int steps = 0; steps < MAX_STEPS && !s.tokens().get(verb).pos().startsWith("VB"); steps++) {
+        // "said the attack was abominable": a predicate with a copula heads its own clause.
+        for (int steps = 0; steps < MAX_STEPS && !s.tokens().get(verb).pos().startsWith("VB")
+                && Clause.dependents(s, verb, Set.of("cop")).isEmpty(); steps++) {
             Dependency up = s.headOf(verb);
             if (up == null || up.governor() < 0) {
                 break;
@@ -89,6 +97,13 @@ final class Accusations {
             if (subject.isPresent()) {
                 return side != null && side.equals(sideOf(subject.get())) ? null
                         : new Actor(Role.RECIPIENT, subject.get().name(), subject.get().id(), List.of());
+            }
+            boolean attack = lexicon.cueAt(s.tokens(), d.dependent()).filter(x -> x.type() == EventType.ASSAULT)
+                    .isPresent();
+            Optional<Actor> attacker = attackers.stream().filter(a -> a.role() == Role.ACTOR).findFirst();
+            if (attack && attacker.isPresent() && !attacker.get().id().equals(side)) {
+                // "Scholz said the strike was a deliberate killing of civilians": the strike just told of.
+                return new Actor(Role.RECIPIENT, attacker.get().name(), attacker.get().id(), List.of());
             }
         }
         String enemy = side == null ? null : lexicon.adversaryOf(side);

@@ -150,7 +150,8 @@ public final class EventExtractor {
             List<Mention> found = extract(parsed.article(), s, antecedents, carried, ongoing, doerless);
             if (found.stream().noneMatch(m -> SPOKEN.contains(m.type()))) {
                 found = new ArrayList<>(found);
-                accusation(parsed.article(), s).or(() -> dismissal(parsed.article(), s)).ifPresent(found::add);
+                accusation(parsed.article(), s, ongoing.actors()).or(() -> dismissal(parsed.article(), s))
+                        .ifPresent(found::add);
             }
             out.addAll(found);
             // Events kept with no actor are told but lead nothing: no pronoun, place or attack carries from them.
@@ -508,8 +509,8 @@ public final class EventExtractor {
     }
 
     /** Blame in free words ("said Russia had deliberately targeted civilians"), when no cue told it. */
-    private Optional<Mention> accusation(Article article, Sentence s) {
-        return accusations.find(s, article.published()).map(a -> toldInFreeWords(article, s, EventType.ACCUSE,
+    private Optional<Mention> accusation(Article article, Sentence s, List<Actor> attackers) {
+        return accusations.find(s, article.published(), attackers).map(a -> toldInFreeWords(article, s, EventType.ACCUSE,
                 List.of("allege"), a.marker(), a.claim(), List.of(a.accuser(), a.accused())));
     }
 

@@ -2287,4 +2287,16 @@ class ExtractionIT {
         assertTrue(has(m, Role.ACTOR, "RUS"), m.toString());
         assertTrue(has(m, Role.RECIPIENT, "UKR"), m.toString());
     }
+
+    @Test
+    void aDeedSaidToBeCriminalAccusesItsDoerOrTheAttackerJustToldOf() {
+        Mention owned = of(read(MONDAY, "Guterres said the Russian strike on the maternity ward was abhorrent."),
+                EventType.ACCUSE).get(0);
+        assertTrue(has(owned, Role.ACTOR, "person:antonio-guterres"), owned.toString());
+        assertTrue(has(owned, Role.RECIPIENT, "RUS"), owned.toString());
+        List<Mention> told = of(read(MONDAY, "Russian drones hit a block of flats in Odesa on Sunday, killing seven "
+                + "people.\n\nMacron said on Monday that the attack had been deliberate."), EventType.ACCUSE);
+        assertEquals(1, told.size(), told.toString());
+        assertTrue(has(told.get(0), Role.RECIPIENT, "RUS"), told.toString());
+    }
 }
