@@ -1294,7 +1294,8 @@ public final class EventExtractor {
             // "denies blocking the ports": what is denied is content even when it is itself a refusal.
             boolean sameType = other.cue().type() == t.cue().type() && other.cue().type() != EventType.REJECT;
             if (other != t && FRAMING.contains(other.cue().type()) && !sameType
-                    && Clause.embeds(s, other.head(), t.head()) && !namedDeed(s, t, other)) {
+                    && Clause.embeds(s, other.head(), t.head()) && !namedDeed(s, t, other)
+                    && !toldInRelativeClause(s, other.head(), t.head())) {
                 return true;
             }
             // "agreed to swap prisoners": what is agreed to is yet to come; the agreement is the event.
@@ -1306,6 +1307,26 @@ public final class EventExtractor {
                     && up != null && up.governor() == other.head() && up.relation().startsWith("xcomp")) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * "Kyiv asked for Patriots, which Washington refused", "a charge Warsaw dismissed": a relative clause with a subject
+     * of its own says something of its noun; it is not what the verb above asks, threatens or denies.
+     */
+    private static boolean toldInRelativeClause(Sentence s, int ancestor, int node) {
+        int current = node;
+        for (int steps = 0; steps < 8 && current != ancestor; steps++) {
+            Dependency up = s.headOf(current);
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            if ("acl:relcl".equals(up.relation()) && s.tokens().get(current).pos().startsWith("VB")
+                    && !Clause.dependents(s, current, Set.of("nsubj", "nsubj:pass")).isEmpty()) {
+                return true;
+            }
+            current = up.governor();
         }
         return false;
     }

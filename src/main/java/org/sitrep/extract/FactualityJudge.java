@@ -196,6 +196,12 @@ final class FactualityJudge {
                 // "After retreating 20km, Russian forces are likely to...": a temporal clause states a fact.
                 break;
             }
+            if ("acl:relcl".equals(up.relation()) && toldInThePast(s, node)
+                    && !Clause.dependents(s, node, Set.of("nsubj", "nsubj:pass")).isEmpty()) {
+                // "to dismiss Kuleba, who had handed in his resignation on Wednesday": a relative clause told in the
+                // past with a subject of its own tells its own fact.
+                break;
+            }
             if (up.relation().endsWith(":without")) {
                 // "left the White House without signing an agreement", "talks ended without a ceasefire".
                 return Factuality.NEGATED;
@@ -635,6 +641,17 @@ final class FactualityJudge {
             }
         }
         return false;
+    }
+
+    /** A verb in the simple past, or in a past made with "had", "has" or "was": nothing but a plain past tense. */
+    private static boolean toldInThePast(Sentence s, int verb) {
+        String pos = s.tokens().get(verb).pos();
+        if ("VBD".equals(pos)) {
+            return s.dependentsOf(verb).stream().noneMatch(d -> d.relation().startsWith("aux"));
+        }
+        return "VBN".equals(pos) && s.dependentsOf(verb).stream().filter(d -> d.relation().startsWith("aux"))
+                .allMatch(d -> PAST_AUXILIARIES.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT)))
+                && s.dependentsOf(verb).stream().anyMatch(d -> d.relation().startsWith("aux"));
     }
 
     /** Subjects that say no one did it. */

@@ -2299,4 +2299,16 @@ class ExtractionIT {
         assertEquals(1, told.size(), told.toString());
         assertTrue(has(told.get(0), Role.RECIPIENT, "RUS"), told.toString());
     }
+
+    @Test
+    void aRelativeClauseToldInThePastTellsItsOwnFact() {
+        List<Mention> refused = of(read(MONDAY, "Kyiv again asked for Taurus missiles, which Berlin refused on "
+                + "Friday."), EventType.REJECT);
+        assertEquals(1, refused.size(), refused.toString());
+        assertTrue(refused.get(0).factuality().happened(), refused.toString());
+        List<Mention> resigned = of(read(MONDAY, "Lawmakers voted on Thursday to dismiss the defence minister, "
+                + "Oleksii Reznikov, who had handed in his resignation on Wednesday."), EventType.CONCEDE);
+        assertEquals(1, resigned.size(), resigned.toString());
+        assertEquals(Factuality.REPORTED, resigned.get(0).factuality(), resigned.toString());
+    }
 }
