@@ -844,6 +844,12 @@ public final class EventExtractor {
                 && sufferedBy(s, head)) {
             return true; // "the Cabinet of Ministers building was hit", "the dam was destroyed"
         }
+        if (WEAPON.requires().equals(c.requires()) && lexicon.satisfies("striking", s.tokens().get(head).lemma())
+                && s.isParsed() && subjectIsForce(s, head) && placeStruck(s, head, "obj")) {
+            // "Russian forces hit an oil depot in Kharkiv". Not a place hit with no one named: "China would be hit
+            // hardest", "Tatarstan has been hit before" are as often trade or background as an attack.
+            return true;
+        }
         if (INTERCEPTION.equals(c.requires())) {
             return bringsDownWeapon(s, head);
         }
@@ -1635,6 +1641,13 @@ public final class EventExtractor {
     }
 
     /** "An energy facility was struck", "the roof was destroyed": damage done, its doer unsaid (requirements.tsv). */
+    /** True if the verb's dependent by {@code relation} is a site or a named place. */
+    private boolean placeStruck(Sentence s, int head, String relation) {
+        return Clause.dependents(s, head, Set.of(relation)).stream().anyMatch(d ->
+                lexicon.satisfies("facility", s.tokens().get(d.dependent()).lemma())
+                        || toponyms.isPlace(s.entityAt(d.dependent())) || placeAt(s, d.dependent()).isPresent());
+    }
+
     private boolean sufferedBy(Sentence s, int head) {
         return s.isParsed() && s.tokens().get(head).pos().startsWith("VB")
                 && Clause.dependents(s, head, Set.of("nsubj:pass")).stream()

@@ -2311,4 +2311,14 @@ class ExtractionIT {
         assertEquals(1, resigned.size(), resigned.toString());
         assertEquals(Factuality.REPORTED, resigned.get(0).factuality(), resigned.toString());
     }
+
+    @Test
+    void forcesThatHitASiteAttackItWithNoWeaponNamed() {
+        List<Mention> found = of(read(MONDAY, "Ukrainian forces hit a fuel depot in the Bryansk region on Sunday, the "
+                + "General Staff said."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "UKR"), found.toString());
+        assertTrue(of(read(MONDAY, "China and India would be hit hardest by the tariffs."), EventType.ASSAULT)
+                .isEmpty());
+    }
 }
