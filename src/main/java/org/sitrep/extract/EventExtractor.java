@@ -148,7 +148,9 @@ public final class EventExtractor {
             Ongoing ongoing = s.index() - attackAt <= NIGHT_CARRIES ? attack : Ongoing.NONE;
             List<Doerless> doerless = new ArrayList<>();
             List<Mention> found = extract(parsed.article(), s, antecedents, carried, ongoing, doerless);
-            if (found.stream().noneMatch(m -> SPOKEN.contains(m.type()))) {
+            // "said Russia was deliberately hitting homes and called on partners to answer": a sentence may accuse and
+            // ask at once; free words add only what no cue told.
+            if (found.stream().noneMatch(m -> BLAMED.contains(m.type()))) {
                 found = new ArrayList<>(found);
                 accusation(parsed.article(), s, ongoing.actors()).or(() -> dismissal(parsed.article(), s))
                         .ifPresent(found::add);

@@ -2321,4 +2321,21 @@ class ExtractionIT {
         assertTrue(of(read(MONDAY, "China and India would be hit hardest by the tariffs."), EventType.ASSAULT)
                 .isEmpty());
     }
+
+    @Test
+    void aSentenceMayAccuseAndAskAtOnce() {
+        List<Mention> found = read(MONDAY, "Sybiha said Moscow was deliberately targeting the power grid and urged "
+                + "allies to send more air defence systems.");
+        assertEquals(1, of(found, EventType.ACCUSE).size(), found.toString());
+        assertTrue(has(of(found, EventType.ACCUSE).get(0), Role.RECIPIENT, "RUS"), found.toString());
+        assertEquals(1, of(found, EventType.REQUEST).size(), found.toString());
+    }
+
+    @Test
+    void approvingWeaponsOrMoneyForThemIsAid() {
+        List<Mention> found = read(MONDAY, "Sunak approved another 500 million pounds in weapons for Ukraine on "
+                + "Thursday.");
+        assertEquals(1, of(found, EventType.AID).size(), found.toString());
+        assertTrue(of(found, EventType.AGREE).isEmpty(), found.toString());
+    }
 }
