@@ -1154,7 +1154,15 @@ final class Participants {
         if (match.isEmpty()) {
             // "her Russian counterpart, Sergei Lavrov": the person the apposition names, before his country.
             for (Dependency d : Clause.dependents(s, head, Set.of("appos"))) {
-                EntitySpan person = s.entityAt(d.dependent());
+                // "the chair of the African Union, Senegal's President Macky Sall,": the name may hang below a title.
+                int titled = d.dependent();
+                for (Dependency below : Clause.dependents(s, d.dependent(), Set.of("dep", "flat", "compound"))) {
+                    EntitySpan e = s.entityAt(below.dependent());
+                    if (s.entityAt(titled) == null && e != null && "PERSON".equals(e.ner())) {
+                        titled = below.dependent();
+                    }
+                }
+                EntitySpan person = s.entityAt(titled);
                 Optional<ActorLookup.Match> appos = person == null || !"PERSON".equals(person.ner())
                         ? Optional.empty()
                         : actors.resolve(person.text(), asOf).filter(a -> a.id().startsWith("person:"));
@@ -1164,6 +1172,18 @@ final class Participants {
                     to = person.tokenEnd();
                     text = person.text();
                     break;
+                }
+                int[] title = Clause.nounPhrase(s, d.dependent());
+                if (person != null && "PERSON".equals(person.ner()) && title[0] < person.tokenStart()) {
+                    // An unknown person with a known office ("Senegal's President Macky Sall") acts for his state.
+                    Optional<ActorLookup.Match> office = actors.resolve(s.textOf(title[0], person.tokenStart()), asOf);
+                    if (office.isPresent()) {
+                        match = office;
+                        from = title[0];
+                        to = person.tokenEnd();
+                        text = s.textOf(from, to);
+                        break;
+                    }
                 }
             }
         }

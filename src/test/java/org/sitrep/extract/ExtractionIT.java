@@ -2338,4 +2338,12 @@ class ExtractionIT {
         assertEquals(1, of(found, EventType.AID).size(), found.toString());
         assertTrue(of(found, EventType.AGREE).isEmpty(), found.toString());
     }
+
+    @Test
+    void anUnknownOfficeHolderInAppositionActsForHisState() {
+        List<Mention> found = of(read(MONDAY, "On Friday the chair of the African Union, Comoros President Azali "
+                + "Assoumani, met Lavrov in Moscow."), EventType.CONSULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "COM"), found.toString());
+    }
 }
