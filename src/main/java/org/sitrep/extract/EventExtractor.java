@@ -884,6 +884,14 @@ public final class EventExtractor {
         if ("party".equals(c.requires())) {
             return talksWithParty(s, head);
         }
+        if ("wanted".equals(c.requires())) {
+            // "pressed allies above all for more Patriot systems": not "for months", "for the first time".
+            return s.isParsed() && Clause.dependents(s, head, Set.of("obl:for")).stream().anyMatch(d -> {
+                EntitySpan e = s.entityAt(d.dependent());
+                return (e == null || !e.isTime()) && !s.tokens().get(d.dependent()).ner().equals("DURATION")
+                        && !"time".equals(s.tokens().get(d.dependent()).lemma());
+            });
+        }
         if ("arrival".equals(c.requires()) || "incoming".equals(c.requires())) {
             // "The first F-16s arrived in Ukraine", "HIMARS launchers had reached Ukraine": weapons that come are
             // weapons delivered; drones and missiles that come are sent at their target ("drones reached the

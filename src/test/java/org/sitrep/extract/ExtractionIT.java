@@ -2346,4 +2346,13 @@ class ExtractionIT {
         assertEquals(1, found.size(), found.toString());
         assertTrue(has(found.get(0), Role.ACTOR, "COM"), found.toString());
     }
+
+    @Test
+    void pressingSomeoneForSomethingIsARequest() {
+        List<Mention> found = of(read(MONDAY, "Sybiha pressed the allies above all for more air defence systems on "
+                + "Thursday."), EventType.REQUEST);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(of(read(MONDAY, "Russian troops pushed for months towards the town."), EventType.REQUEST)
+                .isEmpty());
+    }
 }
