@@ -886,11 +886,18 @@ public final class EventExtractor {
         }
         if ("wanted".equals(c.requires())) {
             // "pressed allies above all for more Patriot systems": not "for months", "for the first time".
-            return s.isParsed() && Clause.dependents(s, head, Set.of("obl:for")).stream().anyMatch(d -> {
-                EntitySpan e = s.entityAt(d.dependent());
-                return (e == null || !e.isTime()) && !s.tokens().get(d.dependent()).ner().equals("DURATION")
-                        && !"time".equals(s.tokens().get(d.dependent()).lemma());
-            });
+            // The parser may hang the "for" phrase on a word after the verb ("above all for").
+            for (Dependency d : s.dependencies()) {
+                int noun = d.governor();
+                boolean wanted = "case".equals(d.relation()) && noun > head && "for".equalsIgnoreCase(
+                        s.tokens().get(d.dependent()).word()) && Clause.dominates(s, head, noun);
+                EntitySpan e = wanted ? s.entityAt(noun) : null;
+                if (wanted && (e == null || !e.isTime()) && !"DURATION".equals(s.tokens().get(noun).ner())
+                        && !"time".equals(s.tokens().get(noun).lemma())) {
+                    return true;
+                }
+            }
+            return false;
         }
         if ("arrival".equals(c.requires()) || "incoming".equals(c.requires())) {
             // "The first F-16s arrived in Ukraine", "HIMARS launchers had reached Ukraine": weapons that come are
