@@ -847,7 +847,7 @@ public final class EventExtractor {
             return true; // "the Cabinet of Ministers building was hit", "the dam was destroyed"
         }
         if (WEAPON.requires().equals(c.requires()) && lexicon.satisfies("striking", s.tokens().get(head).lemma())
-                && s.isParsed() && subjectIsForce(s, head) && placeStruck(s, head, "obj")) {
+                && s.isParsed() && subjectIsForce(s, head) && objectIsPlace(s, head)) {
             // "Russian forces hit an oil depot in Kharkiv". Not a place hit with no one named: "China would be hit
             // hardest", "Tatarstan has been hit before" are as often trade or background as an attack.
             return true;
@@ -885,19 +885,7 @@ public final class EventExtractor {
             return talksWithParty(s, head);
         }
         if ("wanted".equals(c.requires())) {
-            // "pressed allies above all for more Patriot systems": not "for months", "for the first time".
-            // The parser may hang the "for" phrase on a word after the verb ("above all for").
-            for (Dependency d : s.dependencies()) {
-                int noun = d.governor();
-                boolean wanted = "case".equals(d.relation()) && noun > head && "for".equalsIgnoreCase(
-                        s.tokens().get(d.dependent()).word()) && Clause.dominates(s, head, noun);
-                EntitySpan e = wanted ? s.entityAt(noun) : null;
-                if (wanted && (e == null || !e.isTime()) && !"DURATION".equals(s.tokens().get(noun).ner())
-                        && !"time".equals(s.tokens().get(noun).lemma())) {
-                    return true;
-                }
-            }
-            return false;
+            return namesWhatIsWanted(s, head);
         }
         if ("arrival".equals(c.requires()) || "incoming".equals(c.requires())) {
             // "The first F-16s arrived in Ukraine", "HIMARS launchers had reached Ukraine": weapons that come are
@@ -1042,6 +1030,24 @@ public final class EventExtractor {
                 }
                 default -> throw new IllegalStateException("unknown cue requirement '" + c.requires()
                         + "' in lexicon/cues.tsv");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "pressed allies above all for more Patriot systems": a "for" phrase below the verb, wherever the parser hung it
+     * ("above all for"), that is no time ("for months", "for the first time").
+     */
+    private static boolean namesWhatIsWanted(Sentence s, int head) {
+        for (Dependency d : s.dependencies()) {
+            int noun = d.governor();
+            boolean wanted = "case".equals(d.relation()) && noun > head && "for".equalsIgnoreCase(
+                    s.tokens().get(d.dependent()).word()) && Clause.dominates(s, head, noun);
+            EntitySpan e = wanted ? s.entityAt(noun) : null;
+            if (wanted && (e == null || !e.isTime()) && !"DURATION".equals(s.tokens().get(noun).ner())
+                    && !"time".equals(s.tokens().get(noun).lemma())) {
+                return true;
             }
         }
         return false;
@@ -1658,9 +1664,9 @@ public final class EventExtractor {
     }
 
     /** "An energy facility was struck", "the roof was destroyed": damage done, its doer unsaid (requirements.tsv). */
-    /** True if the verb's dependent by {@code relation} is a site or a named place. */
-    private boolean placeStruck(Sentence s, int head, String relation) {
-        return Clause.dependents(s, head, Set.of(relation)).stream().anyMatch(d ->
+    /** True if the verb's object is a site or a named place. */
+    private boolean objectIsPlace(Sentence s, int head) {
+        return Clause.dependents(s, head, Set.of("obj")).stream().anyMatch(d ->
                 lexicon.satisfies("facility", s.tokens().get(d.dependent()).lemma())
                         || toponyms.isPlace(s.entityAt(d.dependent())) || placeAt(s, d.dependent()).isPresent());
     }

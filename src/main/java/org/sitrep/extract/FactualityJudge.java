@@ -47,6 +47,8 @@ final class FactualityJudge {
         return judge(s, trigger, false);
     }
 
+    /** Words that open a condition or an open question: "if", "unless", "whether". */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     /** Adverbs that negate the verb they modify. */
     private static final Set<String> NEGATING_ADVERBS = Set.of("not", "never", "n't");
     /** Auxiliaries of the plain past: "was hit", "had struck", "did strike"; any other (a modal, "to") is not. */
@@ -196,7 +198,7 @@ final class FactualityJudge {
                 // "After retreating 20km, Russian forces are likely to...": a temporal clause states a fact.
                 break;
             }
-            if ("acl:relcl".equals(up.relation()) && toldInThePast(s, node)
+            if ("acl:relcl".equals(up.relation()) && inPlainPast(s, node)
                     && !Clause.dependents(s, node, Set.of("nsubj", "nsubj:pass")).isEmpty()) {
                 // "to dismiss Kuleba, who had handed in his resignation on Wednesday": a relative clause told in the
                 // past with a subject of its own tells its own fact.
@@ -210,8 +212,7 @@ final class FactualityJudge {
                 // "if Ukraine's counteroffensive succeeded in ...": a noun said of under a condition is part of it.
                 return Factuality.HYPOTHETICAL;
             }
-            if (Set.of("if", "unless", "whether").contains(s.tokens().get(up.governor()).lemma()
-                    .toLowerCase(Locale.ROOT))) {
+            if (CONDITIONS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
                 // "has yet to decide whether to send tanks": the parser may hang the clause on its conjunction.
                 return Factuality.HYPOTHETICAL;
             }
@@ -326,7 +327,7 @@ final class FactualityJudge {
             return false;
         }
         for (Token t : s.tokens()) {
-            if (Set.of("if", "unless", "whether").contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (CONDITIONS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
@@ -630,8 +631,7 @@ final class FactualityJudge {
         for (Dependency d : s.dependentsOf(verb)) {
             String lemma = s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
             boolean noneSubject = d.relation().startsWith("nsubj") && (NONE.contains(lemma)
-                    || s.dependentsOf(d.dependent()).stream().anyMatch(x -> "det".equals(x.relation())
-                    && "no".equalsIgnoreCase(s.tokens().get(x.dependent()).word())));
+                    || negates(s, d.dependent()));
             // "said no drone reached the city": the parser may hang the "no" on the verb, just before its subject.
             boolean looseNo = "discourse".equals(d.relation()) && "no".equals(lemma)
                     && Clause.dependents(s, verb, Set.of("nsubj")).stream()
@@ -644,7 +644,7 @@ final class FactualityJudge {
     }
 
     /** A verb in the simple past, or in a past made with "had", "has" or "was": nothing but a plain past tense. */
-    private static boolean toldInThePast(Sentence s, int verb) {
+    private static boolean inPlainPast(Sentence s, int verb) {
         String pos = s.tokens().get(verb).pos();
         if ("VBD".equals(pos)) {
             return s.dependentsOf(verb).stream().noneMatch(d -> d.relation().startsWith("aux"));
@@ -685,7 +685,7 @@ final class FactualityJudge {
                 return Factuality.NEGATED;
             }
             if ("mark".equals(rel) && modal == null
-                    && ("if".equals(lemma) || "unless".equals(lemma) || "whether".equals(lemma))) {
+                    && CONDITIONS.contains(lemma)) {
                 modal = Factuality.HYPOTHETICAL;
             }
         }
@@ -728,7 +728,6 @@ final class FactualityJudge {
         return true;
     }
 
-    /** A clause opened by "if", "unless" or "whether". */
     /**
      * A bare verb with a subject of its own and no auxiliary, in what a word of demand governs: the mood of what is
      * proposed or demanded ("would propose that Kyiv break off relations"). Not a past tense the tagger took for the
@@ -776,7 +775,7 @@ final class FactualityJudge {
 
     private static boolean isConditional(Sentence s, int verb) {
         return s.dependentsOf(verb).stream().anyMatch(d -> "mark".equals(d.relation())
-                && Set.of("if", "unless", "whether").contains(s.tokens().get(d.dependent()).lemma()
+                && CONDITIONS.contains(s.tokens().get(d.dependent()).lemma()
                 .toLowerCase(Locale.ROOT)));
     }
 
