@@ -1055,6 +1055,11 @@ final class Participants {
         }
     }
 
+    /** Whom the title before a person's name stands for: "North Korean Foreign Minister" before "Choe Son Hui". */
+    private Optional<ActorLookup.Match> officeBefore(Sentence s, int from, EntitySpan person, LocalDate asOf) {
+        return actors.resolve(s.textOf(from, person.tokenStart()), asOf);
+    }
+
     /** Prepositions that put a place where something happens, not among those who act. */
     private static final Set<String> WHERE_WORDS = Set.of("in", "at", "near", "from", "outside");
 
@@ -1143,12 +1148,11 @@ final class Participants {
         EntitySpan named = s.entityAt(head);
         if (match.isEmpty() && named != null && "PERSON".equals(named.ner()) && np[0] < named.tokenStart()) {
             // An unknown person with a known office: "North Korean Foreign Minister Choe" acts for North Korea.
-            String title = s.textOf(np[0], named.tokenStart());
-            match = actors.resolve(title, asOf);
+            match = officeBefore(s, np[0], named, asOf);
             if (match.isPresent()) {
                 from = np[0];
                 to = named.tokenStart();
-                text = title;
+                text = s.textOf(from, to);
             }
         }
         if (match.isEmpty()) {
@@ -1176,7 +1180,7 @@ final class Participants {
                 int[] title = Clause.nounPhrase(s, d.dependent());
                 if (person != null && "PERSON".equals(person.ner()) && title[0] < person.tokenStart()) {
                     // An unknown person with a known office ("Senegal's President Macky Sall") acts for his state.
-                    Optional<ActorLookup.Match> office = actors.resolve(s.textOf(title[0], person.tokenStart()), asOf);
+                    Optional<ActorLookup.Match> office = officeBefore(s, title[0], person, asOf);
                     if (office.isPresent()) {
                         match = office;
                         from = title[0];

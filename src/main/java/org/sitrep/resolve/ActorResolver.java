@@ -417,7 +417,7 @@ public final class ActorResolver {
         }
         return byTitle(tokens, date)
                 .or(() -> byOwnerAndHead(tokens))
-                .or(() -> byHeadOfOwner(tokens, date))
+                .or(() -> byHeadOfOwner(tokens))
                 .or(() -> byNameAfterTitles(tokens, date));
     }
 
@@ -531,7 +531,7 @@ public final class ActorResolver {
      * "the Government of the United Kingdom", "the Ministry of Defence of the Russian Federation", "the armed forces
      * of Ukraine": a head noun of {@link #HEADS} before the last "of" whose phrase names a state or an organisation.
      */
-    private Optional<ActorEntry> byHeadOfOwner(List<String> tokens, LocalDate date) {
+    private Optional<ActorEntry> byHeadOfOwner(List<String> tokens) {
         int of = tokens.lastIndexOf("of");
         if (of < 1 || of == tokens.size() - 1) {
             return Optional.empty();
