@@ -643,15 +643,20 @@ final class FactualityJudge {
         return false;
     }
 
-    /** A verb in the simple past, or in a past made with "had", "has" or "was": nothing but a plain past tense. */
+    /**
+     * A verb in the simple past, or in a past made with "had", "has" or "was" (as {@link #plainlyPast} reads the
+     * tense): not "is hit", "will strike".
+     */
     private static boolean inPlainPast(Sentence s, int verb) {
         String pos = s.tokens().get(verb).pos();
+        List<Token> auxiliaries = s.dependentsOf(verb).stream().filter(d -> d.relation().startsWith("aux"))
+                .map(d -> s.tokens().get(d.dependent())).toList();
         if ("VBD".equals(pos)) {
-            return s.dependentsOf(verb).stream().noneMatch(d -> d.relation().startsWith("aux"));
+            return auxiliaries.isEmpty();
         }
-        return "VBN".equals(pos) && s.dependentsOf(verb).stream().filter(d -> d.relation().startsWith("aux"))
-                .allMatch(d -> PAST_AUXILIARIES.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT)))
-                && s.dependentsOf(verb).stream().anyMatch(d -> d.relation().startsWith("aux"));
+        return "VBN".equals(pos) && !auxiliaries.isEmpty()
+                && auxiliaries.stream().allMatch(t -> PAST_AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT)))
+                && auxiliaries.stream().anyMatch(t -> "have".equalsIgnoreCase(t.lemma()) || "VBD".equals(t.pos()));
     }
 
     /** Subjects that say no one did it. */
