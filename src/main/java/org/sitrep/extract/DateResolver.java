@@ -381,14 +381,23 @@ final class DateResolver {
         if (published == null || text.isBlank()) {
             return null;
         }
-        int lede = NeighbourDates.ledeEnd(text);
+        int lede = NeighbourDates.frameEnd(text);
         for (Sentence s : parsed.sentences()) {
             if (s.begin() >= lede) {
                 break;
             }
             int dateline = datelineEnd(s);
+            if (!s.isParsed()) {
+                // A sentence with no event cue is not read for its times, but "said late on Sunday" still names the day.
+                LocalDate day = weekdayWord(s, dateline, published);
+                if (day != null) {
+                    return day.isBefore(published) && !day.isBefore(published.minusDays(NEWS_DAYS))
+                            ? EventDate.day(day) : null;
+                }
+                continue;
+            }
             for (EntitySpan e : s.entities()) {
-                if (!"DATE".equals(e.ner()) || e.end() <= dateline || pointsBack(e)) {
+                if (!isTime(e) || e.end() <= dateline || pointsBack(e)) {
                     continue;
                 }
                 EventDate d = toDate(e, published, true, false);
@@ -397,6 +406,21 @@ final class DateResolver {
                 }
                 boolean before = d.start().isBefore(published) && !d.start().isBefore(published.minusDays(NEWS_DAYS));
                 return before ? d : null;
+            }
+        }
+        return null;
+    }
+
+    /** The day gone by a sentence's first weekday names ("late on Sunday"), or null when it names none. */
+    private static LocalDate weekdayWord(Sentence s, int dateline, LocalDate published) {
+        for (Token t : s.tokens()) {
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (t.begin() >= dateline && WEEKDAY.matcher(word).matches()) {
+                LocalDate d = published;
+                while (d.getDayOfWeek() != DayOfWeek.valueOf(word.toUpperCase(Locale.ROOT))) {
+                    d = d.minusDays(1);
+                }
+                return d;
             }
         }
         return null;
@@ -639,7 +663,7 @@ final class DateResolver {
         // begun is when the stopping or beginning happened.
         return sameTime(s, clause, up) || !s.tokens().get(trigger).pos().startsWith("VB")
                 || up.relation().startsWith("conj") || "dep".equals(up.relation())
-                || up.relation().startsWith("xcomp") && ASPECTUAL.contains(s.tokens().get(trigger).lemma());
+                || up.relation().startsWith("xcomp") && (happened || ASPECTUAL.contains(s.tokens().get(trigger).lemma()));
     }
 
     /** Verbs that stop, start or go on with what their complement does. */

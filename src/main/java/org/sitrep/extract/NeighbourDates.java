@@ -64,11 +64,11 @@ final class NeighbourDates {
                     dated = framedBy(m, mentions, published, text);
                 }
                 out.add(dated != null ? withDate(m, dated.date())
-                        : newsDay != null && m.evidence().start() >= ledeEnd ? withDate(m, newsDay) : m);
+                        : newsDay != null ? withDate(m, newsDay) : m);
             } else if (defaulted(m, published)) {
                 Mention frame = framedBy(m, mentions, published, text);
                 out.add(frame != null ? withDate(m, dayOf(frame.date()))
-                        : newsDay != null && m.evidence().start() >= ledeEnd ? withDate(m, newsDay) : m);
+                        : newsDay != null ? withDate(m, newsDay) : m);
             } else {
                 out.add(m);
             }
@@ -126,6 +126,16 @@ final class NeighbourDates {
             best = d;
         }
         return best;
+    }
+
+    /** Where the second paragraph of a text ends. */
+    static int frameEnd(String text) {
+        String[] parts = text.strip().split("\n\\s*\n", 3);
+        if (parts.length < 2) {
+            return ledeEnd(text);
+        }
+        int second = text.indexOf(parts[1], ledeEnd(text));
+        return second + parts[1].length();
     }
 
     /** Where the first paragraph of a text ends. */

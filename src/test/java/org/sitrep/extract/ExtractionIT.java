@@ -2160,6 +2160,31 @@ class ExtractionIT {
     }
 
     @Test
+    void aDayAfterReportMayNameItsDayInTheSecondParagraphOrAsATimeOfDay() {
+        List<Mention> withdrawn = read(LocalDate.of(2025, 2, 3), "Ukrainian forces have pulled back from the village "
+                + "of Novoselivka after weeks of fighting for the roads into it.\n\nThe army's southern command said "
+                + "late on Sunday that its soldiers had left to avoid encirclement.\n\nMoscow's forces have pressed "
+                + "north along the river since the autumn.\n\nHungary's foreign minister condemned the strike on "
+                + "the pipeline.");
+        Mention pulledBack = of(withdrawn, EventType.RETREAT).get(0);
+        assertEquals(LocalDate.of(2025, 2, 2), pulledBack.date().start(), withdrawn.toString());
+        Mention condemned = of(withdrawn, EventType.ACCUSE).get(0);
+        assertEquals(LocalDate.of(2025, 2, 2), condemned.date().start(), withdrawn.toString());
+        List<Mention> evening = read(LocalDate.of(2025, 6, 7), "The death toll from the missile that hit a market in "
+                + "Kherson on Friday evening rose to nine, the regional governor said on Saturday.\n\n"
+                + "Zelensky called on allies to send more air defence systems.");
+        Mention called = of(evening, EventType.REQUEST).get(0);
+        assertEquals(LocalDate.of(2025, 6, 6), called.date().start(), evening.toString());
+    }
+
+    @Test
+    void theDayOfWhatAnApplicationOrAttemptSetsOutToDoIsTheDayOfTheApplication() {
+        Mention applied = of(read(MONDAY, "Georgia applied to join the bloc on March 3, 2022, a week after the "
+                + "invasion began."), EventType.REQUEST).get(0);
+        assertEquals(LocalDate.of(2022, 3, 3), applied.date().start(), applied.toString());
+    }
+
+    @Test
     void whatIsProposedOrSaidUnderAConditionHasNotHappened() {
         List<Mention> proposed = read(MONDAY, "Kuleba said on Tuesday that he would propose to the president that Kyiv "
                 + "break off diplomatic relations with Tehran.");
