@@ -230,7 +230,11 @@ final class FactualityJudge {
                     || "dep".equals(up.relation()) && isToInfinitive(s, node)
                     && s.tokens().get(up.governor()).pos().startsWith("JJ")
                     && !Clause.dependents(s, up.governor(), Set.of("cop")).isEmpty();
-            if (!climbs(up.relation()) && !viaConj && !subjectOfInfinitive && !loose) {
+            // "will join Zelensky for talks", "flew to Ankara for a summit": what someone goes or comes for shares
+            // the going's time.
+            boolean purpose = depth == 0 && "obl:for".equals(up.relation()) && !isVerb(s, node)
+                    && isVerb(s, up.governor());
+            if (!climbs(up.relation()) && !viaConj && !subjectOfInfinitive && !loose && !purpose) {
                 break;
             }
             if (!viaConj && isToInfinitive(s, node) && "be".equals(s.tokens().get(up.governor()).lemma())

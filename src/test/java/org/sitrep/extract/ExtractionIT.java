@@ -2206,6 +2206,16 @@ class ExtractionIT {
     }
 
     @Test
+    void talksSomeoneWillJoinAreStillToComeAndTalksSomeoneFlewToHappened() {
+        Mention join = of(read(MONDAY, "EU foreign ministers will join Sandu for a video meeting on "
+                + "Thursday."), EventType.CONSULT).get(0);
+        assertEquals(Factuality.FUTURE, join.factuality(), join.toString());
+        Mention flew = of(read(MONDAY, "Sikorski flew to Chisinau for talks with Sandu on Saturday."),
+                EventType.CONSULT).get(0);
+        assertEquals(Factuality.REPORTED, flew.factuality(), flew.toString());
+    }
+
+    @Test
     void anAttackInARegionOneSideHoldsIsOnTheSideHoldingIt() {
         Mention sevastopol = of(read(MONDAY, "Missiles struck Sevastopol on Sunday, killing three people, the governor "
                 + "said."), EventType.ASSAULT).get(0);
