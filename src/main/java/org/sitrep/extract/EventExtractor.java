@@ -557,6 +557,43 @@ public final class EventExtractor {
         return null;
     }
 
+    /** The state the first acting actor speaks for: a person's country, or the body or state itself. */
+    private String sideOf(List<Actor> who, LocalDate asOf) {
+        for (Actor a : who) {
+            if (a.role() == Role.ACTOR) {
+                return isPerson(a) ? actors.resolve(a.name(), asOf).map(ActorLookup.Match::country).orElse(null)
+                        : a.id();
+            }
+        }
+        return null;
+    }
+
+    /** Pronouns that stand for the deed just told of: "condemned it". */
+    private static final Set<String> DEED_PRONOUNS = Set.of("it", "this", "that");
+
+    /**
+     * True if blame is aimed at an attack named with no owner, or at a pronoun: its object ("condemned the strike",
+     * "called the incursion brazen"), or the noun its relative clause describes ("an attack that Ciolacu condemned").
+     */
+    private boolean condemnsDeed(Sentence s, int cue, LocalDate asOf) {
+        List<Integer> aimed = new ArrayList<>();
+        Clause.dependents(s, cue, Set.of("obj")).forEach(d -> aimed.add(d.dependent()));
+        Dependency up = s.headOf(cue);
+        if (up != null && up.governor() >= 0 && "acl:relcl".equals(up.relation())) {
+            aimed.add(up.governor());
+        }
+        for (int head : aimed) {
+            Token t = s.tokens().get(head);
+            boolean owned = Clause.dependents(s, head, Set.of("nmod:poss", "amod", "compound", "nmod:by")).stream()
+                    .anyMatch(d -> Accusations.named(actors, s, d.dependent(), asOf).isPresent());
+            if (DEED_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().startsWith("PRP")
+                    || !owned && lexicon.cueAt(s.tokens(), head).filter(c -> c.type() == EventType.ASSAULT).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isPerson(Actor a) {
         return a.id().startsWith(PERSON_ID);
     }
@@ -1595,6 +1632,19 @@ public final class EventExtractor {
             if (enemy != null) {
                 who = new ArrayList<>(who);
                 who.add(enemy);
+            }
+        }
+        if (type == EventType.ACCUSE && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)
+                && condemnsDeed(s, main.head(), asOf)) {
+            // "Estonia's foreign minister called the incursion brazen", "an attack that Ciolacu condemned": a third
+            // party's blame of the deed just told of falls on whoever did it.
+            Actor doer = ongoing.actors().stream().filter(a -> a.role() == Role.ACTOR).findFirst()
+                    .orElse(antecedents.attacker());
+            String side = sideOf(who, asOf);
+            if (doer != null && side != null && !side.equals(doer.id())
+                    && who.stream().noneMatch(a -> a.id().equals(doer.id()))) {
+                who = new ArrayList<>(who);
+                who.add(new Actor(Role.RECIPIENT, doer.name(), doer.id(), List.of()));
             }
         }
         Location where = found.location();

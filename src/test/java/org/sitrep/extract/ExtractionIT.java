@@ -2216,6 +2216,15 @@ class ExtractionIT {
     }
 
     @Test
+    void aThirdPartyCondemningTheAttackJustToldOfBlamesWhoeverMadeIt() {
+        List<Mention> found = read(MONDAY, "Russian drones struck the port of Izmail overnight, killing two dock "
+                + "workers, the regional governor said.\n\nLatvia condemned the attack in a statement on Monday.");
+        Mention condemned = of(found, EventType.ACCUSE).get(0);
+        assertTrue(has(condemned, Role.ACTOR, "LVA"), condemned.toString());
+        assertTrue(has(condemned, Role.RECIPIENT, "RUS"), condemned.toString());
+    }
+
+    @Test
     void anAttackInARegionOneSideHoldsIsOnTheSideHoldingIt() {
         Mention sevastopol = of(read(MONDAY, "Missiles struck Sevastopol on Sunday, killing three people, the governor "
                 + "said."), EventType.ASSAULT).get(0);
