@@ -319,6 +319,17 @@ public final class Lexicon {
         return satisfies("equipment", tokens.get(i).lemma());
     }
 
+    /** Whether a term ending at or covering the noun at {@code i} is a weapon sent at a target ("Russian missiles"). */
+    public boolean isSentWeapon(List<Token> tokens, int i) {
+        for (int from = Math.max(0, i - 3); from <= i; from++) {
+            Optional<Term> t = termAt(tokens, from);
+            if (t.isPresent() && from + t.get().words().size() > i) {
+                return t.get().isSent();
+            }
+        }
+        return false;
+    }
+
     /** True for a verb whose object noun names the event and whose subject acts: "launched an offensive". */
     public boolean isSupportVerb(Token t) {
         return t.pos().startsWith("VB") && supportVerbs.contains(key(t.lemma()));

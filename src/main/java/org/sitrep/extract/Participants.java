@@ -596,7 +596,10 @@ final class Participants {
     private boolean isInterception(Sentence s, int cue) {
         return s.tokens().get(cue).pos().startsWith("VB") && lexicon.statusAt(s.tokens(), cue)
                 .filter(p -> "shot_down".equals(p.status())).isPresent()
-                && Clause.broughtDown(s, cue).stream().noneMatch(i -> lexicon.isEquipment(s.tokens(), i));
+                && Clause.broughtDown(s, cue).stream().noneMatch(i -> lexicon.isEquipment(s.tokens(), i))
+                // "eight missiles destroyed the airport": weapons that destroy are the attack, not what is downed.
+                && Clause.dependents(s, cue, Set.of("nsubj")).stream()
+                .noneMatch(d -> lexicon.isSentWeapon(s.tokens(), d.dependent()));
     }
 
     /** The other side of the war from the one attacked, as the attacker. */

@@ -405,7 +405,8 @@ final class QuantityReader {
                 continue;
             }
             Optional<Lexicon.StatusPhrase> p = lexicon.statusAt(tokens, i);
-            if (p.isEmpty() || !tokens.get(i).pos().startsWith("VB") && !"down".equals(Lexicon.key(tokens.get(i).word()))) {
+            if (p.isEmpty() || !tokens.get(i).pos().startsWith("VB") && !"down".equals(Lexicon.key(tokens.get(i).word()))
+                    || actsOn(s, noun, i)) {
                 continue;
             }
             int distance = i < n.first() ? n.first() - i : i - n.last();
@@ -423,6 +424,12 @@ final class QuantityReader {
             best = "deployed"; // troops "sent" are deployed, not launched
         }
         return bestDistance <= 12 ? best : null;
+    }
+
+    /** "eight missiles destroyed the airport": the counted noun is what does the verb's deed, not what it befalls. */
+    private static boolean actsOn(Sentence s, int noun, int verb) {
+        Dependency up = noun < 0 || !s.isParsed() ? null : s.headOf(noun);
+        return up != null && up.governor() == verb && "nsubj".equals(up.relation());
     }
 
     /** The status verb the noun hangs off as object, passive subject or a conjunct of one, within three steps. */

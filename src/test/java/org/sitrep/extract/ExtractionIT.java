@@ -2225,6 +2225,24 @@ class ExtractionIT {
     }
 
     @Test
+    void weaponsThatDestroyOrLandOnSomethingAttackItAndAreNotWhatWasShotDown() {
+        Mention terminal = of(read(MONDAY, "The governor said three Russian missiles had destroyed a grain terminal in "
+                + "Izmail on Sunday."), EventType.ASSAULT).get(0);
+        assertTrue(has(terminal, Role.ACTOR, "RUS"), terminal.toString());
+        assertTrue(has(terminal, Role.RECIPIENT, "UKR"), terminal.toString());
+        assertTrue(quantity(terminal, "missile").map(Quantity::status).filter("shot_down"::equals).isEmpty(),
+                terminal.toString());
+        List<Mention> shell = of(read(MONDAY, "A shell that landed near a bus stop in Kherson on Sunday killed two "
+                + "pensioners, the regional governor said."), EventType.ASSAULT);
+        assertFalse(shell.isEmpty());
+        assertEquals("Kherson", shell.get(0).location().name(), shell.toString());
+        List<Mention> downed = of(read(MONDAY, "Ukrainian air defences destroyed 40 drones overnight, the air force "
+                + "said."), EventType.ASSAULT);
+        assertEquals("shot_down", quantity(downed.get(0), "drone").map(Quantity::status).orElse(null),
+                downed.toString());
+    }
+
+    @Test
     void anAttackInARegionOneSideHoldsIsOnTheSideHoldingIt() {
         Mention sevastopol = of(read(MONDAY, "Missiles struck Sevastopol on Sunday, killing three people, the governor "
                 + "said."), EventType.ASSAULT).get(0);
