@@ -918,6 +918,9 @@ public final class EventExtractor {
             return !isQuestion(s, head) && Clause.dependents(s, head, Set.of("xcomp", "obj", "advmod", "ccomp"))
                     .stream().noneMatch(d -> lexicon.satisfies("verdict", s.tokens().get(d.dependent()).lemma()));
         }
+        if ("standing".equals(c.requires())) {
+            return !lifted(s, head);
+        }
         if ("party".equals(c.requires())) {
             return talksWithParty(s, head);
         }
@@ -985,9 +988,10 @@ public final class EventExtractor {
             // "called the attack despicable": the verb's complement is a condemnation ("called the decision
             // historic": praise, for a SUPPORT).
             // "called it a terrorist act": the condemnation may be the complement's adjective.
-            // "described the incident as a provocation": the "as" phrase is the complement.
+            // "described the incident as a provocation", "described the plan as immoral": the "as" phrase is the
+            // complement, a noun or an adjective.
             // "called it an act of terror", "one of the most brazen acts of terror": or what the complement is of.
-            for (Dependency d : Clause.dependents(s, head, Set.of("xcomp", "obj", "obl:as"))) {
+            for (Dependency d : Clause.dependents(s, head, Set.of("xcomp", "obj", "obl:as", "advcl:as"))) {
                 if (judged(s, d.dependent(), 2, c.requires())) {
                     return true;
                 }
@@ -1309,12 +1313,27 @@ public final class EventExtractor {
                 .count() >= 2) {
             return true;
         }
-        for (Dependency d : Clause.dependents(s, head, Set.of("obj", "obl:with", "obl:to"))) {
+        for (Dependency d : Clause.dependents(s, head, Set.of("obj", "iobj", "obl:with", "obl:to"))) {
             if (isParty(s.entityAt(d.dependent()))) {
+                return true;
+            }
+            // "received the Belarusian leader Alexander Lukashenko": the name beside a title.
+            if (Clause.dependents(s, d.dependent(), Set.of("appos", "dep")).stream()
+                    .anyMatch(n -> isParty(s.entityAt(n.dependent())))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Links by which a sanction is what a verb or noun acts on: "lifted the ban", "the easing of sanctions". */
+    private static final Set<String> ACTED_ON = Set.of("obj", "nsubj:pass", "nmod:of");
+
+    /** "lifted the ban on Ukraine firing", "the easing of sanctions": a sanction ended or softened. */
+    private boolean lifted(Sentence s, int head) {
+        Dependency up = s.headOf(head);
+        return up != null && up.governor() >= 0 && ACTED_ON.contains(up.relation())
+                && lexicon.satisfies("lifting", s.tokens().get(up.governor()).lemma());
     }
 
     private static boolean isParty(EntitySpan e) {

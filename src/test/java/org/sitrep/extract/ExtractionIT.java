@@ -2243,6 +2243,39 @@ class ExtractionIT {
     }
 
     @Test
+    void aLeaderReceivedByTitleAndNameIsAVisitToTheHost() {
+        Mention received = of(read(MONDAY, "On Saturday Xi Jinping received the Hungarian prime minister, Viktor Orban, "
+                + "in Beijing."), EventType.CONSULT).get(0);
+        assertTrue(has(received, Role.ACTOR, "person:viktor-orban"), received.toString());
+        assertTrue(has(received, Role.RECIPIENT, "person:xi-jinping"), received.toString());
+    }
+
+    @Test
+    void closingAirspaceAndABanAreSanctionsButLiftingABanIsNone() {
+        Mention airspace = of(read(MONDAY, "Canada said on Sunday it was closing its airspace to Russian aircraft."),
+                EventType.SANCTION).get(0);
+        assertTrue(has(airspace, Role.ACTOR, "CAN"), airspace.toString());
+        Mention ban = of(read(MONDAY, "Japan announced a ban on imports of Russian coal on Friday."),
+                EventType.SANCTION).get(0);
+        assertTrue(has(ban, Role.ACTOR, "JPN"), ban.toString());
+        assertTrue(of(read(MONDAY, "Washington lifted the ban on Kyiv using the missiles against targets in Russia."),
+                EventType.SANCTION).isEmpty());
+    }
+
+    @Test
+    void payingForWeaponsInvitingAndDescribingAsImmoralAreAidRequestAndBlame() {
+        Mention paid = of(read(MONDAY, "The Netherlands said on Sunday it would pay for air defence missiles for "
+                + "Ukraine."), EventType.AID).get(0);
+        assertTrue(has(paid, Role.ACTOR, "NLD"), paid.toString());
+        LocalDate in2023 = LocalDate.of(2023, 5, 8);
+        Mention invited = of(read(in2023, "Kuleba invited the International Committee of the Red Cross to visit the "
+                + "camp."), EventType.REQUEST).get(0);
+        assertTrue(has(invited, Role.ACTOR, "person:dmytro-kuleba"), invited.toString());
+        Mention immoral = of(read(in2023, "Kuleba described the Russian proposal as immoral."), EventType.ACCUSE).get(0);
+        assertTrue(has(immoral, Role.ACTOR, "person:dmytro-kuleba"), immoral.toString());
+    }
+
+    @Test
     void anAttackInARegionOneSideHoldsIsOnTheSideHoldingIt() {
         Mention sevastopol = of(read(MONDAY, "Missiles struck Sevastopol on Sunday, killing three people, the governor "
                 + "said."), EventType.ASSAULT).get(0);
