@@ -174,7 +174,8 @@ final class FactualityJudge {
             // A verb reached through coordination lends its markers, not its meaning: "pledged aid and sent tanks".
             if (depth > 0 && !viaConj) {
                 String cls = lexicon.modifier(s.tokens().get(node));
-                if ("report".equals(cls)) {
+                // "should not be able to say that he had refused": a saying only supposed vouches for nothing.
+                if ("report".equals(cls) && !isToInfinitive(s, node)) {
                     return futureInThePast ? Factuality.FUTURE : Factuality.REPORTED;
                 }
                 if ("future".equals(cls)) {
@@ -276,6 +277,23 @@ final class FactualityJudge {
             // on the way to is still to come.
             return Factuality.FUTURE;
         }
+        if (!Clause.dependents(s, trigger, Set.of("cop")).isEmpty()) {
+            // "its key demands were an immediate ceasefire", "the plan is a ceasefire by Easter": what a demand or a
+            // plan is, is only asked for or planned.
+            for (Dependency subject : Clause.dependents(s, trigger, Set.of("nsubj"))) {
+                String cls = lexicon.modifier(s.tokens().get(subject.dependent()));
+                if ("future".equals(cls)) {
+                    return Factuality.FUTURE;
+                }
+                if ("hypothetical".equals(cls) || lexicon.cueAt(s.tokens(), subject.dependent())
+                        .filter(c -> c.type() == EventType.REQUEST).isPresent()) {
+                    return Factuality.HYPOTHETICAL;
+                }
+            }
+        }
+        if (timetabled(s, trigger, purpose)) {
+            return Factuality.FUTURE;
+        }
         int node = trigger;
         boolean defending = false;
         for (int steps = 0; steps < 3; steps++) {
@@ -305,6 +323,31 @@ final class FactualityJudge {
     }
 
     /** A verb in the present: "heads", "are gathering" (not "flew", "were gathering"). */
+    /**
+     * "before the NATO summit that opens in Madrid on Tuesday", "talks, which begin on Monday": a noun event whose
+     * clause is in the simple present with a day of its own is on a timetable, still to come.
+     */
+    private static boolean timetabled(Sentence s, int noun, Dependency up) {
+        List<Integer> clauses = new ArrayList<>();
+        Clause.dependents(s, noun, Set.of("acl:relcl")).forEach(d -> clauses.add(d.dependent()));
+        if (up != null && up.governor() >= 0 && up.relation().startsWith("obl")) {
+            clauses.add(up.governor());
+        }
+        for (int verb : clauses) {
+            String tag = s.tokens().get(verb).pos();
+            if (("VBZ".equals(tag) || "VBP".equals(tag)) && Clause.dependents(s, verb, Set.of("aux")).isEmpty()
+                    && s.dependentsOf(verb).stream().anyMatch(d -> d.relation().startsWith("obl")
+                    && isDay(s.entityAt(d.dependent())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDay(EntitySpan e) {
+        return e != null && ("DATE".equals(e.ner()) || "TIME".equals(e.ner()));
+    }
+
     private static boolean isPresent(Sentence s, int verb) {
         String tag = s.tokens().get(verb).pos();
         if ("VBZ".equals(tag) || "VBP".equals(tag)) {

@@ -2276,6 +2276,21 @@ class ExtractionIT {
     }
 
     @Test
+    void whatADemandIsWhatASayingOnlySupposedVouchesAndATimetableAreNotReports() {
+        List<Mention> demands = read(MONDAY, "Kyiv said its main demand was an immediate ceasefire along the whole "
+                + "front.");
+        assertTrue(demands.stream().noneMatch(m -> m.type() == EventType.AGREE && m.factuality().happened()),
+                demands.toString());
+        List<Mention> supposed = read(MONDAY, "Sandu said voters should never be able to say that she had refused "
+                + "to talk.");
+        assertTrue(of(supposed, EventType.REJECT).stream().noneMatch(m -> m.factuality().happened()),
+                supposed.toString());
+        Mention summit = of(read(MONDAY, "The mayor called the attack symbolic, coming before the G7 summit that "
+                + "starts in Elmau on Sunday."), EventType.CONSULT).get(0);
+        assertEquals(Factuality.FUTURE, summit.factuality(), summit.toString());
+    }
+
+    @Test
     void anAttackInARegionOneSideHoldsIsOnTheSideHoldingIt() {
         Mention sevastopol = of(read(MONDAY, "Missiles struck Sevastopol on Sunday, killing three people, the governor "
                 + "said."), EventType.ASSAULT).get(0);
