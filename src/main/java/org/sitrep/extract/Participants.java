@@ -1463,9 +1463,50 @@ final class Participants {
         }
         if (bestSpan != null) {
             best = withinRegionNamed(s, best, bestSpan);
+            Optional<Map.Entry<Location, Span>> town = townOfRegion(s, best, bestSpan);
+            if (town.isPresent()) {
+                best = town.get().getKey();
+                bestSpan = town.get().getValue();
+            }
             spans.add(bestSpan);
         }
         return best;
+    }
+
+    /** Characters before a region's name that a town told as lying in it may end: "at Soltsy in the Novgorod region". */
+    private static final int TOWN_REACH = 50;
+
+    /**
+     * "struck a bomber at Soltsy in the Novgorod region", "the Unecha pumping station in Russia's Bryansk region": a
+     * town named just before the region it lies in is where it happened, when the parse hangs only the region on
+     * the cue.
+     */
+    private Optional<Map.Entry<Location, Span>> townOfRegion(Sentence s, Location region, Span regionSpan) {
+        if (region.precision() != GeoPrecision.REGION) {
+            return Optional.empty();
+        }
+        // Any run of proper nouns: the tagger often misses a small town's name ("the Unecha pumping station").
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).isProperNoun() || i > 0 && tokens.get(i - 1).isProperNoun()) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < tokens.size() && tokens.get(end + 1).isProperNoun()) {
+                end++;
+            }
+            Token last = tokens.get(end);
+            if (last.end() > regionSpan.start() || regionSpan.start() - last.end() > TOWN_REACH) {
+                continue;
+            }
+            Optional<Location> town = places.find(s.textOf(i, end + 1), region).filter(t ->
+                    t.precision() == GeoPrecision.CITY && t.country().equals(region.country())
+                    && Objects.equals(t.admin1(), region.admin1()));
+            if (town.isPresent()) {
+                return Optional.of(Map.entry(town.get(), new Span(tokens.get(i).begin(), last.end(), "place")));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

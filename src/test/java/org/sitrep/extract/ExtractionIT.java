@@ -2291,6 +2291,16 @@ class ExtractionIT {
     }
 
     @Test
+    void aTownToldAsLyingInTheRegionNamedIsWhereTheAttackWas() {
+        Mention depot = of(read(MONDAY, "Russian drones struck a fuel depot at Lozova in the Kharkiv region overnight."),
+                EventType.ASSAULT).get(0);
+        assertEquals("Lozova", depot.location().name(), depot.toString());
+        Mention refinery = of(read(MONDAY, "Ukrainian drones struck the Kstovo refinery in Russia's Nizhny Novgorod "
+                + "region overnight."), EventType.ASSAULT).get(0);
+        assertEquals("Kstovo", refinery.location().name(), refinery.toString());
+    }
+
+    @Test
     void anAttackInARegionOneSideHoldsIsOnTheSideHoldingIt() {
         Mention sevastopol = of(read(MONDAY, "Missiles struck Sevastopol on Sunday, killing three people, the governor "
                 + "said."), EventType.ASSAULT).get(0);
