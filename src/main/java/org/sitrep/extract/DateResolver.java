@@ -618,9 +618,11 @@ final class DateResolver {
                 return clause == trigger;
             }
             clause = up.governor();
-            // A participle describing a thing ("a package announced on Wednesday") is not a clause of its own.
+            // A participle describing a thing ("a package announced on Wednesday", "families hurrying toward the
+            // bridge on Sunday") is not a clause of its own.
             Dependency above = s.headOf(clause);
-            boolean participle = "VBN".equals(s.tokens().get(clause).pos()) && above != null
+            String tag = s.tokens().get(clause).pos();
+            boolean participle = ("VBN".equals(tag) || "VBG".equals(tag)) && above != null
                     && "acl".equals(above.relation());
             if (clause == trigger || s.tokens().get(clause).pos().startsWith("VB") && !participle) {
                 break;

@@ -173,7 +173,7 @@ final class FactualityJudge {
             }
             // A verb reached through coordination lends its markers, not its meaning: "pledged aid and sent tanks".
             if (depth > 0 && !viaConj) {
-                String cls = lexicon.modifier(s.tokens().get(node));
+                String cls = classOf(s, node);
                 // "should not be able to say that he had refused": a saying only supposed vouches for nothing.
                 if ("report".equals(cls) && !isToInfinitive(s, node)) {
                     return futureInThePast ? Factuality.FUTURE : Factuality.REPORTED;
@@ -195,7 +195,8 @@ final class FactualityJudge {
                 }
             }
             Dependency up = s.headOf(node);
-            if (up == null || up.governor() < 0 || TEMPORAL.contains(up.relation())) {
+            if (up == null || up.governor() < 0 || TEMPORAL.contains(up.relation())
+                    || "advcl".equals(up.relation()) && openedBy(s, node, TEMPORAL_WORDS)) {
                 // "After retreating 20km, Russian forces are likely to...": a temporal clause states a fact.
                 break;
             }
@@ -346,6 +347,27 @@ final class FactualityJudge {
 
     private static boolean isDay(EntitySpan e) {
         return e != null && ("DATE".equals(e.ner()) || "TIME".equals(e.ner()));
+    }
+
+    /** The class of a word, or of the phrasal verb it heads with its particle ("called off" the trip negates it). */
+    private String classOf(Sentence s, int node) {
+        Token t = s.tokens().get(node);
+        for (Dependency d : Clause.dependents(s, node, Set.of("compound:prt"))) {
+            String phrase = lexicon.modifier(t.lemma() + " " + s.tokens().get(d.dependent()).word());
+            if (phrase != null) {
+                return phrase;
+            }
+        }
+        return lexicon.modifier(t);
+    }
+
+    /** What a temporal clause the parser left unlabelled opens with: "had not begun when the news arrived". */
+    private static final Set<String> TEMPORAL_WORDS = Set.of("when");
+
+    private static boolean openedBy(Sentence s, int clause, Set<String> words) {
+        return s.dependentsOf(clause).stream().anyMatch(d -> ("advmod".equals(d.relation())
+                || "mark".equals(d.relation())) && d.dependent() < clause
+                && words.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean isPresent(Sentence s, int verb) {

@@ -290,7 +290,12 @@ public final class Lexicon {
 
     /** future, hypothetical, negation, report — or null. */
     public String modifier(Token t) {
-        return modifiers.get(key(t.lemma()));
+        return modifier(t.lemma());
+    }
+
+    /** The class of a lemma or a phrasal verb ("call off"), or null. */
+    public String modifier(String lemma) {
+        return modifiers.get(key(lemma));
     }
 
     /** True if the lemma is one of the words that satisfy a cue's requirement (lexicon/requirements.tsv). */

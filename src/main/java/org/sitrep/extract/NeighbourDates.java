@@ -53,11 +53,15 @@ final class NeighbourDates {
             return mentions;
         }
         List<Mention> out = new ArrayList<>(mentions.size());
-        int ledeEnd = ledeEnd(text); // the lede's day frames what follows the lede, not the lede itself
+        int frameEnd = frameEnd(text);
         for (Mention m : mentions) {
             Map.Entry<Integer, EventDate> heading = headings.floorEntry(m.evidence().start());
             if (heading != null && defaulted(m, published) && !heading.getValue().end().isAfter(published)) {
                 out.add(withDate(m, heading.getValue()));
+            } else if (defaulted(m, published) && PHYSICAL.contains(m.type()) && newsDay != null
+                    && m.evidence().start() < frameEnd) {
+                // The story's opening tells of the news day's attack, however near another dated one is told.
+                out.add(withDate(m, newsDay));
             } else if (defaulted(m, published) && PHYSICAL.contains(m.type())) {
                 Mention dated = nearestDated(m, mentions, published);
                 if (dated == null) {

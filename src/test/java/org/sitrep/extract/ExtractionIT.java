@@ -2178,6 +2178,32 @@ class ExtractionIT {
     }
 
     @Test
+    void aDayOnTheWordsOfAParticipleDescribingThoseHitDatesTheAttack() {
+        Mention shell = of(read(MONDAY, "A shell that exploded among people queuing for bread in Lysychansk on "
+                + "Saturday has become a symbol of the siege."), EventType.ASSAULT).get(0);
+        assertEquals(LocalDate.of(2024, 10, 19), shell.date().start(), shell.toString());
+    }
+
+    @Test
+    void theOpeningsUndatedAttackIsOfTheNewsDayNotOfAnotherAttackDatedNearby() {
+        List<Mention> found = read(MONDAY, "The summit's first session had not begun on Sunday morning when the news "
+                + "arrived: shortly after dawn, Russian missiles struck an apartment block in central Kyiv.\n\n"
+                + "On Saturday about 20 missiles were fired from Belarus at the village of Desna.");
+        Mention kyiv = of(found, EventType.ASSAULT).stream().filter(m -> m.evidence().text().contains("apartment"))
+                .findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2024, 10, 20), kyiv.date().start(), found.toString());
+        // "had not begun when ... struck": the negation is the session's, not the strike's.
+        assertEquals(Factuality.REPORTED, kyiv.factuality(), kyiv.toString());
+    }
+
+    @Test
+    void aTripCalledOffDidNotHappen() {
+        List<Mention> trips = of(read(MONDAY, "The meeting was postponed when Biden called off his trip to Germany "
+                + "because of the hurricane."), EventType.CONSULT);
+        assertTrue(trips.stream().noneMatch(m -> m.factuality().happened()), trips.toString());
+    }
+
+    @Test
     void theDayOfWhatAnApplicationOrAttemptSetsOutToDoIsTheDayOfTheApplication() {
         Mention applied = of(read(MONDAY, "Georgia applied to join the bloc on March 3, 2022, a week after the "
                 + "invasion began."), EventType.REQUEST).get(0);
