@@ -483,8 +483,11 @@ public final class EventExtractor {
         return m.country() != null && lexicon.adversaryOf(m.country()) != null;
     }
 
-    /** Who the giver's aid goes to, or its sanctions fall on, by the side it backs; null when it backs none. */
-    private Actor sideBacked(List<Actor> who, EventType type, LocalDate asOf) {
+    /**
+     * Who the giver's aid goes to (or is withheld from, {@code toBacked}), or its sanctions fall on, by the side it
+     * backs; null when it backs none.
+     */
+    private Actor sideBacked(List<Actor> who, boolean toBacked, LocalDate asOf) {
         for (Actor a : who) {
             if (a.role() != Role.ACTOR) {
                 continue;
@@ -494,7 +497,7 @@ public final class EventExtractor {
             String side = giver == null ? null : lexicon.sideBackedBy(giver);
             Optional<ActorLookup.Match> backed = side == null ? Optional.empty() : actors.country(side);
             String target = backed.isEmpty() ? null
-                    : type == EventType.AID ? side : lexicon.adversaryOf(backed.get().id());
+                    : toBacked ? side : lexicon.adversaryOf(backed.get().id());
             Optional<ActorLookup.Match> m = target == null ? Optional.empty() : actors.country(target);
             if (m.isPresent()) {
                 return new Actor(Role.RECIPIENT, m.get().name(), m.get().id(), List.of());
@@ -1635,7 +1638,8 @@ public final class EventExtractor {
         if (CARRIED_RECIPIENT.contains(type) && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
             // "The Pentagon announced a $200 million package", "the EU adopted its 14th package of sanctions": aid
             // from a backer of one side of the war goes to that side, its sanctions to the other (backers.tsv).
-            Actor backed = sideBacked(who, type, asOf);
+            // Aid withheld ("suspended military aid deliveries") is withheld from the side it went to.
+            Actor backed = sideBacked(who, type == EventType.AID || "aid".equals(main.cue().requires()), asOf);
             if (backed != null) {
                 who = new ArrayList<>(who);
                 who.add(backed);

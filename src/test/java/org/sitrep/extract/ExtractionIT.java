@@ -2327,6 +2327,14 @@ class ExtractionIT {
     }
 
     @Test
+    void aidWithheldIsWithheldFromTheSideItWentTo() {
+        Mention paused = of(read(MONDAY, "The Pentagon suspended deliveries of artillery shells on Friday."),
+                EventType.SANCTION).get(0);
+        assertTrue(has(paused, Role.ACTOR, "USA"), paused.toString());
+        assertTrue(has(paused, Role.RECIPIENT, "UKR"), paused.toString());
+    }
+
+    @Test
     void anAttackInARegionOneSideHoldsIsOnTheSideHoldingIt() {
         Mention sevastopol = of(read(MONDAY, "Missiles struck Sevastopol on Sunday, killing three people, the governor "
                 + "said."), EventType.ASSAULT).get(0);
