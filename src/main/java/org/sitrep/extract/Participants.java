@@ -230,6 +230,12 @@ final class Participants {
                     }
                 }
             }
+            if (noActor(found) && MUTUAL.contains(type) && isNoun(s, cue)) {
+                // "talks between Lavrov and Kuleba took place in Antalya": the parties named are the talks' own.
+                for (Dependency d : Clause.dependents(s, cue, Set.of("nmod:between"))) {
+                    addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                }
+            }
             if (noActor(found)) {
                 for (Dependency d : Clause.dependents(s, cue, Set.of("nsubj", "nmod:between", "obl:between"))) {
                     if (addParties(s, d.dependent(), antecedents, found)) {

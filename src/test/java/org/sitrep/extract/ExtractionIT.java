@@ -2335,6 +2335,14 @@ class ExtractionIT {
     }
 
     @Test
+    void talksBetweenTwoNamedAreHeldByTheFirstWithTheOther() {
+        Mention talks = of(read(MONDAY, "Talks between Fidan and Lavrov took place in Antalya on Friday."),
+                EventType.CONSULT).get(0);
+        assertTrue(has(talks, Role.ACTOR, "person:hakan-fidan"), talks.toString());
+        assertTrue(has(talks, Role.RECIPIENT, "person:sergei-lavrov"), talks.toString());
+    }
+
+    @Test
     void anAttackInARegionOneSideHoldsIsOnTheSideHoldingIt() {
         Mention sevastopol = of(read(MONDAY, "Missiles struck Sevastopol on Sunday, killing three people, the governor "
                 + "said."), EventType.ASSAULT).get(0);
