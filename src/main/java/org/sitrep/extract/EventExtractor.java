@@ -1602,7 +1602,9 @@ public final class EventExtractor {
         }
         // Only what will be done: "could", "may" and wishes ("needed permission to strike") threaten no one.
         Optional<Denial> threat = type == EventType.ASSAULT && fact == Factuality.FUTURE
-                ? threat(s, claimed, found.actors(), asOf, published) : Optional.empty();
+                ? threat(s, claimed, found.actors(), asOf, published)
+                : type == EventType.SANCTION && (fact == Factuality.FUTURE || fact == Factuality.HYPOTHETICAL)
+                ? sanctionThreat(s, main.head(), claimed, found.actors(), asOf, published) : Optional.empty();
         if (threat.isPresent()) {
             // "Putin said the F-16s would be destroyed", "Medvedev said Russian forces would crack it": a side saying
             // its own will strike threatens, and the threat is what happened, when it was said.
@@ -1848,6 +1850,42 @@ public final class EventExtractor {
             actors.country(adversary).ifPresent(x -> out.add(new Actor(Role.RECIPIENT, x.name(), x.id(), List.of())));
         }
         return Optional.of(new Denial(out, saidOn(s, List.of(v.claim()), published)));
+    }
+
+    /** Words that make sanctions a price set on what someone does or fails to do: "if it did not", "unless". */
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(if|unless|until)\\b");
+    /** Verbs of which sanctions held over someone are the object or the subject: "will face tariffs", "are coming". */
+    private static final Set<String> LOOMING = Set.of("face", "come");
+
+    /**
+     * "Trump said Russia would face very severe tariffs", "sanctions would follow unless Moscow agreed": sanctions
+     * held over someone on a condition, or as what is coming to them, are a threat made when it is said, by the
+     * speaker (else by whoever would impose them) against their target.
+     */
+    private Optional<Denial> sanctionThreat(Sentence s, int cue, List<ClaimFinder.Claim> claimed, List<Actor> who,
+                                            LocalDate asOf, LocalDate published) {
+        Dependency up = s.headOf(cue);
+        boolean looming = up != null && up.governor() >= 0
+                && LOOMING.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT));
+        if (!looming && !CONDITION.matcher(s.text()).find()) {
+            return Optional.empty();
+        }
+        List<Voice> voices = voices(claimed, asOf);
+        Actor threatener = !voices.isEmpty() ? voices.get(0).asActor()
+                : who.stream().filter(a -> a.role() == Role.ACTOR).findFirst().orElse(null);
+        if (threatener == null) {
+            return Optional.empty();
+        }
+        List<Actor> out = new ArrayList<>(List.of(threatener));
+        who.stream().filter(a -> a.role() == Role.RECIPIENT && !a.id().equals(threatener.id())).forEach(out::add);
+        if (looming && out.size() == 1 && "face".equalsIgnoreCase(s.tokens().get(up.governor()).lemma())) {
+            // "Russia will face tariffs": who faces them is their target.
+            for (Dependency d : Clause.dependents(s, up.governor(), Set.of("nsubj"))) {
+                Accusations.named(actors, s, d.dependent(), asOf).filter(m -> !m.id().equals(threatener.id()))
+                        .ifPresent(m -> out.add(new Actor(Role.RECIPIENT, m.name(), m.id(), List.of())));
+            }
+        }
+        return Optional.of(new Denial(out, saidOn(s, claimed, published)));
     }
 
     /**

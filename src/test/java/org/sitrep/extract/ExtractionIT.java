@@ -2343,6 +2343,17 @@ class ExtractionIT {
     }
 
     @Test
+    void sanctionsHeldOverSomeoneOnAConditionAreAThreatMadeWhenSaid() {
+        List<Mention> found = read(MONDAY, "Trump said on Sunday that Russia would face severe tariffs if it did not "
+                + "agree to a ceasefire.");
+        Mention threat = of(found, EventType.THREATEN).get(0);
+        assertTrue(has(threat, Role.ACTOR, "person:donald-trump"), threat.toString());
+        assertTrue(has(threat, Role.RECIPIENT, "RUS"), threat.toString());
+        assertEquals(Factuality.REPORTED, threat.factuality(), threat.toString());
+        assertTrue(of(found, EventType.SANCTION).stream().noneMatch(m -> m.factuality().happened()), found.toString());
+    }
+
+    @Test
     void anAttackInARegionOneSideHoldsIsOnTheSideHoldingIt() {
         Mention sevastopol = of(read(MONDAY, "Missiles struck Sevastopol on Sunday, killing three people, the governor "
                 + "said."), EventType.ASSAULT).get(0);
