@@ -654,7 +654,9 @@ final class DateResolver {
             return true;
         }
         Dependency up = s.headOf(clause);
-        if (up == null || up.governor() != trigger) {
+        if (up == null || up.governor() != trigger || REFERENCE_CLAUSES.contains(up.relation())) {
+            // "their first talks since Russian troops crossed into Ukraine last Thursday": the time of a happening the
+            // event is measured from is not the event's.
             return false;
         }
         // "signed a pact when Putin visited Pyongyang in June": a clause of the same time; "the attack, which
@@ -667,6 +669,10 @@ final class DateResolver {
                 || up.relation().startsWith("conj") || "dep".equals(up.relation())
                 || up.relation().startsWith("xcomp") && (happened || ASPECTUAL.contains(s.tokens().get(trigger).lemma()));
     }
+
+    /** Clauses of another happening that an event is measured from or against. */
+    private static final Set<String> REFERENCE_CLAUSES = Set.of("advcl:since", "acl:since", "advcl:before",
+            "acl:before", "advcl:after", "acl:after", "advcl:until", "acl:until");
 
     /** Verbs that stop, start or go on with what their complement does. */
     private static final Set<String> ASPECTUAL = Set.of("stop", "halt", "cease", "suspend", "end", "begin", "start",

@@ -1204,7 +1204,9 @@ final class Participants {
         // the defence ministry": people who act for the body they belong to.
         // "the foreign ministry of the United Arab Emirates": a state's body, whose state the "of" phrase names.
         boolean member = lexicon.satisfies("member", h.lemma()) || "body".equals(lexicon.referent(h));
-        for (Dependency d : match.isEmpty() ? Clause.dependents(s, head, Set.of("nmod:of")) : List.<Dependency>of()) {
+        // "delegations from Russia and Ukraine", "officials from the EU": people come from whom they act for.
+        Set<String> belongs = member ? Set.of("nmod:of", "nmod:from") : Set.of("nmod:of");
+        for (Dependency d : match.isEmpty() ? Clause.dependents(s, head, belongs) : List.<Dependency>of()) {
             int[] of = Clause.nounPhrase(s, d.dependent());
             Optional<ActorLookup.Match> whole = of[1] > head
                     ? actors.resolve(s.textOf(np[0], of[1]), asOf) : Optional.empty();

@@ -2354,6 +2354,15 @@ class ExtractionIT {
     }
 
     @Test
+    void delegationsFromAStateActForItAndTheHappeningTalksAreMeasuredFromIsNotTheirDay() {
+        Mention talks = of(read(LocalDate.of(2022, 2, 28), "Delegations from Russia and Ukraine sat down on Monday "
+                + "for their first talks since Russian troops crossed into Ukraine last Thursday."), EventType.CONSULT)
+                .get(0);
+        assertTrue(has(talks, Role.ACTOR, "RUS"), talks.toString());
+        assertEquals(LocalDate.of(2022, 2, 28), talks.date().start(), talks.toString());
+    }
+
+    @Test
     void anAttackInARegionOneSideHoldsIsOnTheSideHoldingIt() {
         Mention sevastopol = of(read(MONDAY, "Missiles struck Sevastopol on Sunday, killing three people, the governor "
                 + "said."), EventType.ASSAULT).get(0);
