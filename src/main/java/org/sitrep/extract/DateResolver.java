@@ -164,10 +164,14 @@ final class DateResolver {
     }
 
     private static final Pattern NIGHT_WORD = Pattern.compile("(?i)\\b(night|overnight)\\b");
-    /** A time of day and nothing else: "16:00", "about 3 a.m.", "noon", "dawn" (not a night, which spans two days). */
-    private static final Pattern CLOCK_ONLY = Pattern.compile("(?i)(about |around |at |before |after )*(\\d{1,2}"
-            + "([:.]\\d{2})?( ?[ap]\\.?m\\.?)?|noon|midnight|dawn|daybreak|sunrise|midday|dusk|morning|afternoon"
-            + "|evening)( local time)?");
+    /**
+     * A time of day and nothing else: "16:00", "about 3 a.m.", "five in the morning", "noon", "dawn" (not a night,
+     * which spans two days).
+     */
+    private static final Pattern CLOCK_ONLY = Pattern.compile("(?i)(about |around |at |before |after )*((\\d{1,2}"
+            + "([:.]\\d{2})?( ?[ap]\\.?m\\.?)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            + "( o'clock)?( in the (morning|afternoon|evening)| at night)?|noon|midnight|dawn|daybreak|sunrise|midday"
+            + "|dusk|morning|afternoon|evening)( local time)?");
     /** Tokens between a day and the clock time that goes with it ("14 April, at about 16:00"). */
     private static final int CLOCK_REACH = 4;
     private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

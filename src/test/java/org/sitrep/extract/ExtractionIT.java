@@ -2204,6 +2204,13 @@ class ExtractionIT {
     }
 
     @Test
+    void anHourInWordsSaysNoDayOfItsOwn() {
+        Mention plant = of(read(LocalDate.of(2025, 8, 22), "The town's calm ended on Thursday, when two Russian "
+                + "missiles struck a bottling plant, shortly before five in the morning."), EventType.ASSAULT).get(0);
+        assertEquals(LocalDate.of(2025, 8, 21), plant.date().start(), plant.toString());
+    }
+
+    @Test
     void theDayOfWhatAnApplicationOrAttemptSetsOutToDoIsTheDayOfTheApplication() {
         Mention applied = of(read(MONDAY, "Georgia applied to join the bloc on March 3, 2022, a week after the "
                 + "invasion began."), EventType.REQUEST).get(0);
