@@ -721,7 +721,7 @@ final class DateResolver {
         }
         // "Russia denies blocking the ports", "troops are closing in on Pokrovsk": the present tells of a state or a
         // process under way, not of something done on the day of the article.
-        if (isPresent(s.tokens().get(trigger)) || progressive(s, trigger)) {
+        if (isPresent(s.tokens().get(trigger)) && !performative(s, trigger) || progressive(s, trigger)) {
             return true;
         }
         Dependency up = s.headOf(trigger);
@@ -741,6 +741,12 @@ final class DateResolver {
             }
         }
         return false;
+    }
+
+    /** "We call on our partners", "I urge the Council": a speaker doing by saying, on the day it is said. */
+    private static boolean performative(Sentence s, int verb) {
+        return Clause.dependents(s, verb, Set.of("nsubj")).stream().map(d -> s.tokens().get(d.dependent()))
+                .anyMatch(t -> "PRP".equals(t.pos()) && Set.of("i", "we").contains(t.word().toLowerCase(Locale.ROOT)));
     }
 
     /** "are closing in", "is sending": a present progressive. */

@@ -4,6 +4,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.Factuality;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Role;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -82,7 +84,19 @@ final class NeighbourDates {
 
     /** Dated only by the day the article was published: a happening whose sentence gives no time. */
     private static boolean defaulted(Mention m, LocalDate published) {
-        return m.factuality() == Factuality.REPORTED && EventDate.day(published).equals(m.date()) && !hasOwnDate(m);
+        return m.factuality() == Factuality.REPORTED && EventDate.day(published).equals(m.date()) && !hasOwnDate(m)
+                && !spokenNow(m);
+    }
+
+    /** A cue said by "we" or "I" in the present ("We call on our partners"): done in the saying, on its day. */
+    private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile("(?i)\\b(we|i)\\s+$");
+
+    private static boolean spokenNow(Mention m) {
+        Evidence e = m.evidence();
+        return e.highlights().stream().filter(h -> "cue".equals(h.label())).findFirst()
+                .filter(h -> h.start() >= e.start() && h.start() - e.start() <= e.text().length())
+                .map(h -> FIRST_PERSON_BEFORE.matcher(e.text().substring(0, h.start() - e.start())).find())
+                .orElse(false);
     }
 
     private static boolean hasOwnDate(Mention m) {

@@ -2211,6 +2211,14 @@ class ExtractionIT {
     }
 
     @Test
+    void whatWeCallForInTheStatementIsCalledForOnItsDay() {
+        List<Mention> found = read(MONDAY, "Russian missiles struck Odesa on Sunday, killing three people.\n\n"
+                + "We call on our partners to send more air defence systems without delay.");
+        Mention call = of(found, EventType.REQUEST).get(0);
+        assertEquals(MONDAY, call.date().start(), found.toString());
+    }
+
+    @Test
     void theDayOfWhatAnApplicationOrAttemptSetsOutToDoIsTheDayOfTheApplication() {
         Mention applied = of(read(MONDAY, "Georgia applied to join the bloc on March 3, 2022, a week after the "
                 + "invasion began."), EventType.REQUEST).get(0);
