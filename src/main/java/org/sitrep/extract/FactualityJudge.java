@@ -236,7 +236,14 @@ final class FactualityJudge {
             // the going's time.
             boolean purpose = depth == 0 && "obl:for".equals(up.relation()) && !isVerb(s, node)
                     && isVerb(s, up.governor());
-            if (!climbs(up.relation()) && !viaConj && !subjectOfInfinitive && !loose && !purpose) {
+            // "A third round of talks was due to begin on Monday", "the attack could resume": a noun event that is
+            // the subject of its clause has that clause's tense and mood.
+            boolean subject = depth <= 1 && "nsubj".equals(up.relation()) && !isVerb(s, node);
+            // "a third round of talks", "a wave of strikes": the noun the event is counted in heads its phrase.
+            boolean counted = depth == 0 && "nmod:of".equals(up.relation()) && !isVerb(s, node)
+                    && !isVerb(s, up.governor());
+            if (!climbs(up.relation()) && !viaConj && !subjectOfInfinitive && !loose && !purpose && !subject
+                    && !counted) {
                 break;
             }
             if (!viaConj && isToInfinitive(s, node) && "be".equals(s.tokens().get(up.governor()).lemma())

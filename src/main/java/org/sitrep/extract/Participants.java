@@ -230,8 +230,12 @@ final class Participants {
                     }
                 }
             }
-            if (noActor(found) && MUTUAL.contains(type) && isNoun(s, cue)) {
-                // "talks between Lavrov and Kuleba took place in Antalya": the parties named are the talks' own.
+            Dependency told = s.headOf(cue);
+            if (noActor(found) && MUTUAL.contains(type) && isNoun(s, cue) && (told == null || told.governor() < 0
+                    || Set.of("nsubj", "nsubj:pass", "obj", "nmod:of").contains(told.relation()))) {
+                // "talks between Lavrov and Kuleba took place in Antalya", "a round of talks between": the parties
+                // named are the talks' own, when the talks are what the clause tells of, not a phrase inside it ("a
+                // date for a meeting between").
                 for (Dependency d : Clause.dependents(s, cue, Set.of("nmod:between"))) {
                     addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                 }

@@ -2355,6 +2355,15 @@ class ExtractionIT {
                 EventType.CONSULT).get(0);
         assertTrue(has(talks, Role.ACTOR, "person:hakan-fidan"), talks.toString());
         assertTrue(has(talks, Role.RECIPIENT, "person:sergei-lavrov"), talks.toString());
+        List<Mention> due = of(read(MONDAY, "A fourth round of talks between Russian and Ukrainian delegations was due "
+                + "to begin on Tuesday in Istanbul."), EventType.CONSULT);
+        assertTrue(due.stream().noneMatch(m -> m.factuality().happened()), due.toString());
+        List<Mention> early = of(read(MONDAY, "Peskov said the talks had gone well but that it was too early to name "
+                + "a date for a meeting between Trump and Putin."), EventType.CONSULT);
+        assertTrue(early.stream().noneMatch(m -> m.factuality().happened() && m.evidence().highlights().stream()
+                .anyMatch(h -> h.label().equals("actor") && m.evidence().text().substring(
+                h.start() - m.evidence().start(), h.end() - m.evidence().start()).contains("Trump"))),
+                early.toString());
     }
 
     @Test
