@@ -79,13 +79,15 @@ class SamplesGoldenIT {
         // sentence R 0.599; per event P 0.741 R 0.570, date 0.591, actors 0.465, place 0.571, quantities 0.725,
         // factuality 0.758. Actors precision fell with Y, whose blind actors recall was 0.25. Session 11, with sets AC
         // and AD joined (259 articles, 2,604 gold events; model retrained): per sentence R 0.613; per event P 0.743
-        // R 0.581, date 0.591, actors 0.466, place 0.574, quantities 0.729, factuality 0.761.
-        atLeast(sentences.events().recall(), 0.61, "per-sentence event recall");
+        // R 0.581, date 0.591, actors 0.466, place 0.574, quantities 0.729, factuality 0.761. Session 12 (same 259
+        // articles): per sentence R 0.614; per event P 0.740 R 0.581, date 0.602, actors 0.469, place 0.577,
+        // quantities 0.729, factuality 0.760 (precision traded for dates, places and recall on unseen sets).
+        atLeast(sentences.events().recall(), 0.613, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
         atLeast(events.events().precision(), 0.74, "event precision");
-        atLeast(events.events().recall(), 0.578, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.588, "actors", 0.463, "place", 0.57, "quantities", 0.725,
-                "factuality", 0.758);
+        atLeast(events.events().recall(), 0.58, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.60, "actors", 0.466, "place", 0.575, "quantities", 0.727,
+                "factuality", 0.759);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }
