@@ -375,9 +375,10 @@ final class DateResolver {
     private static final int NEWS_DAYS = 1;
 
     /**
-     * The day a story's first paragraph tells of, when it is the day before publication ("LONDON, March 30 -
-     * Investors piled back into stocks on Tuesday after the talks in Istanbul ended ..."): the first time of the lede
-     * after its dateline, if it names a day; null otherwise, or when that day is the day of publication.
+     * The day a story's opening tells of, when it is the day before publication ("LONDON, March 30 - Investors piled
+     * back into stocks on Tuesday after the talks in Istanbul ended ..."): the first time of its first two paragraphs
+     * after the dateline (a kicker or a byline may fill the first), a date or a time of day, if it names a day; null
+     * otherwise, or when that day is the day of publication.
      */
     static EventDate newsDay(ParsedArticle parsed) {
         LocalDate published = parsed.article().published();

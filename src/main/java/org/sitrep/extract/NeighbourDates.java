@@ -46,8 +46,9 @@ final class NeighbourDates {
 
     /**
      * @param headings the day each heading that is only a date names, by the heading's character offset
-     * @param newsDay  the day the story's lede tells of when it is before the day of publication, else null: what a
-     *                 day-after report tells with no time of its own and no frame nearby happened that day
+     * @param newsDay  the day the story's opening tells of when it is before the day of publication, else null: what
+     *                 a day-after report tells with no time of its own and no frame nearby happened that day, and so
+     *                 did an undated attack in the opening itself
      */
     static List<Mention> fill(List<Mention> mentions, LocalDate published, NavigableMap<Integer, EventDate> headings,
                               String text, EventDate newsDay) {
