@@ -547,17 +547,10 @@ public final class EventExtractor {
 
     /** The other side of the war from the first actor's, as a recipient; null when the actor takes no side. */
     private Actor adversaryOf(List<Actor> who, LocalDate asOf) {
-        for (Actor a : who) {
-            if (a.role() != Role.ACTOR) {
-                continue;
-            }
-            String side = isPerson(a) ? actors.resolve(a.name(), asOf).map(ActorLookup.Match::country).orElse(null)
-                    : a.id();
-            String enemy = side == null ? null : lexicon.adversaryOf(side);
-            return enemy == null ? null : actors.country(enemy)
-                    .map(m -> new Actor(Role.RECIPIENT, m.name(), m.id(), List.of())).orElse(null);
-        }
-        return null;
+        String side = sideOf(who, asOf);
+        String enemy = side == null ? null : lexicon.adversaryOf(side);
+        return enemy == null ? null : actors.country(enemy)
+                .map(m -> new Actor(Role.RECIPIENT, m.name(), m.id(), List.of())).orElse(null);
     }
 
     /** The state the first acting actor speaks for: a person's country, or the body or state itself. */
