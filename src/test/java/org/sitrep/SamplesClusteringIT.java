@@ -72,9 +72,12 @@ class SamplesClusteringIT {
                 Evaluator.readGold(Path.of("samples/gold/events.jsonl"))), clusters);
         System.out.printf("samples: clustering B-cubed P %.3f R %.3f F1 %.3f (%d of %d gold mentions located)%n",
                 r.precision(), r.recall(), r.f1(), r.located(), r.mentions());
-        // Measured 0.920 and 0.884 on the same 259 articles at the end of session 12 (the precision fell when weapons
-        // that destroy or land on a place became attacks; which merges it lost is not yet examined). Measured 0.922
-        // and 0.882
+        // Session 12 linked 129 gold mentions of happenings told in several articles that clusters.tsv had left
+        // apart (the Mariupol theatre strike in three articles, the Kramatorsk station strike in four, ...): merges
+        // sitrep made rightly had counted as errors. With them: 0.951 and 0.878 (the floors are re-based on that
+        // gold; recall fell because the gold now asks for cross-article merges sitrep does not make). Before them,
+        // 0.920 and 0.884 at the end of session 12 (the precision fell when weapons that destroy or land on a place
+        // became attacks). Measured 0.922 and 0.882
         // on 259 articles at the end of session 11 (sets AC and AD joined; the same code
         // scored 0.929 and 0.877 on the 243 before them, so the precision lost is in merges of the 16 new articles,
         // not yet examined). 0.930 and 0.876 on 243 articles at the end of session 10 (sets Y and Z joined). 0.932 and 0.872 on
@@ -90,8 +93,8 @@ class SamplesClusteringIT {
         // the invasion, two US requests of one day (to both sides, to Putin) that share a recipient once "both sides"
         // is read; the further loss on the 112 newest articles (whose gold links happenings only within each held-out
         // set) is not yet examined.
-        assertTrue(r.precision() >= 0.92, () -> "clustering precision fell to " + r.precision());
-        assertTrue(r.recall() >= 0.878, () -> "clustering recall fell to " + r.recall());
+        assertTrue(r.precision() >= 0.95, () -> "clustering precision fell to " + r.precision());
+        assertTrue(r.recall() >= 0.876, () -> "clustering recall fell to " + r.recall());
     }
 
     @Test
