@@ -393,7 +393,8 @@ final class DateResolver {
             }
             int dateline = datelineEnd(s);
             if (!s.isParsed()) {
-                // A sentence with no event cue is not read for its times, but "said late on Sunday" still names the day.
+                // A sentence with no event cue is not read for its times, but "said late on Sunday" still names the
+                // day.
                 LocalDate day = weekdayWord(s, dateline, published);
                 if (day != null) {
                     return day.isBefore(published) && !day.isBefore(published.minusDays(NEWS_DAYS))
@@ -672,7 +673,8 @@ final class DateResolver {
         // begun is when the stopping or beginning happened.
         return sameTime(s, clause, up) || !s.tokens().get(trigger).pos().startsWith("VB")
                 || up.relation().startsWith("conj") || "dep".equals(up.relation())
-                || up.relation().startsWith("xcomp") && (happened || ASPECTUAL.contains(s.tokens().get(trigger).lemma()));
+                || up.relation().startsWith("xcomp")
+                && (happened || ASPECTUAL.contains(s.tokens().get(trigger).lemma()));
     }
 
     /** Clauses of another happening that an event is measured from or against. */

@@ -583,7 +583,8 @@ public final class EventExtractor {
             boolean owned = Clause.dependents(s, head, Set.of("nmod:poss", "amod", "compound", "nmod:by")).stream()
                     .anyMatch(d -> Accusations.named(actors, s, d.dependent(), asOf).isPresent());
             if (DEED_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().startsWith("PRP")
-                    || !owned && lexicon.cueAt(s.tokens(), head).filter(c -> c.type() == EventType.ASSAULT).isPresent()) {
+                    || !owned && lexicon.cueAt(s.tokens(), head).filter(c -> c.type() == EventType.ASSAULT)
+                    .isPresent()) {
                 return true;
             }
         }
@@ -1135,15 +1136,8 @@ public final class EventExtractor {
                 || "site".equals(lexicon.referent(s.tokens().get(j))));
     }
 
-    /** The noun, or a term of several words ending on it ("unmanned aircraft" is a drone, "aircraft" alone is not). */
     private boolean isSentWeapon(Sentence s, int i) {
-        for (int from = Clause.nounPhrase(s, i)[0]; from <= i; from++) {
-            Optional<Lexicon.Term> t = lexicon.termAt(s.tokens(), from);
-            if (t.isPresent() && from + t.get().words().size() - 1 == i) {
-                return t.get().isSent();
-            }
-        }
-        return false;
+        return lexicon.isSentWeapon(s.tokens(), Clause.nounPhrase(s, i)[0], i);
     }
 
     /**

@@ -324,11 +324,14 @@ public final class Lexicon {
         return satisfies("equipment", tokens.get(i).lemma());
     }
 
-    /** Whether a term ending at or covering the noun at {@code i} is a weapon sent at a target ("Russian missiles"). */
-    public boolean isSentWeapon(List<Token> tokens, int i) {
-        for (int from = Math.max(0, i - 3); from <= i; from++) {
+    /**
+     * Whether the noun at {@code i}, or a term of several words from {@code phraseStart} ending on it, is a weapon sent
+     * at a target ("unmanned aircraft" is a drone, "aircraft" alone is not).
+     */
+    public boolean isSentWeapon(List<Token> tokens, int phraseStart, int i) {
+        for (int from = phraseStart; from <= i; from++) {
             Optional<Term> t = termAt(tokens, from);
-            if (t.isPresent() && from + t.get().words().size() > i) {
+            if (t.isPresent() && from + t.get().words().size() - 1 == i) {
                 return t.get().isSent();
             }
         }

@@ -608,8 +608,8 @@ final class Participants {
                 .filter(p -> "shot_down".equals(p.status())).isPresent()
                 && Clause.broughtDown(s, cue).stream().noneMatch(i -> lexicon.isEquipment(s.tokens(), i))
                 // "eight missiles destroyed the airport": weapons that destroy are the attack, not what is downed.
-                && Clause.dependents(s, cue, Set.of("nsubj")).stream()
-                .noneMatch(d -> lexicon.isSentWeapon(s.tokens(), d.dependent()));
+                && Clause.dependents(s, cue, Set.of("nsubj")).stream().map(Dependency::dependent)
+                .noneMatch(w -> lexicon.isSentWeapon(s.tokens(), Clause.nounPhrase(s, w)[0], w));
     }
 
     /** The other side of the war from the one attacked, as the attacker. */
@@ -1485,7 +1485,7 @@ final class Participants {
         return best;
     }
 
-    /** Characters before a region's name that a town told as lying in it may end: "at Soltsy in the Novgorod region". */
+    /** Characters before a region's name within which a town told as lying in it ends ("at Soltsy in the ..."). */
     private static final int TOWN_REACH = 50;
 
     /**

@@ -405,8 +405,8 @@ final class QuantityReader {
                 continue;
             }
             Optional<Lexicon.StatusPhrase> p = lexicon.statusAt(tokens, i);
-            if (p.isEmpty() || !tokens.get(i).pos().startsWith("VB") && !"down".equals(Lexicon.key(tokens.get(i).word()))
-                    || actsOn(s, noun, i)) {
+            boolean verb = tokens.get(i).pos().startsWith("VB") || "down".equals(Lexicon.key(tokens.get(i).word()));
+            if (p.isEmpty() || !verb || actsOn(s, noun, i)) {
                 continue;
             }
             int distance = i < n.first() ? n.first() - i : i - n.last();
