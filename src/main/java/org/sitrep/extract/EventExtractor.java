@@ -1004,6 +1004,18 @@ public final class EventExtractor {
             }
             return false;
         }
+        if ("aid".equals(c.requires()) && s.isParsed() && "VBN".equals(s.tokens().get(head).pos())
+                && Optional.ofNullable(s.headOf(head)).filter(up -> "acl".equals(up.relation())).isPresent()) {
+            // "the first of four IRIS-T systems promised by Berlin would reach Ukraine": the participle says which
+            // weapons; the promise is an older event, and what is new is what happens to them.
+            return false;
+        }
+        if (s.isParsed() && ("aid".equals(c.requires()) || "measure".equals(c.requires()))
+                && packsMeasures(s, head)) {
+            // "approve the package, worth about 11 billion euros in trade bans": sanctions, not aid, however far
+            // down the phrase they are named.
+            return "measure".equals(c.requires());
+        }
         List<Token> tokens = s.tokens();
         int from = Math.max(0, head - 8);
         int to = Math.min(tokens.size(), head + 10);
@@ -1251,6 +1263,37 @@ public final class EventExtractor {
     }
 
     /** "sent 236 missiles and drones against the country": weapons sent at someone are an attack, not aid. */
+    /**
+     * Whether what the cue gives (the noun cue itself, or a verb's object) is made of sanctions, bans or tariffs, a few
+     * steps down its own phrase: "a package of restrictive measures", "the package, worth 11 billion euros in bans".
+     */
+    private boolean packsMeasures(Sentence s, int head) {
+        List<Integer> given = new ArrayList<>();
+        if (s.tokens().get(head).pos().startsWith("NN")) {
+            given.add(head);
+        } else {
+            for (Dependency d : Clause.dependents(s, head, Set.of("obj", "nsubj:pass"))) {
+                given.add(d.dependent());
+            }
+        }
+        for (int depth = 0; depth < 3 && !given.isEmpty(); depth++) {
+            List<Integer> below = new ArrayList<>();
+            for (int g : given) {
+                for (Dependency d : s.dependentsOf(g)) {
+                    if (d.relation().startsWith("nmod") || "dep".equals(d.relation()) || "amod".equals(d.relation())
+                            || "compound".equals(d.relation())) {
+                        if (lexicon.satisfies("measure", s.tokens().get(d.dependent()).lemma())) {
+                            return true;
+                        }
+                        below.add(d.dependent());
+                    }
+                }
+            }
+            given = below;
+        }
+        return false;
+    }
+
     private static boolean hasTarget(Sentence s, int head) {
         return !Clause.dependents(s, head, Set.of("obl:against", "obl:at", "nmod:against")).isEmpty();
     }

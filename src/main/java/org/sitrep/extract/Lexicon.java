@@ -343,6 +343,11 @@ public final class Lexicon {
         return t.pos().startsWith("VB") && supportVerbs.contains(key(t.lemma()));
     }
 
+    /** Whether a verb with its particle carries the event its object names: "drew up a package of sanctions". */
+    public boolean isSupportVerb(Token t, String particle) {
+        return t.pos().startsWith("VB") && supportVerbs.contains(key(t.lemma() + " " + particle));
+    }
+
     /** The item an ordinal counts when it precedes this noun ("third visit" counts visits), or null. */
     public String ordinalItem(Token t) {
         return ordinalItems.get(key(t.lemma()));

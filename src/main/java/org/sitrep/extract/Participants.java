@@ -411,6 +411,10 @@ final class Participants {
             location = antecedents.meeting().place(); // "Putin did not attend those talks"
             addOtherParty(found, countryOf, antecedents);
         }
+        if (ADDRESSED.contains(type) && s.isParsed() && noRecipient(found)) {
+            // Once the doer is known: "Zelensky responded by accusing him" does not accuse Zelensky.
+            addAddressedPerson(s, cue, asOf, antecedents, found, spans, countryOf);
+        }
         dropCountriesOfTheirOwnPeople(found, countryOf);
         if (type == EventType.AGREE || type == EventType.COOPERATE) {
             // "Trudeau signed Canada's agreement": a signatory's own state is no other party to it.
@@ -800,10 +804,16 @@ final class Participants {
             }
             node = up.governor();
             if (s.tokens().get(node).pos().startsWith("VB")) {
-                return lexicon.isSupportVerb(s.tokens().get(node)) ? node : -1;
+                return carries(s, node) ? node : -1;
             }
         }
         return -1;
+    }
+
+    private boolean carries(Sentence s, int verb) {
+        Token t = s.tokens().get(verb);
+        return lexicon.isSupportVerb(t) || Clause.dependents(s, verb, Set.of("compound:prt")).stream()
+                .anyMatch(d -> lexicon.isSupportVerb(t, s.tokens().get(d.dependent()).word()));
     }
 
     /**
@@ -870,6 +880,15 @@ final class Participants {
                 return -1;
             }
             node = up.governor();
+            if (s.tokens().get(node).pos().startsWith("VB") && namesWhat(s, node)) {
+                // "Russia carried out what officials called the largest bombardment, firing ...": who names the deed
+                // did not do it; the free relative stands for a noun of the clause above, whatever it hangs by.
+                Dependency above = s.headOf(node);
+                if (above == null || above.governor() < 0) {
+                    return -1;
+                }
+                node = above.governor();
+            }
             if (s.tokens().get(node).pos().startsWith("VB")) {
                 List<Dependency> subjects = Clause.dependents(s, node, Set.of("nsubj"));
                 if (!subjects.isEmpty()) {
@@ -881,6 +900,46 @@ final class Participants {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> OBJECT_PERSON_PRONOUNS = Set.of("him", "her");
+
+    /**
+     * "Erdogan spoke to Putin and urged him to avoid escalation": the person a "him" or "her" addressed stands for is
+     * the last one named before it who does not act, in this sentence or, failing that, the last named before it.
+     */
+    private void addAddressedPerson(Sentence s, int cue, LocalDate asOf, Antecedents antecedents, List<Actor> found,
+                                    List<Span> spans, Map<String, String> countryOf) {
+        for (Dependency o : Clause.dependents(s, cue, Set.of("obj"))) {
+            Token pronoun = s.tokens().get(o.dependent());
+            if (!OBJECT_PERSON_PRONOUNS.contains(pronoun.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Set<String> acting = found.stream().map(Actor::id).collect(java.util.stream.Collectors.toSet());
+            for (int i = pronoun.index() - 1; i >= 0; i--) {
+                if (!"PERSON".equals(s.tokens().get(i).ner())
+                        || i + 1 < s.tokens().size() && "PERSON".equals(s.tokens().get(i + 1).ner())) {
+                    continue; // the last word of each name
+                }
+                List<Actor> named = new ArrayList<>();
+                addActor(s, i, Role.RECIPIENT, asOf, named, new ArrayList<>(), countryOf);
+                if (named.size() == 1 && isPerson(named.get(0)) && !acting.contains(named.get(0).id())) {
+                    found.add(named.get(0));
+                    return;
+                }
+            }
+            Actor earlier = antecedents.person();
+            if (earlier != null && !acting.contains(earlier.id())) {
+                found.add(new Actor(Role.RECIPIENT, earlier.name(), earlier.id(), earlier.aliases()));
+            }
+            return;
+        }
+    }
+
+    /** Whether a verb heads a free relative with "what" as its object: "what officials called ...". */
+    private static boolean namesWhat(Sentence s, int verb) {
+        return Clause.dependents(s, verb, Set.of("obj")).stream()
+                .anyMatch(d -> "what".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
     }
 
     /** The subject of the last clause whose head stands before token {@code i}, when that clause is active; or -1. */

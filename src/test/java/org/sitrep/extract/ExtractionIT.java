@@ -2561,4 +2561,54 @@ class ExtractionIT {
         assertTrue(of(read(MONDAY, "Russian troops pushed for months towards the town."), EventType.REQUEST)
                 .isEmpty());
     }
+
+    @Test
+    void whoNamesTheDeedInAFreeRelativeDidNotDoIt() {
+        List<Mention> found = of(read(MONDAY, "Russia mounted what Ukrainian officials described as its heaviest "
+                + "air raid in months on Sunday night, launching 40 missiles at towns across the country."),
+                EventType.ASSAULT);
+        assertFalse(found.isEmpty(), found.toString());
+        assertTrue(found.stream().allMatch(m -> has(m, Role.ACTOR, "RUS") && !has(m, Role.ACTOR, "UKR")),
+                found.toString());
+    }
+
+    @Test
+    void aPackageDrawnUpIsASanctionStillToCome() {
+        List<Mention> found = of(read(MONDAY, "Brussels officials said the EU was drawing up a new package of "
+                + "sanctions on Russia's metals sector."), EventType.SANCTION);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "EU"), found.toString());
+        assertEquals(Factuality.FUTURE, found.get(0).factuality(), found.toString());
+    }
+
+    @Test
+    void himAddressedIsTheOtherPersonNamed() {
+        List<Mention> found = of(read(MONDAY, "Macron phoned Putin on Saturday and urged him to agree to a "
+                + "ceasefire."), EventType.REQUEST);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:emmanuel-macron"), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "person:vladimir-putin"), found.toString());
+        // Not the doer himself, who is named before "him" too.
+        List<Mention> accused = of(read(MONDAY, "Zelensky hit back on Friday, accusing him of doing the Kremlin's "
+                + "bidding."), EventType.ACCUSE);
+        assertTrue(accused.stream().noneMatch(m -> has(m, Role.RECIPIENT, "person:volodymyr-zelensky")),
+                accused.toString());
+    }
+
+    @Test
+    void aPackageMadeOfBansIsASanctionNotAid() {
+        List<Mention> found = read(MONDAY, "EU diplomats said they expected to approve the package, worth roughly "
+                + "10 billion euros in export bans, at a meeting on Friday.");
+        assertTrue(of(found, EventType.AID).isEmpty(), found.toString());
+        assertEquals(1, of(found, EventType.SANCTION).size(), found.toString());
+        assertFalse(of(found, EventType.SANCTION).get(0).factuality().happened(), found.toString());
+    }
+
+    @Test
+    void weaponsDescribedAsPromisedAreNoNewPledge() {
+        List<Mention> found = read(MONDAY, "The minister said the first of three Skynex systems promised by Berlin "
+                + "would arrive in Ukraine within days.");
+        assertTrue(found.stream().noneMatch(m -> m.type() == EventType.AID && m.factuality().happened()),
+                found.toString());
+    }
 }
