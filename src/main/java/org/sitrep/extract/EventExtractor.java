@@ -1017,6 +1017,9 @@ public final class EventExtractor {
             return "measure".equals(c.requires());
         }
         List<Token> tokens = s.tokens();
+        if ("aid".equals(c.requires()) && s.isParsed() && givenBelow(s, head)) {
+            return true;
+        }
         int from = Math.max(0, head - 8);
         int to = Math.min(tokens.size(), head + 10);
         for (int j = from; j < to; j++) {
@@ -1035,8 +1038,7 @@ public final class EventExtractor {
                 }
                 case "aid" -> {
                     // Money is aid too: "promised another 470 million dollars".
-                    if (term.isPresent() && term.get().isMateriel() || lexicon.satisfies("aid", lemma)
-                            || lexicon.satisfies("currency", lemma)) {
+                    if (givesAid(tokens, j)) {
                         return true;
                     }
                 }
@@ -1263,6 +1265,31 @@ public final class EventExtractor {
     }
 
     /** "sent 236 missiles and drones against the country": weapons sent at someone are an attack, not aid. */
+    private boolean givesAid(List<Token> tokens, int j) {
+        Optional<Lexicon.Term> term = lexicon.termAt(tokens, j);
+        String lemma = tokens.get(j).lemma();
+        return term.isPresent() && term.get().isMateriel() || lexicon.satisfies("aid", lemma)
+                || lexicon.satisfies("currency", lemma);
+    }
+
+    /** How a list of what is given hangs: "..., including advanced air defence systems". */
+    private static final Set<String> INCLUDING = Set.of("obl:including", "nmod:including");
+
+    /**
+     * Whether aid is listed as "including" something anywhere below the cue, however far along the sentence: "pledged
+     * to keep providing Ukraine with what it needs to defend itself, including advanced air defence systems".
+     */
+    private boolean givenBelow(Sentence s, int head) {
+        for (Dependency d : s.dependencies()) {
+            if (INCLUDING.contains(d.relation()) && d.governor() >= 0 && givesAid(s.tokens(), d.dependent())
+                    && (d.governor() == head || Clause.stepsBelow(s, head, d.governor()) > 0
+                    && Clause.stepsBelow(s, head, d.governor()) <= 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether what the cue gives (the noun cue itself, or a verb's object) is made of sanctions, bans or tariffs, a few
      * steps down its own phrase: "a package of restrictive measures", "the package, worth 11 billion euros in bans".

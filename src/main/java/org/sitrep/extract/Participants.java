@@ -831,7 +831,8 @@ final class Participants {
                 .mapToInt(Dependency::governor).findFirst().orElse(-1);
         Dependency above = reported < 0 ? null : s.headOf(reported);
         if (above == null || above.governor() < 0 || !above.relation().startsWith("ccomp")
-                || !"report".equals(lexicon.modifier(s.tokens().get(above.governor())))) {
+                || !("report".equals(lexicon.modifier(s.tokens().get(above.governor())))
+                || lexicon.satisfies("warning", s.tokens().get(above.governor()).lemma()))) {
             return -1;
         }
         boolean comma = Clause.dependents(s, cue, Set.of("cc")).stream().map(Dependency::dependent)
@@ -844,7 +845,12 @@ final class Participants {
                 .collect(java.util.stream.Collectors.toSet());
         boolean ownSubject = Clause.dependents(s, cue, Set.of("nsubj", "nsubj:pass")).stream()
                 .anyMatch(d -> !shared.contains(d.dependent()));
-        if (!comma || !otherTense || ownSubject) {
+        // Without a comma, only a past perfect told against the cue's plain past: "warned that Russian forces had
+        // mined the dam and urged the world to act".
+        boolean pluperfect = Clause.dependents(s, reported, Set.of("aux")).stream()
+                .anyMatch(d -> "have".equals(Lexicon.key(s.tokens().get(d.dependent()).lemma()))
+                        && "VBD".equals(s.tokens().get(d.dependent()).pos()));
+        if (!(comma || pluperfect) || !otherTense || ownSubject) {
             return -1;
         }
         List<Dependency> subjects = Clause.dependents(s, above.governor(), Set.of("nsubj"));

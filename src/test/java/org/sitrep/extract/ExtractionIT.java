@@ -2611,4 +2611,21 @@ class ExtractionIT {
         assertTrue(found.stream().noneMatch(m -> m.type() == EventType.AID && m.factuality().happened()),
                 found.toString());
     }
+
+    @Test
+    void aWarningOfWhatWasDoneAndAnAppealAreTheSpeakers() {
+        List<Mention> found = of(read(MONDAY, "In March, Kuleba warned that Russian troops had laid mines around the "
+                + "plant and urged the IAEA to send inspectors."), EventType.REQUEST);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:dmytro-kuleba"), found.toString());
+        assertFalse(has(found.get(0), Role.ACTOR, "RUS"), found.toString());
+    }
+
+    @Test
+    void aidListedFarAlongTheSentenceIsStillAid() {
+        List<Mention> found = of(read(MONDAY, "Scholz pledged on Sunday to go on supplying Ukraine with whatever it "
+                + "requires to protect its cities, including more Gepard anti-aircraft guns."), EventType.AID);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "UKR"), found.toString());
+    }
 }
