@@ -630,7 +630,9 @@ final class DateResolver {
             String tag = s.tokens().get(clause).pos();
             boolean participle = ("VBN".equals(tag) || "VBG".equals(tag)) && above != null
                     && "acl".equals(above.relation());
-            if (clause == trigger || s.tokens().get(clause).pos().startsWith("VB") && !participle) {
+            // A predicate with a copula heads its clause as a verb does: "was in Athens in August for a summit".
+            boolean predicate = s.dependentsOf(clause).stream().anyMatch(d -> "cop".equals(d.relation()));
+            if (clause == trigger || s.tokens().get(clause).pos().startsWith("VB") && !participle || predicate) {
                 break;
             }
         }

@@ -102,6 +102,9 @@ public final class EventExtractor {
     private final PlaceLookup places;
     private final QuantityReader quantities;
     private final DateResolver dates = new DateResolver();
+    /** Types whose events may last through a night ("overnight attacks", "troops moved overnight"). */
+    private static final Set<EventType> NIGHT_LONG = Set.of(EventType.ASSAULT, EventType.MOBILIZE, EventType.RETREAT);
+    private static final java.util.regex.Pattern OVERNIGHT = java.util.regex.Pattern.compile("(?i)overnight");
     private final FactualityJudge factuality;
     private final ClaimFinder claims;
     private final Accusations accusations;
@@ -134,6 +137,34 @@ public final class EventExtractor {
         return new EventExtractor(lexicon, actors, places, judge);
     }
 
+    /**
+     * The sentence with the names of ships no longer tagged as places: "setting fire to the landing ship Minsk" names
+     * no town where anything happened.
+     */
+    private Sentence withVesselsNamed(Sentence s) {
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        List<EntitySpan> entities = new ArrayList<>(s.entities());
+        boolean changed = false;
+        for (int i = 0; i < entities.size(); i++) {
+            EntitySpan e = entities.get(i);
+            int before = e.tokenStart() - 1;
+            if (!e.isPlaceLike() || before < 0 || !"NN".equals(tokens.get(before).pos())
+                    || !lexicon.satisfies("vessel", tokens.get(before).lemma())) {
+                continue;
+            }
+            entities.set(i, new EntitySpan("MISC", e.normalized(), e.text(), e.tokenStart(), e.tokenEnd(), e.begin(),
+                    e.end()));
+            for (int k = e.tokenStart(); k < e.tokenEnd(); k++) {
+                Token t = tokens.get(k);
+                tokens.set(k, new Token(t.index(), t.word(), t.lemma(), t.pos(), "MISC", t.normalized(), t.begin(),
+                        t.end()));
+            }
+            changed = true;
+        }
+        return changed ? new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, entities, s.dependencies())
+                : s;
+    }
+
     public List<Mention> extract(ParsedArticle parsed) {
         List<Mention> out = new ArrayList<>();
         Participants.Antecedents antecedents = Participants.Antecedents.NONE;
@@ -142,7 +173,8 @@ public final class EventExtractor {
         Ongoing attack = Ongoing.NONE;
         int attackAt = Integer.MIN_VALUE / 2;
         Set<EventType> told = EnumSet.noneOf(EventType.class);
-        for (Sentence s : parsed.sentences()) {
+        for (Sentence read : parsed.sentences()) {
+            Sentence s = withVesselsNamed(read);
             // A story opens with "overnight" and goes on about the same attack without repeating when.
             EventDate carried = s.index() - nightAt <= NIGHT_CARRIES ? night : null;
             Ongoing ongoing = s.index() - attackAt <= NIGHT_CARRIES ? attack : Ongoing.NONE;
@@ -1551,6 +1583,14 @@ public final class EventExtractor {
         boolean past = fact.happened() || fact == Factuality.NEGATED && DateResolver.toldInThePast(s, main.head());
         Optional<DateResolver.Resolved> date = dates.resolve(s, main.head(), published, past);
         EventDate when = date.map(DateResolver.Resolved::date).orElse(null);
+        if (when != null && when.precision() == DatePrecision.NIGHT && !NIGHT_LONG.contains(type)
+                && date.map(DateResolver.Resolved::from).filter(e -> !OVERNIGHT.matcher(e.text()).find())
+                .isPresent()) {
+            // "Kyiv asked on Monday night for a session of the Security Council", "Late on Thursday night Orban
+            // vetoed": what is said or decided on a named night is done on that day; only strikes and movements of
+            // forces go on through it. "Spoke by telephone overnight" keeps its night.
+            when = EventDate.day(when.start());
+        }
         List<ClaimFinder.Claim> claimed = claims.find(s, main.head());
         if (pledge && published != null && when != null && when.end().isAfter(published)) {
             // "will deliver four systems by the end of the year": that is when they arrive; the pledge is made when

@@ -1405,9 +1405,10 @@ final class Participants {
                         .filter(d -> d.relation().startsWith("obl")).toList());
             }
         }
-        if (isNoun(s, cue) && governor != null && governor.governor() >= 0 && "nsubj".equals(governor.relation())
-                && isPredicatePlace(s, governor.governor())) {
-            // "North Korean soldiers are now in Russia's Kursk region": the predicate is the place.
+        if (isNoun(s, cue) && governor != null && governor.governor() >= 0 && ("nsubj".equals(governor.relation())
+                || "obl:for".equals(governor.relation())) && isPredicatePlace(s, governor.governor())) {
+            // "North Korean soldiers are now in Russia's Kursk region": the predicate is the place; so it is of what
+            // one is there for ("Zelensky was in Athens in August for a summit").
             attached.add(new Dependency(cue, governor.governor(), "obl:in"));
         }
         if (isNoun(s, cue)) {

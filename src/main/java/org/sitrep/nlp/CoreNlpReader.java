@@ -174,7 +174,7 @@ public final class CoreNlpReader {
             List<Dependency> dependencies = List.of();
             if (read[i]) {
                 start = CpuTimes.threadNanos();
-                dependencies = parse(s);
+                dependencies = ParseRepair.repair(tokens, parse(s));
                 parsing += CpuTimes.threadNanos() - start;
             }
             sentences.add(new Sentence(i, begin, end, article.text().substring(begin, end), tokens,

@@ -57,12 +57,31 @@ final class TagRepair {
                 // after the preposition "due to" ("due to bad weather").
                 tokens.get(i - 1).setTag("TO");
                 t.setTag("VB");
+            } else if (demonymBeforeNoun(tokens, i)) {
+                // "On Friday Ukrainian missiles struck": a nationality before a common noun describes it; tagged as a
+                // name it joins the day before it into one noun phrase, and the parser makes the missiles a time.
+                t.setTag("JJ");
             } else if (quotedParticiple(tokens, i)) {
                 t.setTag("VBN");
                 // A lexer of its own: CoreNLP's shared static one is not safe beside the pipeline's other threads.
                 t.setLemma(new Morphology().lemma(t.word(), "VBN"));
             }
         }
+    }
+
+    /** Endings of nationality words: Ukrainian, Russian, European, Chinese. */
+    private static final List<String> DEMONYM_ENDINGS = List.of("ian", "ean", "ese");
+
+    /** A capitalised word with a nationality's ending, tagged as a name, just before a lower-case common noun. */
+    private static boolean demonymBeforeNoun(List<CoreLabel> tokens, int i) {
+        CoreLabel t = tokens.get(i);
+        if (!"NNP".equals(t.tag()) || i + 1 >= tokens.size() || t.word().length() < 5
+                || !Character.isUpperCase(t.word().charAt(0)) || !Character.isLowerCase(t.word().charAt(1))
+                || DEMONYM_ENDINGS.stream().noneMatch(t.word()::endsWith)) {
+            return false;
+        }
+        CoreLabel next = tokens.get(i + 1);
+        return ("NN".equals(next.tag()) || "NNS".equals(next.tag())) && Character.isLowerCase(next.word().charAt(0));
     }
 
     /** A noun-tagged word after "is due to" followed by what a verb's object starts with. */

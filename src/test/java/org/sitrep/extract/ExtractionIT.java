@@ -2628,4 +2628,32 @@ class ExtractionIT {
         assertEquals(1, found.size(), found.toString());
         assertTrue(has(found.get(0), Role.RECIPIENT, "UKR"), found.toString());
     }
+
+    @Test
+    void whereAndWhenSomeoneWasForTalksAreTheTalks() {
+        List<Mention> found = of(read(MONDAY, "Macron was in Warsaw in September for talks with Polish leaders."),
+                EventType.CONSULT);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Warsaw", found.get(0).location().name(), found.toString());
+        assertEquals(LocalDate.of(2024, 9, 1), found.get(0).date().start(), found.toString());
+        assertEquals(DatePrecision.MONTH, found.get(0).date().precision(), found.toString());
+    }
+
+    @Test
+    void aShipNamedAfterATownIsNoPlace() {
+        List<Mention> found = of(read(MONDAY, "On Friday Ukrainian missiles struck the port of Feodosia, damaging the "
+                + "landing ship Novocherkassk."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Feodosiya", found.get(0).location().name(), found.toString());
+        // With no comma after the day, the missiles are still who attacked, not a time.
+        assertTrue(has(found.get(0), Role.ACTOR, "UKR"), found.toString());
+    }
+
+    @Test
+    void whatIsSaidOnANamedNightIsSaidThatDay() {
+        List<Mention> found = of(read(MONDAY, "Kyiv requested an emergency session of the Security Council on "
+                + "Saturday night."), EventType.REQUEST);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(EventDate.day(LocalDate.of(2024, 10, 19)), found.get(0).date(), found.toString());
+    }
 }

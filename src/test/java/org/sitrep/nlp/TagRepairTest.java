@@ -89,4 +89,15 @@ class TagRepairTest {
         TagRepair.repair(cause);
         assertEquals("NNS VBD JJ IN NN .", tags(cause));
     }
+
+    @Test
+    void aNationalityBeforeACommonNounDescribesIt() {
+        List<CoreLabel> tokens = tagged("On/IN Friday/NNP Ukrainian/NNP missiles/NNS struck/VBD the/DT port/NN");
+        TagRepair.repair(tokens);
+        assertEquals("IN NNP JJ NNS VBD DT NN", tags(tokens));
+        // Not a name of its own, nor one before another name.
+        List<CoreLabel> names = tagged("Brian/NNP said/VBD the/DT Ukrainian/NNP President/NNP arrived/VBD");
+        TagRepair.repair(names);
+        assertEquals("NNP VBD DT NNP NNP VBD", tags(names));
+    }
 }

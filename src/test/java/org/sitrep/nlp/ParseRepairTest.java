@@ -1,0 +1,50 @@
+package org.sitrep.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParseRepairTest {
+
+    /** Tokens from "word/TAG/NER" triples. */
+    private static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        for (String triple : text.split(" ")) {
+            String[] p = triple.split("/");
+            out.add(new Token(out.size(), p[0], p[0], p[1], p.length > 2 ? p[2] : "O", null, 0, 0));
+        }
+        return out;
+    }
+
+    @Test
+    void aDayOpeningTheSentenceIsTheVerbsTimeAndTheNounAfterItItsSubject() {
+        // "On Saturday Russian troops captured the village", as the parser reads it.
+        List<Token> t = tokens("On/IN Saturday/NNP/DATE Russian/JJ troops/NNS captured/VBD the/DT village/NN");
+        List<Dependency> parsed = List.of(new Dependency(-1, 4, "root"), new Dependency(3, 0, "case"),
+                new Dependency(3, 1, "compound"), new Dependency(3, 2, "amod"), new Dependency(4, 3, "obl:on"),
+                new Dependency(4, 6, "obj"), new Dependency(6, 5, "det"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(4, 3, "nsubj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(4, 1, "obl:on")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(1, 0, "case")), repaired.toString());
+        assertEquals(parsed.size(), repaired.size());
+    }
+
+    @Test
+    void aVerbWithASubjectOrANounThatIsNoTimeIsLeftAlone() {
+        // "Russia struck on Saturday night": the time phrase is the time.
+        List<Token> t = tokens("Russia/NNP/LOCATION struck/VBD on/IN Saturday/NNP/DATE night/NN/DATE");
+        List<Dependency> parsed = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(4, 2, "case"), new Dependency(4, 3, "compound"), new Dependency(1, 4, "obl:on"));
+        assertEquals(parsed, ParseRepair.repair(t, parsed));
+        // "In the Kharkiv region troops advanced" has no day before the noun.
+        List<Token> u = tokens("In/IN the/DT Kharkiv/NNP/LOCATION region/NN troops/NNS advanced/VBD");
+        List<Dependency> other = List.of(new Dependency(-1, 5, "root"), new Dependency(3, 0, "case"),
+                new Dependency(3, 1, "det"), new Dependency(3, 2, "compound"), new Dependency(5, 3, "obl:in"),
+                new Dependency(5, 4, "nsubj"));
+        assertEquals(other, ParseRepair.repair(u, other));
+    }
+}
