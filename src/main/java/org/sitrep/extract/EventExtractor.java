@@ -848,7 +848,29 @@ public final class EventExtractor {
         return "nmod:as".equals(up.relation()) || "obl:as".equals(up.relation())
                 || "nmod:of".equals(up.relation())
                 && "background".equals(lexicon.modifier(s.tokens().get(up.governor())))
-                || isUndatedSince(s, head);
+                || isUndatedSince(s, head) || isMeasuredFrom(s, head, up);
+    }
+
+    /** How a span of time hangs on the happening it is counted from: "a year after", "two years since". */
+    private static final Set<String> MEASURED = Set.of("nmod:after", "nmod:since", "nmod:before");
+    /** SUTime's spans of months or years: "P1Y", "P6M". */
+    private static final java.util.regex.Pattern LONG_SPAN = java.util.regex.Pattern.compile("P\\d+[MY]");
+
+    /**
+     * "a year to the day after Russia's full-scale invasion", "six months since the counteroffensive began": a noun
+     * event that months or years are counted from is a reference point, not news of the article. Days are not: "days
+     * after a missile attack on a military institute" may be the only telling of it.
+     */
+    private static boolean isMeasuredFrom(Sentence s, int head, Dependency up) {
+        if (!s.tokens().get(head).pos().startsWith("NN") || !MEASURED.contains(up.relation())) {
+            return false;
+        }
+        Token span = s.tokens().get(up.governor());
+        boolean dated = s.entities().stream().anyMatch(e -> "DATE".equals(e.ner()) && e.tokenStart() > head
+                && (Clause.dominates(s, head, e.tokenStart()) || e.tokenStart() - head <= 4));
+        // One with a day of its own is told as well as counted from: "two years after the invasion of Feb. 24, 2022".
+        return "DURATION".equals(span.ner()) && span.normalized() != null
+                && LONG_SPAN.matcher(span.normalized()).matches() && !dated;
     }
 
     /**
