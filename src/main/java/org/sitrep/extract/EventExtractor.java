@@ -1130,7 +1130,7 @@ public final class EventExtractor {
                 }
                 case "place" -> {
                     if (j > head && (toponyms.isPlace(s.entityAt(j)) || placeAt(s, j).isPresent()
-                            || seizedSite(s, head, j))) {
+                            || seizedSite(s, head, j) || gatheringGoneTo(s, head, j))) {
                         return true;
                     }
                 }
@@ -1324,6 +1324,13 @@ public final class EventExtractor {
         String lemma = tokens.get(j).lemma();
         return term.isPresent() && term.get().isMateriel() || lexicon.satisfies("aid", lemma)
                 || lexicon.satisfies("currency", lemma);
+    }
+
+    /** "had come to the summit of the European Political Community", "flew to the talks": a gathering gone to. */
+    private boolean gatheringGoneTo(Sentence s, int head, int j) {
+        Dependency up = s.isParsed() ? s.headOf(j) : null;
+        return up != null && up.governor() == head && ("obl:to".equals(up.relation()) || "obl:for".equals(up.relation()))
+                && lexicon.satisfies("gathering", s.tokens().get(j).lemma());
     }
 
     /** How a list of what is given hangs: "..., including advanced air defence systems". */

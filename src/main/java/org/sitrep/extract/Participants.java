@@ -188,7 +188,9 @@ final class Participants {
                 boolean subject = SUBJECT.contains(rel) && !(passive && rel.startsWith("nsubj")) && speaker < 0
                         && !(rel.startsWith("nsubj") && targetWithClauseOfItsAttack(s, cue, d.dependent()));
                 // "fired at Kyiv" names a target; "met Biden at the White House" names a place.
-                boolean object = OBJECT.contains(rel) && (type == EventType.ASSAULT || !rel.endsWith(":at"))
+                // "lashed out at Colonel General Lapin": criticism aimed at someone named.
+                boolean object = OBJECT.contains(rel) && (type == EventType.ASSAULT || !rel.endsWith(":at")
+                        || type == EventType.ACCUSE && "PERSON".equals(s.tokens().get(d.dependent()).ner()))
                         || passive && rel.startsWith("nsubj");
                 if (subject && ("amod".equals(rel) || "compound".equals(rel)) && !isNoun(s, cue)) {
                     continue;
@@ -414,6 +416,9 @@ final class Participants {
         if (ADDRESSED.contains(type) && s.isParsed() && noRecipient(found)) {
             // Once the doer is known: "Zelensky responded by accusing him" does not accuse Zelensky.
             addAddressedPerson(s, cue, asOf, antecedents, found, spans, countryOf);
+        }
+        if (ADDRESSED.contains(type) && type != EventType.REJECT && s.isParsed() && noRecipient(found)) {
+            addUnknownPersonAddressed(s, cue, found); // what is denied is a claim, never a person
         }
         dropCountriesOfTheirOwnPeople(found, countryOf);
         if (type == EventType.AGREE || type == EventType.COOPERATE) {
@@ -906,6 +911,30 @@ final class Participants {
             }
         }
         return -1;
+    }
+
+    /** How the one criticised, asked, met or answered hangs on the verb. */
+    private static final Set<String> ADDRESSED_LINKS = Set.of("obj", "iobj", "obl:at", "obl:to", "obl:with",
+            "obl:on");
+
+    /**
+     * "Kadyrov lashed out at Colonel General Alexander Lapin", "Prigozhin accused Sergei Surovikin": someone the actor
+     * tables do not know, named in full as the one a criticism, request or meeting is aimed at, is its recipient. (Who
+     * is hit, freed or held stays coded by the state behind them.)
+     */
+    private void addUnknownPersonAddressed(Sentence s, int cue, List<Actor> found) {
+        for (Dependency d : Clause.dependents(s, cue, ADDRESSED_LINKS)) {
+            EntitySpan named = s.entityAt(d.dependent());
+            if (named == null || !"PERSON".equals(named.ner()) || named.tokenEnd() - named.tokenStart() < 2) {
+                continue;
+            }
+            Optional<ActorLookup.Match> m = context.person(s.tokens().subList(named.tokenStart(), named.tokenEnd())
+                    .stream().map(Token::word).toList());
+            if (m.isPresent() && found.stream().noneMatch(a -> a.id().equals(m.get().id()))) {
+                found.add(new Actor(Role.RECIPIENT, m.get().name(), m.get().id(), List.of(named.text())));
+                return;
+            }
+        }
     }
 
     private static final Set<String> OBJECT_PERSON_PRONOUNS = Set.of("him", "her");

@@ -2656,4 +2656,29 @@ class ExtractionIT {
         assertEquals(1, found.size(), found.toString());
         assertEquals(EventDate.day(LocalDate.of(2024, 10, 19)), found.get(0).date(), found.toString());
     }
+
+    @Test
+    void criticismAimedAtSomeoneNamedIsAnAccusationOfThem() {
+        List<Mention> found = of(read(MONDAY, "Prigozhin hit out on Thursday at Colonel General Mikhail Teplinsky, "
+                + "the commander of the airborne forces."), EventType.ACCUSE);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "person:mikhail-teplinsky"), found.toString());
+        assertFalse(has(found.get(0), Role.RECIPIENT, "UKR"), found.toString());
+    }
+
+    @Test
+    void aVisitorComingToASummitMeetsThere() {
+        List<Mention> found = of(read(MONDAY, "Sandu said she had come to the summit of the European Political "
+                + "Community to press for faster accession talks."), EventType.CONSULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:maia-sandu"), found.toString());
+    }
+
+    @Test
+    void aYearAfterTheInvasionIsNoInvasionReported() {
+        List<Mention> found = read(MONDAY, "Canada will impose new tariffs on Russian steel, Trudeau said on Monday, "
+                + "two years to the day after Russia's full-scale invasion of Ukraine.");
+        assertTrue(found.stream().noneMatch(m -> m.type() == EventType.ASSAULT && m.factuality().happened()),
+                found.toString());
+    }
 }
