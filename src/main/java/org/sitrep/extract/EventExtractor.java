@@ -935,7 +935,9 @@ public final class EventExtractor {
             return true; // "the Cabinet of Ministers building was hit", "the dam was destroyed"
         }
         if (WEAPON.requires().equals(c.requires()) && lexicon.satisfies("striking", s.tokens().get(head).lemma())
-                && s.isParsed() && subjectIsForce(s, head) && objectIsPlace(s, head)) {
+                && s.isParsed() && (subjectIsForce(s, head) && objectIsPlace(s, head)
+                || subjectIsState(s, head) && objectIsFacility(s, head))) {
+            // "Russia had hit energy, military command and communications facilities": a state that hits sites.
             // "Russian forces hit an oil depot in Kharkiv". Not a place hit with no one named: "China would be hit
             // hardest", "Tatarstan has been hit before" are as often trade or background as an attack.
             return true;
@@ -951,6 +953,9 @@ public final class EventExtractor {
         }
         if ("attack".equals(c.requires())) {
             return hasTarget(s, head) && requirementMet(s, WEAPON, head, counts);
+        }
+        if ("given".equals(c.requires())) {
+            return s.isParsed() && objectGives(s, head) && !packsMeasures(s, head);
         }
         if ("speaker".equals(c.requires())) {
             return !subjectIsForce(s, head);
@@ -1324,6 +1329,33 @@ public final class EventExtractor {
         String lemma = tokens.get(j).lemma();
         return term.isPresent() && term.get().isMateriel() || lexicon.satisfies("aid", lemma)
                 || lexicon.satisfies("currency", lemma);
+    }
+
+    /**
+     * Whether the verb's object, or a noun a few steps down its phrase, is money, arms or aid: "announced 650 million
+     * Canadian dollars over three years", "announced a package of 18 howitzers".
+     */
+    private boolean objectGives(Sentence s, int head) {
+        List<Integer> level = new ArrayList<>();
+        for (Dependency d : Clause.dependents(s, head, Set.of("obj"))) {
+            level.add(d.dependent());
+        }
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            List<Integer> below = new ArrayList<>();
+            for (int g : level) {
+                if (givesAid(s.tokens(), g) && !lexicon.satisfies("measure", s.tokens().get(g).lemma())) {
+                    return true;
+                }
+                for (Dependency d : s.dependentsOf(g)) {
+                    if (d.relation().startsWith("nmod") || "compound".equals(d.relation())
+                            || d.relation().startsWith("conj")) {
+                        below.add(d.dependent());
+                    }
+                }
+            }
+            level = below;
+        }
+        return false;
     }
 
     /** "had come to the summit of the European Political Community", "flew to the talks": a gathering gone to. */
@@ -1870,6 +1902,18 @@ public final class EventExtractor {
         return Clause.dependents(s, head, Set.of("obj")).stream().anyMatch(d ->
                 lexicon.satisfies("facility", s.tokens().get(d.dependent()).lemma())
                         || toponyms.isPlace(s.entityAt(d.dependent())) || placeAt(s, d.dependent()).isPresent());
+    }
+
+    /** A named place as the subject, with nothing it hits "with": "Russia hit ...", not "the US hit Russia with". */
+    private boolean subjectIsState(Sentence s, int head) {
+        return Clause.dependents(s, head, Set.of("obl:with")).isEmpty()
+                && Clause.dependents(s, head, Set.of("nsubj")).stream()
+                .anyMatch(d -> toponyms.isPlace(s.entityAt(d.dependent())));
+    }
+
+    private boolean objectIsFacility(Sentence s, int head) {
+        return Clause.dependents(s, head, Set.of("obj")).stream()
+                .anyMatch(d -> lexicon.satisfies("facility", s.tokens().get(d.dependent()).lemma()));
     }
 
     private boolean sufferedBy(Sentence s, int head) {

@@ -2681,4 +2681,28 @@ class ExtractionIT {
         assertTrue(found.stream().noneMatch(m -> m.type() == EventType.ASSAULT && m.factuality().happened()),
                 found.toString());
     }
+
+    @Test
+    void aStateThatHitsSitesAttacksThem() {
+        List<Mention> found = of(read(MONDAY, "Kuleba said Russia had hit power plants and water facilities in the "
+                + "south on Sunday."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "RUS"), found.toString());
+        // Hit with something is no strike.
+        assertTrue(of(read(MONDAY, "Washington hit Moscow's oil facilities with sanctions on Friday."),
+                EventType.ASSAULT).isEmpty());
+    }
+
+    @Test
+    void moneyOrArmsAnnouncedAreAid() {
+        List<Mention> found = of(read(MONDAY, "Albanese announced 100 million Australian dollars for drones and "
+                + "armoured vehicles on Thursday."), EventType.AID);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:anthony-albanese"), found.toString());
+        // Sanctions announced are no aid, nor is what is announced to have been fired.
+        assertTrue(of(read(MONDAY, "Starmer announced a new round of sanctions on Russian oil traders."),
+                EventType.AID).isEmpty());
+        assertTrue(of(read(MONDAY, "The air force announced that Russia had fired 12 missiles at Odesa."),
+                EventType.AID).isEmpty());
+    }
 }
