@@ -945,7 +945,17 @@ final class Participants {
      */
     private void addAddressedPerson(Sentence s, int cue, LocalDate asOf, Antecedents antecedents, List<Actor> found,
                                     List<Span> spans, Map<String, String> countryOf) {
+        // "urged him", "opened a case against him", "lashed out at her".
+        List<Dependency> addressed = new ArrayList<>(Clause.dependents(s, cue, Set.of("obj", "obl:against",
+                "nmod:against", "obl:at")));
+        int carrier = isNoun(s, cue) ? supportVerb(s, cue) : -1;
+        if (carrier >= 0) {
+            addressed.addAll(Clause.dependents(s, carrier, Set.of("obl:against")));
+        }
         for (Dependency o : Clause.dependents(s, cue, Set.of("obj"))) {
+            addressed.addAll(Clause.dependents(s, o.dependent(), Set.of("nmod:against")));
+        }
+        for (Dependency o : addressed) {
             Token pronoun = s.tokens().get(o.dependent());
             if (!OBJECT_PERSON_PRONOUNS.contains(pronoun.word().toLowerCase(Locale.ROOT))) {
                 continue;

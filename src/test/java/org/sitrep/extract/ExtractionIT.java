@@ -2705,4 +2705,12 @@ class ExtractionIT {
         assertTrue(of(read(MONDAY, "The air force announced that Russia had fired 12 missiles at Odesa."),
                 EventType.AID).isEmpty());
     }
+
+    @Test
+    void aCaseOpenedAgainstHimIsAgainstThePersonJustNamed() {
+        List<Mention> found = of(read(MONDAY, "Zelensky's office said on Sunday that Russian prosecutors had opened "
+                + "a new case against him in absentia."), EventType.ACCUSE);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "person:volodymyr-zelensky"), found.toString());
+    }
 }
