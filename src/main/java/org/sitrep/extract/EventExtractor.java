@@ -165,6 +165,60 @@ public final class EventExtractor {
                 : s;
     }
 
+    /** Types of what one asks, claims or presses that another may then refuse or deny. */
+    private static final Set<EventType> ASKING = Set.of(EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN);
+    /** How many sentences on a refusal with no one named answers the last request or charge. */
+    private static final int ASK_CARRIES = 3;
+
+    /** Who made the last request, charge or threat the sentence tells, or null. */
+    private static Actor lastAsker(List<Mention> found) {
+        Actor last = null;
+        for (Mention m : found) {
+            if (ASKING.contains(m.type())) {
+                for (Actor a : m.actors()) {
+                    if (a.role() == Role.ACTOR) {
+                        last = a;
+                        break;
+                    }
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "Kyiv has asked for permission to strike ... Washington has so far refused", "NATO accused China of ... Beijing
+     * rejected the charge": a refusal or denial naming no one answers whoever last asked or charged, when that is
+     * another party.
+     */
+    private static List<Mention> rejectedParty(List<Mention> found, Actor asker) {
+        if (asker == null) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            boolean open = m.type() == EventType.REJECT && m.actors().stream().anyMatch(a -> a.role() == Role.ACTOR)
+                    && m.actors().stream().noneMatch(a -> a.role() == Role.RECIPIENT || a.id().equals(asker.id()));
+            if (!open) {
+                out.add(m);
+                continue;
+            }
+            // A state's refusal answers a state, not a person: whom a secretary general or a foreign minister speaks
+            // for, the tables do not say.
+            boolean stateRefuses = m.actors().stream().filter(a -> a.role() == Role.ACTOR)
+                    .noneMatch(a -> a.id().startsWith(PERSON_ID));
+            if (stateRefuses && asker.id().startsWith(PERSON_ID)) {
+                out.add(m);
+                continue;
+            }
+            List<Actor> actors = new ArrayList<>(m.actors());
+            actors.add(new Actor(Role.RECIPIENT, asker.name(), asker.id(), List.of()));
+            out.add(new Mention(m.type(), m.modes(), m.contexts(), m.factuality(), m.date(), actors, m.location(),
+                    m.quantities(), m.claimedBy(), m.evidence()));
+        }
+        return out;
+    }
+
     public List<Mention> extract(ParsedArticle parsed) {
         List<Mention> out = new ArrayList<>();
         Participants.Antecedents antecedents = Participants.Antecedents.NONE;
@@ -173,6 +227,8 @@ public final class EventExtractor {
         Ongoing attack = Ongoing.NONE;
         int attackAt = Integer.MIN_VALUE / 2;
         Set<EventType> told = EnumSet.noneOf(EventType.class);
+        Actor asker = null;
+        int askerAt = Integer.MIN_VALUE / 2;
         for (Sentence read : parsed.sentences()) {
             Sentence s = withVesselsNamed(read);
             // A story opens with "overnight" and goes on about the same attack without repeating when.
@@ -186,6 +242,13 @@ public final class EventExtractor {
                 found = new ArrayList<>(found);
                 accusation(parsed.article(), s, ongoing.actors()).or(() -> dismissal(parsed.article(), s))
                         .ifPresent(found::add);
+            }
+            Actor sameSentence = lastAsker(found);
+            Actor earlier = s.index() - askerAt <= ASK_CARRIES ? asker : null;
+            found = rejectedParty(found, sameSentence != null ? sameSentence : earlier);
+            if (sameSentence != null) {
+                asker = sameSentence;
+                askerAt = s.index();
             }
             out.addAll(found);
             // Events kept with no actor are told but lead nothing: no pronoun, place or attack carries from them.

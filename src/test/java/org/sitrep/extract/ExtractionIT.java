@@ -2713,4 +2713,13 @@ class ExtractionIT {
         assertEquals(1, found.size(), found.toString());
         assertTrue(has(found.get(0), Role.RECIPIENT, "person:volodymyr-zelensky"), found.toString());
     }
+
+    @Test
+    void aRefusalNamingNoOneAnswersWhoeverLastAsked() {
+        List<Mention> found = of(read(MONDAY, "Ukraine has asked its allies for long-range Taurus missiles. Berlin "
+                + "has so far refused."), EventType.REJECT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "DEU"), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "UKR"), found.toString());
+    }
 }
