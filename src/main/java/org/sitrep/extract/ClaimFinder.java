@@ -102,8 +102,14 @@ final class ClaimFinder {
     }
 
     /** A named entity, or a noun for someone who speaks for others: "authorities", "the air force". */
+    /** Tags of words a parser may make the subject of "said" that are times: "Hours before ..., Trump said". */
+    private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
+
     private boolean canBeSource(Sentence s, int head) {
         Token t = s.tokens().get(head);
+        if (TIMES.contains(t.ner())) {
+            return false;
+        }
         if (t.isProperNoun() || s.entityAt(head) != null && !"O".equals(t.ner())) {
             return true;
         }

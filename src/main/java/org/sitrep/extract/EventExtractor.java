@@ -1057,8 +1057,9 @@ public final class EventExtractor {
         if ("visitor".equals(c.requires())) {
             // "Sunak flew to Kyiv", "the chancellor landed in Warsaw": a person travels to a place, not drones.
             // Not "flew home early from South Africa": going home is no visit.
-            boolean home = s.dependentsOf(head).stream()
-                    .anyMatch(d -> "home".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+            // Nor "flew back to the United States": going back is no visit.
+            boolean home = s.dependentsOf(head).stream().anyMatch(d -> Set.of("home", "back")
+                    .contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
             return !home && subjectIsPerson(s, head) && requirementMet(s, PLACE_AFTER, head, counts);
         }
         if (TOLL.equals(c.requires())) {
@@ -1125,6 +1126,10 @@ public final class EventExtractor {
                 }
             }
             return false;
+        }
+        if ("aid".equals(c.requires()) && s.isParsed() && Clause.dependents(s, head, Set.of("obj")).stream()
+                .anyMatch(d -> isTroops(s, d.dependent()))) {
+            return false; // "has sent about 11,000 soldiers to help Russia": troops sent are a deployment
         }
         if ("aid".equals(c.requires()) && s.isParsed() && "VBN".equals(s.tokens().get(head).pos())
                 && Optional.ofNullable(s.headOf(head)).filter(up -> "acl".equals(up.relation())).isPresent()) {
@@ -1419,6 +1424,12 @@ public final class EventExtractor {
             level = below;
         }
         return false;
+    }
+
+    private boolean isTroops(Sentence s, int i) {
+        Optional<Lexicon.Term> term = lexicon.termAt(s.tokens(), i);
+        // "four MiG-29 fighters" are aircraft, "Wagner fighters" troops.
+        return term.isPresent() && "troops".equals(term.get().item()) && !lexicon.isEquipment(s.tokens(), i);
     }
 
     /** "had come to the summit of the European Political Community", "flew to the talks": a gathering gone to. */

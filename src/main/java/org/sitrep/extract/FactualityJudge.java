@@ -527,6 +527,10 @@ final class FactualityJudge {
             }
         }
         if (cue.pos().startsWith("NN")) {
+            if (up != null && up.governor() >= 0 && "obj".equals(up.relation())
+                    && "negation".equals(classOf(s, up.governor()))) {
+                return Factuality.NEGATED; // "had called off a planned summit": planned once, now not to be
+            }
             for (Dependency d : Clause.dependents(s, trigger, Set.of("amod"))) {
                 String cls = lexicon.modifier(s.tokens().get(d.dependent()));
                 if ("future".equals(cls)) {

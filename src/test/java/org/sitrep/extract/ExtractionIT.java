@@ -2722,4 +2722,26 @@ class ExtractionIT {
         assertTrue(has(found.get(0), Role.ACTOR, "DEU"), found.toString());
         assertTrue(has(found.get(0), Role.RECIPIENT, "UKR"), found.toString());
     }
+
+    @Test
+    void troopsSentToHelpAreADeploymentNotAid() {
+        List<Mention> found = read(MONDAY, "Pyongyang has sent about 3,000 more soldiers to help Russia hold the "
+                + "Kursk region, Seoul said.");
+        assertTrue(of(found, EventType.AID).isEmpty(), found.toString());
+        assertEquals(1, of(found, EventType.MOBILIZE).size(), found.toString());
+    }
+
+    @Test
+    void flyingBackIsNoVisit() {
+        assertTrue(of(read(MONDAY, "Starmer left Kyiv on Friday evening and flew back to London."), EventType.CONSULT)
+                .stream().noneMatch(m -> m.location() != null && "London".equals(m.location().name())));
+    }
+
+    @Test
+    void aPlannedMeetingCalledOffDidNotHappen() {
+        List<Mention> found = read(MONDAY, "Trump said on Tuesday he had cancelled a planned meeting with Putin in "
+                + "Budapest.");
+        assertTrue(found.stream().filter(m -> m.type() == EventType.CONSULT).noneMatch(m -> m.factuality().happened()),
+                found.toString());
+    }
 }
