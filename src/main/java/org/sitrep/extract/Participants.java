@@ -616,9 +616,21 @@ final class Participants {
         return s.tokens().get(cue).pos().startsWith("VB") && lexicon.statusAt(s.tokens(), cue)
                 .filter(p -> "shot_down".equals(p.status())).isPresent()
                 && Clause.broughtDown(s, cue).stream().noneMatch(i -> lexicon.isEquipment(s.tokens(), i))
+                // "destroyed up to a battalion of North Korean infantry", "destroyed a forward command post": troops
+                // or sites destroyed were attacked, not shot down. What is shot down is a weapon sent, or a count.
+                && Clause.broughtDown(s, cue).stream().noneMatch(i -> foughtOrHit(s, i))
                 // "eight missiles destroyed the airport": weapons that destroy are the attack, not what is downed.
                 && Clause.dependents(s, cue, Set.of("nsubj")).stream().map(Dependency::dependent)
                 .noneMatch(w -> lexicon.isSentWeapon(s.tokens(), Clause.nounPhrase(s, w)[0], w));
+    }
+
+    /** Whether a noun brought down, or what its "of" phrase counts, is troops or a site: not shot down. */
+    private boolean foughtOrHit(Sentence s, int i) {
+        List<Integer> nouns = new ArrayList<>(List.of(i));
+        Clause.dependents(s, i, Set.of("nmod:of")).forEach(d -> nouns.add(d.dependent()));
+        return nouns.stream().anyMatch(n -> lexicon.termAt(s.tokens(), n).filter(t -> "troops".equals(t.item()))
+                .isPresent() || lexicon.satisfies("force", s.tokens().get(n).lemma())
+                || lexicon.satisfies("facility", s.tokens().get(n).lemma()));
     }
 
     /** The other side of the war from the one attacked, as the attacker. */

@@ -9,7 +9,8 @@ import java.util.Set;
  * Mends an attachment the dependency parser gets wrong in news copy with no comma after an opening time: in "On
  * Saturday Russian troops captured the village", it reads "Saturday Russian troops" as one noun phrase, the object of
  * "On", and the verb is left with no subject: the troops become a time, and whoever is named next the one who acted.
- * The day goes back to being the time of the verb, and the noun after it its subject.
+ * The day goes back to being the time of the verb, and the noun after it its subject. And "fired up to 50 drones" is
+ * not the phrasal verb "fire up".
  */
 final class ParseRepair {
 
@@ -20,6 +21,48 @@ final class ParseRepair {
     }
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
+        return upTo(tokens, openingTime(tokens, dependencies));
+    }
+
+    /**
+     * "fired up to 50 drones", "destroyed up to a battalion": the parser takes "up" for the verb's particle and the
+     * count for a phrase with "to", and the verb is left with no object. The count becomes the object again, and "up
+     * to" its bound.
+     */
+    private static List<Dependency> upTo(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency prt : dependencies) {
+            int up = prt.dependent();
+            if (!"compound:prt".equals(prt.relation()) || !"up".equalsIgnoreCase(tokens.get(up).word())
+                    || up + 2 >= tokens.size() || !"to".equalsIgnoreCase(tokens.get(up + 1).word())
+                    || !Set.of("CD", "DT").contains(tokens.get(up + 2).pos())) {
+                continue;
+            }
+            int verb = prt.governor();
+            Dependency counted = dependencies.stream().filter(d -> d.governor() == verb
+                    && "obl:to".equals(d.relation()) && d.dependent() > up).findFirst().orElse(null);
+            if (counted == null || dependencies.stream().anyMatch(d -> d.governor() == verb
+                    && "obj".equals(d.relation()))) {
+                continue;
+            }
+            int noun = counted.dependent();
+            List<Dependency> out = new ArrayList<>(dependencies.size());
+            for (Dependency c : dependencies) {
+                if (c == prt) {
+                    out.add(new Dependency(noun, up, "advmod"));
+                } else if (c == counted) {
+                    out.add(new Dependency(verb, noun, "obj"));
+                } else if (c.governor() == noun && c.dependent() == up + 1 && "case".equals(c.relation())) {
+                    out.add(new Dependency(up, up + 1, "fixed"));
+                } else {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+        return dependencies;
+    }
+
+    private static List<Dependency> openingTime(List<Token> tokens, List<Dependency> dependencies) {
         for (Dependency d : dependencies) {
             if (!d.relation().startsWith("obl:") || d.governor() < 0
                     || !tokens.get(d.governor()).pos().startsWith("VB") || hasSubject(dependencies, d.governor())) {

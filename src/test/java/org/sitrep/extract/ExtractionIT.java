@@ -2744,4 +2744,13 @@ class ExtractionIT {
         assertTrue(found.stream().filter(m -> m.type() == EventType.CONSULT).noneMatch(m -> m.factuality().happened()),
                 found.toString());
     }
+
+    @Test
+    void troopsDestroyedWereFoughtNotShotDown() {
+        List<Mention> found = of(read(MONDAY, "Syrskyi said his forces had destroyed up to a company of Russian "
+                + "paratroopers near Pokrovsk on Sunday."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "UKR"), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "RUS"), found.toString());
+    }
 }

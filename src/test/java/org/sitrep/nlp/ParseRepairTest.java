@@ -47,4 +47,23 @@ class ParseRepairTest {
                 new Dependency(5, 4, "nsubj"));
         assertEquals(other, ParseRepair.repair(u, other));
     }
+
+    @Test
+    void upToACountIsABoundNotAParticle() {
+        // "Russia fired up to 50 drones", as the parser reads it.
+        List<Token> t = tokens("Russia/NNP/LOCATION fired/VBD up/RP to/TO 50/CD/NUMBER drones/NNS");
+        List<Dependency> parsed = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 2, "compound:prt"), new Dependency(1, 5, "obl:to"), new Dependency(5, 3, "case"),
+                new Dependency(5, 4, "nummod"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(1, 5, "obj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(5, 2, "advmod")), repaired.toString());
+        assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("compound:prt")), repaired.toString());
+        // "gave up to Russia" has no count after "to".
+        List<Token> u = tokens("Kyiv/NNP/LOCATION gave/VBD up/RP to/TO Russian/JJ/MISC troops/NNS");
+        List<Dependency> other = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 2, "compound:prt"), new Dependency(1, 5, "obl:to"), new Dependency(5, 3, "case"),
+                new Dependency(5, 4, "amod"));
+        assertEquals(other, ParseRepair.repair(u, other));
+    }
 }
