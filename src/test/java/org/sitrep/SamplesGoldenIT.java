@@ -81,12 +81,14 @@ class SamplesGoldenIT {
         // and AD joined (259 articles, 2,604 gold events; model retrained): per sentence R 0.613; per event P 0.743
         // R 0.581, date 0.591, actors 0.466, place 0.574, quantities 0.729, factuality 0.761. Session 12 (same 259
         // articles): per sentence R 0.614; per event P 0.740 R 0.581, date 0.602, actors 0.469, place 0.577,
-        // quantities 0.729, factuality 0.760 (precision traded for dates, places and recall on unseen sets).
-        atLeast(sentences.events().recall(), 0.613, "per-sentence event recall");
+        // quantities 0.729, factuality 0.760 (precision traded for dates, places and recall on unseen sets). Session
+        // 13 (same 259 articles): per sentence R 0.618; per event P 0.742 R 0.585, date 0.607, actors 0.474, place
+        // 0.580, quantities 0.729, factuality 0.761.
+        atLeast(sentences.events().recall(), 0.616, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
         atLeast(events.events().precision(), 0.74, "event precision");
-        atLeast(events.events().recall(), 0.58, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.60, "actors", 0.466, "place", 0.575, "quantities", 0.727,
+        atLeast(events.events().recall(), 0.583, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.605, "actors", 0.472, "place", 0.578, "quantities", 0.727,
                 "factuality", 0.759);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");

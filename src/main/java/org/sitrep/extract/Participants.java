@@ -1476,8 +1476,13 @@ final class Participants {
         }
         for (Dependency d : attached) {
             candidates.add(d.dependent());
-            // "Ukraine's capital", "the town of Avdiivka", "the centre of the city of Sumy".
+            // "Ukraine's capital", "the town of Avdiivka", "the centre of the city of Sumy". Not who made a request
+            // or a decision: "At Moscow's request, the Council met in New York".
+            boolean deed = lexicon.cueAt(s.tokens(), d.dependent()).isPresent();
             for (Dependency p : Clause.dependents(s, d.dependent(), NESTED_PLACE)) {
+                if ("nmod:poss".equals(p.relation()) && deed) {
+                    continue;
+                }
                 candidates.add(p.dependent());
                 if ("nmod:across".equals(p.relation())) {
                     wide.add(p.dependent());

@@ -2754,4 +2754,12 @@ class ExtractionIT {
         assertFalse(has(found.get(0), Role.ACTOR, "RUS"), found.toString());
         assertTrue(has(found.get(0), Role.RECIPIENT, "RUS"), found.toString());
     }
+
+    @Test
+    void whoAskedForAMeetingIsNoPlaceOfIt() {
+        List<Mention> found = of(read(MONDAY, "At Kyiv's request, the UN Security Council met in an emergency "
+                + "session in New York on Sunday evening."), EventType.CONSULT);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("New York", found.get(0).location().name(), found.toString());
+    }
 }
