@@ -527,6 +527,10 @@ final class FactualityJudge {
             }
         }
         if (cue.pos().startsWith("NN")) {
+            Factuality predicated = predicatedAhead(s, trigger);
+            if (predicated != null) {
+                return predicated;
+            }
             if (up != null && up.governor() >= 0 && "obj".equals(up.relation())
                     && "negation".equals(classOf(s, up.governor()))) {
                 return Factuality.NEGATED; // "had called off a planned summit": planned once, now not to be
@@ -622,6 +626,38 @@ final class FactualityJudge {
                 && "ability".equals(lexicon.modifier(s.tokens().get(up.governor())))) {
             // "would be in a position to attack again", "a chance to retake the town": what could be done.
             return Factuality.HYPOTHETICAL;
+        }
+        return null;
+    }
+
+    /** Forms of "be" that link a noun event to what is said of it. */
+    private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were", "be", "'s");
+    /** How far after a noun event its "is possible" may come, past its own phrase ("a meeting between ... was"). */
+    private static final int PREDICATE_REACH = 12;
+
+    /**
+     * "a meeting between Presidents Donald Trump and Vladimir Putin was possible", read from the words when the parser
+     * lost the clause: a noun event that something "is possible", "likely" or "planned" is said of has not happened.
+     * The scan stops at a comma or at a verb that is no form of "be".
+     */
+    private Factuality predicatedAhead(Sentence s, int noun) {
+        List<Token> tokens = s.tokens();
+        for (int i = noun + 1; i < Math.min(tokens.size() - 1, noun + PREDICATE_REACH); i++) {
+            Token t = tokens.get(i);
+            if (",".equals(t.word()) || ";".equals(t.word())) {
+                return null;
+            }
+            boolean be = BE_FORMS.contains(t.word().toLowerCase(Locale.ROOT));
+            if (t.pos().startsWith("VB") && !be || "MD".equals(t.pos())) {
+                return null;
+            }
+            if (be) {
+                String cls = lexicon.modifier(tokens.get(i + 1));
+                if ("hypothetical".equals(cls) || "prospect".equals(cls)) {
+                    return Factuality.HYPOTHETICAL;
+                }
+                return "future".equals(cls) ? Factuality.FUTURE : null;
+            }
         }
         return null;
     }

@@ -2762,4 +2762,12 @@ class ExtractionIT {
         assertEquals(1, found.size(), found.toString());
         assertEquals("New York", found.get(0).location().name(), found.toString());
     }
+
+    @Test
+    void aMeetingSaidToBePossibleHasNotHappened() {
+        List<Mention> found = read(MONDAY, "Peskov said a meeting between Presidents Xi Jinping and Vladimir Putin "
+                + "was possible but that no date had been set.");
+        assertTrue(found.stream().filter(m -> m.type() == EventType.CONSULT).noneMatch(m -> m.factuality().happened()),
+                found.toString());
+    }
 }
