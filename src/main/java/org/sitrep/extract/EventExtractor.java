@@ -18,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -104,7 +106,7 @@ public final class EventExtractor {
     private final DateResolver dates = new DateResolver();
     /** Types whose events may last through a night ("overnight attacks", "troops moved overnight"). */
     private static final Set<EventType> NIGHT_LONG = Set.of(EventType.ASSAULT, EventType.MOBILIZE, EventType.RETREAT);
-    private static final java.util.regex.Pattern OVERNIGHT = java.util.regex.Pattern.compile("(?i)overnight");
+    private static final Pattern OVERNIGHT = Pattern.compile("(?i)overnight");
     private final FactualityJudge factuality;
     private final ClaimFinder claims;
     private final Accusations accusations;
@@ -917,7 +919,7 @@ public final class EventExtractor {
     /** How a span of time hangs on the happening it is counted from: "a year after", "two years since". */
     private static final Set<String> MEASURED = Set.of("nmod:after", "nmod:since", "nmod:before");
     /** SUTime's spans of months or years: "P1Y", "P6M". */
-    private static final java.util.regex.Pattern LONG_SPAN = java.util.regex.Pattern.compile("P\\d+[MY]");
+    private static final Pattern LONG_SPAN = Pattern.compile("P\\d+[MY]");
 
     /**
      * "a year to the day after Russia's full-scale invasion", "six months since the counteroffensive began": a noun
@@ -1404,19 +1406,27 @@ public final class EventExtractor {
      * Canadian dollars over three years", "announced a package of 18 howitzers".
      */
     private boolean objectGives(Sentence s, int head) {
-        List<Integer> level = new ArrayList<>();
-        for (Dependency d : Clause.dependents(s, head, Set.of("obj"))) {
-            level.add(d.dependent());
-        }
-        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+        List<Integer> objects = Clause.dependents(s, head, Set.of("obj")).stream().map(Dependency::dependent).toList();
+        return downPhrase(s, objects, 2, d -> d.relation().startsWith("nmod") || "compound".equals(d.relation())
+                || d.relation().startsWith("conj"), g -> givesAid(s.tokens(), g)
+                && !lexicon.satisfies("measure", s.tokens().get(g).lemma()));
+    }
+
+    /**
+     * Whether a word {@code wanted} is among {@code start} or at most {@code steps} down their phrases, by the links
+     * the walk {@code follows}.
+     */
+    private static boolean downPhrase(Sentence s, List<Integer> start, int steps, Predicate<Dependency> follows,
+                                      IntPredicate wanted) {
+        List<Integer> level = start;
+        for (int depth = 0; depth <= steps && !level.isEmpty(); depth++) {
             List<Integer> below = new ArrayList<>();
             for (int g : level) {
-                if (givesAid(s.tokens(), g) && !lexicon.satisfies("measure", s.tokens().get(g).lemma())) {
+                if (wanted.test(g)) {
                     return true;
                 }
                 for (Dependency d : s.dependentsOf(g)) {
-                    if (d.relation().startsWith("nmod") || "compound".equals(d.relation())
-                            || d.relation().startsWith("conj")) {
+                    if (follows.test(d)) {
                         below.add(d.dependent());
                     }
                 }
@@ -1462,30 +1472,11 @@ public final class EventExtractor {
      * steps down its own phrase: "a package of restrictive measures", "the package, worth 11 billion euros in bans".
      */
     private boolean packsMeasures(Sentence s, int head) {
-        List<Integer> given = new ArrayList<>();
-        if (s.tokens().get(head).pos().startsWith("NN")) {
-            given.add(head);
-        } else {
-            for (Dependency d : Clause.dependents(s, head, Set.of("obj", "nsubj:pass"))) {
-                given.add(d.dependent());
-            }
-        }
-        for (int depth = 0; depth < 3 && !given.isEmpty(); depth++) {
-            List<Integer> below = new ArrayList<>();
-            for (int g : given) {
-                for (Dependency d : s.dependentsOf(g)) {
-                    if (d.relation().startsWith("nmod") || "dep".equals(d.relation()) || "amod".equals(d.relation())
-                            || "compound".equals(d.relation())) {
-                        if (lexicon.satisfies("measure", s.tokens().get(d.dependent()).lemma())) {
-                            return true;
-                        }
-                        below.add(d.dependent());
-                    }
-                }
-            }
-            given = below;
-        }
-        return false;
+        List<Integer> given = s.tokens().get(head).pos().startsWith("NN") ? List.of(head)
+                : Clause.dependents(s, head, Set.of("obj", "nsubj:pass")).stream().map(Dependency::dependent).toList();
+        return downPhrase(s, given, 3, d -> d.relation().startsWith("nmod") || "dep".equals(d.relation())
+                || "amod".equals(d.relation()) || "compound".equals(d.relation()),
+                g -> lexicon.satisfies("measure", s.tokens().get(g).lemma()));
     }
 
     private static boolean hasTarget(Sentence s, int head) {
