@@ -1130,7 +1130,7 @@ public final class EventExtractor {
             return false;
         }
         if ("aid".equals(c.requires()) && s.isParsed() && Clause.dependents(s, head, Set.of("obj")).stream()
-                .anyMatch(d -> isTroops(s, d.dependent()))) {
+                .anyMatch(d -> lexicon.isTroops(s.tokens(), d.dependent()))) {
             return false; // "has sent about 11,000 soldiers to help Russia": troops sent are a deployment
         }
         if ("aid".equals(c.requires()) && s.isParsed() && "VBN".equals(s.tokens().get(head).pos())
@@ -1436,12 +1436,6 @@ public final class EventExtractor {
         return false;
     }
 
-    private boolean isTroops(Sentence s, int i) {
-        Optional<Lexicon.Term> term = lexicon.termAt(s.tokens(), i);
-        // "four MiG-29 fighters" are aircraft, "Wagner fighters" troops.
-        return term.isPresent() && "troops".equals(term.get().item()) && !lexicon.isEquipment(s.tokens(), i);
-    }
-
     /** "had come to the summit of the European Political Community", "flew to the talks": a gathering gone to. */
     private boolean gatheringGoneTo(Sentence s, int head, int j) {
         Dependency up = s.isParsed() ? s.headOf(j) : null;
@@ -1451,6 +1445,8 @@ public final class EventExtractor {
 
     /** How a list of what is given hangs: "..., including advanced air defence systems". */
     private static final Set<String> INCLUDING = Set.of("obl:including", "nmod:including");
+    /** How many steps below the cue a list "including" what is given may hang. */
+    private static final int INCLUDING_REACH = 6;
 
     /**
      * Whether aid is listed as "including" something anywhere below the cue, however far along the sentence: "pledged
@@ -1458,9 +1454,11 @@ public final class EventExtractor {
      */
     private boolean givenBelow(Sentence s, int head) {
         for (Dependency d : s.dependencies()) {
-            if (INCLUDING.contains(d.relation()) && d.governor() >= 0 && givesAid(s.tokens(), d.dependent())
-                    && (d.governor() == head || Clause.stepsBelow(s, head, d.governor()) > 0
-                    && Clause.stepsBelow(s, head, d.governor()) <= 6)) {
+            if (!INCLUDING.contains(d.relation()) || d.governor() < 0 || !givesAid(s.tokens(), d.dependent())) {
+                continue;
+            }
+            int steps = d.governor() == head ? 0 : Clause.stepsBelow(s, head, d.governor());
+            if (d.governor() == head || steps > 0 && steps <= INCLUDING_REACH) {
                 return true;
             }
         }

@@ -324,6 +324,11 @@ public final class Lexicon {
         return satisfies("equipment", tokens.get(i).lemma());
     }
 
+    /** Whether the noun at {@code i} is troops: "Wagner fighters" are, "four MiG-29 fighters" are aircraft. */
+    public boolean isTroops(List<Token> tokens, int i) {
+        return termAt(tokens, i).filter(t -> "troops".equals(t.item())).isPresent() && !isEquipment(tokens, i);
+    }
+
     /**
      * Whether the noun at {@code i}, or a term of several words from {@code phraseStart} ending on it, is a weapon sent
      * at a target ("unmanned aircraft" is a drone, "aircraft" alone is not).

@@ -628,8 +628,8 @@ final class Participants {
     private boolean foughtOrHit(Sentence s, int i) {
         List<Integer> nouns = new ArrayList<>(List.of(i));
         Clause.dependents(s, i, Set.of("nmod:of")).forEach(d -> nouns.add(d.dependent()));
-        return nouns.stream().anyMatch(n -> lexicon.termAt(s.tokens(), n).filter(t -> "troops".equals(t.item()))
-                .isPresent() || lexicon.satisfies("force", s.tokens().get(n).lemma())
+        return nouns.stream().anyMatch(n -> lexicon.isTroops(s.tokens(), n)
+                || lexicon.satisfies("force", s.tokens().get(n).lemma())
                 || lexicon.satisfies("facility", s.tokens().get(n).lemma()));
     }
 
