@@ -1393,6 +1393,41 @@ public final class EventExtractor {
         return sides.size() == 1 ? actors.country(sides.iterator().next()) : Optional.empty();
     }
 
+    /**
+     * The one nation named as firing the sentence's weapons: "a Russian missile ripped through", "struck by Ukrainian
+     * drones", "Russia's missiles hit". Only weapons that act or that something is hit by or with: "20 Russian drones
+     * were shot down", "destroyed a Russian missile launcher" name a target, not a firer.
+     */
+    private Optional<ActorLookup.Match> firedByNation(Sentence s, LocalDate asOf) {
+        if (!s.isParsed()) {
+            return Optional.empty();
+        }
+        Map<String, ActorLookup.Match> sides = new LinkedHashMap<>();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Optional<Lexicon.Term> term = lexicon.termAt(s.tokens(), i);
+            if (term.isEmpty() || !term.get().isSent() || !firing(s, i)) {
+                continue;
+            }
+            for (Dependency d : s.dependentsOf(i)) {
+                if ("amod".equals(d.relation()) || "nmod:poss".equals(d.relation())) {
+                    actors.resolve(s.tokens().get(d.dependent()).word(), asOf)
+                            .filter(m -> "country".equals(m.kind())).ifPresent(m -> sides.put(m.id(), m));
+                }
+            }
+        }
+        return sides.size() == 1 ? sides.values().stream().findFirst() : Optional.empty();
+    }
+
+    /** A weapon that does something (its verb's subject) or that something is done by or with. */
+    private static boolean firing(Sentence s, int weapon) {
+        Dependency up = s.headOf(weapon);
+        while (up != null && up.relation().startsWith("conj")) {
+            up = s.headOf(up.governor());
+        }
+        return up != null && Set.of("nsubj", "obl:by", "obl:with", "nmod:by", "nmod:with", "obl:agent")
+                .contains(up.relation());
+    }
+
     /** "sent 236 missiles and drones against the country": weapons sent at someone are an attack, not aid. */
     private boolean givesAid(List<Token> tokens, int j) {
         Optional<Lexicon.Term> term = lexicon.termAt(tokens, j);
@@ -1795,7 +1830,7 @@ public final class EventExtractor {
         }
         if (type == EventType.ASSAULT && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)) {
             // "The cruiser had been struck by two Neptune missiles": a weapon only one side fires names the attacker.
-            Optional<ActorLookup.Match> side = firedBy(s);
+            Optional<ActorLookup.Match> side = firedBy(s).or(() -> firedByNation(s, asOf));
             if (side.isPresent() && found.actors().stream().noneMatch(a -> a.id().equals(side.get().id()))) {
                 List<Actor> with = new ArrayList<>(found.actors());
                 with.add(0, new Actor(Role.ACTOR, side.get().name(), side.get().id(), List.of()));

@@ -46,6 +46,14 @@ final class TagRepair {
             if (bare && i + 1 < tokens.size() && BEFORE_NOUN.contains(tokens.get(i - 1).tag())
                     && FINITE.contains(tokens.get(i + 1).tag())) {
                 t.setTag("NN");
+            } else if (bare && i + 2 < tokens.size() && BEFORE_NOUN.contains(tokens.get(i - 1).tag())
+                    && !AUXILIARY.contains(t.word().toLowerCase(Locale.ROOT)) && !"get".equalsIgnoreCase(t.word())
+                    && "VBN".equals(tokens.get(i + 1).tag()) && "IN".equals(tokens.get(i + 2).tag())
+                    && !"by".equalsIgnoreCase(tokens.get(i + 2).word())) {
+                // "a Ukrainian drone slammed into a block": read as a verb, the noun drags the next verb into a
+                // participle; both are put back (a participle followed by "by" is a passive and stays).
+                t.setTag("NN");
+                tokens.get(i + 1).setTag("VBD");
             } else if (bare && "TO".equals(tokens.get(i - 1).tag()) && Character.isUpperCase(t.word().charAt(0))) {
                 // "shipments of weapons to Kyiv": a capitalised word after "to" inside a sentence is a name, and
                 // "to" its preposition, not an infinitive's marker.

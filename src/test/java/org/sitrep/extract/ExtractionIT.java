@@ -2770,4 +2770,14 @@ class ExtractionIT {
         assertTrue(found.stream().filter(m -> m.type() == EventType.CONSULT).noneMatch(m -> m.factuality().happened()),
                 found.toString());
     }
+
+    @Test
+    void theNationOfTheWeaponThatStruckIsTheAttacker() {
+        List<Mention> found = read(MONDAY, "Nine people died when a Ukrainian drone slammed into a block of flats "
+                + "in the town of Shebekino on Sunday.");
+        Mention attack = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(attack, Role.ACTOR, "UKR"), attack::toString);
+        List<Mention> downed = read(MONDAY, "Air defences shot down 40 Russian drones over the Odesa region.");
+        of(downed, EventType.ASSAULT).forEach(m -> assertTrue(has(m, Role.ACTOR, "RUS"), m::toString));
+    }
 }

@@ -38,6 +38,10 @@ class TagRepairTest {
         List<CoreLabel> headline = tagged("Russian/JJ strike/VBP kills/VBZ 10/CD");
         TagRepair.repair(headline);
         assertEquals("JJ NN VBZ CD", tags(headline));
+
+        List<CoreLabel> participle = tagged("a/DT Ukrainian/NNP drone/VB slammed/VBN into/IN a/DT block/NN");
+        TagRepair.repair(participle);
+        assertEquals("DT NNP NN VBD IN DT NN", tags(participle));
     }
 
     @Test
@@ -53,6 +57,14 @@ class TagRepairTest {
         List<CoreLabel> modal = tagged("Kyiv/NNP will/MD strike/VB back/RB");
         TagRepair.repair(modal);
         assertEquals("NNP MD VB RB", tags(modal));
+
+        List<CoreLabel> passive = tagged("the/DT cities/NNS strike/VB targeted/VBN by/IN drones/NNS");
+        TagRepair.repair(passive);
+        assertEquals("DT NNS VB VBN IN NNS", tags(passive));
+
+        List<CoreLabel> auxiliary = tagged("Blinken/NNP and/CC Lammy/NNP are/VBP expected/VBN in/IN Kyiv/NNP");
+        TagRepair.repair(auxiliary);
+        assertEquals("NNP CC NNP VBP VBN IN NNP", tags(auxiliary));
     }
 
     @Test
