@@ -1183,7 +1183,7 @@ public final class EventExtractor {
                         return true;
                     }
                 }
-                case "accord", "relations", "envoy", "menace", "membership" -> {
+                case "accord", "relations", "envoy", "menace", "membership", "holdings" -> {
                     if (j > head && lexicon.satisfies(c.requires(), lemma)) {
                         return true;
                     }
@@ -1647,9 +1647,14 @@ public final class EventExtractor {
         return false;
     }
 
+    /** Clauses that date what they hang on by another happening: "months after Russia invaded". */
+    private static final Set<String> TIME_CLAUSES = Set.of("advcl:after", "advcl:since", "advcl:before",
+            "advcl:following", "advcl:when");
+
     /**
      * "Kyiv asked for Patriots, which Washington refused", "a charge Warsaw dismissed": a relative clause with a subject
-     * of its own says something of its noun; it is not what the verb above asks, threatens or denies.
+     * of its own says something of its noun; it is not what the verb above asks, threatens or denies. Nor is a clause
+     * of time told in the past: "applied to join months after Russia invaded Ukraine".
      */
     private static boolean toldInRelativeClause(Sentence s, int ancestor, int node) {
         int current = node;
@@ -1658,7 +1663,9 @@ public final class EventExtractor {
             if (up == null || up.governor() < 0) {
                 return false;
             }
-            if ("acl:relcl".equals(up.relation()) && s.tokens().get(current).pos().startsWith("VB")
+            boolean ownClause = "acl:relcl".equals(up.relation()) || TIME_CLAUSES.contains(up.relation())
+                    && Set.of("VBD", "VBN").contains(s.tokens().get(current).pos());
+            if (ownClause && s.tokens().get(current).pos().startsWith("VB")
                     && !Clause.dependents(s, current, Set.of("nsubj", "nsubj:pass")).isEmpty()) {
                 return true;
             }

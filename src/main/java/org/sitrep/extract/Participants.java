@@ -816,6 +816,10 @@ final class Participants {
         int node = cue;
         for (int steps = 0; steps < 4; steps++) {
             Dependency up = s.headOf(node);
+            if (up != null && up.governor() >= 0 && "obl:under".equals(up.relation())
+                    && lexicon.isSupportVerb(s.tokens().get(up.governor()), "under")) {
+                return up.governor(); // "put Rosneft and Lukoil under blocking sanctions"
+            }
             if (up == null || up.governor() < 0 || !PHRASE_HOPS.contains(up.relation())) {
                 return -1;
             }

@@ -80,6 +80,7 @@ final class QuantityReader {
             q.ifPresent(out::add);
         }
         out.addAll(singleCasualties(s, out));
+        out.addAll(singleWeapons(s, out));
         out.addAll(money(s));
         out.addAll(ordinalVisits(s));
         out.sort((a, b) -> a.start() - b.start());
@@ -156,6 +157,60 @@ final class QuantityReader {
             out.add(new Quantity(item, null, 1, Bound.EXACT, null, s.tokens().get(np[0]).begin(), person.end()));
         }
         return out;
+    }
+
+    /**
+     * "A drone had been shot down", "a Patriot shot down a Kinzhal": one drone or missile, told without a number,
+     * that is brought down or launched. Not "a drone attack", where the weapon only names the kind of attack, and only
+     * when the sentence counts none of that kind in figures.
+     */
+    private List<Quantity> singleWeapons(Sentence s, List<Quantity> counted) {
+        List<Quantity> out = new ArrayList<>();
+        if (!s.isParsed()) {
+            return out;
+        }
+        List<Token> tokens = s.tokens();
+        for (int noun = 0; noun < tokens.size(); noun++) {
+            String tag = tokens.get(noun).pos();
+            if (!"NN".equals(tag) && !"NNP".equals(tag) || !hasArticleA(s, noun)) {
+                continue;
+            }
+            Lexicon.Term term = termEndingAt(tokens, noun);
+            Dependency up = s.headOf(noun);
+            if (term == null || !AERIAL.contains(term.item()) || up == null || up.governor() < 0
+                    || !tokens.get(up.governor()).pos().startsWith("VB") || hasItem(counted, term.item())
+                    || hasItem(out, term.item())) {
+                continue;
+            }
+            // Only one launched or brought down: "a Russian missile hit the building" tells of the strike, and
+            // coders do not count the one weapon in it alike.
+            String status = governingStatus(s, noun);
+            if (status == null) {
+                continue;
+            }
+            int first = noun;
+            for (Dependency m : s.dependentsOf(noun)) {
+                first = Math.min(first, m.dependent());
+            }
+            String subtype = term.subtype();
+            for (int k = first; k < noun && subtype == null; k++) {
+                subtype = lexicon.termAt(tokens, k).map(Lexicon.Term::subtype).orElse(null);
+            }
+            out.add(new Quantity(term.item(), subtype, 1, Bound.EXACT, status, tokens.get(first).begin(),
+                    tokens.get(noun).end()));
+        }
+        return out;
+    }
+
+    /** The weapon term whose last word is token {@code end}, if any: "missile", "cruise missile", "Kinzhal". */
+    private Lexicon.Term termEndingAt(List<Token> tokens, int end) {
+        for (int k = Math.max(0, end - 3); k <= end; k++) {
+            Optional<Lexicon.Term> t = lexicon.termAt(tokens, k);
+            if (t.isPresent() && k + t.get().words().size() - 1 == end) {
+                return t.get();
+            }
+        }
+        return null;
     }
 
     private static boolean hasArticleA(Sentence s, int noun) {
@@ -456,6 +511,16 @@ final class QuantityReader {
         return null;
     }
 
+    /** "one-way attack drones", "a two-seat trainer": a number joined by a hyphen to a word describes, it counts nothing. */
+    private static boolean isCompoundAdjective(List<Token> tokens, EntitySpan e) {
+        for (int i = e.tokenStart() + 1; i + 1 < tokens.size() && i <= e.tokenEnd(); i++) {
+            if ("-".equals(tokens.get(i).word()) && tokens.get(i + 1).pos().startsWith("NN")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "14 Challenger 2 tanks", "Leopard 1": a number right after a named system is its mark, not a count. */
     private boolean isMarkOfNamedSystem(List<Token> tokens, int i) {
         if (i < 1 || !tokens.get(i).word().matches("\\d{1,3}")) {
@@ -482,7 +547,7 @@ final class QuantityReader {
         List<Token> tokens = s.tokens();
         for (EntitySpan e : s.entities()) {
             if (!"NUMBER".equals(e.ner()) || e.normalized() == null || isDesignation(tokens, e.tokenStart())
-                    || isMarkOfNamedSystem(tokens, e.tokenStart())) {
+                    || isMarkOfNamedSystem(tokens, e.tokenStart()) || isCompoundAdjective(tokens, e)) {
                 continue;
             }
             Long value = parse(e.normalized());

@@ -54,6 +54,9 @@ final class TagRepair {
                 // participle; both are put back (a participle followed by "by" is a passive and stays).
                 t.setTag("NN");
                 tokens.get(i + 1).setTag("VBD");
+            } else if (bare && afterIndefiniteArticle(tokens, i)) {
+                // "shot down a Ukrainian drone over the region": after "a" and at most one modifier, a noun.
+                t.setTag("NN");
             } else if (bare && "TO".equals(tokens.get(i - 1).tag()) && Character.isUpperCase(t.word().charAt(0))) {
                 // "shipments of weapons to Kyiv": a capitalised word after "to" inside a sentence is a name, and
                 // "to" its preposition, not an infinitive's marker.
@@ -75,6 +78,16 @@ final class TagRepair {
                 t.setLemma(new Morphology().lemma(t.word(), "VBN"));
             }
         }
+    }
+
+    /** "a drone", "an Iranian drone": "a" or "an" just before, or before one adjective or name. */
+    private static boolean afterIndefiniteArticle(List<CoreLabel> tokens, int i) {
+        int k = i - 1;
+        if (Set.of("JJ", "NNP").contains(tokens.get(k).tag()) && k > 0) {
+            k--;
+        }
+        String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        return "DT".equals(tokens.get(k).tag()) && ("a".equals(word) || "an".equals(word));
     }
 
     /** Endings of nationality words: Ukrainian, Russian, European, Chinese. */

@@ -2780,4 +2780,40 @@ class ExtractionIT {
         List<Mention> downed = read(MONDAY, "Air defences shot down 40 Russian drones over the Odesa region.");
         of(downed, EventType.ASSAULT).forEach(m -> assertTrue(has(m, Role.ACTOR, "RUS"), m::toString));
     }
+
+    @Test
+    void oneWeaponBroughtDownIsCountedAndAOneWayDroneIsNoCount() {
+        List<Mention> one = read(MONDAY, "Russia said its air defences had shot down a Ukrainian drone over the "
+                + "Belgorod region overnight.");
+        Quantity drone = quantity(of(one, EventType.ASSAULT).get(0), "drone").orElseThrow();
+        assertEquals(1, drone.count());
+        assertEquals("shot_down", drone.status());
+        List<Mention> kind = read(MONDAY, "Russian forces attacked Odesa with one-way attack drones on Sunday.");
+        assertTrue(quantity(of(kind, EventType.ASSAULT).get(0), "drone").isEmpty(), kind::toString);
+    }
+
+    @Test
+    void whatIsFrozenPutUnderSanctionsOrStationedIsAnEvent() {
+        Mention frozen = of(read(MONDAY, "Canada froze the assets of twelve Russian oligarchs on Friday."),
+                EventType.SANCTION).get(0);
+        assertTrue(has(frozen, Role.ACTOR, "CAN"), frozen::toString);
+        Mention listed = of(read(MONDAY, "The US Treasury put two Russian banks under sanctions on Friday."),
+                EventType.SANCTION).get(0);
+        assertTrue(has(listed, Role.ACTOR, "USA"), listed::toString);
+        Mention moved = of(read(MONDAY, "Moscow said it had stationed nuclear weapons in Belarus."),
+                EventType.MOBILIZE).get(0);
+        assertTrue(has(moved, Role.ACTOR, "RUS"), moved::toString);
+        Mention threat = of(read(MONDAY, "The Kremlin said Russia would take countermeasures if Norway joined."),
+                EventType.THREATEN).get(0);
+        assertTrue(has(threat, Role.ACTOR, "RUS"), threat::toString);
+    }
+
+    @Test
+    void anAttackInAClauseOfTimeUnderARequestIsItsOwnEvent() {
+        List<Mention> found = read(MONDAY, "Moldova applied to join the bloc in March, weeks after Russia invaded "
+                + "Ukraine in February 2022.");
+        Mention invasion = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(invasion, Role.ACTOR, "RUS"), invasion::toString);
+        assertEquals(Factuality.HISTORICAL, invasion.factuality());
+    }
 }

@@ -42,6 +42,10 @@ class TagRepairTest {
         List<CoreLabel> participle = tagged("a/DT Ukrainian/NNP drone/VB slammed/VBN into/IN a/DT block/NN");
         TagRepair.repair(participle);
         assertEquals("DT NNP NN VBD IN DT NN", tags(participle));
+
+        List<CoreLabel> object = tagged("shot/VBD down/RP a/DT Ukrainian/NNP drone/VB over/IN Belgorod/NNP");
+        TagRepair.repair(object);
+        assertEquals("VBD RP DT NNP NN IN NNP", tags(object));
     }
 
     @Test
@@ -65,6 +69,10 @@ class TagRepairTest {
         List<CoreLabel> auxiliary = tagged("Blinken/NNP and/CC Lammy/NNP are/VBP expected/VBN in/IN Kyiv/NNP");
         TagRepair.repair(auxiliary);
         assertEquals("NNP CC NNP VBP VBN IN NNP", tags(auxiliary));
+
+        List<CoreLabel> plural = tagged("the/DT Ukrainians/NNPS fight/VBP on/RP");
+        TagRepair.repair(plural);
+        assertEquals("DT NNPS VBP RP", tags(plural));
     }
 
     @Test
