@@ -477,6 +477,9 @@ final class Participants {
                 found.set(i, new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()));
             }
         }
+        if (location == null && s.isParsed() && !(type == EventType.CONSULT && "phone".equals(mode))) {
+            location = placeOfTheClause(s, type, cue, spans);
+        }
         if (location != null && location.country() != null && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)
                 && (type == EventType.ASSAULT || type == EventType.CONSULT && "visit".equals(mode)
                 || type == EventType.MOBILIZE)) {
@@ -494,9 +497,6 @@ final class Participants {
             // "Protests broke out in cities across Russia": people of the place protest.
             actors.country(location.country()).ifPresent(m -> found.add(new Actor(Role.ACTOR, m.name(), m.id(),
                     List.of())));
-        }
-        if (location == null && s.isParsed() && !(type == EventType.CONSULT && "phone".equals(mode))) {
-            location = placeOfTheClause(s, type, cue, spans);
         }
         if (type == EventType.ASSAULT && location == null) {
             // "Russia attacked Ukraine with 100 missiles": with no town named, the attack was on the country it names

@@ -2816,4 +2816,20 @@ class ExtractionIT {
         assertTrue(has(invasion, Role.ACTOR, "RUS"), invasion::toString);
         assertEquals(Factuality.HISTORICAL, invasion.factuality());
     }
+
+    @Test
+    void aMissileThatCameDownNearASquareStruckIt() {
+        List<Mention> found = read(MONDAY, "On Sunday a Russian ballistic missile came down a few metres from "
+                + "the cathedral square.");
+        Mention attack = of(found, EventType.ASSAULT).get(0);
+        assertTrue(has(attack, Role.ACTOR, "RUS"), attack::toString);
+    }
+
+    @Test
+    void peopleProtestingInATownAreOfItsCountry() {
+        Mention protest = of(read(MONDAY, "Hundreds of people gathered in central Makhachkala on Sunday afternoon "
+                + "to protest against the call-up."), EventType.PROTEST).get(0);
+        assertTrue(has(protest, Role.ACTOR, "RUS"), protest::toString);
+        assertEquals("Makhachkala", protest.location().name());
+    }
 }
