@@ -738,9 +738,11 @@ final class DateResolver {
                 return true;
             }
         }
-        // "had been attacking the town's flanks for weeks": a span of time, not a day.
+        // "had been attacking the town's flanks for weeks": a span of time, not a day. Hours are not: "met for
+        // about an hour" is a meeting on a day.
         for (EntitySpan e : s.entities()) {
             if ("DURATION".equals(e.ner()) && e.tokenStart() > 0 && e.tokenStart() > trigger
+                    && (e.normalized() == null || !e.normalized().startsWith("PT"))
                     && "for".equalsIgnoreCase(s.tokens().get(e.tokenStart() - 1).word())) {
                 return true;
             }

@@ -2832,4 +2832,14 @@ class ExtractionIT {
         assertTrue(has(protest, Role.ACTOR, "RUS"), protest::toString);
         assertEquals("Makhachkala", protest.location().name());
     }
+
+    @Test
+    void aMeetingThatLastedHoursHappenedOnADay() {
+        Mention met = of(read(MONDAY, "Lavrov and Kuleba met for about an hour and a half in a hotel in "
+                + "Antalya."), EventType.CONSULT).get(0);
+        assertEquals(EventDate.day(MONDAY), met.date(), met::toString);
+        Mention siege = of(read(MONDAY, "Russian forces had been attacking Avdiivka for weeks."),
+                EventType.ASSAULT).get(0);
+        assertTrue(siege.date() == null || siege.date().precision() != DatePrecision.DAY, siege::toString);
+    }
 }
