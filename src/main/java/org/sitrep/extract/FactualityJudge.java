@@ -251,7 +251,8 @@ final class FactualityJudge {
                 // "Austin is to host the meeting", "the leaders are to meet on Friday": a schedule, not a wish.
                 return Factuality.FUTURE;
             }
-            if (!viaConj && isToInfinitive(s, node) && !passesOn(s.tokens().get(up.governor()))) {
+            if (!viaConj && isToInfinitive(s, node) && !passesOn(s.tokens().get(up.governor()))
+                    && !tripMade(s, up.governor())) {
                 // "needed permission to strike", "waiting for them to start attacking": a purpose or a wish.
                 return Factuality.HYPOTHETICAL;
             }
@@ -427,7 +428,8 @@ final class FactualityJudge {
             return true;
         }
         // "permission to use missiles to strike": an implicative verb passes on whether it happened itself.
-        return !passesOn(s.tokens().get(up.governor())) || isUnfulfilledInfinitive(s, up.governor());
+        return !passesOn(s.tokens().get(up.governor())) && !tripMade(s, up.governor())
+                || isUnfulfilledInfinitive(s, up.governor());
     }
 
     private static boolean isToInfinitive(Sentence s, int node) {
@@ -460,6 +462,19 @@ final class FactualityJudge {
      * ("began to withdraw") and words the lexicon classes as future, hypothetical, negation or report, which the
      * climb reads itself.
      */
+    /** Ways of going somewhere, whose purpose ("flew in to visit the base") a trip made in the past carried out. */
+    private static final Set<String> TRAVEL = Set.of("fly", "travel", "come", "arrive", "head", "return", "drive",
+            "sail", "journey");
+
+    /**
+     * "Stoltenberg flew in to visit the base", "Zelensky came to ask for Tomahawks": news tells the purpose of a trip
+     * already made as what was done on it. Not a trip that is planned ("will travel to Kyiv to meet").
+     */
+    private static boolean tripMade(Sentence s, int verb) {
+        Token t = s.tokens().get(verb);
+        return TRAVEL.contains(t.lemma().toLowerCase(Locale.ROOT)) && "VBD".equals(t.pos());
+    }
+
     private boolean passesOn(Token governor) {
         return IMPLICATIVE.contains(governor.lemma().toLowerCase(Locale.ROOT)) || lexicon.modifier(governor) != null;
     }

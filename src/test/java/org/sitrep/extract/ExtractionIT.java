@@ -2842,4 +2842,13 @@ class ExtractionIT {
                 EventType.ASSAULT).get(0);
         assertTrue(siege.date() == null || siege.date().precision() != DatePrecision.DAY, siege::toString);
     }
+
+    @Test
+    void whatATripMadeWasForWasDone() {
+        Mention visit = of(read(MONDAY, "Stoltenberg flew in on Tuesday to visit the air base at Lask."),
+                EventType.CONSULT).get(0);
+        assertEquals(Factuality.REPORTED, visit.factuality(), visit::toString);
+        read(MONDAY, "Blinken will travel to Kyiv next week to meet Zelensky.")
+                .forEach(m -> assertFalse(m.factuality().happened(), m::toString));
+    }
 }
