@@ -94,6 +94,8 @@ final class Participants {
         }
     }
 
+    /** Verbs by which a deed draws blame from someone: "drew condemnation from", "earned a rebuke from". */
+    private static final Set<String> DRAWING = Set.of("draw", "attract", "earn", "receive", "prompt", "provoke");
     private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj", "obl:agent", "obl:by", "nmod:agent",
             "nmod:by", "nmod:poss", "amod", "compound");
     private static final Set<String> OBJECT = Set.of("obj", "iobj", "nsubj:pass", "obl:at", "obl:on", "obl:against",
@@ -185,8 +187,10 @@ final class Participants {
             }
             for (Dependency d : s.dependentsOf(cue)) {
                 String rel = d.relation();
-                boolean subject = SUBJECT.contains(rel) && !(passive && rel.startsWith("nsubj")) && speaker < 0
-                        && !(rel.startsWith("nsubj") && targetWithClauseOfItsAttack(s, cue, d.dependent()));
+                // "a rebuke from Trump", "condemnation from Kyiv": who a word of blame comes from.
+                boolean from = "nmod:from".equals(rel) && type == EventType.ACCUSE && isNoun(s, cue);
+                boolean subject = (SUBJECT.contains(rel) || from) && !(passive && rel.startsWith("nsubj"))
+                        && speaker < 0 && !(rel.startsWith("nsubj") && targetWithClauseOfItsAttack(s, cue, d.dependent()));
                 // "fired at Kyiv" names a target; "met Biden at the White House" names a place.
                 // "lashed out at Colonel General Lapin": criticism aimed at someone named.
                 boolean object = OBJECT.contains(rel) && (type == EventType.ASSAULT || !rel.endsWith(":at")
@@ -217,6 +221,15 @@ final class Participants {
             if (type == EventType.AID && noActor(found)) {
                 // "systems had arrived from the United States": who they come from gives them.
                 for (Dependency d : Clause.dependents(s, cue, Set.of("obl:from"))) {
+                    addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                }
+            }
+            Dependency drawn = s.headOf(cue);
+            if (type == EventType.ACCUSE && noActor(found) && isNoun(s, cue) && drawn != null && drawn.governor() >= 0
+                    && "obj".equals(drawn.relation())
+                    && DRAWING.contains(Lexicon.key(s.tokens().get(drawn.governor()).lemma()))) {
+                // "an attack that drew a rare public rebuke from Trump": blame drawn from someone is theirs.
+                for (Dependency d : Clause.dependents(s, drawn.governor(), Set.of("obl:from"))) {
                     addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                 }
             }

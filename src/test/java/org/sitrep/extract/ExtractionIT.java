@@ -2851,4 +2851,14 @@ class ExtractionIT {
         read(MONDAY, "Blinken will travel to Kyiv next week to meet Zelensky.")
                 .forEach(m -> assertFalse(m.factuality().happened(), m::toString));
     }
+
+    @Test
+    void blameDrawnFromSomeoneIsTheirs() {
+        Mention rebuke = of(read(MONDAY, "The strike on Kyiv drew a rare public rebuke from Donald Trump on Friday."),
+                EventType.ACCUSE).get(0);
+        assertTrue(has(rebuke, Role.ACTOR, "person:donald-trump"), rebuke::toString);
+        Mention criticism = of(read(MONDAY, "Germany held back from a decision at Ramstein, drawing sharp criticism "
+                + "from Ukraine."), EventType.ACCUSE).get(0);
+        assertTrue(has(criticism, Role.ACTOR, "UKR"), criticism::toString);
+    }
 }
