@@ -1428,6 +1428,41 @@ public final class EventExtractor {
                 .contains(up.relation());
     }
 
+    /** How what is asked for or refused, and whose it is, hang below the verb. */
+    private static final Set<String> ASKED_LINKS = Set.of("obj", "obl:for", "nmod:for", "xcomp", "nmod:of",
+            "nmod:poss", "nmod:to", "nmod:under", "compound", "obl:to");
+
+    /**
+     * The one organisation named in what a request asks for or a refusal turns down, a few steps below the verb, as a
+     * recipient; null when none or more than one is named.
+     */
+    private Actor bodyInvolved(Sentence s, int head, LocalDate asOf) {
+        if (!s.isParsed()) {
+            return null;
+        }
+        Map<String, Actor> bodies = new LinkedHashMap<>();
+        List<Integer> level = List.of(head);
+        for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+            List<Integer> below = new ArrayList<>();
+            for (int g : level) {
+                for (Dependency d : s.dependentsOf(g)) {
+                    if (!ASKED_LINKS.contains(d.relation()) || d.dependent() == head) {
+                        continue;
+                    }
+                    below.add(d.dependent());
+                    EntitySpan e = s.entityAt(d.dependent());
+                    if (e != null && "ORGANIZATION".equals(e.ner())) {
+                        actors.resolve(e.text(), asOf).filter(m -> "organisation".equals(m.kind()))
+                                .ifPresent(m -> bodies.put(m.id(), new Actor(Role.RECIPIENT, m.name(), m.id(),
+                                        List.of(e.text()))));
+                    }
+                }
+            }
+            level = below;
+        }
+        return bodies.size() == 1 ? bodies.values().iterator().next() : null;
+    }
+
     /** "sent 236 missiles and drones against the country": weapons sent at someone are an attack, not aid. */
     private boolean givesAid(List<Token> tokens, int j) {
         Optional<Lexicon.Term> term = lexicon.termAt(tokens, j);
@@ -1911,6 +1946,16 @@ public final class EventExtractor {
             }
         }
 
+        if ((type == EventType.REQUEST || type == EventType.REJECT)
+                && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            // "asked for an urgent meeting of the UN Security Council", "applied to join NATO", "vetoed the revision
+            // of the EU's budget": the body whose meeting, membership or measure it is was asked, or refused.
+            Actor body = bodyInvolved(s, main.head(), asOf);
+            if (body != null && who.stream().noneMatch(a -> a.id().equals(body.id()))) {
+                who = new ArrayList<>(who);
+                who.add(body);
+            }
+        }
         if (BLAMED.contains(type) && !"investigate".equals(main.cue().mode()) && !dismissesQualms(s, main.head())
                 && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
             // "Zelensky called the strike a deliberate crime", "Kyiv rejected that as a lie": a side of the war that

@@ -2861,4 +2861,14 @@ class ExtractionIT {
                 + "from Ukraine."), EventType.ACCUSE).get(0);
         assertTrue(has(criticism, Role.ACTOR, "UKR"), criticism::toString);
     }
+
+    @Test
+    void theBodyWhoseMeetingOrMembershipIsAskedForIsAsked() {
+        Mention meeting = of(read(MONDAY, "Lithuania asked on Sunday for an urgent session of the UN Security "
+                + "Council."), EventType.REQUEST).get(0);
+        assertTrue(has(meeting, Role.RECIPIENT, "UNSC"), meeting::toString);
+        Mention membership = of(read(MONDAY, "Moldova formally applied for membership of the European Union on "
+                + "Thursday."), EventType.REQUEST).get(0);
+        assertTrue(has(membership, Role.RECIPIENT, "EU"), membership::toString);
+    }
 }
