@@ -1343,6 +1343,7 @@ final class Participants {
         boolean member = lexicon.satisfies("member", h.lemma()) || "body".equals(lexicon.referent(h));
         // "delegations from Russia and Ukraine", "officials from the EU": people come from whom they act for.
         Set<String> belongs = member ? Set.of("nmod:of", "nmod:from") : Set.of("nmod:of");
+        int owner = -1;
         for (Dependency d : match.isEmpty() ? Clause.dependents(s, head, belongs) : List.<Dependency>of()) {
             int[] of = Clause.nounPhrase(s, d.dependent());
             Optional<ActorLookup.Match> whole = of[1] > head
@@ -1369,6 +1370,7 @@ final class Participants {
                 from = np[0];
                 to = of[1];
                 text = s.textOf(from, to);
+                owner = member ? d.dependent() : -1;
                 break;
             }
         }
@@ -1426,8 +1428,10 @@ final class Participants {
         }
         spans.add(new Span(s.tokens().get(from).begin(), s.tokens().get(to - 1).end(), role.label()));
         // Conjoined participants: "Blinken and Lammy arrived", "Ukrainian and Russian negotiators".
-        if (modifier >= 0) {
-            for (Dependency d : Clause.dependents(s, modifier, Set.of("conj:and", "conj:*"))) {
+        // "delegations from Russia and Ukraine": each state the members come from.
+        int conjoined = modifier >= 0 ? modifier : owner;
+        if (conjoined >= 0) {
+            for (Dependency d : Clause.dependents(s, conjoined, Set.of("conj:and", "conj:*"))) {
                 addActor(s, d.dependent(), role, asOf, found, spans, countryOf);
             }
         }

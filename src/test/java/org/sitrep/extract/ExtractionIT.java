@@ -2871,4 +2871,15 @@ class ExtractionIT {
                 + "Thursday."), EventType.REQUEST).get(0);
         assertTrue(has(membership, Role.RECIPIENT, "EU"), membership::toString);
     }
+
+    @Test
+    void membersFromSeveralStatesActForEach() {
+        Mention talks = of(read(MONDAY, "Delegations from Russia and Ukraine met on Monday in Belarus's Gomel "
+                + "region."), EventType.CONSULT).get(0);
+        assertTrue(talks.actors().stream().anyMatch(a -> a.id().equals("RUS")), talks::toString);
+        assertTrue(talks.actors().stream().anyMatch(a -> a.id().equals("UKR")), talks::toString);
+        Mention trip = of(read(MONDAY, "The leaders of France, Germany and Poland travelled to Kyiv on Saturday."),
+                EventType.CONSULT).get(0);
+        assertTrue(has(trip, Role.ACTOR, "DEU") && has(trip, Role.ACTOR, "POL"), trip::toString);
+    }
 }
