@@ -72,10 +72,14 @@ final class DateResolver {
         boolean nightWords = s.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(overnight|night)\\b.*");
         int datelineEnd = datelineEnd(s);
         List<EntitySpan> entities = DayRanges.of(s, published);
+        Optional<Resolved> told = s.isParsed() ? whenOfADate(s, trigger, entities, published) : Optional.empty();
+        if (told.isPresent()) {
+            return told;
+        }
         List<Resolved> candidates = new ArrayList<>();
         for (int i = 0; i < entities.size(); i++) {
             EntitySpan e = entities.get(i);
-            if (!isTime(e) || e.end() <= datelineEnd) {
+            if (!isTime(e) || e.end() <= datelineEnd || isSpanCounted(s, e)) {
                 continue;
             }
             if (published == null && !YEAR_IN_TEXT.matcher(e.text()).find() || ranksWithin(s, e)) {
@@ -161,6 +165,55 @@ final class DateResolver {
             return Optional.of(framed.orElse(new Resolved(EventDate.day(published), null)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "began on Oct. 10, when Russia fired 84 missiles": a clause of "when" that describes a date happened on it.
+     * Empty when the trigger's clause is no such clause.
+     */
+    private static Optional<Resolved> whenOfADate(Sentence s, int trigger, List<EntitySpan> entities,
+                                                  LocalDate published) {
+        int clause = trigger;
+        Dependency up = s.headOf(trigger);
+        if (!s.tokens().get(trigger).pos().startsWith("VB") && up != null && up.governor() >= 0
+                && (up.relation().equals("obj") || up.relation().startsWith("nsubj"))) {
+            clause = up.governor();
+            up = s.headOf(clause);
+        }
+        if (up == null || up.governor() < 0 || !"acl:relcl".equals(up.relation())
+                || Clause.dependents(s, clause, Set.of("advmod")).stream()
+                .noneMatch(d -> "when".equalsIgnoreCase(s.tokens().get(d.dependent()).word()))) {
+            return Optional.empty();
+        }
+        for (EntitySpan e : entities) {
+            if ("DATE".equals(e.ner()) && up.governor() >= e.tokenStart() && up.governor() < e.tokenEnd()) {
+                EventDate d = toDate(e, published, true, false);
+                return d == null || published != null && d.start().isAfter(published) ? Optional.empty()
+                        : Optional.of(new Resolved(d, e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "in a single morning", "within a day": a time counted as a span, not one that dates. Not "after a night in which
+     * ...", which points at a night.
+     */
+    private static boolean isSpanCounted(Sentence s, EntitySpan e) {
+        if (e.text().matches(".*\\d.*") || e.tokenStart() > s.tokens().size()) {
+            return false; // "in a 2018 speech": a year that dates
+        }
+        for (int k = e.tokenStart() - 1; k >= 1 && k >= e.tokenStart() - 2; k--) {
+            String word = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
+            if ("a".equals(word) || "an".equals(word)) {
+                String before = s.tokens().get(k - 1).word().toLowerCase(Locale.ROOT);
+                return "in".equals(before) || "within".equals(before);
+            }
+            if (!s.tokens().get(k).pos().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Pattern NIGHT_WORD = Pattern.compile("(?i)\\b(night|overnight)\\b");

@@ -2882,4 +2882,14 @@ class ExtractionIT {
                 EventType.CONSULT).get(0);
         assertTrue(has(trip, Role.ACTOR, "DEU") && has(trip, Role.ACTOR, "POL"), trip::toString);
     }
+
+    @Test
+    void whatHappenedWhenADateIsToldHappenedThatDay() {
+        List<Mention> found = read(LocalDate.of(2022, 12, 30), "It was the latest wave of a campaign that began on "
+                + "Oct. 10, when Russia fired 84 missiles in a single morning.");
+        Mention barrage = of(found, EventType.ASSAULT).stream()
+                .filter(m -> quantity(m, "missile").isPresent()).findFirst().orElseThrow();
+        assertEquals(EventDate.day(LocalDate.of(2022, 10, 10)), barrage.date(), barrage::toString);
+        assertEquals(Factuality.HISTORICAL, barrage.factuality());
+    }
 }
