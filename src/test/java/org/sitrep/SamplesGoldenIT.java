@@ -85,13 +85,17 @@ class SamplesGoldenIT {
         // 13 (same 259 articles): per sentence R 0.618; per event P 0.742 R 0.585, date 0.607, actors 0.474, place
         // 0.580, quantities 0.729, factuality 0.761. Then its read sets AG and AI joined (275 articles, 2,788 gold
         // events; their blind precision was 0.59 and 0.65): per sentence R 0.620; per event P 0.740 R 0.588, date
-        // 0.609, actors 0.472, place 0.582, quantities 0.726, factuality 0.758.
+        // 0.609, actors 0.472, place 0.582, quantities 0.726, factuality 0.758. Session 14 (same 275 articles): per
+        // sentence R 0.622; per event P 0.742 R 0.589, date 0.610, actors 0.479, place 0.582, quantities 0.726,
+        // factuality 0.759. Then its read sets AJ and AK joined (291 articles, 2,976 gold events; their blind precision
+        // was 0.57 and 0.63): per sentence R 0.620; per event P 0.738 R 0.586, date 0.608, actors 0.473, place 0.579,
+        // quantities 0.725, factuality 0.755.
         atLeast(sentences.events().recall(), 0.618, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
         atLeast(events.events().precision(), 0.736, "event precision");
-        atLeast(events.events().recall(), 0.586, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.606, "actors", 0.470, "place", 0.580, "quantities", 0.724,
-                "factuality", 0.756);
+        atLeast(events.events().recall(), 0.584, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.606, "actors", 0.470, "place", 0.577, "quantities", 0.723,
+                "factuality", 0.753);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }
