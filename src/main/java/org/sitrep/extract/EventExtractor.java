@@ -1885,7 +1885,10 @@ public final class EventExtractor {
         if (type == EventType.ASSAULT && attacker != null
                 && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR || a.id().equals(attacker.id()))
                 && (found.location() != null || !found.actors().isEmpty()
-                || relevant.stream().anyMatch(EventExtractor::isLaunched)
+                // Counted weapons with no target, told as background of months ago ("the campaign began on October
+                // 10, when 80 missiles were fired"), are not the attacker's just told of: that may be the other side,
+                // in a raid of last week.
+                || relevant.stream().anyMatch(EventExtractor::isLaunched) && fact != Factuality.HISTORICAL
                 || fact.happened() && sufferedBy(s, main.head()))) {
             // ... and so are counted weapons launched with no one named: "99 missiles of different types were
             // launched", the air force said.

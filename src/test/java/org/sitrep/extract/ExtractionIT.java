@@ -2892,4 +2892,13 @@ class ExtractionIT {
         assertEquals(EventDate.day(LocalDate.of(2022, 10, 10)), barrage.date(), barrage::toString);
         assertEquals(Factuality.HISTORICAL, barrage.factuality());
     }
+
+    @Test
+    void backgroundMissilesAreNotTheLatestAttackersOfMonthsLater() {
+        List<Mention> found = read(LocalDate.of(2023, 3, 9), "Moscow called it retaliation for a raid by "
+                + "Ukrainian saboteurs in the Bryansk region on March 2. The campaign against the grid began on "
+                + "October 10, when more than 80 missiles were fired in a single morning.");
+        of(found, EventType.ASSAULT).stream().filter(m -> quantity(m, "missile").isPresent())
+                .forEach(m -> assertFalse(has(m, Role.ACTOR, "UKR"), m::toString));
+    }
 }
