@@ -1418,14 +1418,16 @@ public final class EventExtractor {
         return sides.size() == 1 ? sides.values().stream().findFirst() : Optional.empty();
     }
 
-    /** A weapon that does something (its verb's subject) or that something is done by or with. */
+    /** How a weapon that is fired hangs off its verb: it acts, or something is done by or with it. */
+    private static final Set<String> FIRING_LINKS = Set.of("nsubj", "obl:by", "obl:with", "nmod:by", "nmod:with",
+            "obl:agent");
+
     private static boolean firing(Sentence s, int weapon) {
         Dependency up = s.headOf(weapon);
         while (up != null && up.relation().startsWith("conj")) {
             up = s.headOf(up.governor());
         }
-        return up != null && Set.of("nsubj", "obl:by", "obl:with", "nmod:by", "nmod:with", "obl:agent")
-                .contains(up.relation());
+        return up != null && FIRING_LINKS.contains(up.relation());
     }
 
     /** How what is asked for or refused, and whose it is, hang below the verb. */
