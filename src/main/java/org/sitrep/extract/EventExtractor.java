@@ -1443,24 +1443,14 @@ public final class EventExtractor {
             return null;
         }
         Map<String, Actor> bodies = new LinkedHashMap<>();
-        List<Integer> level = List.of(head);
-        for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
-            List<Integer> below = new ArrayList<>();
-            for (int g : level) {
-                for (Dependency d : s.dependentsOf(g)) {
-                    if (!ASKED_LINKS.contains(d.relation()) || d.dependent() == head) {
-                        continue;
-                    }
-                    below.add(d.dependent());
-                    EntitySpan e = s.entityAt(d.dependent());
-                    if (e != null && "ORGANIZATION".equals(e.ner())) {
-                        actors.resolve(e.text(), asOf).filter(m -> "organisation".equals(m.kind()))
-                                .ifPresent(m -> bodies.put(m.id(), new Actor(Role.RECIPIENT, m.name(), m.id(),
-                                        List.of(e.text()))));
-                    }
-                }
+        Predicate<Dependency> asked = d -> ASKED_LINKS.contains(d.relation()) && d.dependent() != head;
+        for (int g : phraseBelow(s, List.of(head), 4, asked)) {
+            EntitySpan e = g == head ? null : s.entityAt(g);
+            if (e != null && "ORGANIZATION".equals(e.ner())) {
+                actors.resolve(e.text(), asOf).filter(m -> "organisation".equals(m.kind()))
+                        .ifPresent(m -> bodies.put(m.id(), new Actor(Role.RECIPIENT, m.name(), m.id(),
+                                List.of(e.text()))));
             }
-            level = below;
         }
         return bodies.size() == 1 ? bodies.values().iterator().next() : null;
     }
@@ -1490,13 +1480,19 @@ public final class EventExtractor {
      */
     private static boolean downPhrase(Sentence s, List<Integer> start, int steps, Predicate<Dependency> follows,
                                       IntPredicate wanted) {
+        return phraseBelow(s, start, steps, follows).stream().anyMatch(wanted::test);
+    }
+
+    /**
+     * {@code start} and the words at most {@code steps} down their phrases by the links {@code follows}, nearest first.
+     */
+    private static List<Integer> phraseBelow(Sentence s, List<Integer> start, int steps, Predicate<Dependency> follows) {
+        List<Integer> out = new ArrayList<>();
         List<Integer> level = start;
         for (int depth = 0; depth <= steps && !level.isEmpty(); depth++) {
+            out.addAll(level);
             List<Integer> below = new ArrayList<>();
             for (int g : level) {
-                if (wanted.test(g)) {
-                    return true;
-                }
                 for (Dependency d : s.dependentsOf(g)) {
                     if (follows.test(d)) {
                         below.add(d.dependent());
@@ -1505,7 +1501,7 @@ public final class EventExtractor {
             }
             level = below;
         }
-        return false;
+        return out;
     }
 
     /** "had come to the summit of the European Political Community", "flew to the talks": a gathering gone to. */

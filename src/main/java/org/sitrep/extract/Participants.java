@@ -190,7 +190,8 @@ final class Participants {
                 // "a rebuke from Trump", "condemnation from Kyiv": who a word of blame comes from.
                 boolean from = "nmod:from".equals(rel) && type == EventType.ACCUSE && isNoun(s, cue);
                 boolean subject = (SUBJECT.contains(rel) || from) && !(passive && rel.startsWith("nsubj"))
-                        && speaker < 0 && !(rel.startsWith("nsubj") && targetWithClauseOfItsAttack(s, cue, d.dependent()));
+                        && speaker < 0
+                        && !(rel.startsWith("nsubj") && targetWithClauseOfItsAttack(s, cue, d.dependent()));
                 // "fired at Kyiv" names a target; "met Biden at the White House" names a place.
                 // "lashed out at Colonel General Lapin": criticism aimed at someone named.
                 boolean object = OBJECT.contains(rel) && (type == EventType.ASSAULT || !rel.endsWith(":at")

@@ -511,7 +511,7 @@ final class QuantityReader {
         return null;
     }
 
-    /** "one-way attack drones", "a two-seat trainer": a number joined by a hyphen to a word describes, it counts nothing. */
+    /** "one-way attack drones", "a two-seat trainer": a number hyphened to a word describes; it counts nothing. */
     private static boolean isCompoundAdjective(List<Token> tokens, EntitySpan e) {
         for (int i = e.tokenStart() + 1; i + 1 < tokens.size() && i <= e.tokenEnd(); i++) {
             if ("-".equals(tokens.get(i).word()) && tokens.get(i + 1).pos().startsWith("NN")) {
