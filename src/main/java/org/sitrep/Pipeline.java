@@ -165,6 +165,9 @@ public final class Pipeline implements AutoCloseable {
         // once the run's own articles are all stored.
         List<Article> copies = new ArrayList<>();
         Object storeLock = new Object();
+        // Merging depends on the order events arrive; committing in reading order makes a run repeatable.
+        InReadingOrder commits = new InReadingOrder();
+        AtomicLong sequence = new AtomicLong();
 
         IngestReport report;
         try {
@@ -182,25 +185,31 @@ public final class Pipeline implements AutoCloseable {
                     return;
                 }
                 inFlight.acquireUninterruptibly();
+                long position = sequence.getAndIncrement();
                 pool.execute(() -> {
+                    Runnable commit = () -> { };
                     try {
                         ParsedArticle parsed = parse(article);
                         List<Mention> found = cpu.time(EXTRACT, () -> extractor.extract(parsed));
-                        synchronized (storeLock) {
-                            if (cpu.time(STORE, () -> store.put(article, found))) {
-                                stored.incrementAndGet();
-                                events.addAndGet(found.size());
-                            } else {
-                                duplicates.incrementAndGet();
-                            }
-                        }
                         tokens.addAndGet(parsed.tokenCount());
+                        commit = () -> {
+                            try {
+                                synchronized (storeLock) {
+                                    if (cpu.time(STORE, () -> store.put(article, found))) {
+                                        stored.incrementAndGet();
+                                        events.addAndGet(found.size());
+                                    } else {
+                                        duplicates.incrementAndGet();
+                                    }
+                                }
+                            } catch (RuntimeException e) {
+                                fail(failures, article, e);
+                            }
+                        };
                     } catch (RuntimeException | OutOfMemoryError e) {
-                        synchronized (failures) {
-                            failures.add(new IngestProblem(article.origin(), null,
-                                    "could not process article '" + article.doc() + "': " + e));
-                        }
+                        fail(failures, article, e);
                     } finally {
+                        commits.done(position, commit);
                         inFlight.release();
                         progress.accept(article);
                     }
@@ -225,6 +234,13 @@ public final class Pipeline implements AutoCloseable {
         }
         return new Summary(report, stored.get(), duplicates.get(), reprints, events.get(), List.copyOf(failures),
                 tokens.get(), System.nanoTime() - wallStart);
+    }
+
+    private static void fail(List<IngestProblem> failures, Article article, Throwable e) {
+        synchronized (failures) {
+            failures.add(new IngestProblem(article.origin(), null,
+                    "could not process article '" + article.doc() + "': " + e));
+        }
     }
 
     @Override

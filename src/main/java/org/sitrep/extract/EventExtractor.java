@@ -1045,6 +1045,11 @@ public final class EventExtractor {
         if ("party".equals(c.requires())) {
             return talksWithParty(s, head);
         }
+        if ("company".equals(c.requires())) {
+            // "spent the day with Lukashenko": time spent with someone named, not "spent Sunday trying to".
+            return Clause.dependents(s, head, Set.of("obl:with")).stream()
+                    .anyMatch(d -> isParty(s.entityAt(d.dependent())));
+        }
         if ("wanted".equals(c.requires())) {
             return namesWhatIsWanted(s, head);
         }

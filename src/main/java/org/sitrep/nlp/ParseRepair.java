@@ -10,9 +10,16 @@ import java.util.Set;
  * Saturday Russian troops captured the village", it reads "Saturday Russian troops" as one noun phrase, the object of
  * "On", and the verb is left with no subject: the troops become a time, and whoever is named next the one who acted.
  * The day goes back to being the time of the verb, and the noun after it its subject. And "fired up to 50 drones" is
- * not the phrasal verb "fire up".
+ * not the phrasal verb "fire up". And in "a day after Trump and Putin spoke" or "two days after Putin and Trump held a
+ * call", the clause after the span of time is read as hanging off it: "day" becomes the subject of "spoke", or the
+ * clause a loose dependent of "days"; the clause gets its own subject back and is a clause of time.
  */
 final class ParseRepair {
+
+    /** Spans of time that come before "after" or "before" in "a day after ...", "hours before ...". */
+    private static final Set<String> TIME_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days",
+            "week", "weeks", "month", "months", "year", "years", "moments", "night", "nights");
+    private static final Set<String> TIME_MARKS = Set.of("after", "before");
 
     /** Prepositions that open a sentence with a time: "On Saturday", "In March". */
     private static final Set<String> TIME_CASES = Set.of("on", "in");
@@ -21,7 +28,74 @@ final class ParseRepair {
     }
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
-        return upTo(tokens, openingTime(tokens, dependencies));
+        return clauseAfterTime(tokens, subjectAfterTime(tokens, upTo(tokens, openingTime(tokens, dependencies))));
+    }
+
+    private static boolean isTimeUnit(List<Token> tokens, int i) {
+        return i >= 0 && TIME_UNITS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "a day after Trump and Putin spoke": the parser makes "day" the subject of "spoke" and the speakers phrases
+     * with "after" on it. The speakers become the subjects again, the span of time a modifier of the verb.
+     */
+    private static List<Dependency> subjectAfterTime(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency subject : dependencies) {
+            int time = subject.dependent();
+            int verb = subject.governor();
+            if (!"nsubj".equals(subject.relation()) || verb < 0 || time > verb || !isTimeUnit(tokens, time)) {
+                continue;
+            }
+            List<Dependency> doers = dependencies.stream().filter(d -> d.governor() == time
+                    && TIME_MARKS.stream().anyMatch(m -> d.relation().equals("nmod:" + m))
+                    && d.dependent() > time && d.dependent() < verb).toList();
+            // Not "Hours after the strikes, Trump said": a phrase set off by a comma is the time of the clause after it.
+            if (doers.isEmpty() || tokens.subList(time, verb).stream().anyMatch(t -> ",".equals(t.word()))) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>(dependencies.size());
+            for (Dependency c : dependencies) {
+                if (c == subject) {
+                    out.add(new Dependency(verb, time, "obl:npmod"));
+                } else if (doers.contains(c)) {
+                    out.add(new Dependency(verb, c.dependent(), "nsubj"));
+                } else if ("case".equals(c.relation()) && doers.stream().anyMatch(d -> d.dependent() == c.governor())
+                        && TIME_MARKS.contains(tokens.get(c.dependent()).word().toLowerCase(Locale.ROOT))) {
+                    out.add(new Dependency(verb, c.dependent(), "mark"));
+                } else {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+        return dependencies;
+    }
+
+    /**
+     * "arrived two days after Putin and Trump held a call": the parser hangs the clause loosely off "days", itself a
+     * phrase with "after" on the main verb. The clause becomes a clause of time of the main verb.
+     */
+    private static List<Dependency> clauseAfterTime(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency loose : dependencies) {
+            int time = loose.governor();
+            int clause = loose.dependent();
+            if (!"dep".equals(loose.relation()) || !isTimeUnit(tokens, time) || clause < time
+                    || !tokens.get(clause).pos().startsWith("VB")) {
+                continue;
+            }
+            Dependency phrase = dependencies.stream().filter(d -> d.dependent() == time && d.governor() >= 0
+                    && TIME_MARKS.stream().anyMatch(m -> d.relation().equals("obl:" + m))).findFirst().orElse(null);
+            if (phrase == null) {
+                continue;
+            }
+            String mark = phrase.relation().substring("obl:".length());
+            List<Dependency> out = new ArrayList<>(dependencies.size());
+            for (Dependency c : dependencies) {
+                out.add(c == loose ? new Dependency(phrase.governor(), clause, "advcl:" + mark) : c);
+            }
+            return out;
+        }
+        return dependencies;
     }
 
     /**

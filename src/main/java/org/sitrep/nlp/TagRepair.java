@@ -64,8 +64,8 @@ final class TagRepair {
                 t.setTag("NNP");
                 t.setLemma(t.word());
             } else if (afterDueTo(tokens, i)) {
-                // "is due to host a summit", "was due to visit Kyiv": a plan, whose verb the tagger reads as a noun
-                // after the preposition "due to" ("due to bad weather").
+                // "is due to host a summit", "was due to visit Kyiv", "is to chair a call": a plan, whose verb the
+                // tagger reads as a noun after the preposition "due to" ("due to bad weather") or after "is to".
                 tokens.get(i - 1).setTag("TO");
                 t.setTag("VB");
             } else if (demonymBeforeNoun(tokens, i)) {
@@ -105,12 +105,14 @@ final class TagRepair {
         return ("NN".equals(next.tag()) || "NNS".equals(next.tag())) && Character.isLowerCase(next.word().charAt(0));
     }
 
-    /** A noun-tagged word after "is due to" followed by what a verb's object starts with. */
+    /** A noun-tagged word after "is due to" or "is to", followed by what a verb's object starts with. */
     private static boolean afterDueTo(List<CoreLabel> tokens, int i) {
-        return i >= 3 && i + 1 < tokens.size() && "NN".equals(tokens.get(i).tag())
-                && "to".equalsIgnoreCase(tokens.get(i - 1).word()) && "due".equalsIgnoreCase(tokens.get(i - 2).word())
-                && BE.contains(tokens.get(i - 3).word().toLowerCase(Locale.ROOT))
-                && OBJECT_START.contains(tokens.get(i + 1).tag());
+        if (i < 2 || i + 1 >= tokens.size() || !"NN".equals(tokens.get(i).tag())
+                || !"to".equalsIgnoreCase(tokens.get(i - 1).word()) || !OBJECT_START.contains(tokens.get(i + 1).tag())) {
+            return false;
+        }
+        int be = "due".equalsIgnoreCase(tokens.get(i - 2).word()) ? i - 3 : i - 2;
+        return be >= 0 && BE.contains(tokens.get(be).word().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -50,6 +50,33 @@ class ExtractionIT {
     }
 
     @Test
+    void twoWhoSpokeADayBeforeSomethingElseAreStillTheOnesWhoSpoke() {
+        List<Mention> call = of(read(LocalDate.of(2025, 3, 21), "The announcement came a day after Emmanuel Macron and "
+                + "Chancellor Friedrich Merz spoke by telephone on Wednesday about the coalition."), EventType.CONSULT);
+        assertEquals(1, call.size(), call.toString());
+        assertTrue(has(call.get(0), Role.ACTOR, "person:emmanuel-macron"), call.toString());
+        assertTrue(has(call.get(0), Role.RECIPIENT, "person:friedrich-merz"), call.toString());
+        assertEquals(LocalDate.of(2025, 3, 19), call.get(0).date().start(), call.toString());
+    }
+
+    @Test
+    void aChairToComeAndTimeSpentWithSomeoneNamedAreConsultationsButTimeSpentDoingSomethingIsNot() {
+        List<Mention> chair = of(read(MONDAY, "Dutch Prime Minister Mark Rutte is to chair a video call of the "
+                + "coalition's defence chiefs on Thursday."), EventType.CONSULT);
+        assertEquals(1, chair.size(), chair.toString());
+        assertEquals(Factuality.FUTURE, chair.get(0).factuality());
+        List<Mention> spent = of(read(MONDAY, "Orban spent Sunday with Putin at his residence near Moscow."),
+                EventType.CONSULT);
+        assertEquals(1, spent.size(), spent.toString());
+        assertTrue(has(spent.get(0), Role.ACTOR, "person:viktor-orban"), spent.toString());
+        assertTrue(has(spent.get(0), Role.RECIPIENT, "person:vladimir-putin"), spent.toString());
+        assertTrue(of(read(MONDAY, "Firefighters in Kharkiv spent Sunday clearing rubble after Putin's forces shelled "
+                + "the city."), EventType.CONSULT).isEmpty());
+        List<Mention> held = of(read(MONDAY, "Starmer and Zelensky held a call on Sunday evening."), EventType.CONSULT);
+        assertEquals(1, held.size(), held.toString());
+    }
+
+    @Test
     void aTripTodayToASummitOnAWeekdayAheadIsStillToComeButTheSameTripToldInThePastHappened() {
         LocalDate sunday = LocalDate.of(2023, 7, 9);
         for (String trip : List.of("Scholz leaves Sunday for Madrid, then travels on to Vilnius for a NATO summit on "

@@ -66,4 +66,35 @@ class ParseRepairTest {
                 new Dependency(5, 4, "amod"));
         assertEquals(other, ParseRepair.repair(u, other));
     }
+    @Test
+    void theOnesNamedAfterASpanOfTimeAreTheSubjectsOfTheClauseThatFollows() {
+        // "a day after Trump and Putin spoke", as the parser reads it: "day" the subject, the two phrases of "after".
+        List<Token> t = tokens("a/DT day/NN after/IN Trump/NNP/PERSON and/CC Putin/NNP/PERSON spoke/VBD");
+        List<Dependency> parsed = List.of(new Dependency(-1, 6, "root"), new Dependency(1, 0, "det"),
+                new Dependency(6, 1, "nsubj"), new Dependency(1, 3, "nmod:after"), new Dependency(1, 5, "nmod:after"),
+                new Dependency(3, 2, "case"), new Dependency(3, 5, "conj:and"), new Dependency(5, 4, "cc"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(6, 3, "nsubj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(6, 5, "nsubj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(6, 2, "mark")), repaired.toString());
+        assertTrue(repaired.stream().noneMatch(d -> d.dependent() == 1 && d.relation().equals("nsubj")));
+        // "Hours after the strikes, Trump said": set off by a comma, the phrase is the time of what follows.
+        List<Token> u = tokens("Hours/NNS after/IN the/DT strikes/NNS ,/, Trump/NNP/PERSON said/VBD");
+        List<Dependency> other = List.of(new Dependency(-1, 6, "root"), new Dependency(6, 0, "nsubj"),
+                new Dependency(0, 3, "nmod:after"), new Dependency(3, 1, "case"), new Dependency(3, 2, "det"),
+                new Dependency(0, 5, "appos"));
+        assertEquals(other, ParseRepair.repair(u, other));
+    }
+
+    @Test
+    void aClauseHungLooselyOnASpanOfTimeIsAClauseOfTimeOfTheMainVerb() {
+        // "arrived two days after Putin held a call": the clause a loose dependent of "days".
+        List<Token> t = tokens("arrived/VBD two/CD days/NNS after/IN Putin/NNP/PERSON held/VBD a/DT call/NN");
+        List<Dependency> parsed = List.of(new Dependency(-1, 0, "root"), new Dependency(0, 2, "obl:after"),
+                new Dependency(2, 1, "nummod"), new Dependency(2, 3, "case"), new Dependency(2, 5, "dep"),
+                new Dependency(5, 4, "nsubj"), new Dependency(5, 7, "obj"), new Dependency(7, 6, "det"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(0, 5, "advcl:after")), repaired.toString());
+        assertEquals(parsed.size(), repaired.size());
+    }
 }

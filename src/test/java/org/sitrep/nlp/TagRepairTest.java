@@ -49,6 +49,17 @@ class TagRepairTest {
     }
 
     @Test
+    void aNounTaggedWordAfterIsToWithAnObjectIsThePlannedVerb() {
+        List<CoreLabel> plan = tagged("Meloni/NNP is/VBZ to/TO chair/NN a/DT call/NN");
+        TagRepair.repair(plan);
+        assertEquals("NNP VBZ TO VB DT NN", tags(plan));
+
+        List<CoreLabel> blame = tagged("Russia/NNP is/VBZ to/TO blame/NN for/IN the/DT strike/NN");
+        TagRepair.repair(blame);
+        assertEquals("NNP VBZ TO NN IN DT NN", tags(blame));
+    }
+
+    @Test
     void realVerbsStayVerbs() {
         List<CoreLabel> infinitive = tagged("agreed/VBD to/TO strike/VB targets/NNS");
         TagRepair.repair(infinitive);
