@@ -332,6 +332,11 @@ final class DateResolver {
         }
         Dependency up = s.headOf(trigger);
         boolean present = toldInThePresent(s, trigger);
+        // "is expected to hang over the NATO summit in July": a meeting named with a month and no year, in a clause
+        // not told in the past, is this year's.
+        // Not what a span is counted from: "since the fall of Avdiivka in February".
+        boolean noun = s.tokens().get(trigger).pos().startsWith("NN") && !toldInThePast(s, trigger)
+                && (up == null || !up.relation().endsWith(":since"));
         for (EntitySpan e : DayRanges.of(s, published)) {
             // Only a calendar date: "the following night" is told from the story's day, not the article's. A weekday
             // too when the clause is in the present ("travels to Vilnius for a summit on Tuesday"): news tells what
@@ -341,12 +346,16 @@ final class DateResolver {
                     || MONTH_NAMED.matcher(e.text()).find() || weekdayAhead;
             // The time of a verb and its object noun may hang on either: "holds talks on 30 October"; so may a trip's
             // and its purpose's: "travels to Vilnius for a summit on Tuesday".
-            boolean carried = up != null && up.governor() >= 0 && "obj".equals(up.relation())
-                    && attachedTo(s, e, up.governor()) || s.dependentsOf(trigger).stream()
+            // So may a meeting's and what is done at it: "will hang over the summit in July".
+            boolean carried = up != null && up.governor() >= 0 && ("obj".equals(up.relation())
+                    || noun && up.relation().startsWith("obl:")) && attachedTo(s, e, up.governor())
+                    || s.dependentsOf(trigger).stream()
                     .anyMatch(d -> ("obj".equals(d.relation()) || present && "obl:for".equals(d.relation()))
                             && hangsOn(s, e, d.dependent()));
+            boolean monthThisYear = noun && MONTH_NAMED.matcher(e.text()).find()
+                    && !YEAR_IN_TEXT.matcher(e.text()).find();
             if (isTime(e) && calendar && !pointsBack(e) && (hangsOn(s, e, trigger) || carried)) {
-                EventDate when = toDate(e, published, !weekdayAhead, false);
+                EventDate when = toDate(e, published, !weekdayAhead && !monthThisYear, false);
                 boolean ahead = when != null && (weekdayAhead ? when.end() : when.start()).isAfter(published);
                 if (ahead) {
                     return true;

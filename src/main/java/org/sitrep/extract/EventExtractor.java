@@ -995,6 +995,9 @@ public final class EventExtractor {
         if (c.requires() == null) {
             return true;
         }
+        if (s.isParsed() && FactualityJudge.stopsShort(s, head)) {
+            return false; // "stopped short of saying that a missile had struck": nothing was stopped
+        }
         if (c.type() == EventType.ASSAULT && Set.of(WEAPON.requires(), INTERCEPTION, "equipment").contains(c.requires())
                 && sufferedBy(s, head)) {
             return true; // "the Cabinet of Ministers building was hit", "the dam was destroyed"

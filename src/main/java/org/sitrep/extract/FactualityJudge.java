@@ -104,6 +104,66 @@ final class FactualityJudge {
         return told && !negates(s, verb) && ("VBD".equals(tag) || "VBN".equals(tag) && perfectOrPast);
     }
 
+    /**
+     * The head of {@code node} in its own clause. A noun with a relative clause is also the subject or object of the
+     * relative clause's verb in the enhanced graph ("the summit that was meant to ... will not take place": "summit"
+     * is the subject of "meant" too); that verb tells of the noun, it does not say whether the noun's event happened.
+     */
+    private static Dependency clauseHead(Sentence s, int node) {
+        Dependency first = s.headOf(node);
+        if (first == null || first.governor() < 0 || s.dependentsOf(node).stream().noneMatch(d ->
+                d.dependent() == first.governor() && d.relation().startsWith("acl:relcl"))) {
+            return first;
+        }
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() == node && d != first && d.governor() != first.governor()
+                    && !d.relation().contains("xsubj") && !"ref".equals(d.relation())) {
+                return d;
+            }
+        }
+        return first;
+    }
+
+    /** Verbs that, with "short of", say something was not done: "stopped short of", "fell short of". */
+    private static final Set<String> SHORT_OF = Set.of("stop", "fall");
+
+    /** True if {@code verb} is "stopped short" or "fell short", with or without what it fell short of. */
+    static boolean stopsShort(Sentence s, int verb) {
+        return SHORT_OF.contains(s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))
+                && (hasShort(s, verb) || s.dependentsOf(verb).stream().anyMatch(d -> ofPhrase(s, d)
+                        && hasShort(s, d.dependent())));
+    }
+
+    /**
+     * True if {@code node} is what someone "stopped short of" or "fell short of" doing. The parser hangs "short" on
+     * either verb, and the "of" phrase by advcl:of, obl:of or a loose dep: advcl:of(stopped, saying) with
+     * advmod(saying, short), or advmod(stopped, short) with advcl:of(short, backing).
+     */
+    private static boolean stoppedShortOf(Sentence s, int node) {
+        Dependency up = s.headOf(node);
+        if (up == null || up.governor() < 0 || !ofPhrase(s, up)) {
+            return false;
+        }
+        int above = up.governor();
+        if ("short".equalsIgnoreCase(s.tokens().get(above).word())) {
+            Dependency verb = s.headOf(above);
+            return verb != null && verb.governor() >= 0 && stopsShort(s, verb.governor());
+        }
+        return stopsShort(s, above) && (hasShort(s, node) || hasShort(s, above));
+    }
+
+    /** A phrase with "of": advcl:of, obl:of, or a loose dependent with "of" as its case or mark. */
+    private static boolean ofPhrase(Sentence s, Dependency d) {
+        return d.relation().endsWith(":of") || "dep".equals(d.relation()) && s.dependentsOf(d.dependent()).stream()
+                .anyMatch(c -> ("case".equals(c.relation()) || "mark".equals(c.relation()))
+                        && "of".equalsIgnoreCase(s.tokens().get(c.dependent()).word()));
+    }
+
+    private static boolean hasShort(Sentence s, int node) {
+        return s.dependentsOf(node).stream().anyMatch(d -> "advmod".equals(d.relation())
+                && "short".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+    }
+
     /** True if a word carries negation: "not", "never", "no corridor", "neither side". */
     private static boolean negates(Sentence s, int node) {
         for (Dependency d : s.dependentsOf(node)) {
@@ -138,8 +198,8 @@ final class FactualityJudge {
         boolean futureInThePast = false;
         boolean fromFinite = false;
         int below = trigger; // the node the walk came up from
-        if (doneByNone(s, trigger)) {
-            return Factuality.NEGATED;
+        if (doneByNone(s, trigger) || stoppedShortOf(s, trigger)) {
+            return Factuality.NEGATED; // "stopped short of backing the ceasefire"
         }
         for (int depth = 0; depth < 6; depth++) {
             if (isSubjunctive(s, node)) {
@@ -175,6 +235,10 @@ final class FactualityJudge {
             if (depth > 0 && !viaConj) {
                 String cls = classOf(s, node);
                 // "should not be able to say that he had refused": a saying only supposed vouches for nothing.
+                if ("report".equals(cls) && stoppedShortOf(s, node)) {
+                    // "stopped short of saying that a Russian missile had struck": what was not said is left open.
+                    return Factuality.HYPOTHETICAL;
+                }
                 if ("report".equals(cls) && !isToInfinitive(s, node)) {
                     return futureInThePast ? Factuality.FUTURE : Factuality.REPORTED;
                 }
@@ -194,7 +258,7 @@ final class FactualityJudge {
                     return Factuality.FUTURE; // "officials are likely to press them again"
                 }
             }
-            Dependency up = s.headOf(node);
+            Dependency up = clauseHead(s, node);
             if (up == null || up.governor() < 0 || TEMPORAL.contains(up.relation())
                     || "advcl".equals(up.relation()) && openedBy(s, node, TEMPORAL_WORDS)) {
                 // "After retreating 20km, Russian forces are likely to...": a temporal clause states a fact.
@@ -784,6 +848,11 @@ final class FactualityJudge {
                 .map(d -> s.tokens().get(d.dependent())).toList();
         if ("VBD".equals(pos)) {
             return auxiliaries.isEmpty();
+        }
+        if ("VBN".equals(pos) && auxiliaries.isEmpty()) {
+            // "whom the SBU detained in April": a participle with an active subject and no auxiliary is a past verb
+            // the tagger misread.
+            return s.dependentsOf(verb).stream().anyMatch(d -> "nsubj".equals(d.relation()));
         }
         return "VBN".equals(pos) && !auxiliaries.isEmpty()
                 && auxiliaries.stream().allMatch(t -> PAST_AUXILIARIES.contains(t.lemma().toLowerCase(Locale.ROOT)))

@@ -50,6 +50,42 @@ class ExtractionIT {
     }
 
     @Test
+    void aMeetingNamedWithAMonthAndNoYearIsThisYearsUnlessToldInThePast() {
+        LocalDate september = LocalDate.of(2024, 9, 10);
+        List<Mention> ahead = of(read(september, "The dispute dominates preparations for the EU summit in Brussels in "
+                + "October."), EventType.CONSULT);
+        assertEquals(1, ahead.size(), ahead.toString());
+        assertFalse(ahead.get(0).factuality().happened(), ahead.toString());
+        assertEquals(LocalDate.of(2024, 10, 1), ahead.get(0).date().start(), ahead.toString());
+        List<Mention> past = of(read(september, "Leaders argued over the question at the NATO summit in Vilnius in "
+                + "July."), EventType.CONSULT);
+        assertEquals(1, past.size(), past.toString());
+        assertTrue(past.get(0).factuality().happened(), past.toString());
+    }
+
+    @Test
+    void whatSomeoneStoppedShortOfSayingIsNotReportedAndNothingWasStopped() {
+        String text = "Moscow said its air defences had been repelling drones at the time, but it stopped short of "
+                + "saying that a Russian missile had hit the aircraft.";
+        List<Mention> all = read(MONDAY, text);
+        assertTrue(all.stream().noneMatch(m -> m.type() == EventType.ASSAULT && m.factuality().happened()),
+                all.toString());
+        assertTrue(of(all, EventType.SANCTION).isEmpty(), all.toString());
+    }
+
+    @Test
+    void aMeetingTheRelativeClauseTellsOfInThePastIsStillCalledOff() {
+        List<Mention> off = of(read(MONDAY, "The Trump-Putin summit that was supposed to take Budapest to the heart "
+                + "of world diplomacy will not happen any time soon."), EventType.CONSULT);
+        assertFalse(off.isEmpty());
+        assertTrue(off.stream().noneMatch(m -> m.factuality().happened()), off.toString());
+        List<Mention> held = of(read(MONDAY, "Kurakin, whom the SBU detained in April after he fled house arrest, "
+                + "was never charged."), EventType.COERCE);
+        assertEquals(1, held.size(), held.toString());
+        assertTrue(held.get(0).factuality().happened(), held.toString());
+    }
+
+    @Test
     void twoWhoSpokeADayBeforeSomethingElseAreStillTheOnesWhoSpoke() {
         List<Mention> call = of(read(LocalDate.of(2025, 3, 21), "The announcement came a day after Emmanuel Macron and "
                 + "Chancellor Friedrich Merz spoke by telephone on Wednesday about the coalition."), EventType.CONSULT);
