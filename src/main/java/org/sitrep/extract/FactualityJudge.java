@@ -424,13 +424,15 @@ final class FactualityJudge {
     /** The class of a word, or of the phrasal verb it heads with its particle ("called off" the trip negates it). */
     private String classOf(Sentence s, int node) {
         Token t = s.tokens().get(node);
-        for (Dependency d : Clause.dependents(s, node, Set.of("compound:prt"))) {
+        List<Dependency> particles = Clause.dependents(s, node, Set.of("compound:prt"));
+        for (Dependency d : particles) {
             String phrase = lexicon.modifier(t.lemma() + " " + s.tokens().get(d.dependent()).word());
             if (phrase != null) {
                 return phrase;
             }
         }
-        return lexicon.modifier(t);
+        // A verb with a particle is another verb: "set off explosions" is not "set to visit".
+        return particles.isEmpty() ? lexicon.modifier(t) : null;
     }
 
     /** What a temporal clause the parser left unlabelled opens with: "had not begun when the news arrived". */
@@ -756,12 +758,11 @@ final class FactualityJudge {
             up = s.headOf(head);
         }
         if (up != null && up.governor() >= 0 && up.relation().startsWith("nsubj")
-                && "future".equals(lexicon.modifier(s.tokens().get(up.governor())))) {
+                && "future".equals(classOf(s, up.governor()))) {
             return true;
         }
         return Clause.dependents(s, head, Set.of("acl", "acl:*")).stream()
-                .anyMatch(d -> !d.relation().startsWith("acl:relcl")
-                        && "future".equals(lexicon.modifier(s.tokens().get(d.dependent()))));
+                .anyMatch(d -> !d.relation().startsWith("acl:relcl") && "future".equals(classOf(s, d.dependent())));
     }
 
     /** "has stalled", "remained stuck": the verb, or the state it keeps something in. */

@@ -50,6 +50,25 @@ class ExtractionIT {
     }
 
     @Test
+    void anAttackThatSetOffExplosionsHappenedAndIsNotAnAttackSetToCome() {
+        List<Mention> attack = of(read(LocalDate.of(2024, 6, 2), "A Ukrainian drone strike in the early hours of "
+                + "Saturday set off a fire at an oil depot in the Belgorod region."), EventType.ASSAULT);
+        assertEquals(1, attack.size(), attack.toString());
+        assertTrue(attack.get(0).factuality().happened(), attack.toString());
+        assertEquals(LocalDate.of(2024, 6, 1), attack.get(0).date().start(), attack.toString());
+    }
+
+    @Test
+    void advisersFromSeveralStatesActForEach() {
+        List<Mention> met = of(read(MONDAY, "Foreign policy advisers from Italy and Poland met the Ukrainian "
+                + "delegation in Rome on Sunday."), EventType.CONSULT);
+        assertEquals(1, met.size(), met.toString());
+        assertTrue(has(met.get(0), Role.ACTOR, "ITA"), met.toString());
+        assertTrue(has(met.get(0), Role.ACTOR, "POL"), met.toString());
+        assertTrue(has(met.get(0), Role.RECIPIENT, "UKR"), met.toString());
+    }
+
+    @Test
     void aMeetingNamedWithAMonthAndNoYearIsThisYearsUnlessToldInThePast() {
         LocalDate september = LocalDate.of(2024, 9, 10);
         List<Mention> ahead = of(read(september, "The dispute dominates preparations for the EU summit in Brussels in "
