@@ -840,7 +840,13 @@ public final class EventExtractor {
             Dependency up = s.headOf(verb);
             boolean joined = up != null && (up.relation().startsWith("conj") || "parataxis".equals(up.relation()))
                     && verbs.contains(up.governor());
-            boolean nested = verbs.stream().anyMatch(v -> Clause.embeds(s, v, verb) || Clause.embeds(s, verb, v));
+            // A clause of "where" on a place is a happening of its own ("met Meloni in Rome, then flew on to Berlin,
+            // where he arrived for talks with Scholz"), unless the place is where the other cue's verb went
+            // ("travelled to The Hague, where he visited the court": one trip).
+            Dependency placed = isWhereClause(s, verb) ? s.headOf(s.headOf(verb).governor()) : null;
+            boolean apart = placed != null && !verbs.contains(placed.governor());
+            boolean nested = !apart
+                    && verbs.stream().anyMatch(v -> Clause.embeds(s, v, verb) || Clause.embeds(s, verb, v));
             boolean toll = TOLL.equals(t.cue().requires()) || Clause.hasCountedSubject(s, verb, true);
             if (!own.isEmpty() && (joined || !nested) && !toll && subjects.add(own.get(0).dependent())) {
                 heads.add(t);
@@ -1154,6 +1160,9 @@ public final class EventExtractor {
             return "measure".equals(c.requires());
         }
         List<Token> tokens = s.tokens();
+        if ("place".equals(c.requires()) && s.isParsed() && wherePlace(s, head) >= 0) {
+            return true; // "flew on to Berlin, where he arrived on Sunday": the place comes before
+        }
         if ("aid".equals(c.requires()) && s.isParsed() && givenBelow(s, head)) {
             return true;
         }
@@ -1363,6 +1372,23 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** True if {@code verb} heads a relative clause opened by "where": "Berlin, where he arrived". */
+    private static boolean isWhereClause(Sentence s, int verb) {
+        Dependency up = s.headOf(verb);
+        return up != null && up.governor() >= 0 && up.relation().startsWith("acl:relcl")
+                && s.dependentsOf(verb).stream().anyMatch(d -> "advmod".equals(d.relation())
+                        && "where".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+    }
+
+    /** The place a clause "where" hangs on ("Berlin, where he arrived") names, or -1. */
+    private int wherePlace(Sentence s, int verb) {
+        if (!isWhereClause(s, verb)) {
+            return -1;
+        }
+        int place = s.headOf(verb).governor();
+        return toponyms.isPlace(s.entityAt(place)) || placeAt(s, place).isPresent() ? place : -1;
     }
 
     private boolean namesTownAfter(Sentence s, int head) {

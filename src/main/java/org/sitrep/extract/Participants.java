@@ -1219,6 +1219,7 @@ final class Participants {
      */
     private Optional<Actor> precedingSubject(Sentence s, Token pronoun, LocalDate asOf) {
         boolean wantPerson = PERSON_PRONOUNS.contains(pronoun.word().toLowerCase(Locale.ROOT));
+        Optional<Actor> named = Optional.empty();
         for (int i = pronoun.index() - 1; i >= 0; i--) {
             Dependency up = s.headOf(i);
             EntitySpan e = s.entityAt(i);
@@ -1231,14 +1232,24 @@ final class Participants {
             if (!person && !subject || s.tokens().get(i).pos().startsWith("PRP")) {
                 continue;
             }
-            int[] np = person ? new int[] {e.tokenStart(), e.tokenEnd()} : Clause.nounPhrase(s, i);
+            int[] np = subject || !person ? Clause.nounPhrase(s, i) : new int[] {e.tokenStart(), e.tokenEnd()};
             String text = s.textOf(np[0], np[1]);
             Optional<ActorLookup.Match> m = actors.resolve(text, asOf);
+            if (m.isEmpty() && person) {
+                text = s.textOf(e.tokenStart(), e.tokenEnd());
+                m = actors.resolve(text, asOf);
+            }
             if (m.isPresent() && m.get().id().startsWith("person:") == wantPerson) {
-                return Optional.of(new Actor(Role.ACTOR, m.get().name(), m.get().id(), List.of(text)));
+                Actor found = new Actor(Role.ACTOR, m.get().name(), m.get().id(), List.of(text));
+                // "Zelensky met Meloni and Pope Francis in Rome, then flew to Berlin, where he arrived": a subject
+                // named before is whom "he" stands for, ahead of a person named later as an object.
+                if (subject) {
+                    return Optional.of(found);
+                }
+                named = named.isPresent() ? named : Optional.of(found);
             }
         }
-        return Optional.empty();
+        return named;
     }
 
     private static boolean isNoun(Sentence s, int i) {

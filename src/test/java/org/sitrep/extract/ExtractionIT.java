@@ -50,6 +50,20 @@ class ExtractionIT {
     }
 
     @Test
+    void aPlaceWhereHeWentOnToIsASecondVisitByTheSubjectButATripToThePlaceIsOne() {
+        List<Mention> two = of(read(MONDAY, "Chancellor Olaf Scholz met Emmanuel Macron and Pedro Sanchez in Paris on "
+                + "Sunday, then flew on to Warsaw, where he arrived on Monday for talks with Donald Tusk."),
+                EventType.CONSULT);
+        assertEquals(2, two.size(), two.toString());
+        assertTrue(two.stream().allMatch(m -> has(m, Role.ACTOR, "person:olaf-scholz")), two.toString());
+        assertTrue(two.stream().anyMatch(m -> m.location() != null && "Warsaw".equals(m.location().name())),
+                two.toString());
+        List<Mention> one = of(read(MONDAY, "Scholz travelled to Warsaw on Monday, where he visited the Polish "
+                + "parliament."), EventType.CONSULT);
+        assertEquals(1, one.size(), one.toString());
+    }
+
+    @Test
     void anAttackThatSetOffExplosionsHappenedAndIsNotAnAttackSetToCome() {
         List<Mention> attack = of(read(LocalDate.of(2024, 6, 2), "A Ukrainian drone strike in the early hours of "
                 + "Saturday set off a fire at an oil depot in the Belgorod region."), EventType.ASSAULT);
