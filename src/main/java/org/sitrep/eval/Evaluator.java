@@ -311,7 +311,9 @@ public final class Evaluator {
         return out;
     }
 
+    /** A place's name without the word for its kind of region ("Krasnodar Krai" is the "Krasnodar region"). */
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replace(" region", "").replace(" oblast", "").trim();
+        String n = s.toLowerCase(Locale.ROOT).replace(" region", "").replace(" oblast", "").replace(" krai", "").trim();
+        return n.startsWith("saint ") ? "st " + n.substring("saint ".length()) : n;
     }
 }
