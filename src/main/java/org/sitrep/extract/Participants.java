@@ -434,6 +434,9 @@ final class Participants {
         if (ADDRESSED.contains(type) && type != EventType.REJECT && s.isParsed() && noRecipient(found)) {
             addUnknownPersonAddressed(s, cue, found); // what is denied is a claim, never a person
         }
+        if (type == EventType.REQUEST && s.isParsed() && noRecipient(found)) {
+            addAskedToAct(s, cue, asOf, found, spans, countryOf);
+        }
         dropCountriesOfTheirOwnPeople(found, countryOf);
         if (type == EventType.AGREE || type == EventType.COOPERATE) {
             // "Trudeau signed Canada's agreement": a signatory's own state is no other party to it.
@@ -963,6 +966,61 @@ final class Participants {
             if (m.isPresent() && found.stream().noneMatch(a -> a.id().equals(m.get().id()))) {
                 found.add(new Actor(Role.RECIPIENT, m.get().name(), m.get().id(), List.of(named.text())));
                 return;
+            }
+        }
+    }
+
+    /** Modals that make a "that" clause what someone must do: "demanded that Russia should withdraw". */
+    private static final Set<String> OBLIGING = Set.of("should", "must");
+
+    /**
+     * "demanded that NATO close the skies", "his demand that Russia withdraw", "appealed for NATO to close the skies":
+     * the subject of a clause that says what someone must do (a bare verb, "should" or "must", or "for ... to") is
+     * the one asked.
+     */
+    private void addAskedToAct(Sentence s, int cue, LocalDate asOf, List<Actor> found, List<Span> spans,
+                               Map<String, String> countryOf) {
+        for (Dependency c : Clause.dependents(s, cue, Set.of("ccomp", "acl:to", "advcl:to"))) {
+            int verb = c.dependent();
+            boolean bare = "ccomp".equals(c.relation()) && "VB".equals(s.tokens().get(verb).pos())
+                    && s.dependentsOf(verb).stream().noneMatch(d -> d.relation().startsWith("aux")
+                            || "mark".equals(d.relation()) && "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+            boolean obliged = "ccomp".equals(c.relation()) && s.dependentsOf(verb).stream()
+                    .anyMatch(d -> "aux".equals(d.relation())
+                            && OBLIGING.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+            // "for NATO to close", and the parse of "his appeal to Russia to release" that makes "to" a mark.
+            int subject = Clause.dependents(s, verb, Set.of("nsubj")).stream().mapToInt(Dependency::dependent)
+                    .min().orElse(-1);
+            boolean forTo = !"ccomp".equals(c.relation()) && subject >= 0 && s.dependentsOf(verb).stream()
+                    .anyMatch(d -> "mark".equals(d.relation()) && d.dependent() < subject
+                            && Set.of("for", "to").contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+            if (!bare && !obliged && !forTo) {
+                continue;
+            }
+            List<Actor> asked = new ArrayList<>();
+            for (Dependency d : Clause.dependents(s, verb, Set.of("nsubj"))) {
+                addActor(s, d.dependent(), Role.RECIPIENT, asOf, asked, spans, countryOf);
+            }
+            for (Actor a : asked) {
+                if (found.stream().noneMatch(f -> f.id().equals(a.id()))) {
+                    found.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()));
+                }
+            }
+            return;
+        }
+        // "renewed his appeal to NATO": the one appealed to may hang on the verb that carries the noun; a name, not
+        // "Kyiv's partners".
+        Dependency up = s.headOf(cue);
+        if (!isNoun(s, cue)) {
+            return;
+        }
+        List<Dependency> to = new ArrayList<>(Clause.dependents(s, cue, Set.of("nmod:to")));
+        if (up != null && up.governor() >= 0 && "obj".equals(up.relation())) {
+            to.addAll(Clause.dependents(s, up.governor(), Set.of("obl:to")));
+        }
+        for (Dependency d : to) {
+            if (s.tokens().get(d.dependent()).isProperNoun()) {
+                addActor(s, d.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
             }
         }
     }

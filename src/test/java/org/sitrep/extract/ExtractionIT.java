@@ -50,6 +50,18 @@ class ExtractionIT {
     }
 
     @Test
+    void whoIsToldWhatToDoIsTheOneAsked() {
+        for (String plea : List.of("Kuleba demanded that Russia release the plant's staff at once.",
+                "Kuleba renewed his demand that Russia release the plant's staff.",
+                "Kuleba appealed for Russia to release the plant's staff.",
+                "Kuleba renewed his appeal to Russia to release the plant's staff.")) {
+            List<Mention> asked = of(read(MONDAY, plea), EventType.REQUEST);
+            assertEquals(1, asked.size(), plea + " " + asked);
+            assertTrue(has(asked.get(0), Role.RECIPIENT, "RUS"), plea + " " + asked);
+        }
+    }
+
+    @Test
     void aPlaceWhereHeWentOnToIsASecondVisitByTheSubjectButATripToThePlaceIsOne() {
         List<Mention> two = of(read(MONDAY, "Chancellor Olaf Scholz met Emmanuel Macron and Pedro Sanchez in Paris on "
                 + "Sunday, then flew on to Warsaw, where he arrived on Monday for talks with Donald Tusk."),
