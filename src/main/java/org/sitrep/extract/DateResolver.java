@@ -862,6 +862,14 @@ final class DateResolver {
                 if ("XXXX".equals(m.group(1)) && happened && day.isAfter(published)) {
                     day = day.minusYears(1);
                 }
+                if (happened && published != null && day.getYear() > published.getYear()
+                        && MONTH_NAME.matcher(text).find() && !YEAR_IN_TEXT.matcher(text).find()) {
+                    // "said on 25 January that it would send tanks" in February: SUTime reads a date with no year by
+                    // the tense it sees, and the "would" sends it to next January; what happened did so by
+                    // publication. (A day ahead in the same year, "the parade on 9 May", is left for what it is.)
+                    LocalDate thisYear = day.withYear(published.getYear());
+                    day = thisYear.isAfter(published) ? thisYear.minusYears(1) : thisYear;
+                }
                 day = weekday(text, day, published, happened);
                 boolean night = "TNI".equals(time) || text.contains("night");
                 if (text.contains("overnight") || text.matches(".*\\b(previous|preceding) night\\b.*")

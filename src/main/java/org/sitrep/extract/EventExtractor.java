@@ -807,8 +807,13 @@ public final class EventExtractor {
                 }
             }
             for (Map.Entry<Factuality, List<Trigger>> group : byFactuality.entrySet()) {
-                for (List<Trigger> clause : byClause(s, group.getValue())) {
-                    mention(article, s, e.getKey(), clause, group.getKey(), counted, takeOrdinals,
+                List<List<Trigger>> clauses = byClause(s, group.getValue());
+                for (List<Trigger> clause : clauses) {
+                    // An attack's shot-down counts and toll are often told in a clause of their own: they stay with
+                    // every attack of the sentence.
+                    List<Quantity> own = clauses.size() < 2 || e.getKey() == EventType.ASSAULT ? counted
+                            : countsOfClause(s, counted, clause, clauses);
+                    mention(article, s, e.getKey(), clause, group.getKey(), own, takeOrdinals,
                             antecedents, carried, ongoing, doerless).ifPresent(out::add);
                 }
             }
@@ -876,6 +881,43 @@ public final class EventExtractor {
             out.get(best).add(t);
         }
         return out;
+    }
+
+    /**
+     * The counts of one of several clauses a sentence tells events of the same type in: "Germany said it would send
+     * 14 Leopard tanks, and the United States promised 31 Abrams" gives each pledge its own tanks. A count goes to the
+     * clause whose verb it hangs nearest below; one below none of them goes to all.
+     */
+    private static List<Quantity> countsOfClause(Sentence s, List<Quantity> counted, List<Trigger> clause,
+                                                 List<List<Trigger>> clauses) {
+        List<Quantity> out = new ArrayList<>();
+        for (Quantity q : counted) {
+            int token = tokenAt(s, q.start());
+            List<Trigger> nearest = null;
+            int steps = Integer.MAX_VALUE;
+            for (List<Trigger> c : token < 0 ? List.<List<Trigger>>of() : clauses) {
+                int verb = clauseVerb(s, c.get(0).head());
+                int up = verb < 0 ? 0 : verb == token ? 0 : Clause.stepsBelow(s, verb, token);
+                if (up > 0 && up < steps) {
+                    nearest = c;
+                    steps = up;
+                }
+            }
+            if (nearest == null || nearest == clause) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** The token a character offset of the article falls in, or -1. */
+    private static int tokenAt(Sentence s, int offset) {
+        for (Token t : s.tokens()) {
+            if (t.begin() <= offset && offset < t.end()) {
+                return t.index();
+            }
+        }
+        return -1;
     }
 
     /** The verb whose clause tells a cue: the cue itself, or the verb that carries a noun cue as its object. */

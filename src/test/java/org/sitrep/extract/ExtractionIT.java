@@ -50,6 +50,19 @@ class ExtractionIT {
     }
 
     @Test
+    void twoPledgesInOneSentenceEachKeepTheirOwnCountsAndTheDayTheyWereMade() {
+        List<Mention> aid = of(read(LocalDate.of(2024, 2, 12), "Norway said on 30 January that it would send 12 "
+                + "CV90 infantry fighting vehicles, and Sweden promised 20 Archer howitzers the same week."),
+                EventType.AID);
+        assertEquals(2, aid.size(), aid.toString());
+        Mention norway = aid.stream().filter(m -> has(m, Role.ACTOR, "NOR")).findFirst().orElseThrow();
+        assertEquals(List.of(12L), norway.quantities().stream().map(q -> (long) q.count()).toList(), norway.toString());
+        assertEquals(LocalDate.of(2024, 1, 30), norway.date().start(), norway.toString());
+        Mention sweden = aid.stream().filter(m -> has(m, Role.ACTOR, "SWE")).findFirst().orElseThrow();
+        assertEquals(List.of(20L), sweden.quantities().stream().map(q -> (long) q.count()).toList(), sweden.toString());
+    }
+
+    @Test
     void whoIsToldWhatToDoIsTheOneAsked() {
         for (String plea : List.of("Kuleba demanded that Russia release the plant's staff at once.",
                 "Kuleba renewed his demand that Russia release the plant's staff.",
