@@ -336,7 +336,9 @@ final class Participants {
                 boolean participle = up != null && up.governor() >= 0
                         && ("acl".equals(up.relation()) || "dep".equals(up.relation()) && isRoot(s, verbAbove(s,
                         up.governor())))
-                        && "VBG".equals(s.tokens().get(cue).pos()) && afterComma(s, cue);
+                        && "VBG".equals(s.tokens().get(cue).pos()) && (afterComma(s, cue)
+                        // "posted messages calling the images fake": what a message says, its poster says.
+                        || lexicon.satisfies("message", s.tokens().get(up.governor()).lemma()));
                 if (up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp")
                         || up.relation().startsWith("advcl") || up.relation().startsWith("ccomp") && hasTo(s, cue)
                         || joined || participle)) {

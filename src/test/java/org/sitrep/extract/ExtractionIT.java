@@ -50,6 +50,14 @@ class ExtractionIT {
     }
 
     @Test
+    void whatAMessageSaysItsPosterSays() {
+        List<Mention> rejected = of(read(MONDAY, "Russia's embassy in Berlin posted a video on Telegram calling the "
+                + "photographs fake."), EventType.REJECT);
+        assertEquals(1, rejected.size(), rejected.toString());
+        assertTrue(has(rejected.get(0), Role.ACTOR, "RUS"), rejected.toString());
+    }
+
+    @Test
     void twoPledgesInOneSentenceEachKeepTheirOwnCountsAndTheDayTheyWereMade() {
         List<Mention> aid = of(read(LocalDate.of(2024, 2, 12), "Norway said on 30 January that it would send 12 "
                 + "CV90 infantry fighting vehicles, and Sweden promised 20 Archer howitzers the same week."),
