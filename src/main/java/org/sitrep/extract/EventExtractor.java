@@ -1190,7 +1190,11 @@ public final class EventExtractor {
             return false; // "has sent about 11,000 soldiers to help Russia": troops sent are a deployment
         }
         if ("aid".equals(c.requires()) && s.isParsed() && "VBN".equals(s.tokens().get(head).pos())
-                && Optional.ofNullable(s.headOf(head)).filter(up -> "acl".equals(up.relation())).isPresent()) {
+                && (Optional.ofNullable(s.headOf(head)).filter(up -> "acl".equals(up.relation())).isPresent()
+                // "weapons supplied by Western countries", whatever the parser hangs it on: a participle with its
+                // giver and no auxiliary says which weapons.
+                || Clause.dependents(s, head, Set.of("aux", "aux:pass")).isEmpty()
+                && !Clause.dependents(s, head, Set.of("obl:by", "obl:agent")).isEmpty())) {
             // "the first of four IRIS-T systems promised by Berlin would reach Ukraine": the participle says which
             // weapons; the promise is an older event, and what is new is what happens to them.
             return false;
