@@ -89,11 +89,13 @@ class SamplesGoldenIT {
         // sentence R 0.622; per event P 0.742 R 0.589, date 0.610, actors 0.479, place 0.582, quantities 0.726,
         // factuality 0.759. Then its read sets AJ and AK joined (291 articles, 2,976 gold events; their blind precision
         // was 0.57 and 0.63): per sentence R 0.619; per event P 0.738 R 0.586, date 0.608, actors 0.473, place 0.579,
-        // quantities 0.725, factuality 0.755.
-        atLeast(sentences.events().recall(), 0.618, "per-sentence event recall");
+        // quantities 0.725, factuality 0.755. Session 15: its read sets AL and AM joined (307 articles, 3,155 gold
+        // events; their blind precision was 0.67 and 0.60) and the model was retrained on them: per sentence R 0.618;
+        // per event P 0.737 R 0.584, date 0.610, actors 0.472, place 0.580, quantities 0.726, factuality 0.756.
+        atLeast(sentences.events().recall(), 0.616, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.736, "event precision");
-        atLeast(events.events().recall(), 0.584, "event recall");
+        atLeast(events.events().precision(), 0.735, "event precision");
+        atLeast(events.events().recall(), 0.582, "event recall");
         Map<String, Double> floors = Map.of("date", 0.606, "actors", 0.470, "place", 0.577, "quantities", 0.723,
                 "factuality", 0.753);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {

@@ -72,6 +72,11 @@ final class TagRepair {
                 // "On Friday Ukrainian missiles struck": a nationality before a common noun describes it; tagged as a
                 // name it joins the day before it into one noun phrase, and the parser makes the missiles a time.
                 t.setTag("JJ");
+            } else if (participleAfterNoun(tokens, i)) {
+                // "issued a joint statement backing Trump's call": an -ing word between a noun and what a verb's
+                // object starts with is a participle telling what the noun does.
+                t.setTag("VBG");
+                t.setLemma(new Morphology().lemma(t.word(), "VBG"));
             } else if (quotedParticiple(tokens, i)) {
                 t.setTag("VBN");
                 // A lexer of its own: CoreNLP's shared static one is not safe beside the pipeline's other threads.
@@ -103,6 +108,15 @@ final class TagRepair {
         }
         CoreLabel next = tokens.get(i + 1);
         return ("NN".equals(next.tag()) || "NNS".equals(next.tag())) && Character.isLowerCase(next.word().charAt(0));
+    }
+
+    /** A lower-case "-ing" word tagged as a noun, right after a common noun and before an object's first word. */
+    private static boolean participleAfterNoun(List<CoreLabel> tokens, int i) {
+        CoreLabel t = tokens.get(i);
+        String w = t.word();
+        return "NN".equals(t.tag()) && w.length() > 5 && w.endsWith("ing") && Character.isLowerCase(w.charAt(0))
+                && i + 1 < tokens.size() && "NN".equals(tokens.get(i - 1).tag())
+                && OBJECT_START.contains(tokens.get(i + 1).tag());
     }
 
     /** A noun-tagged word after "is due to" or "is to", followed by what a verb's object starts with. */

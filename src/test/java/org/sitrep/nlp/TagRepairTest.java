@@ -60,6 +60,17 @@ class TagRepairTest {
     }
 
     @Test
+    void anIngWordBetweenANounAndAnObjectIsAParticiple() {
+        List<CoreLabel> statement = tagged("issued/VBD a/DT statement/NN backing/NN Trump/NNP 's/POS call/NN");
+        TagRepair.repair(statement);
+        assertEquals("VBD DT NN VBG NNP POS NN", tags(statement));
+
+        List<CoreLabel> noun = tagged("the/DT air/NN defence/NN training/NN programme/NN");
+        TagRepair.repair(noun);
+        assertEquals("DT NN NN NN NN", tags(noun));
+    }
+
+    @Test
     void realVerbsStayVerbs() {
         List<CoreLabel> infinitive = tagged("agreed/VBD to/TO strike/VB targets/NNS");
         TagRepair.repair(infinitive);
