@@ -50,6 +50,17 @@ class ExtractionIT {
     }
 
     @Test
+    void aSideThatWillHitBackThreatensButOneThatHitBackAttacked() {
+        List<Mention> threat = of(read(MONDAY, "The ambassador was told that Russia would strike back at British "
+                + "military sites."), EventType.THREATEN);
+        assertEquals(1, threat.size(), threat.toString());
+        assertTrue(has(threat.get(0), Role.ACTOR, "RUS"), threat.toString());
+        List<Mention> done = read(MONDAY, "Ukraine hit back at Russian positions overnight with drones.");
+        assertTrue(of(done, EventType.THREATEN).isEmpty(), done.toString());
+        assertEquals(1, of(done, EventType.ASSAULT).size(), done.toString());
+    }
+
+    @Test
     void whatAMessageSaysItsPosterSays() {
         List<Mention> rejected = of(read(MONDAY, "Russia's embassy in Berlin posted a video on Telegram calling the "
                 + "photographs fake."), EventType.REJECT);
@@ -2773,7 +2784,7 @@ class ExtractionIT {
         List<Mention> found = of(read(MONDAY, "On Friday Ukrainian missiles struck the port of Feodosia, damaging the "
                 + "landing ship Novocherkassk."), EventType.ASSAULT);
         assertEquals(1, found.size(), found.toString());
-        assertEquals("Feodosiya", found.get(0).location().name(), found.toString());
+        assertEquals("Feodosia", found.get(0).location().name(), found.toString());
         // With no comma after the day, the missiles are still who attacked, not a time.
         assertTrue(has(found.get(0), Role.ACTOR, "UKR"), found.toString());
     }
