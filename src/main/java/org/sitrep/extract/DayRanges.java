@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.sitrep.nlp.EntitySpan;
 import org.sitrep.nlp.Sentence;
-import org.sitrep.nlp.Token;
 
 /**
  * Days of one month written as a range: "from 9 to 11 July", "on June 15-16", "between 3 and 5 May". SUTime reads the
@@ -74,8 +73,8 @@ final class DayRanges {
             } catch (DateTimeException e) {
                 continue; // "31 June"
             }
-            int from = tokenAt(s, s.begin() + m.start());
-            int to = tokenAt(s, s.begin() + m.end() - 1);
+            int from = s.tokenAt(s.begin() + m.start());
+            int to = s.tokenAt(s.begin() + m.end() - 1);
             if (from < 0 || to < 0 || !covers(s, from, to)) {
                 continue;
             }
@@ -92,15 +91,6 @@ final class DayRanges {
             }
         }
         return false;
-    }
-
-    private static int tokenAt(Sentence s, int offset) {
-        for (Token t : s.tokens()) {
-            if (t.begin() <= offset && offset < t.end()) {
-                return t.index();
-            }
-        }
-        return -1;
     }
 
     private static String compact(LocalDate d) {

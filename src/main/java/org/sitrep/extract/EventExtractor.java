@@ -892,7 +892,7 @@ public final class EventExtractor {
                                                  List<List<Trigger>> clauses) {
         List<Quantity> out = new ArrayList<>();
         for (Quantity q : counted) {
-            int token = tokenAt(s, q.start());
+            int token = s.tokenAt(q.start());
             List<Trigger> nearest = null;
             int steps = Integer.MAX_VALUE;
             for (List<Trigger> c : token < 0 ? List.<List<Trigger>>of() : clauses) {
@@ -908,16 +908,6 @@ public final class EventExtractor {
             }
         }
         return out;
-    }
-
-    /** The token a character offset of the article falls in, or -1. */
-    private static int tokenAt(Sentence s, int offset) {
-        for (Token t : s.tokens()) {
-            if (t.begin() <= offset && offset < t.end()) {
-                return t.index();
-            }
-        }
-        return -1;
     }
 
     /** The verb whose clause tells a cue: the cue itself, or the verb that carries a noun cue as its object. */

@@ -986,7 +986,7 @@ final class Participants {
             int verb = c.dependent();
             boolean bare = "ccomp".equals(c.relation()) && "VB".equals(s.tokens().get(verb).pos())
                     && s.dependentsOf(verb).stream().noneMatch(d -> d.relation().startsWith("aux")
-                            || "mark".equals(d.relation()) && "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+                            || "mark".equals(d.relation()) && isWord(s, d.dependent(), "to"));
             boolean obliged = "ccomp".equals(c.relation()) && s.dependentsOf(verb).stream()
                     .anyMatch(d -> "aux".equals(d.relation())
                             && OBLIGING.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
@@ -995,7 +995,7 @@ final class Participants {
                     .min().orElse(-1);
             boolean forTo = !"ccomp".equals(c.relation()) && subject >= 0 && s.dependentsOf(verb).stream()
                     .anyMatch(d -> "mark".equals(d.relation()) && d.dependent() < subject
-                            && Set.of("for", "to").contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+                            && (isWord(s, d.dependent(), "for") || isWord(s, d.dependent(), "to")));
             if (!bare && !obliged && !forTo) {
                 continue;
             }
@@ -1012,10 +1012,10 @@ final class Participants {
         }
         // "renewed his appeal to NATO": the one appealed to may hang on the verb that carries the noun; a name, not
         // "Kyiv's partners".
-        Dependency up = s.headOf(cue);
         if (!isNoun(s, cue)) {
             return;
         }
+        Dependency up = s.headOf(cue);
         List<Dependency> to = new ArrayList<>(Clause.dependents(s, cue, Set.of("nmod:to")));
         if (up != null && up.governor() >= 0 && "obj".equals(up.relation())) {
             to.addAll(Clause.dependents(s, up.governor(), Set.of("obl:to")));
@@ -1025,6 +1025,10 @@ final class Participants {
                 addActor(s, d.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
             }
         }
+    }
+
+    private static boolean isWord(Sentence s, int token, String word) {
+        return word.equalsIgnoreCase(s.tokens().get(token).word());
     }
 
     private static final Set<String> OBJECT_PERSON_PRONOUNS = Set.of("him", "her");

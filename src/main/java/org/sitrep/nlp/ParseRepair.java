@@ -49,7 +49,8 @@ final class ParseRepair {
             List<Dependency> doers = dependencies.stream().filter(d -> d.governor() == time
                     && TIME_MARKS.stream().anyMatch(m -> d.relation().equals("nmod:" + m))
                     && d.dependent() > time && d.dependent() < verb).toList();
-            // Not "Hours after the strikes, Trump said": a phrase set off by a comma is the time of the clause after it.
+            // Not "Hours after the strikes, Trump said": a phrase set off by a comma is the time of the clause after
+            // it.
             if (doers.isEmpty() || tokens.subList(time, verb).stream().anyMatch(t -> ",".equals(t.word()))) {
                 continue;
             }

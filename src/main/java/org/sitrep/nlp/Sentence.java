@@ -36,6 +36,16 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
         return out;
     }
 
+    /** The index of the token a character offset of the article falls in, or -1 when it falls in none. */
+    public int tokenAt(int offset) {
+        for (Token t : tokens) {
+            if (t.begin() <= offset && offset < t.end()) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
     /** The dependency that attaches token {@code dependent} to its head, or null for the root. */
     public Dependency headOf(int dependent) {
         Dependency fallback = null;

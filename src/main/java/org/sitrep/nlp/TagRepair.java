@@ -122,7 +122,8 @@ final class TagRepair {
     /** A noun-tagged word after "is due to" or "is to", followed by what a verb's object starts with. */
     private static boolean afterDueTo(List<CoreLabel> tokens, int i) {
         if (i < 2 || i + 1 >= tokens.size() || !"NN".equals(tokens.get(i).tag())
-                || !"to".equalsIgnoreCase(tokens.get(i - 1).word()) || !OBJECT_START.contains(tokens.get(i + 1).tag())) {
+                || !"to".equalsIgnoreCase(tokens.get(i - 1).word())
+                || !OBJECT_START.contains(tokens.get(i + 1).tag())) {
             return false;
         }
         int be = "due".equalsIgnoreCase(tokens.get(i - 2).word()) ? i - 3 : i - 2;
