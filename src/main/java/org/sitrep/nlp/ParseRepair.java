@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Mends an attachment the dependency parser gets wrong in news copy with no comma after an opening time: in "On
@@ -54,20 +55,18 @@ final class ParseRepair {
             if (doers.isEmpty() || tokens.subList(time, verb).stream().anyMatch(t -> ",".equals(t.word()))) {
                 continue;
             }
-            List<Dependency> out = new ArrayList<>(dependencies.size());
-            for (Dependency c : dependencies) {
+            return rewritten(dependencies, c -> {
                 if (c == subject) {
-                    out.add(new Dependency(verb, time, "obl:npmod"));
-                } else if (doers.contains(c)) {
-                    out.add(new Dependency(verb, c.dependent(), "nsubj"));
-                } else if ("case".equals(c.relation()) && doers.stream().anyMatch(d -> d.dependent() == c.governor())
-                        && TIME_MARKS.contains(tokens.get(c.dependent()).word().toLowerCase(Locale.ROOT))) {
-                    out.add(new Dependency(verb, c.dependent(), "mark"));
-                } else {
-                    out.add(c);
+                    return new Dependency(verb, time, "obl:npmod");
                 }
-            }
-            return out;
+                if (doers.contains(c)) {
+                    return new Dependency(verb, c.dependent(), "nsubj");
+                }
+                boolean mark = "case".equals(c.relation())
+                        && doers.stream().anyMatch(d -> d.dependent() == c.governor())
+                        && TIME_MARKS.contains(tokens.get(c.dependent()).word().toLowerCase(Locale.ROOT));
+                return mark ? new Dependency(verb, c.dependent(), "mark") : c;
+            });
         }
         return dependencies;
     }
@@ -90,11 +89,8 @@ final class ParseRepair {
                 continue;
             }
             String mark = phrase.relation().substring("obl:".length());
-            List<Dependency> out = new ArrayList<>(dependencies.size());
-            for (Dependency c : dependencies) {
-                out.add(c == loose ? new Dependency(phrase.governor(), clause, "advcl:" + mark) : c);
-            }
-            return out;
+            Dependency adverbial = new Dependency(phrase.governor(), clause, "advcl:" + mark);
+            return rewritten(dependencies, c -> c == loose ? adverbial : c);
         }
         return dependencies;
     }
@@ -120,19 +116,16 @@ final class ParseRepair {
                 continue;
             }
             int noun = counted.dependent();
-            List<Dependency> out = new ArrayList<>(dependencies.size());
-            for (Dependency c : dependencies) {
+            return rewritten(dependencies, c -> {
                 if (c == prt) {
-                    out.add(new Dependency(noun, up, "advmod"));
-                } else if (c == counted) {
-                    out.add(new Dependency(verb, noun, "obj"));
-                } else if (c.governor() == noun && c.dependent() == up + 1 && "case".equals(c.relation())) {
-                    out.add(new Dependency(up, up + 1, "fixed"));
-                } else {
-                    out.add(c);
+                    return new Dependency(noun, up, "advmod");
                 }
-            }
-            return out;
+                if (c == counted) {
+                    return new Dependency(verb, noun, "obj");
+                }
+                boolean to = c.governor() == noun && c.dependent() == up + 1 && "case".equals(c.relation());
+                return to ? new Dependency(up, up + 1, "fixed") : c;
+            });
         }
         return dependencies;
     }
@@ -162,21 +155,28 @@ final class ParseRepair {
                 continue;
             }
             String on = "obl:" + tokens.get(preposition).word().toLowerCase(Locale.ROOT);
-            List<Dependency> out = new ArrayList<>(dependencies.size());
-            for (Dependency c : dependencies) {
+            int at = time;
+            int before = preposition;
+            return rewritten(dependencies, c -> {
                 if (c == d) {
-                    out.add(new Dependency(d.governor(), noun, "nsubj"));
-                } else if (c.governor() == noun && c.dependent() == time) {
-                    out.add(new Dependency(d.governor(), time, on));
-                } else if (c.governor() == noun && c.dependent() == preposition) {
-                    out.add(new Dependency(time, preposition, "case"));
-                } else {
-                    out.add(c);
+                    return new Dependency(d.governor(), noun, "nsubj");
                 }
-            }
-            return out;
+                if (c.governor() == noun && c.dependent() == at) {
+                    return new Dependency(d.governor(), at, on);
+                }
+                return c.governor() == noun && c.dependent() == before ? new Dependency(at, before, "case") : c;
+            });
         }
         return dependencies;
+    }
+
+    /** The dependencies with each one passed through {@code change}, in their order. */
+    private static List<Dependency> rewritten(List<Dependency> dependencies, UnaryOperator<Dependency> change) {
+        List<Dependency> out = new ArrayList<>(dependencies.size());
+        for (Dependency c : dependencies) {
+            out.add(change.apply(c));
+        }
+        return out;
     }
 
     private static boolean hasSubject(List<Dependency> dependencies, int verb) {
