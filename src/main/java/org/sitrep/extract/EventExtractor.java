@@ -1258,7 +1258,7 @@ public final class EventExtractor {
                 }
                 case "place" -> {
                     if (j > head && (toponyms.isPlace(s.entityAt(j)) || placeAt(s, j).isPresent()
-                            || seizedSite(s, head, j) || gatheringGoneTo(s, head, j))) {
+                            || seizedSite(s, head, j) || gatheringGoneTo(s, head, j) || isSeat(s, j))) {
                         return true;
                     }
                 }
@@ -1408,6 +1408,12 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** "will come to the White House": a named seat of government one visits (requirements.tsv seat). */
+    private boolean isSeat(Sentence s, int j) {
+        EntitySpan e = s.entityAt(j);
+        return e != null && lexicon.satisfies("seat", e.text());
     }
 
     /** True if {@code verb} heads a relative clause opened by "where": "Berlin, where he arrived". */
@@ -1667,7 +1673,22 @@ public final class EventExtractor {
                 .count() >= 2) {
             return true;
         }
-        for (Dependency d : Clause.dependents(s, head, Set.of("obj", "iobj", "obl:with", "obl:to"))) {
+        // "emerged after an hour on the phone with Putin": the one on the other end hangs off the verb.
+        if (up != null && up.governor() >= 0 && "obl:on".equals(up.relation())
+                && s.tokens().get(head).pos().startsWith("NN")
+                && Clause.dependents(s, up.governor(), Set.of("obl:with")).stream()
+                        .anyMatch(d -> d.dependent() > head && isParty(s.entityAt(d.dependent())))) {
+            return true;
+        }
+        // "was received at the White House by Biden": the one received and the host, both named.
+        if (!Clause.dependents(s, head, Set.of("aux:pass")).isEmpty()
+                && Clause.dependents(s, head, Set.of("nsubj:pass", "nsubj", "obl:agent")).stream()
+                        .filter(d -> isParty(s.entityAt(d.dependent())))
+                        .map(d -> d.relation().startsWith("nsubj")).distinct().count() == 2) {
+            return true;
+        }
+        for (Dependency d : Clause.dependents(s, head, Set.of("obj", "iobj", "obl:with", "obl:to", "nmod:with",
+                "nmod:between"))) {
             if (isParty(s.entityAt(d.dependent()))) {
                 return true;
             }

@@ -246,6 +246,14 @@ final class Participants {
                     }
                 }
             }
+            Dependency on = s.headOf(cue);
+            if (MUTUAL.contains(type) && isNoun(s, cue) && noRecipient(found) && on != null && on.governor() >= 0
+                    && "obl:on".equals(on.relation())) {
+                // "an hour on the phone with Putin": the other end hangs off the verb the phone is on.
+                for (Dependency w : Clause.dependents(s, on.governor(), Set.of("obl:with"))) {
+                    addActor(s, w.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
+                }
+            }
             Dependency told = s.headOf(cue);
             if (noActor(found) && MUTUAL.contains(type) && isNoun(s, cue) && (told == null || told.governor() < 0
                     || Set.of("nsubj", "nsubj:pass", "obj", "nmod:of").contains(told.relation()))) {

@@ -25,11 +25,16 @@ final class ParseRepair {
     /** Prepositions that open a sentence with a time: "On Saturday", "In March". */
     private static final Set<String> TIME_CASES = Set.of("on", "in");
 
+    /** Verbs of saying whose clause may come with no "that": "officials say ten drones were downed". */
+    private static final Set<String> SPEECH = Set.of("say", "report", "claim", "add", "state", "confirm", "estimate",
+            "believe", "insist");
+
     private ParseRepair() {
     }
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
-        return clauseAfterTime(tokens, subjectAfterTime(tokens, upTo(tokens, openingTime(tokens, dependencies))));
+        return saidSubject(tokens,
+                clauseAfterTime(tokens, subjectAfterTime(tokens, upTo(tokens, openingTime(tokens, dependencies)))));
     }
 
     private static boolean isTimeUnit(List<Token> tokens, int i) {
@@ -165,6 +170,41 @@ final class ParseRepair {
                     return new Dependency(d.governor(), at, on);
                 }
                 return c.governor() == noun && c.dependent() == before ? new Dependency(at, before, "case") : c;
+            });
+        }
+        return dependencies;
+    }
+
+    /**
+     * "The city authorities say eleven cruise missiles were shot down": with no "that", the parser makes the missiles
+     * the object of "say" and leaves the reported verb with no subject, loosely hung off it. The missiles become the
+     * reported verb's subject again, and its clause what was said.
+     */
+    private static List<Dependency> saidSubject(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency loose : dependencies) {
+            int say = loose.governor();
+            int verb = loose.dependent();
+            if (!Set.of("dep", "ccomp").contains(loose.relation()) || say < 0 || verb < say
+                    || !SPEECH.contains(tokens.get(say).lemma()) || !tokens.get(verb).pos().startsWith("VB")
+                    || hasSubject(dependencies, verb)) {
+                continue;
+            }
+            boolean passive = dependencies.stream().anyMatch(d -> d.governor() == verb
+                    && "aux:pass".equals(d.relation()));
+            boolean finite = passive || dependencies.stream().anyMatch(d -> d.governor() == verb
+                    && "aux".equals(d.relation()) && d.dependent() < verb);
+            List<Dependency> said = dependencies.stream().filter(d -> d.governor() == say
+                    && "obj".equals(d.relation()) && d.dependent() > say && d.dependent() < verb
+                    && tokens.get(d.dependent()).pos().startsWith("NN")).toList();
+            if (!finite || said.isEmpty()) {
+                continue;
+            }
+            String subject = passive ? "nsubj:pass" : "nsubj";
+            return rewritten(dependencies, c -> {
+                if (c == loose) {
+                    return new Dependency(say, verb, "ccomp");
+                }
+                return said.contains(c) ? new Dependency(verb, c.dependent(), subject) : c;
             });
         }
         return dependencies;

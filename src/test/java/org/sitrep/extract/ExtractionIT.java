@@ -3041,4 +3041,47 @@ class ExtractionIT {
         of(found, EventType.ASSAULT).stream().filter(m -> quantity(m, "missile").isPresent())
                 .forEach(m -> assertFalse(has(m, Role.ACTOR, "UKR"), m::toString));
     }
+
+    @Test
+    void whatIsSaidWithNoThatIsStillWhatHappened() {
+        List<Mention> found = of(read(MONDAY, "Regional officials say fourteen drones were downed over Odesa "
+                + "overnight."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(14, quantity(found.get(0), "drone").orElseThrow().count(), found.toString());
+        assertEquals("shot_down", quantity(found.get(0), "drone").orElseThrow().status(), found.toString());
+    }
+
+    @Test
+    void theOneReceivedByAHostVisitsTheHost() {
+        List<Mention> found = of(read(MONDAY, "On Thursday Stoltenberg was received in Ankara by Recep Tayyip "
+                + "Erdogan."), EventType.CONSULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:jens-stoltenberg"), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "person:recep-tayyip-erdogan"), found.toString());
+    }
+
+    @Test
+    void anEncounterOrTimeOnThePhoneBetweenTwoNamedIsAConsultation() {
+        List<Mention> encounter = of(read(MONDAY, "Officials recalled a tense encounter between Erdogan and Putin "
+                + "in Sochi last year."), EventType.CONSULT);
+        assertEquals(1, encounter.size(), encounter.toString());
+        assertTrue(has(encounter.get(0), Role.ACTOR, "person:recep-tayyip-erdogan"), encounter.toString());
+        List<Mention> phone = of(read(MONDAY, "Scholz said he had spent almost an hour on the phone with Putin on "
+                + "Friday."), EventType.CONSULT);
+        assertEquals(1, phone.size(), phone.toString());
+        assertTrue(has(phone.get(0), Role.ACTOR, "person:olaf-scholz"), phone.toString());
+        assertTrue(has(phone.get(0), Role.RECIPIENT, "person:vladimir-putin"), phone.toString());
+        assertTrue(of(read(MONDAY, "Residents spent the night on the phone with relatives."), EventType.CONSULT)
+                .isEmpty());
+    }
+
+    @Test
+    void comingToASeatOfGovernmentIsAVisit() {
+        List<Mention> found = of(read(MONDAY, "Zelensky will come to the Elysee Palace on Wednesday, Macron's "
+                + "office said."), EventType.CONSULT);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Factuality.FUTURE, found.get(0).factuality(), found.toString());
+        assertTrue(of(read(MONDAY, "Prices will come down next year, the central bank said."), EventType.CONSULT)
+                .isEmpty());
+    }
 }

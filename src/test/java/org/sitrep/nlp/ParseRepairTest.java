@@ -97,4 +97,22 @@ class ParseRepairTest {
         assertTrue(repaired.contains(new Dependency(0, 5, "advcl:after")), repaired.toString());
         assertEquals(parsed.size(), repaired.size());
     }
+
+    @Test
+    void whatIsSaidWithNoThatHasItsSubjectBack() {
+        // "officials say ten drones were downed", as the parser reads it: the drones the object of "say".
+        List<Token> t = tokens("officials/NNS say/VBP ten/CD drones/NNS were/VBD downed/VBN");
+        List<Dependency> parsed = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 3, "obj"), new Dependency(3, 2, "nummod"), new Dependency(1, 5, "dep"),
+                new Dependency(5, 4, "aux:pass"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(5, 3, "nsubj:pass")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(1, 5, "ccomp")), repaired.toString());
+        assertEquals(parsed.size(), repaired.size());
+        // "officials say drones, hitting homes": no auxiliary, no clause of its own.
+        List<Token> u = tokens("officials/NNS say/VBP drones/NNS hitting/VBG homes/NNS");
+        List<Dependency> other = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 2, "obj"), new Dependency(1, 3, "dep"), new Dependency(3, 4, "obj"));
+        assertEquals(other, ParseRepair.repair(u, other));
+    }
 }
