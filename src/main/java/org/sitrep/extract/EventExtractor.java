@@ -1080,6 +1080,13 @@ public final class EventExtractor {
             return !isQuestion(s, head) && Clause.dependents(s, head, Set.of("xcomp", "obj", "advmod", "ccomp"))
                     .stream().noneMatch(d -> lexicon.satisfies("verdict", s.tokens().get(d.dependent()).lemma()));
         }
+        if ("pullout".equals(c.requires())) {
+            // "withdrew its troops", "withdrew them", "withdrew from Kherson"; not "withdrew the report".
+            return !s.isParsed() || Clause.dependents(s, head, Set.of("obj")).stream().map(Dependency::dependent)
+                    .allMatch(o -> s.tokens().get(o).pos().startsWith("PRP")
+                            || lexicon.satisfies("force", s.tokens().get(o).lemma())
+                            || lexicon.isEquipment(s.tokens(), o));
+        }
         if ("standing".equals(c.requires())) {
             return !lifted(s, head);
         }
@@ -1673,6 +1680,15 @@ public final class EventExtractor {
                 .count() >= 2) {
             return true;
         }
+        // "Shoigu was received in Pyongyang": a named visitor received in a named place.
+        if (!Clause.dependents(s, head, Set.of("aux:pass")).isEmpty()
+                && Clause.dependents(s, head, Set.of("nsubj:pass", "nsubj")).stream()
+                        .anyMatch(d -> namesParty(s, d.dependent()))
+                && Clause.dependents(s, head, Set.of("obl:in", "obl:at")).stream()
+                        .anyMatch(d -> { EntitySpan e = s.entityAt(d.dependent());
+                            return e != null && e.isPlaceLike(); })) {
+            return true;
+        }
         // "emerged after an hour on the phone with Putin": the one on the other end hangs off the verb.
         if (up != null && up.governor() >= 0 && "obl:on".equals(up.relation())
                 && s.tokens().get(head).pos().startsWith("NN")
@@ -1687,18 +1703,14 @@ public final class EventExtractor {
                         .map(d -> d.relation().startsWith("nsubj")).distinct().count() == 2) {
             return true;
         }
-        for (Dependency d : Clause.dependents(s, head, Set.of("obj", "iobj", "obl:with", "obl:to", "nmod:with",
-                "nmod:between"))) {
-            if (isParty(s.entityAt(d.dependent()))) {
-                return true;
-            }
-            // "received the Belarusian leader Alexander Lukashenko": the name beside a title.
-            if (Clause.dependents(s, d.dependent(), Set.of("appos", "dep")).stream()
-                    .anyMatch(n -> isParty(s.entityAt(n.dependent())))) {
-                return true;
-            }
-        }
-        return false;
+        return Clause.dependents(s, head, Set.of("obj", "iobj", "obl:with", "obl:to", "nmod:with", "nmod:between"))
+                .stream().anyMatch(d -> namesParty(s, d.dependent()));
+    }
+
+    /** A party named at {@code i}, or beside the title there ("the Belarusian leader Alexander Lukashenko"). */
+    private static boolean namesParty(Sentence s, int i) {
+        return isParty(s.entityAt(i)) || Clause.dependents(s, i, Set.of("appos", "dep")).stream()
+                .anyMatch(n -> isParty(s.entityAt(n.dependent())));
     }
 
     /** Links by which a sanction is what a verb or noun acts on: "lifted the ban", "the easing of sanctions". */

@@ -307,6 +307,17 @@ final class Participants {
                     for (Dependency d : Clause.dependents(s, verb, Set.of("nsubj", "obl:agent", "obl:by"))) {
                         addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                     }
+                    if (type == EventType.SANCTION && noRecipient(found)) {
+                        // "imposed a travel ban on three Iranian officials": the sanction falls on the verb's "on".
+                        List<Dependency> fallsOn = new ArrayList<>(Clause.dependents(s, verb, Set.of("obl:on")));
+                        // "a travel ban and an asset freeze on four officials": or on the last of the sanctions.
+                        for (Dependency c : Clause.dependents(s, cue, Set.of("conj:and"))) {
+                            fallsOn.addAll(Clause.dependents(s, c.dependent(), Set.of("nmod:on")));
+                        }
+                        for (Dependency d : fallsOn) {
+                            addActor(s, d.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
+                        }
+                    }
                 }
             }
             if (noActor(found) && isNoun(s, cue) && type == EventType.CONSULT) {
@@ -471,8 +482,25 @@ final class Participants {
             for (Dependency d : Clause.dependents(s, cue, Set.of("obl:from", "nmod:from"))) {
                 addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
             }
+            // "received shipments of Iranian missiles": with no "from", the goods' maker's state gives them.
+            for (Dependency o : noActor(found) ? Clause.dependents(s, cue, Set.of("obj")) : List.<Dependency>of()) {
+                List<Integer> goods = new ArrayList<>(List.of(o.dependent()));
+                Clause.dependents(s, o.dependent(), Set.of("nmod:of")).forEach(n -> goods.add(n.dependent()));
+                for (int g : goods) {
+                    for (Dependency d : Clause.dependents(s, g, Set.of("amod", "compound"))) {
+                        if (noActor(found) && "MISC".equals(s.tokens().get(d.dependent()).ner())
+                                || noActor(found) && "LOCATION".equals(s.tokens().get(d.dependent()).ner())) {
+                            addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                        }
+                    }
+                }
+            }
         }
-        if (type == EventType.CONSULT && s.isParsed() && lexicon.satisfies("received", s.tokens().get(cue).lemma())) {
+        boolean hostless = !Clause.dependents(s, cue, Set.of("aux:pass")).isEmpty()
+                && Clause.dependents(s, cue, Set.of("obl:agent", "obl:by")).isEmpty();
+        if (type == EventType.CONSULT && s.isParsed() && lexicon.satisfies("received", s.tokens().get(cue).lemma())
+                && !hostless) {
+            // Not "Shoigu was received in Pyongyang": with no host named, the one received is the visitor already.
             // "Kim received Shoigu", "Zelensky was received by Biden": the visitor comes (acts), the host receives.
             found.replaceAll(a -> new Actor(a.role() == Role.ACTOR ? Role.RECIPIENT : Role.ACTOR, a.name(), a.id(),
                     a.aliases()));

@@ -3084,4 +3084,76 @@ class ExtractionIT {
         assertTrue(of(read(MONDAY, "Prices will come down next year, the central bank said."), EventType.CONSULT)
                 .isEmpty());
     }
+
+    @Test
+    void weaponsThatBreachADamAttackIt() {
+        List<Mention> found = of(read(MONDAY, "Russian cruise missiles breached the dam of the Karachunivske "
+                + "reservoir on Saturday."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "RUS"), found.toString());
+    }
+
+    @Test
+    void aBanPlacedOnSomeoneIsASanctionOnThem() {
+        List<Mention> found = of(read(MONDAY, "Canada placed a travel ban and an asset freeze on four Belarusian "
+                + "officials."), EventType.SANCTION);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "CAN"), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "BLR"), found.toString());
+    }
+
+    @Test
+    void reportsWavedAwayAreRejected() {
+        List<Mention> found = of(read(MONDAY, "Peskov brushed aside the reports as speculation."), EventType.REJECT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:dmitry-peskov"), found.toString());
+    }
+
+    @Test
+    void aReportWithdrawnIsNoRetreat() {
+        assertTrue(of(read(MONDAY, "Within an hour the agency withdrew the story."), EventType.RETREAT).isEmpty());
+        assertEquals(1, of(read(MONDAY, "Russia withdrew its troops from the island on Thursday."),
+                EventType.RETREAT).size());
+    }
+
+    @Test
+    void aLeaderWelcomedOrReceivedSomewhereIsVisiting() {
+        List<Mention> welcomed = read(MONDAY, "Orban was welcomed at Beijing airport by Xi Jinping on Monday.");
+        assertTrue(of(welcomed, EventType.SUPPORT).isEmpty(), welcomed.toString());
+        assertEquals(1, of(welcomed, EventType.CONSULT).size(), welcomed.toString());
+        assertTrue(has(of(welcomed, EventType.CONSULT).get(0), Role.ACTOR, "person:viktor-orban"),
+                welcomed.toString());
+        List<Mention> received = of(read(MONDAY, "China's foreign minister Wang Yi was received in Kyiv in May."),
+                EventType.CONSULT);
+        assertEquals(1, received.size(), received.toString());
+        assertTrue(has(received.get(0), Role.ACTOR, "person:wang-yi"), received.toString());
+        assertTrue(has(received.get(0), Role.RECIPIENT, "UKR"), received.toString());
+    }
+
+    @Test
+    void aFootholdWonIsAnAdvance() {
+        List<Mention> found = of(read(MONDAY, "Ukraine's general staff said its units had secured a foothold on "
+                + "the far bank of the river."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "UKR"), found.toString());
+    }
+
+    @Test
+    void anAttackCalledDemonstrativeIsCondemned() {
+        List<Mention> found = of(read(MONDAY, "Sybiha called the strike demonstrative and cynical."),
+                EventType.ACCUSE);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:andrii-sybiha"), found.toString());
+    }
+
+    @Test
+    void munitionsShippedAreAid() {
+        List<Mention> found = of(read(MONDAY, "Iran has shipped hundreds of drones and artillery shells to Russia "
+                + "by sea."), EventType.AID);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "IRN"), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "RUS"), found.toString());
+        assertTrue(of(read(MONDAY, "Ukraine shipped a record amount of grain last month."), EventType.AID)
+                .isEmpty());
+    }
 }
