@@ -489,6 +489,24 @@ public final class EventExtractor {
     private Map<String, ActorLookup.Match> peopleNamed(Sentence s, Map<String, ActorLookup.Match> before,
                                                        LocalDate published) {
         Map<String, ActorLookup.Match> people = new LinkedHashMap<>(before);
+        if (!s.isParsed()) {
+            // A sentence with no event cue gets no named entities: "According to spokesman Heorhii Tykhyi, the
+            // building ..." still names, in proper nouns, whom "Tykhyi" stands for in the next sentence.
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); ) {
+                int end = i;
+                while (end < tokens.size() && tokens.get(end).isProperNoun()
+                        && Character.isUpperCase(tokens.get(end).word().charAt(0))) {
+                    end++;
+                }
+                if (end - i >= 2 && end - i <= MAX_NAME_WORDS && actors.resolve(s.textOf(i, end), published).isEmpty()) {
+                    people.putIfAbsent(tokens.get(end - 1).word().toLowerCase(Locale.ROOT),
+                            ArticleContext.unknownPerson(s.textOf(i, end)));
+                }
+                i = Math.max(end, i + 1);
+            }
+            return people;
+        }
         for (EntitySpan e : s.entities()) {
             if ("PERSON".equals(e.ner()) && e.tokenEnd() - e.tokenStart() >= 2
                     && actors.resolve(e.text(), published).isEmpty()) {
@@ -1837,10 +1855,17 @@ public final class EventExtractor {
      * as having happened, however the speaker judges it; "accused Kyiv of planning attacks" tells of none.
      */
     private static boolean namedDeed(Sentence s, Trigger t, Trigger framing) {
-        return t.cue().type() == EventType.ASSAULT && "judgement".equals(framing.cue().requires())
-                && !s.tokens().get(t.head()).pos().startsWith("VB")
-                && !Clause.dependents(s, t.head(), Set.of("nmod:by", "nmod:agent", "nmod:on", "nmod:against"))
-                .isEmpty();
+        if (t.cue().type() != EventType.ASSAULT || !"judgement".equals(framing.cue().requires())
+                || s.tokens().get(t.head()).pos().startsWith("VB")) {
+            return false;
+        }
+        if (!Clause.dependents(s, t.head(), Set.of("nmod:by", "nmod:agent")).isEmpty()) {
+            return true;
+        }
+        // "called the strike a barbaric attack on diplomatic institutions": with no doer, a name given to a deed
+        // already named ("the strike") tells of no other.
+        return Clause.dependents(s, t.head(), Set.of("nsubj")).isEmpty()
+                && !Clause.dependents(s, t.head(), Set.of("nmod:on", "nmod:against")).isEmpty();
     }
 
     /** A visit the framing verb's speaker is on: "said on a visit to Kyiv", "during a trip to Washington". */

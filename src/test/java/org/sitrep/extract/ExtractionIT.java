@@ -3156,4 +3156,21 @@ class ExtractionIT {
         assertTrue(of(read(MONDAY, "Ukraine shipped a record amount of grain last month."), EventType.AID)
                 .isEmpty());
     }
+
+    @Test
+    void aSurnameStandsForWhomASentenceWithNoEventNamedInFull() {
+        List<Mention> found = of(read(MONDAY, "The school had been closed since March, according to its director, "
+                + "Oksana Melnychuk. Melnychuk condemned the strike as cynical."), EventType.ACCUSE);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:oksana-melnychuk"), found.toString());
+    }
+
+    @Test
+    void aDeedGivenAnotherNameIsNoOtherDeed() {
+        List<Mention> found = read(MONDAY, "Russian drones hit a school in Sumy overnight. The governor called the "
+                + "strike a cynical attack on children.");
+        List<Mention> attacks = of(found, EventType.ASSAULT);
+        assertEquals(1, attacks.size(), found.toString());
+        assertTrue(has(attacks.get(0), Role.ACTOR, "RUS"), found.toString());
+    }
 }
