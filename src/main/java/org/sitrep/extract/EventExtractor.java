@@ -1647,7 +1647,13 @@ public final class EventExtractor {
     }
 
     private static boolean hasTarget(Sentence s, int head) {
-        return !Clause.dependents(s, head, Set.of("obl:against", "obl:at", "nmod:against")).isEmpty();
+        if (!Clause.dependents(s, head, Set.of("obl:against", "obl:at", "nmod:against")).isEmpty()) {
+            return true;
+        }
+        // "were aimed at Kyiv, of which 37 were shot down": the parser may hang the target elsewhere; "at" or
+        // "against" right after the verb still names it.
+        return head + 1 < s.tokens().size()
+                && Set.of("at", "against").contains(s.tokens().get(head + 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** "would release Alexander Vinnik", "freed Marc Fogel": the one handed over is named. */

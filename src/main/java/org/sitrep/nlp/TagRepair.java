@@ -14,6 +14,7 @@ import java.util.Set;
  * the finite verb or the noun they modify, and tagged VB they make the parser take them for the main verb;</li>
  * <li>a place after "to" ("weapons to Kyiv") tagged as an infinitive;</li>
  * <li>the reverse, a verb after "is due to" ("is due to host a summit") tagged as a noun;</li>
+ * <li>an approximation opening a sentence ("Around 40 missiles were ...") tagged as a preposition;</li>
  * <li>a participle in scare quotes after "had" or "been" ("its troops had "liberated" the village") tagged as an
  * adjective: the quotes distance the reporter from a side's word, they do not change its part of speech.</li>
  * </ul>
@@ -40,6 +41,11 @@ final class TagRepair {
     }
 
     static void repair(List<CoreLabel> tokens) {
+        if (openingApproximation(tokens)) {
+            // "Around 40 missiles were aimed at Kyiv": a sentence cannot open on a preposition whose object is a
+            // count; read so, the count is a phrase of place and the verb loses its subject.
+            tokens.get(0).setTag("RB");
+        }
         for (int i = 1; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
             boolean bare = "VB".equals(t.tag()) || "VBP".equals(t.tag());
@@ -83,6 +89,16 @@ final class TagRepair {
                 t.setLemma(new Morphology().lemma(t.word(), "VBN"));
             }
         }
+    }
+
+    /** Words of approximation a tagger reads as prepositions: "Around 40 missiles", "About 300 drones". */
+    private static final Set<String> APPROXIMATE = Set.of("around", "about", "over", "under");
+
+    /** "Around 40 missiles ...": the sentence opens on an approximation, a count and a plural noun. */
+    private static boolean openingApproximation(List<CoreLabel> tokens) {
+        return tokens.size() > 3 && "IN".equals(tokens.get(0).tag())
+                && APPROXIMATE.contains(tokens.get(0).word().toLowerCase(Locale.ROOT))
+                && "CD".equals(tokens.get(1).tag()) && tokens.get(2).tag().startsWith("NNS");
     }
 
     /** "a drone", "an Iranian drone": "a" or "an" just before, or before one adjective or name. */

@@ -3173,4 +3173,14 @@ class ExtractionIT {
         assertEquals(1, attacks.size(), found.toString());
         assertTrue(has(attacks.get(0), Role.ACTOR, "RUS"), found.toString());
     }
+
+    @Test
+    void weaponsAimedAtATownAreAnAttackOnIt() {
+        List<Mention> found = of(read(MONDAY, "About 30 drones were aimed at Odesa overnight, the regional governor "
+                + "said."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Odesa", found.get(0).location().name(), found.toString());
+        assertEquals(30, quantity(found.get(0), "drone").orElseThrow().count(), found.toString());
+        assertTrue(of(read(MONDAY, "The sanctions are aimed at Russia's oil revenue."), EventType.ASSAULT).isEmpty());
+    }
 }

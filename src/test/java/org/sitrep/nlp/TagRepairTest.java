@@ -142,4 +142,15 @@ class TagRepairTest {
         TagRepair.repair(names);
         assertEquals("NNP VBD DT NNP NNP VBD", tags(names));
     }
+
+    @Test
+    void anApproximationOpeningTheSentenceIsNoPreposition() {
+        List<CoreLabel> tokens = tagged("Around/IN 40/CD missiles/NNS were/VBD aimed/VBN at/IN Kyiv/NNP");
+        TagRepair.repair(tokens);
+        assertEquals("RB CD NNS VBD VBN IN NNP", tags(tokens));
+        // "About 3 pm, sirens sounded": no plural noun after the count.
+        List<CoreLabel> time = tagged("About/IN 3/CD pm/NN ,/, sirens/NNS sounded/VBD");
+        TagRepair.repair(time);
+        assertEquals("IN CD NN , NNS VBD", tags(time));
+    }
 }
