@@ -3183,4 +3183,29 @@ class ExtractionIT {
         assertEquals(30, quantity(found.get(0), "drone").orElseThrow().count(), found.toString());
         assertTrue(of(read(MONDAY, "The sanctions are aimed at Russia's oil revenue."), EventType.ASSAULT).isEmpty());
     }
+
+    @Test
+    void whoIsMetOnATripForTalksIsTheOtherParty() {
+        List<Mention> found = of(read(MONDAY, "Erdogan flew to Sochi on Friday for talks with Putin."),
+                EventType.CONSULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "person:vladimir-putin"), found.toString());
+    }
+
+    @Test
+    void theOneWhoseActAThreatHangsOnIsThreatened() {
+        List<Mention> found = of(read(MONDAY, "Medvedev warned that Moscow would strike back if Finland allowed "
+                + "NATO bases on its soil."), EventType.THREATEN);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "FIN"), found.toString());
+    }
+
+    @Test
+    void whoseClaimsAreRejectedIsTheOneRejected() {
+        List<Mention> found = of(read(MONDAY, "Beijing rejected accusations by Washington that it was arming "
+                + "Russia."), EventType.REJECT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "CHN"), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "USA"), found.toString());
+    }
 }
