@@ -1108,8 +1108,9 @@ public final class EventExtractor {
         if ("standing".equals(c.requires())) {
             return !lifted(s, head);
         }
-        if ("party".equals(c.requires())) {
-            return talksWithParty(s, head);
+        if ("party".equals(c.requires()) || "guest".equals(c.requires())) {
+            // A guest is named: "welcomed African leaders with a missile attack" welcomes no one.
+            return talksWithParty(s, head, "party".equals(c.requires()));
         }
         if ("company".equals(c.requires())) {
             // "spent the day with Lukashenko": time spent with someone named, not "spent Sunday trying to".
@@ -1191,7 +1192,8 @@ public final class EventExtractor {
             }
             // "calling the strike one more atrocity", "called the move on Friday an act of desperation": the parser
             // may hang the second complement loose off the object or a time phrase after it.
-            for (Dependency d : Clause.dependents(s, head, Set.of("obj", "obl:*"))) {
+            // 'called it "more of their barbarism"': or off the opening quote.
+            for (Dependency d : Clause.dependents(s, head, Set.of("obj", "obl:*", "punct"))) {
                 for (Dependency loose : Clause.dependents(s, d.dependent(), Set.of("dep"))) {
                     if (loose.dependent() > d.dependent() && judged(s, loose.dependent(), 2, c.requires())) {
                         return true;
@@ -1330,7 +1332,8 @@ public final class EventExtractor {
                 .anyMatch(a -> lexicon.satisfies(words, s.tokens().get(a.dependent()).lemma()))) {
             return true;
         }
-        return depth > 0 && Clause.dependents(s, complement, Set.of("nmod:of")).stream()
+        // "an act of terror", "an attempt to intimidate Ukrainians": or what the complement is of, or is to do.
+        return depth > 0 && Clause.dependents(s, complement, Set.of("nmod:of", "acl:to")).stream()
                 .anyMatch(d -> judged(s, d.dependent(), depth - 1, words));
     }
 
@@ -1690,7 +1693,7 @@ public final class EventExtractor {
      * war criminal" (what he was called), nor "spoke to reporters", nor "the village, which Russia calls Velikaya
      * Novoselka" (a relative clause on a thing names it).
      */
-    private static boolean talksWithParty(Sentence s, int head) {
+    private boolean talksWithParty(Sentence s, int head, boolean offices) {
         if (!Clause.dependents(s, head, Set.of("xcomp", "ccomp")).isEmpty()) {
             return false;
         }
@@ -1707,7 +1710,7 @@ public final class EventExtractor {
         // "Shoigu was received in Pyongyang": a named visitor received in a named place.
         if (!Clause.dependents(s, head, Set.of("aux:pass")).isEmpty()
                 && Clause.dependents(s, head, Set.of("nsubj:pass", "nsubj")).stream()
-                        .anyMatch(d -> namesParty(s, d.dependent()))
+                        .anyMatch(d -> namesParty(s, d.dependent(), offices))
                 && Clause.dependents(s, head, Set.of("obl:in", "obl:at")).stream()
                         .anyMatch(d -> { EntitySpan e = s.entityAt(d.dependent());
                             return e != null && e.isPlaceLike(); })) {
@@ -1728,13 +1731,15 @@ public final class EventExtractor {
             return true;
         }
         return Clause.dependents(s, head, Set.of("obj", "iobj", "obl:with", "obl:to", "nmod:with", "nmod:between"))
-                .stream().anyMatch(d -> namesParty(s, d.dependent()));
+                .stream().anyMatch(d -> namesParty(s, d.dependent(), offices));
     }
 
     /** A party named at {@code i}, or beside the title there ("the Belarusian leader Alexander Lukashenko"). */
-    private static boolean namesParty(Sentence s, int i) {
-        return isParty(s.entityAt(i)) || Clause.dependents(s, i, Set.of("appos", "dep")).stream()
-                .anyMatch(n -> isParty(s.entityAt(n.dependent())));
+    private boolean namesParty(Sentence s, int i, boolean offices) {
+        // "will speak to the seven leaders", "met his counterpart": those who hold office, named or not.
+        return isParty(s.entityAt(i)) || offices && lexicon.satisfies("interlocutor", s.tokens().get(i).lemma())
+                || Clause.dependents(s, i, Set.of("appos", "dep")).stream()
+                        .anyMatch(n -> isParty(s.entityAt(n.dependent())));
     }
 
     /** Links by which a sanction is what a verb or noun acts on: "lifted the ban", "the easing of sanctions". */

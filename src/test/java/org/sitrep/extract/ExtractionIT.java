@@ -3208,4 +3208,24 @@ class ExtractionIT {
         assertTrue(has(found.get(0), Role.ACTOR, "CHN"), found.toString());
         assertTrue(has(found.get(0), Role.RECIPIENT, "USA"), found.toString());
     }
+
+    @Test
+    void talkingToOfficeHoldersIsAConsultationButAGreetingWithMissilesIsNot() {
+        List<Mention> found = of(read(MONDAY, "Zelensky is to address the NATO leaders by video link and will speak "
+                + "to his counterparts on Tuesday."), EventType.CONSULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "person:volodymyr-zelensky"), found.toString());
+        assertTrue(of(read(MONDAY, "Moscow welcomed the visiting leaders with a barrage of missiles."),
+                EventType.CONSULT).isEmpty());
+    }
+
+    @Test
+    void aDeedCalledABidToIntimidateOrInQuotesIsCondemned() {
+        List<Mention> bid = of(read(MONDAY, "Sybiha described the strike as an attempt to terrorise civilians."),
+                EventType.ACCUSE);
+        assertEquals(1, bid.size(), bid.toString());
+        List<Mention> quoted = of(read(MONDAY, "Macron called it \"more of the same barbarism\"."),
+                EventType.ACCUSE);
+        assertEquals(1, quoted.size(), quoted.toString());
+    }
 }
