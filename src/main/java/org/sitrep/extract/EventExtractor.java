@@ -1786,6 +1786,20 @@ public final class EventExtractor {
         return sameType.stream().anyMatch(o -> o != t && o.head() == up.governor());
     }
 
+    /**
+     * "suspended its participation in the deal, citing a drone attack on its fleet": a reason cited for what one does
+     * is told as having happened, not what is refused.
+     */
+    private static boolean citedBetween(Sentence s, int framing, int cue) {
+        for (Dependency up = s.headOf(cue); up != null && up.governor() >= 0 && up.governor() != framing;
+             up = s.headOf(up.governor())) {
+            if ("cite".equals(s.tokens().get(up.governor()).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A cue governed by a request, threat, denial or accusation is that event's content, not an event. */
     private static boolean isFramed(Sentence s, Trigger t, List<Trigger> all) {
         if (!s.isParsed()) {
@@ -1796,7 +1810,7 @@ public final class EventExtractor {
             boolean sameType = other.cue().type() == t.cue().type() && other.cue().type() != EventType.REJECT;
             if (other != t && FRAMING.contains(other.cue().type()) && !sameType
                     && Clause.embeds(s, other.head(), t.head()) && !namedDeed(s, t, other)
-                    && !toldInRelativeClause(s, other.head(), t.head())) {
+                    && !toldInRelativeClause(s, other.head(), t.head()) && !citedBetween(s, other.head(), t.head())) {
                 return true;
             }
             // "agreed to swap prisoners": what is agreed to is yet to come; the agreement is the event.

@@ -3228,4 +3228,16 @@ class ExtractionIT {
                 EventType.ACCUSE);
         assertEquals(1, quoted.size(), quoted.toString());
     }
+
+    @Test
+    void steppingOutOfADealIsRejectingItAndTheReasonCitedHappened() {
+        List<Mention> found = read(MONDAY, "Moscow said on Saturday it was suspending its participation in the "
+                + "arms control treaty, citing a drone attack on its bombers at Engels.");
+        assertEquals(1, of(found, EventType.REJECT).size(), found.toString());
+        assertTrue(of(found, EventType.SANCTION).isEmpty(), found.toString());
+        assertEquals(1, of(found, EventType.ASSAULT).size(), found.toString());
+        assertEquals(1, of(read(MONDAY, "Russia withdrew from the Black Sea grain deal in July."), EventType.REJECT)
+                .size());
+        assertTrue(of(read(MONDAY, "Russia withdrew from Kherson in November."), EventType.REJECT).isEmpty());
+    }
 }
