@@ -72,7 +72,8 @@ final class DateResolver {
         boolean nightWords = s.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(overnight|night)\\b.*");
         int datelineEnd = datelineEnd(s);
         List<EntitySpan> entities = DayRanges.of(s, published);
-        Optional<Resolved> told = s.isParsed() ? whenOfADate(s, trigger, entities, published) : Optional.empty();
+        Optional<Resolved> told = s.isParsed() ? whenOfADate(s, trigger, entities, published, happened)
+                : Optional.empty();
         if (told.isPresent()) {
             return told;
         }
@@ -168,11 +169,12 @@ final class DateResolver {
     }
 
     /**
-     * "began on Oct. 10, when Russia fired 84 missiles": a clause of "when" that describes a date happened on it.
+     * "began on Oct. 10, when Russia fired 84 missiles": a clause of "when" that describes a date happened on it (or
+     * will, for what is still to come).
      * Empty when the trigger's clause is no such clause.
      */
     private static Optional<Resolved> whenOfADate(Sentence s, int trigger, List<EntitySpan> entities,
-                                                  LocalDate published) {
+                                                  LocalDate published, boolean happened) {
         int clause = trigger;
         Dependency up = s.headOf(trigger);
         if (!s.tokens().get(trigger).pos().startsWith("VB") && up != null && up.governor() >= 0
@@ -187,8 +189,9 @@ final class DateResolver {
         }
         for (EntitySpan e : entities) {
             if ("DATE".equals(e.ner()) && up.governor() >= e.tokenStart() && up.governor() < e.tokenEnd()) {
-                EventDate d = toDate(e, published, true, false);
-                return d == null || published != null && d.start().isAfter(published) ? Optional.empty()
+                // "will come up on Thursday, when the ministers meet": a date ahead for what is still to come.
+                EventDate d = toDate(e, published, happened, false);
+                return d == null || happened && published != null && d.start().isAfter(published) ? Optional.empty()
                         : Optional.of(new Resolved(d, e));
             }
         }

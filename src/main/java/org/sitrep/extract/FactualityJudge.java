@@ -259,6 +259,12 @@ final class FactualityJudge {
                 }
             }
             Dependency up = clauseHead(s, node);
+            if (up != null && up.governor() >= 0 && Set.of("advcl", "acl:relcl").contains(up.relation())
+                    && openedBy(s, node, TEMPORAL_WORDS) && isPresent(s, node) && datesFuture(s, up.governor())) {
+                // "The question will come up again on Tuesday, when the contact group meets": a present tense in a
+                // clause of time is the future of the clause it dates.
+                return Factuality.FUTURE;
+            }
             if (up == null || up.governor() < 0 || TEMPORAL.contains(up.relation())
                     || "advcl".equals(up.relation()) && openedBy(s, node, TEMPORAL_WORDS)) {
                 // "After retreating 20km, Russian forces are likely to...": a temporal clause states a fact.
@@ -302,7 +308,10 @@ final class FactualityJudge {
                     && isVerb(s, up.governor());
             // "A third round of talks was due to begin on Monday", "the attack could resume": a noun event that is
             // the subject of its clause has that clause's tense and mood.
-            boolean subject = depth <= 1 && "nsubj".equals(up.relation()) && !isVerb(s, node);
+            // "could consider supplying weapons, depending on how far ... goes": a gerund the parser made a subject
+            // is still a noun of its clause.
+            boolean subject = depth <= 1 && "nsubj".equals(up.relation())
+                    && (!isVerb(s, node) || "VBG".equals(s.tokens().get(node).pos()));
             // "a third round of talks", "a wave of strikes": the noun the event is counted in heads its phrase.
             boolean counted = depth == 0 && "nmod:of".equals(up.relation()) && !isVerb(s, node)
                     && !isVerb(s, up.governor());
@@ -442,6 +451,16 @@ final class FactualityJudge {
         return s.dependentsOf(clause).stream().anyMatch(d -> ("advmod".equals(d.relation())
                 || "mark".equals(d.relation())) && d.dependent() < clause
                 && words.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** "will come up on Tuesday, when ...": the clause dated, or the verb the day dated is a phrase of, is ahead. */
+    private boolean datesFuture(Sentence s, int dated) {
+        if (markedOn(s, dated) == Factuality.FUTURE) {
+            return true;
+        }
+        Dependency up = s.headOf(dated);
+        return !isVerb(s, dated) && up != null && up.governor() >= 0 && up.relation().startsWith("obl")
+                && markedOn(s, up.governor()) == Factuality.FUTURE;
     }
 
     private static boolean isPresent(Sentence s, int verb) {

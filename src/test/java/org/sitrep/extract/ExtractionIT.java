@@ -3240,4 +3240,20 @@ class ExtractionIT {
                 .size());
         assertTrue(of(read(MONDAY, "Russia withdrew from Kherson in November."), EventType.REJECT).isEmpty());
     }
+
+    @Test
+    void aMeetingInAClauseOfTimeOfAPlanIsPlanned() {
+        List<Mention> found = of(read(MONDAY, "The issue will be raised again on Thursday, when the EU foreign "
+                + "ministers meet in Luxembourg."), EventType.CONSULT);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Factuality.FUTURE, found.get(0).factuality(), found.toString());
+        assertEquals(EventDate.day(LocalDate.of(2024, 10, 24)), found.get(0).date(), found.toString());
+    }
+
+    @Test
+    void aGerundUnderAMaybeIsNoDeed() {
+        List<Mention> found = of(read(MONDAY, "Tokyo has said it might consider sending weapons directly, depending "
+                + "on how the war goes."), EventType.AID);
+        assertTrue(found.stream().noneMatch(m -> m.factuality().happened()), found.toString());
+    }
 }
