@@ -100,12 +100,15 @@ class SamplesClusteringIT {
         // joined (291 articles; 13 rows link their happenings to the same ones in earlier samples, six of their ids are
         // folded into older ones): 0.9489 and 0.871. Session 15, with sets AL and AM joined (307 articles; 20 rows
         // link their happenings to the same ones in earlier samples, four of their ids are folded into older ones):
-        // 0.949 and 0.868.
+        // 0.949 and 0.868. Session 16, with sets AN and AO joined (323 articles; 18 rows link their happenings to the
+        // same ones in earlier samples, five of their ids are folded into older ones): 0.944 and 0.859 (the same code
+        // gave 0.948 and 0.869 on the 307 before them). AO's writer keeps a city's hits apart from the nationwide
+        // barrage they were part of, and AN's the loss of Kyiv's water from the wave that cut it, which sitrep merges.
         // Their new loss is merges inside one article of events the gold keeps apart (two Kharkiv strikes a day
         // apart, the Lviv strike of 29 December 2022 folded into that day's nationwide barrage, talks and a
         // ratification of the same trip).
-        assertTrue(r.precision() >= 0.948, () -> "clustering precision fell to " + r.precision());
-        assertTrue(r.recall() >= 0.866, () -> "clustering recall fell to " + r.recall());
+        assertTrue(r.precision() >= 0.942, () -> "clustering precision fell to " + r.precision());
+        assertTrue(r.recall() >= 0.857, () -> "clustering recall fell to " + r.recall());
     }
 
     @Test
