@@ -499,7 +499,8 @@ public final class EventExtractor {
                         && Character.isUpperCase(tokens.get(end).word().charAt(0))) {
                     end++;
                 }
-                if (end - i >= 2 && end - i <= MAX_NAME_WORDS && actors.resolve(s.textOf(i, end), published).isEmpty()) {
+                if (end - i >= 2 && end - i <= MAX_NAME_WORDS
+                        && actors.resolve(s.textOf(i, end), published).isEmpty()) {
                     people.putIfAbsent(tokens.get(end - 1).word().toLowerCase(Locale.ROOT),
                             ArticleContext.unknownPerson(s.textOf(i, end)));
                 }
@@ -1712,8 +1713,7 @@ public final class EventExtractor {
                 && Clause.dependents(s, head, Set.of("nsubj:pass", "nsubj")).stream()
                         .anyMatch(d -> namesParty(s, d.dependent(), offices))
                 && Clause.dependents(s, head, Set.of("obl:in", "obl:at")).stream()
-                        .anyMatch(d -> { EntitySpan e = s.entityAt(d.dependent());
-                            return e != null && e.isPlaceLike(); })) {
+                        .map(d -> s.entityAt(d.dependent())).anyMatch(e -> e != null && e.isPlaceLike())) {
             return true;
         }
         // "emerged after an hour on the phone with Putin": the one on the other end hangs off the verb.

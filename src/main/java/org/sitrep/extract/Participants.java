@@ -246,39 +246,7 @@ final class Participants {
                     }
                 }
             }
-            if (type == EventType.CONSULT && noRecipient(found) && !isNoun(s, cue)) {
-                // "travelled to Vostochny for a summit with Putin": the other party of the meeting gone to.
-                for (Dependency f : Clause.dependents(s, cue, Set.of("obl:for"))) {
-                    boolean meeting = lexicon.cueAt(s.tokens(), f.dependent())
-                            .filter(c -> c.type() == EventType.CONSULT).isPresent();
-                    for (Dependency w : meeting ? Clause.dependents(s, f.dependent(), Set.of("nmod:with"))
-                            : List.<Dependency>of()) {
-                        addActor(s, w.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
-                    }
-                }
-            }
-            if ((type == EventType.REJECT || type == EventType.ACCUSE) && noRecipient(found) && !isNoun(s, cue)) {
-                // "rejected claims by Washington", "dismissed Kyiv's accusations": whose word is rejected.
-                for (Dependency o : Clause.dependents(s, cue, Set.of("obj"))) {
-                    for (Dependency d : Clause.dependents(s, o.dependent(), Set.of("nmod:by", "nmod:from",
-                            "nmod:poss"))) {
-                        addActor(s, d.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
-                    }
-                }
-            }
-            if (type == EventType.THREATEN && noRecipient(found)) {
-                // "warned that Russia would respond if South Korea decided to supply weapons": the one whose act the
-                // threat is on.
-                List<Integer> clauses = new ArrayList<>(List.of(cue));
-                Clause.dependents(s, cue, Set.of("ccomp")).forEach(c -> clauses.add(c.dependent()));
-                for (int c : clauses) {
-                    for (Dependency cond : Clause.dependents(s, c, Set.of("advcl:if"))) {
-                        for (Dependency d : Clause.dependents(s, cond.dependent(), Set.of("nsubj"))) {
-                            addActor(s, d.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
-                        }
-                    }
-                }
-            }
+            addRecipientsTold(s, type, cue, asOf, found, spans, countryOf);
             Dependency on = s.headOf(cue);
             if (MUTUAL.contains(type) && isNoun(s, cue) && noRecipient(found) && on != null && on.governor() >= 0
                     && "obl:on".equals(on.relation())) {
@@ -521,8 +489,8 @@ final class Participants {
                 Clause.dependents(s, o.dependent(), Set.of("nmod:of")).forEach(n -> goods.add(n.dependent()));
                 for (int g : goods) {
                     for (Dependency d : Clause.dependents(s, g, Set.of("amod", "compound"))) {
-                        if (noActor(found) && "MISC".equals(s.tokens().get(d.dependent()).ner())
-                                || noActor(found) && "LOCATION".equals(s.tokens().get(d.dependent()).ner())) {
+                        String ner = s.tokens().get(d.dependent()).ner();
+                        if (noActor(found) && ("MISC".equals(ner) || "LOCATION".equals(ner))) {
                             addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                         }
                     }
@@ -806,6 +774,47 @@ final class Participants {
                 addActor(s, d.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
                 if (!noRecipient(found)) {
                     return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Recipients told beside the cue rather than as its object: the other party of talks travelled to, whose claims
+     * are rejected, the side a conditional threat hangs on.
+     */
+    private void addRecipientsTold(Sentence s, EventType type, int cue, LocalDate asOf, List<Actor> found,
+                                   List<Span> spans, Map<String, String> countryOf) {
+        if (type == EventType.CONSULT && noRecipient(found) && !isNoun(s, cue)) {
+            // "travelled to Vostochny for a summit with Putin": the other party of the meeting gone to.
+            for (Dependency f : Clause.dependents(s, cue, Set.of("obl:for"))) {
+                boolean meeting = lexicon.cueAt(s.tokens(), f.dependent())
+                        .filter(c -> c.type() == EventType.CONSULT).isPresent();
+                for (Dependency w : meeting ? Clause.dependents(s, f.dependent(), Set.of("nmod:with"))
+                        : List.<Dependency>of()) {
+                    addActor(s, w.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
+                }
+            }
+        }
+        if ((type == EventType.REJECT || type == EventType.ACCUSE) && noRecipient(found) && !isNoun(s, cue)) {
+            // "rejected claims by Washington", "dismissed Kyiv's accusations": whose word is rejected.
+            for (Dependency o : Clause.dependents(s, cue, Set.of("obj"))) {
+                for (Dependency d : Clause.dependents(s, o.dependent(), Set.of("nmod:by", "nmod:from",
+                        "nmod:poss"))) {
+                    addActor(s, d.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
+                }
+            }
+        }
+        if (type == EventType.THREATEN && noRecipient(found)) {
+            // "warned that Russia would respond if South Korea decided to supply weapons": the one whose act the
+            // threat is on.
+            List<Integer> clauses = new ArrayList<>(List.of(cue));
+            Clause.dependents(s, cue, Set.of("ccomp")).forEach(c -> clauses.add(c.dependent()));
+            for (int c : clauses) {
+                for (Dependency cond : Clause.dependents(s, c, Set.of("advcl:if"))) {
+                    for (Dependency d : Clause.dependents(s, cond.dependent(), Set.of("nsubj"))) {
+                        addActor(s, d.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
+                    }
                 }
             }
         }
