@@ -781,7 +781,7 @@ final class Participants {
 
     /**
      * Recipients told beside the cue rather than as its object: the other party of talks travelled to, whose claims
-     * are rejected, the side a conditional threat hangs on.
+     * are rejected, the body whose meeting or members are asked, the side a conditional threat hangs on.
      */
     private void addRecipientsTold(Sentence s, EventType type, int cue, LocalDate asOf, List<Actor> found,
                                    List<Span> spans, Map<String, String> countryOf) {
@@ -801,6 +801,19 @@ final class Participants {
             for (Dependency o : Clause.dependents(s, cue, Set.of("obj"))) {
                 for (Dependency d : Clause.dependents(s, o.dependent(), Set.of("nmod:by", "nmod:from",
                         "nmod:poss"))) {
+                    addActor(s, d.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
+                }
+            }
+        }
+        if (type == EventType.REQUEST && noRecipient(found) && !isNoun(s, cue)) {
+            // "asked for a meeting of the Security Council": the body whose meeting is asked for; "asked the
+            // alliance's members to decide": whose members are asked.
+            for (Dependency o : Clause.dependents(s, cue, Set.of("obj", "obl:for"))) {
+                boolean meeting = lexicon.cueAt(s.tokens(), o.dependent()).filter(c -> c.type() == EventType.CONSULT)
+                        .isPresent();
+                boolean members = lexicon.satisfies("member", s.tokens().get(o.dependent()).lemma());
+                for (Dependency d : meeting || members ? Clause.dependents(s, o.dependent(), Set.of("nmod:of",
+                        "nmod:poss")) : List.<Dependency>of()) {
                     addActor(s, d.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
                 }
             }

@@ -3256,4 +3256,17 @@ class ExtractionIT {
                 + "on how the war goes."), EventType.AID);
         assertTrue(found.stream().noneMatch(m -> m.factuality().happened()), found.toString());
     }
+
+    @Test
+    void theBodyWhoseMeetingIsAskedForIsAskedAndRussiasSecurityCouncilIsRussias() {
+        List<Mention> asked = of(read(MONDAY, "Kyiv asked for an emergency meeting of the Security Council."),
+                EventType.REQUEST);
+        assertEquals(1, asked.size(), asked.toString());
+        assertTrue(has(asked.get(0), Role.RECIPIENT, "UNSC"), asked.toString());
+        List<Mention> members = of(read(MONDAY, "Stoltenberg urged NATO's members to send more air defence."),
+                EventType.REQUEST);
+        assertTrue(members.stream().allMatch(m -> has(m, Role.RECIPIENT, "NATO")), members.toString());
+        List<Mention> russian = read(MONDAY, "Russia's Security Council met on Friday to discuss the attack.");
+        assertTrue(russian.stream().noneMatch(m -> has(m, Role.ACTOR, "UNSC")), russian.toString());
+    }
 }
