@@ -496,9 +496,10 @@ final class FactualityJudge {
         return true;
     }
 
-    /** Verbs after which a "to" infinitive did happen: "began to withdraw", "managed to strike". */
+    /** Verbs after which a "to" infinitive did happen: "began to withdraw", "managed to strike", "voted to approve". */
     private static final Set<String> IMPLICATIVE = Set.of("begin", "start", "continue", "manage", "resume",
-            "proceed", "keep", "go", "be", "have", "use", "move", "help", "lead", "force", "prompt", "cause", "compel");
+            "proceed", "keep", "go", "be", "have", "use", "move", "help", "lead", "force", "prompt", "cause", "compel",
+            "vote");
 
     /**
      * "permission to strike", "a plan to deploy", "steps to attack": an infinitive states a purpose or a

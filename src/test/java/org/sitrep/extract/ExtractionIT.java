@@ -3269,4 +3269,13 @@ class ExtractionIT {
         List<Mention> russian = read(MONDAY, "Russia's Security Council met on Friday to discuss the attack.");
         assertTrue(russian.stream().noneMatch(m -> has(m, Role.ACTOR, "UNSC")), russian.toString());
     }
+
+    @Test
+    void whatAChamberVotedToDoItDidOnTheDayOfTheVote() {
+        List<Mention> found = of(read(MONDAY, "The Bundestag voted on Thursday to approve another 2 billion euros "
+                + "in military aid for Ukraine."), EventType.AID);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Factuality.REPORTED, found.get(0).factuality(), found.toString());
+        assertEquals(EventDate.day(LocalDate.of(2024, 10, 17)), found.get(0).date(), found.toString());
+    }
 }
