@@ -265,6 +265,12 @@ final class FactualityJudge {
                 // clause of time is the future of the clause it dates.
                 return Factuality.FUTURE;
             }
+            if (up != null && up.governor() >= 0 && (up.relation().startsWith("advcl") || "dep".equals(up.relation()))
+                    && openedBy(s, node, Set.of("once")) && isPresent(s, node)) {
+                // "ready to lead a mission once both Kyiv and Moscow cooperate": a present tense after "once" is a
+                // condition not yet met.
+                return datesFuture(s, up.governor()) ? Factuality.FUTURE : Factuality.HYPOTHETICAL;
+            }
             if (up == null || up.governor() < 0 || TEMPORAL.contains(up.relation())
                     || "advcl".equals(up.relation()) && openedBy(s, node, TEMPORAL_WORDS)) {
                 // "After retreating 20km, Russian forces are likely to...": a temporal clause states a fact.

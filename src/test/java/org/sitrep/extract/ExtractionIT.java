@@ -3278,4 +3278,12 @@ class ExtractionIT {
         assertEquals(Factuality.REPORTED, found.get(0).factuality(), found.toString());
         assertEquals(EventDate.day(LocalDate.of(2024, 10, 17)), found.get(0).date(), found.toString());
     }
+
+    @Test
+    void whatHappensOnceSomethingElseDoesIsNotYetDone() {
+        List<Mention> found = read(MONDAY, "Grossi said he was ready to travel to Kursk once both sides cooperate "
+                + "with the agency.");
+        assertTrue(found.stream().noneMatch(m -> m.type() == EventType.COOPERATE && m.factuality().happened()),
+                found.toString());
+    }
 }
