@@ -1077,7 +1077,11 @@ public final class EventExtractor {
             return governsToInfinitive(s, head);
         }
         if ("attack".equals(c.requires())) {
-            return hasTarget(s, head) && requirementMet(s, WEAPON, head, counts);
+            // Not "every missile and drone aimed at the capital had been destroyed": a participle describing the
+            // weapons leaves the clause's own verb to tell what befell them.
+            Dependency up = s.isParsed() ? s.headOf(head) : null;
+            boolean describing = up != null && "acl".equals(up.relation()) && "VBN".equals(s.tokens().get(head).pos());
+            return !describing && hasTarget(s, head) && requirementMet(s, WEAPON, head, counts);
         }
         if ("given".equals(c.requires())) {
             return s.isParsed() && objectGives(s, head) && !packsMeasures(s, head);

@@ -249,8 +249,9 @@ final class Participants {
             addRecipientsTold(s, type, cue, asOf, found, spans, countryOf);
             Dependency on = s.headOf(cue);
             if (MUTUAL.contains(type) && isNoun(s, cue) && noRecipient(found) && on != null && on.governor() >= 0
-                    && "obl:on".equals(on.relation())) {
-                // "an hour on the phone with Putin": the other end hangs off the verb the phone is on.
+                    && ("obl:on".equals(on.relation()) || "obj".equals(on.relation()))) {
+                // "an hour on the phone with Putin", "held a videoconference with Zelensky": the other end hangs off
+                // the verb the phone is on, or that holds the talks.
                 for (Dependency w : Clause.dependents(s, on.governor(), Set.of("obl:with"))) {
                     addActor(s, w.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
                 }

@@ -29,6 +29,9 @@ final class TagRepair {
      */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "MD", "NN", "NNS");
 
+    /** Tags after a noun joined by "and" that a verb in its place would not take: a participle, a finite verb. */
+    private static final Set<String> JOINED_NOUN_NEXT = Set.of("VBN", "VBD", "VBZ", "MD");
+
     /** Forms of "have" and "be" that make a perfect or a passive with a following participle. */
     private static final Set<String> AUXILIARY = Set.of("had", "has", "have", "having", "been", "be", "being", "was",
             "were", "is", "are");
@@ -60,6 +63,11 @@ final class TagRepair {
                 // participle; both are put back (a participle followed by "by" is a passive and stays).
                 t.setTag("NN");
                 tokens.get(i + 1).setTag("VBD");
+            } else if (bare && i >= 2 && i + 1 < tokens.size() && "CC".equals(tokens.get(i - 1).tag())
+                    && tokens.get(i - 2).tag().startsWith("NN") && JOINED_NOUN_NEXT.contains(tokens.get(i + 1).tag())) {
+                // "every missile and drone aimed at the capital": a noun joined to a noun by "and", before what
+                // follows a subject or a noun, is a noun too.
+                t.setTag("NN");
             } else if (bare && afterIndefiniteArticle(tokens, i)) {
                 // "shot down a Ukrainian drone over the region": after "a" and at most one modifier, a noun.
                 t.setTag("NN");

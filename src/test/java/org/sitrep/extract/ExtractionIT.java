@@ -3286,4 +3286,16 @@ class ExtractionIT {
         assertTrue(found.stream().noneMatch(m -> m.type() == EventType.COOPERATE && m.factuality().happened()),
                 found.toString());
     }
+
+    @Test
+    void aVideoconferenceWithSomeoneAndAnObjectionDroppedAreRead() {
+        List<Mention> call = of(read(MONDAY, "Macron held a videoconference with Zelensky on Friday."),
+                EventType.CONSULT);
+        assertEquals(1, call.size(), call.toString());
+        assertTrue(has(call.get(0), Role.RECIPIENT, "person:volodymyr-zelensky"), call.toString());
+        List<Mention> yielded = of(read(MONDAY, "Budapest finally dropped its objection to the loan on Thursday."),
+                EventType.CONCEDE);
+        assertEquals(1, yielded.size(), yielded.toString());
+        assertTrue(has(yielded.get(0), Role.ACTOR, "HUN"), yielded.toString());
+    }
 }

@@ -153,4 +153,15 @@ class TagRepairTest {
         TagRepair.repair(time);
         assertEquals("IN CD NN , NNS VBD", tags(time));
     }
+
+    @Test
+    void aNounJoinedToANounBeforeAParticipleIsANoun() {
+        List<CoreLabel> tokens = tagged("every/DT missile/NN and/CC drone/VB aimed/VBN at/IN Kyiv/NNP");
+        TagRepair.repair(tokens);
+        assertEquals("DT NN CC NN VBN IN NNP", tags(tokens));
+        // "troops and patrol the border": a verb after "and" with an object stays a verb.
+        List<CoreLabel> verb = tagged("troops/NNS and/CC patrol/VBP the/DT border/NN");
+        TagRepair.repair(verb);
+        assertEquals("NNS CC VBP DT NN", tags(verb));
+    }
 }
