@@ -2002,6 +2002,7 @@ public final class EventExtractor {
             found = spokenBy(found, claimed, published);
         }
         if (INTERCEPTION.equals(main.cue().requires())) {
+            found = defendedBySpeaker(found, claimed, published);
             found = withOngoingAttack(found, ongoing.actors());
             if (date.map(DateResolver.Resolved::from).isEmpty() && ongoing.date() != null) {
                 when = ongoing.date(); // "Air defences destroyed 104 missiles": of the attack just told of
@@ -2256,6 +2257,33 @@ public final class EventExtractor {
             }
         }
         return new Participants.Found(who, found.location(), found.spans());
+    }
+
+    /**
+     * "Moscow's mayor said air defences shot down two drones": with no side named, the defences are the side of the one
+     * who says so, and the other side of the war sent what they brought down, whatever attack was told before.
+     */
+    private Participants.Found defendedBySpeaker(Participants.Found found, List<ClaimFinder.Claim> claimed,
+                                                 LocalDate published) {
+        if (!found.actors().isEmpty()) {
+            return found;
+        }
+        for (ClaimFinder.Claim c : claimed) {
+            Optional<ActorLookup.Match> speaker = actors.resolve(c.text(), published);
+            String side = speaker.map(m -> m.id().startsWith(PERSON_ID) ? m.country() : m.id()).orElse(null);
+            String enemy = side == null ? null : lexicon.adversaryOf(side);
+            Optional<ActorLookup.Match> attacker = enemy == null ? Optional.empty() : actors.country(enemy);
+            // The tables give each side's adversary by its ISO alpha-2 code: the defender is its attacker's.
+            String own = attacker.map(a -> lexicon.adversaryOf(a.id())).orElse(null);
+            Optional<ActorLookup.Match> defender = own == null ? Optional.empty() : actors.country(own);
+            if (attacker.isPresent() && defender.isPresent()) {
+                return new Participants.Found(List.of(
+                        new Actor(Role.ACTOR, attacker.get().name(), attacker.get().id(), List.of()),
+                        new Actor(Role.RECIPIENT, defender.get().name(), defender.get().id(), List.of())),
+                        found.location(), found.spans());
+            }
+        }
+        return found;
     }
 
     /** Who denies and when: the speaker as actor, against whoever the denied act was aimed at. */

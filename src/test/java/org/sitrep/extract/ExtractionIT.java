@@ -3298,4 +3298,14 @@ class ExtractionIT {
         assertEquals(1, yielded.size(), yielded.toString());
         assertTrue(has(yielded.get(0), Role.ACTOR, "HUN"), yielded.toString());
     }
+
+    @Test
+    void defencesWithNoSideNamedAreTheSpeakersSide() {
+        List<Mention> found = of(read(MONDAY, "Russian missiles hit Odesa on Sunday. Belgorod governor Vyacheslav "
+                + "Gladkov said air defences shot down three drones over the region overnight."), EventType.ASSAULT);
+        Mention downed = found.stream().filter(m -> m.evidence().text().startsWith("Belgorod")).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertTrue(has(downed, Role.ACTOR, "UKR"), downed.toString());
+        assertTrue(has(downed, Role.RECIPIENT, "RUS"), downed.toString());
+    }
 }
