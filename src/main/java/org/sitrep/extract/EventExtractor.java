@@ -1922,7 +1922,9 @@ public final class EventExtractor {
         List<Quantity> relevant = relevantQuantities(s, type, main.cue().mode(), counted, takeOrdinals);
         Factuality fact = judged;
         boolean pledge = false;
+        // Not "Congress is expected to pass a spending bill": a vote to come pledges nothing yet.
         if (type == EventType.AID && fact == Factuality.FUTURE && !isAwaited(s, main.head())
+                && !lexicon.satisfies("enactment", s.tokens().get(main.head()).lemma())
                 && relevant.stream().anyMatch(q -> q.count() > 0
                 && !QuantityReader.ORDINAL.equals(q.status()))) {
             pledge = true;

@@ -3308,4 +3308,17 @@ class ExtractionIT {
         assertTrue(has(downed, Role.ACTOR, "UKR"), downed.toString());
         assertTrue(has(downed, Role.RECIPIENT, "RUS"), downed.toString());
     }
+
+    @Test
+    void aidPassedByALegislatureIsGivenAndAVoteToComePledgesNothing() {
+        List<Mention> passed = of(read(MONDAY, "The Bundestag passed a 7 billion euro military aid package for "
+                + "Ukraine on Thursday."), EventType.AID);
+        assertEquals(1, passed.size(), passed.toString());
+        assertTrue(passed.get(0).factuality().happened(), passed.toString());
+        List<Mention> expected = of(read(MONDAY, "Parliament is expected to pass a 2 billion euro aid bill for Ukraine "
+                + "next week."), EventType.AID);
+        assertTrue(expected.stream().noneMatch(m -> m.factuality().happened()), expected.toString());
+        assertTrue(of(read(MONDAY, "The Senate passed a new package of sanctions on Russia."), EventType.AID)
+                .isEmpty());
+    }
 }
