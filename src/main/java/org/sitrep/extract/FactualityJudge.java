@@ -184,6 +184,9 @@ final class FactualityJudge {
         if (!s.isParsed()) {
             return byWindow(s, trigger);
         }
+        if (stalledAfter(s, trigger)) {
+            return Factuality.HYPOTHETICAL; // "A US package of about $60 billion, which ..., remains stuck"
+        }
         Factuality anticipated = anticipated(s, trigger);
         if (anticipated != null) {
             return anticipated;
@@ -789,6 +792,34 @@ final class FactualityJudge {
         }
         return Clause.dependents(s, head, Set.of("acl", "acl:*")).stream()
                 .anyMatch(d -> !d.relation().startsWith("acl:relcl") && "future".equals(classOf(s, d.dependent())));
+    }
+
+    /**
+     * "A US package of about $60 billion, which would pay for interceptors, remains stuck in the House": a noun event
+     * whose clause's verb, past any relative clause set off by commas, keeps it stalled. Read off the words, as the
+     * parser often loses such a subject.
+     */
+    private boolean stalledAfter(Sentence s, int trigger) {
+        List<Token> tokens = s.tokens();
+        if (!tokens.get(trigger).pos().startsWith("NN")) {
+            return false;
+        }
+        boolean aside = false;
+        for (int i = trigger + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (",".equals(t.word())) {
+                // ", which would pay for interceptors," opens and closes an aside
+                aside = !aside && i + 1 < tokens.size() && "WDT".equals(tokens.get(i + 1).pos());
+                continue;
+            }
+            if (aside || !FINITE.contains(t.pos())) {
+                continue;
+            }
+            boolean linking = Set.of("remain", "be", "stay").contains(t.lemma().toLowerCase(Locale.ROOT));
+            return "stalled".equals(lexicon.modifier(t)) || linking && i + 1 < tokens.size()
+                    && "stalled".equals(lexicon.modifier(tokens.get(i + 1)));
+        }
+        return false;
     }
 
     /** "has stalled", "remained stuck": the verb, or the state it keeps something in. */

@@ -3321,4 +3321,11 @@ class ExtractionIT {
         assertTrue(of(read(MONDAY, "The Senate passed a new package of sanctions on Russia."), EventType.AID)
                 .isEmpty());
     }
+
+    @Test
+    void anAidPackageThatRemainsStuckPastAnAsideIsNotGiven() {
+        List<Mention> found = of(read(MONDAY, "A European package of 50 billion euros, which would keep Kyiv's budget "
+                + "afloat, remains stuck in Brussels."), EventType.AID);
+        assertTrue(found.stream().noneMatch(m -> m.factuality().happened()), found.toString());
+    }
 }
