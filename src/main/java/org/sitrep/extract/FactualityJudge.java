@@ -808,8 +808,13 @@ final class FactualityJudge {
         for (int i = trigger + 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (",".equals(t.word())) {
-                // ", which would pay for interceptors," opens and closes an aside
-                aside = !aside && i + 1 < tokens.size() && "WDT".equals(tokens.get(i + 1).pos());
+                // ", which would pay for interceptors," opens and closes an aside; any other comma ends the noun's
+                // phrase ("After the strike, talks remain stalled" says nothing of the strike).
+                boolean opens = !aside && i + 1 < tokens.size() && "WDT".equals(tokens.get(i + 1).pos());
+                if (!opens && !aside) {
+                    return false;
+                }
+                aside = opens;
                 continue;
             }
             if (aside || !FINITE.contains(t.pos())) {

@@ -3328,4 +3328,12 @@ class ExtractionIT {
                 + "afloat, remains stuck in Brussels."), EventType.AID);
         assertTrue(found.stream().noneMatch(m -> m.factuality().happened()), found.toString());
     }
+
+    @Test
+    void aStrikeBeforeACommaIsNotStalledWithTheTalksAfterIt() {
+        List<Mention> found = of(read(MONDAY, "After the missile strike on Sumy last week, the ceasefire talks remain "
+                + "stalled."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).factuality().happened(), found.toString());
+    }
 }
