@@ -1712,14 +1712,6 @@ public final class EventExtractor {
                 .count() >= 2) {
             return true;
         }
-        // "Shoigu was received in Pyongyang": a named visitor received in a named place.
-        if (!Clause.dependents(s, head, Set.of("aux:pass")).isEmpty()
-                && Clause.dependents(s, head, Set.of("nsubj:pass", "nsubj")).stream()
-                        .anyMatch(d -> namesParty(s, d.dependent(), offices))
-                && Clause.dependents(s, head, Set.of("obl:in", "obl:at")).stream()
-                        .map(d -> s.entityAt(d.dependent())).anyMatch(e -> e != null && e.isPlaceLike())) {
-            return true;
-        }
         // "emerged after an hour on the phone with Putin": the one on the other end hangs off the verb.
         if (up != null && up.governor() >= 0 && "obl:on".equals(up.relation())
                 && s.tokens().get(head).pos().startsWith("NN")
@@ -1727,12 +1719,19 @@ public final class EventExtractor {
                         .anyMatch(d -> d.dependent() > head && isParty(s.entityAt(d.dependent())))) {
             return true;
         }
-        // "was received at the White House by Biden": the one received and the host, both named.
-        if (!Clause.dependents(s, head, Set.of("aux:pass")).isEmpty()
-                && Clause.dependents(s, head, Set.of("nsubj:pass", "nsubj", "obl:agent")).stream()
-                        .filter(d -> isParty(s.entityAt(d.dependent())))
-                        .map(d -> d.relation().startsWith("nsubj")).distinct().count() == 2) {
-            return true;
+        if (!Clause.dependents(s, head, Set.of("aux:pass")).isEmpty()) {
+            // "Shoigu was received in Pyongyang": a named visitor received in a named place.
+            boolean visitor = Clause.dependents(s, head, Set.of("nsubj:pass", "nsubj")).stream()
+                    .anyMatch(d -> namesParty(s, d.dependent(), offices));
+            boolean place = Clause.dependents(s, head, Set.of("obl:in", "obl:at")).stream()
+                    .map(d -> s.entityAt(d.dependent())).anyMatch(e -> e != null && e.isPlaceLike());
+            // "was received at the White House by Biden": the one received and the host, both named.
+            boolean both = Clause.dependents(s, head, Set.of("nsubj:pass", "nsubj", "obl:agent")).stream()
+                    .filter(d -> isParty(s.entityAt(d.dependent())))
+                    .map(d -> d.relation().startsWith("nsubj")).distinct().count() == 2;
+            if (visitor && place || both) {
+                return true;
+            }
         }
         return Clause.dependents(s, head, Set.of("obj", "iobj", "obl:with", "obl:to", "nmod:with", "nmod:between"))
                 .stream().anyMatch(d -> namesParty(s, d.dependent(), offices));
@@ -2272,17 +2271,13 @@ public final class EventExtractor {
         }
         for (ClaimFinder.Claim c : claimed) {
             Optional<ActorLookup.Match> speaker = actors.resolve(c.text(), published);
-            String side = speaker.map(m -> m.id().startsWith(PERSON_ID) ? m.country() : m.id()).orElse(null);
-            String enemy = side == null ? null : lexicon.adversaryOf(side);
-            Optional<ActorLookup.Match> attacker = enemy == null ? Optional.empty() : actors.country(enemy);
-            // The tables give each side's adversary by its ISO alpha-2 code: the defender is its attacker's.
-            String own = attacker.map(a -> lexicon.adversaryOf(a.id())).orElse(null);
-            Optional<ActorLookup.Match> defender = own == null ? Optional.empty() : actors.country(own);
-            if (attacker.isPresent() && defender.isPresent()) {
-                return new Participants.Found(List.of(
-                        new Actor(Role.ACTOR, attacker.get().name(), attacker.get().id(), List.of()),
-                        new Actor(Role.RECIPIENT, defender.get().name(), defender.get().id(), List.of())),
-                        found.location(), found.spans());
+            Actor attacker = speaker.map(m -> adversaryOf(List.of(new Actor(Role.ACTOR, m.name(), m.id(), List.of())),
+                    published)).orElse(null);
+            Actor defender = attacker == null ? null : adversaryOf(List.of(new Actor(Role.ACTOR, attacker.name(),
+                    attacker.id(), List.of())), published);
+            if (attacker != null && defender != null) {
+                return new Participants.Found(List.of(new Actor(Role.ACTOR, attacker.name(), attacker.id(), List.of()),
+                        defender), found.location(), found.spans());
             }
         }
         return found;
