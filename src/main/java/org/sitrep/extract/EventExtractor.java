@@ -827,17 +827,71 @@ public final class EventExtractor {
             }
             for (Map.Entry<Factuality, List<Trigger>> group : byFactuality.entrySet()) {
                 List<List<Trigger>> clauses = byClause(s, group.getValue());
+                List<Mention> told = new ArrayList<>();
                 for (List<Trigger> clause : clauses) {
                     // An attack's shot-down counts and toll are often told in a clause of their own: they stay with
                     // every attack of the sentence.
                     List<Quantity> own = clauses.size() < 2 || e.getKey() == EventType.ASSAULT ? counted
                             : countsOfClause(s, counted, clause, clauses);
-                    mention(article, s, e.getKey(), clause, group.getKey(), own, takeOrdinals,
-                            antecedents, carried, ongoing, doerless).ifPresent(out::add);
+                    boolean downed = clause.stream().allMatch(t -> INTERCEPTION.equals(t.cue().requires()));
+                    mention(article, s, e.getKey(), clause, group.getKey(), own, takeOrdinals, antecedents, carried,
+                            ongoing, doerless).ifPresent(m -> addAttack(told, m, downed, article.published()));
                 }
+                out.addAll(told);
             }
         }
         return out;
+    }
+
+    /**
+     * Adds a mention of a clause, unless it tells weapons brought down ({@code downed}) in an attack by the same sides
+     * as one told in an earlier clause: "Russia fired 40 missiles at Kyiv, and 30 of the missiles were intercepted" is
+     * one attack, whose counts both clauses share. Not an attack on another day ("a barrage of 29 December that killed 30"). The one with the finer place, then
+     * the one with a time of its own, is kept.
+     */
+    private static void addAttack(List<Mention> told, Mention m, boolean downed, LocalDate published) {
+        for (int i = 0; i < told.size() && downed; i++) {
+            Mention before = told.get(i);
+            if (m.type() == EventType.ASSAULT && !m.actors().isEmpty() && sameSides(before.actors(), m.actors())
+                    && sameDay(before.date(), m.date(), published)
+                    && (within(m.location(), before.location()) || within(before.location(), m.location()))) {
+                boolean finerPlace = within(m.location(), before.location())
+                        && !within(before.location(), m.location());
+                boolean samePlace = within(m.location(), before.location())
+                        && within(before.location(), m.location());
+                boolean ownDate = before.date() == null || isPublicationDay(before.date(), published)
+                        && m.date() != null && !isPublicationDay(m.date(), published);
+                if (finerPlace || samePlace && ownDate && m.date() != null) {
+                    told.set(i, m);
+                }
+                return;
+            }
+        }
+        told.add(m);
+    }
+
+    /** Whether {@code inner} is {@code outer} or lies in it: any place in no place, a town in its country. */
+    private static boolean within(Location inner, Location outer) {
+        return outer == null || inner != null && (inner.name().equals(outer.name())
+                || outer.precision() == GeoPrecision.COUNTRY && Objects.equals(outer.country(), inner.country()));
+    }
+
+    /** The same dates, or one of them the day of publication that a clause with no time of its own is given. */
+    private static boolean sameDay(EventDate a, EventDate b, LocalDate published) {
+        return Objects.equals(a, b) || a == null || b == null || isPublicationDay(a, published)
+                || isPublicationDay(b, published);
+    }
+
+    private static boolean isPublicationDay(EventDate d, LocalDate published) {
+        return d.precision() == DatePrecision.DAY && d.start().equals(published) && d.end().equals(published);
+    }
+
+    private static boolean sameSides(List<Actor> a, List<Actor> b) {
+        Set<String> x = new HashSet<>();
+        a.forEach(actor -> x.add(actor.role() + ":" + actor.id()));
+        Set<String> y = new HashSet<>();
+        b.forEach(actor -> y.add(actor.role() + ":" + actor.id()));
+        return x.equals(y);
     }
 
     /**
@@ -1347,7 +1401,21 @@ public final class EventExtractor {
      * at whoever brought it down. Aircraft are left out: shooting down a jet is an attack by the one who fires.
      */
     private boolean bringsDownWeapon(Sentence s, int head) {
-        return Clause.broughtDown(s, head).stream().anyMatch(i -> isSentWeapon(s, i));
+        // "repelled attacks near several villages": an attack beaten off was sent like a weapon.
+        return Clause.broughtDown(s, head).stream().anyMatch(i -> isSentWeapon(s, i) || isNewOnslaught(s, i));
+    }
+
+    /**
+     * An attack word told as one of its own ("attacks near Avdiivka", "an assault", "25 attacks"), not "the attack"
+     * with nothing more, which is the one the article told of before ("systems were used to repel the attack").
+     */
+    private boolean isNewOnslaught(Sentence s, int i) {
+        if (!lexicon.satisfies("onslaught", s.tokens().get(i).lemma())) {
+            return false;
+        }
+        boolean definite = Clause.dependents(s, i, Set.of("det")).stream()
+                .anyMatch(d -> Set.of("the", "this", "that").contains(Lexicon.key(s.tokens().get(d.dependent()).word())));
+        return !definite || !Clause.dependents(s, i, Set.of("nmod:*")).isEmpty();
     }
 
     /** "downed a Su-34", "destroyed a Russian warship": what is brought down is military equipment, not sent at anyone. */
@@ -2486,7 +2554,16 @@ public final class EventExtractor {
                 located = t;
             }
         }
-        return located != null ? located : ordered.get(0);
+        if (located != null) {
+            return located;
+        }
+        // "40 of the 54 drones launched overnight were shot down": a participle describing a noun is not the clause.
+        return ordered.stream().filter(t -> !isParticiple(s, t.head())).findFirst().orElse(ordered.get(0));
+    }
+
+    private static boolean isParticiple(Sentence s, int head) {
+        Dependency up = s.headOf(head);
+        return up != null && "acl".equals(up.relation());
     }
 
     /**

@@ -340,7 +340,9 @@ final class QuantityReader {
                     item = toll != null ? toll : item;
                 }
                 // Tolls and sanction targets have no status: nothing is launched or shot down.
-                String status = CASUALTIES.contains(item) || "target".equals(item) ? null : status(s, n, item, end);
+                String status = CASUALTIES.contains(item) || "target".equals(item) ? null
+                        // "37 of the 40 drones were destroyed": the 40 are all that came, the part was brought down.
+                        : AERIAL.contains(item) && isTotalOfPart(tokens, n) ? "launched" : status(s, n, item, end);
                 return Optional.of(new Quantity(item, subtype, n.value(), n.bound(), status,
                         tokens.get(n.first()).begin(), tokens.get(end).end()));
             }
@@ -363,7 +365,9 @@ final class QuantityReader {
             }
             // "43 of the missiles": a determiner right after "of" belongs to the counted noun; "62 of 88 drones":
             // the total right after "of" does too, and is counted on its own.
-            boolean ofTotal = j == n.last() + 2 && t.isNumber() && "of".equals(Lexicon.key(tokens.get(j - 1).word()));
+            boolean ofTotal = t.isNumber() && (j == n.last() + 2 && "of".equals(Lexicon.key(tokens.get(j - 1).word()))
+                    || j == n.last() + 3 && "of".equals(Lexicon.key(tokens.get(j - 2).word()))
+                    && Set.of("DT", "PRP$").contains(tokens.get(j - 1).pos()));
             if (ofTotal) {
                 continue;
             }
@@ -378,6 +382,15 @@ final class QuantityReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "of 40" or "of the 40" right after another number: the whole a part was counted out of. */
+    private static boolean isTotalOfPart(List<Token> tokens, Number n) {
+        int k = n.first() - 1;
+        if (k >= 0 && Set.of("DT", "PRP$").contains(tokens.get(k).pos())) {
+            k--;
+        }
+        return k >= 1 && "of".equals(Lexicon.key(tokens.get(k).word())) && tokens.get(k - 1).isNumber();
     }
 
     private static boolean refersBack(List<Token> tokens, int i) {

@@ -33,8 +33,8 @@ final class ParseRepair {
     }
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
-        return saidSubject(tokens,
-                clauseAfterTime(tokens, subjectAfterTime(tokens, upTo(tokens, openingTime(tokens, dependencies)))));
+        return claimAside(tokens, looseSubject(tokens, reducedRelative(tokens, saidSubject(tokens,
+                clauseAfterTime(tokens, subjectAfterTime(tokens, upTo(tokens, openingTime(tokens, dependencies))))))));
     }
 
     private static boolean isTimeUnit(List<Token> tokens, int i) {
@@ -208,6 +208,167 @@ final class ParseRepair {
             });
         }
         return dependencies;
+    }
+
+    /**
+     * "said all 24 drones sent in overnight were destroyed", "said 45 drones launched from Kursk were destroyed over
+     * Sumy": the parser reads the participle after the noun as the noun's own verb, and the passive verb after it as
+     * a loose dependent of that verb, or as the sentence's root with the saying as its subject. A participle with a
+     * subject and no auxiliary is no finite verb: the passive verb is the clause, the noun its subject, the participle
+     * a phrase on the noun.
+     */
+    private static List<Dependency> reducedRelative(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency subject : dependencies) {
+            int participle = subject.governor();
+            int noun = subject.dependent();
+            if (!"nsubj".equals(subject.relation()) || participle < 0 || noun > participle
+                    || !"VBN".equals(tokens.get(participle).pos()) || !tokens.get(noun).pos().startsWith("NN")
+                    || dependencies.stream().anyMatch(d -> d.governor() == participle
+                    && d.relation().startsWith("aux"))) {
+                continue;
+            }
+            Dependency head = dependencies.stream().filter(d -> d.dependent() == participle).findFirst().orElse(null);
+            for (Dependency link : dependencies) {
+                // the passive verb hangs off the participle, or off the participle's own head
+                boolean loose = "dep".equals(link.relation()) && (link.governor() == participle
+                        || head != null && link.governor() == head.governor() && head.governor() >= 0);
+                int verb = loose ? link.dependent()
+                        : head != null && link.dependent() == head.governor() && head.governor() >= 0
+                        && link.relation().startsWith("csubj") ? link.governor() : -1;
+                if (verb <= participle || !isPassive(dependencies, verb) || hasSubject(dependencies, verb)
+                        || tokens.subList(participle, verb).stream().anyMatch(t -> ",".equals(t.word()))) {
+                    continue;
+                }
+                if (loose) {
+                    // the loose verb takes the participle's place under the saying
+                    return rewritten(dependencies, c -> c == head ? new Dependency(head.governor(), verb,
+                            head.relation()) : c == subject ? new Dependency(verb, noun, "nsubj:pass")
+                            : c == link ? new Dependency(noun, participle, "acl") : c);
+                }
+                int say = link.dependent();
+                return rewritten(dependencies, c -> c.dependent() == verb && c.governor() < 0
+                        ? new Dependency(c.governor(), say, c.relation())
+                        : c == link ? new Dependency(say, verb, "ccomp")
+                        : c == head ? new Dependency(noun, participle, "acl")
+                        : c == subject ? new Dependency(verb, noun, "nsubj:pass") : c);
+            }
+        }
+        return dependencies;
+    }
+
+    /**
+     * "... and a counterattack on Ukraine's flanks is widely expected": the parser joins the noun to the verb before
+     * "and" and hangs the passive verb loosely off it. The passive verb with no subject is the joined clause, and the
+     * noun its subject.
+     */
+    private static List<Dependency> looseSubject(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency loose : dependencies) {
+            int verb = loose.dependent();
+            if (!"dep".equals(loose.relation()) || loose.governor() < 0 || verb < loose.governor()
+                    || !isPassive(dependencies, verb) || hasSubject(dependencies, verb)) {
+                continue;
+            }
+            // The noun is the one the verb hangs off, or the last noun joined to it before the verb.
+            int noun = tokens.get(loose.governor()).pos().startsWith("NN") ? loose.governor()
+                    : dependencies.stream().filter(d -> d.governor() == loose.governor()
+                    && d.relation().startsWith("conj") && d.dependent() < verb
+                    && tokens.get(d.dependent()).pos().startsWith("NN"))
+                    .mapToInt(Dependency::dependent).max().orElse(-1);
+            if (noun < 0 || tokens.subList(noun, verb).stream().anyMatch(t -> ",".equals(t.word()))) {
+                continue;
+            }
+            Dependency head = dependencies.stream().filter(d -> d.dependent() == noun).findFirst().orElse(null);
+            if (head == null) {
+                continue;
+            }
+            return rewritten(dependencies, c -> c == head ? new Dependency(head.governor(), verb, head.relation())
+                    : c == loose ? new Dependency(verb, noun, "nsubj:pass") : c);
+        }
+        return dependencies;
+    }
+
+    /** Nouns for what one side says, that an aside after a comma can tell another side answered. */
+    private static final Set<String> CLAIM_NOUNS = Set.of("charge", "claim", "accusation", "allegation", "assertion",
+            "version", "account", "charges", "claims", "accusations", "allegations");
+
+    /**
+     * "Moscow accused Kyiv of shelling the city, a charge Kyiv has denied": the parser hangs the closing aside inside
+     * the accusation, as if the denial were part of what was alleged. The aside is the writer's: the verb is a
+     * relative clause on the claim, its subject the name before it, and the claim an aside on the sentence.
+     */
+    private static List<Dependency> claimAside(List<Token> tokens, List<Dependency> dependencies) {
+        for (int comma = 1; comma + 4 < tokens.size(); comma++) {
+            int noun = comma + 2;
+            if (!",".equals(tokens.get(comma).word()) || !"DT".equals(tokens.get(comma + 1).pos())
+                    || !CLAIM_NOUNS.contains(tokens.get(noun).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int subject = noun + 1;
+            while (subject + 1 < tokens.size() && tokens.get(subject + 1).pos().startsWith("NNP")) {
+                subject++;
+            }
+            if (!tokens.get(noun + 1).pos().startsWith("NNP") && !"PRP".equals(tokens.get(noun + 1).pos())) {
+                continue;
+            }
+            int verb = subject + 1;
+            while (verb < tokens.size() && (tokens.get(verb).pos().startsWith("RB") || isAuxiliary(tokens, verb))
+                    && !isLastVerb(tokens, verb)) {
+                verb++;
+            }
+            if (verb >= tokens.size() || !isLastVerb(tokens, verb)) {
+                continue;
+            }
+            int last = verb;
+            // "Russia blamed Ukraine for the blast, an accusation Kyiv has denied": the denial may even be the root,
+            // with the accusation as its subject.
+            int root = dependencies.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent)
+                    .map(r -> r != last ? r : dependencies.stream().filter(d -> d.governor() == last
+                            && d.relation().startsWith("csubj")).mapToInt(Dependency::dependent).findFirst().orElse(-1))
+                    .findFirst().orElse(-1);
+            if (root < 0 || root >= comma) {
+                continue;
+            }
+            int head = subject;
+            List<Dependency> out = new ArrayList<>();
+            for (Dependency d : dependencies) {
+                boolean attachment = d.dependent() == noun || d.dependent() == verb || d.dependent() == head
+                        || d.dependent() == root;
+                if (!attachment) {
+                    out.add(d);
+                }
+            }
+            out.add(new Dependency(-1, root, "root"));
+            out.add(new Dependency(root, noun, "parataxis"));
+            out.add(new Dependency(noun, verb, "acl:relcl"));
+            out.add(new Dependency(verb, head, "nsubj"));
+            return out;
+        }
+        return dependencies;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
+            "been", "does", "do", "did");
+
+    private static boolean isAuxiliary(List<Token> tokens, int i) {
+        return AUXILIARIES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)) || "MD".equals(tokens.get(i).pos());
+    }
+
+    /** The word is a verb and only punctuation follows it to the sentence's end. */
+    private static boolean isLastVerb(List<Token> tokens, int i) {
+        if (!tokens.get(i).pos().startsWith("VB")) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size(); k++) {
+            if (!Set.of(".", "!", "\"", "''").contains(tokens.get(k).word()) && !".".equals(tokens.get(k).pos())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPassive(List<Dependency> dependencies, int verb) {
+        return verb >= 0 && dependencies.stream().anyMatch(d -> d.governor() == verb
+                && "aux:pass".equals(d.relation()));
     }
 
     /** The dependencies with each one passed through {@code change}, in their order. */

@@ -68,8 +68,9 @@ final class TagRepair {
                 // "every missile and drone aimed at the capital": a noun joined to a noun by "and", before what
                 // follows a subject or a noun, is a noun too.
                 t.setTag("NN");
-            } else if (bare && afterIndefiniteArticle(tokens, i)) {
-                // "shot down a Ukrainian drone over the region": after "a" and at most one modifier, a noun.
+            } else if (bare && (afterIndefiniteArticle(tokens, i) || "the".equalsIgnoreCase(tokens.get(i - 1).word()))) {
+                // "shot down a Ukrainian drone over the region": after "a" and at most one modifier, a noun; "announced
+                // the recapture of Urozhaine": right after "the", a noun.
                 t.setTag("NN");
             } else if (bare && "TO".equals(tokens.get(i - 1).tag()) && Character.isUpperCase(t.word().charAt(0))) {
                 // "shipments of weapons to Kyiv": a capitalised word after "to" inside a sentence is a name, and

@@ -115,4 +115,64 @@ class ParseRepairTest {
                 new Dependency(1, 2, "obj"), new Dependency(1, 3, "dep"), new Dependency(3, 4, "obj"));
         assertEquals(other, ParseRepair.repair(u, other));
     }
+
+    @Test
+    void aParticipleAfterACountIsAPhraseOnItAndThePassiveAfterItTheClause() {
+        // "Ukraine said 45 drones launched from Kursk were destroyed", as the parser reads it.
+        List<Token> t = tokens("Ukraine/NNP/LOCATION said/VBD 45/CD/NUMBER drones/NNS launched/VBN from/IN "
+                + "Kursk/NNP/LOCATION were/VBD destroyed/VBN");
+        List<Dependency> parsed = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 4, "ccomp"), new Dependency(3, 2, "nummod"), new Dependency(4, 3, "nsubj"),
+                new Dependency(4, 6, "obl:from"), new Dependency(6, 5, "case"), new Dependency(4, 8, "dep"),
+                new Dependency(8, 7, "aux:pass"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(1, 8, "ccomp")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(8, 3, "nsubj:pass")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(3, 4, "acl")), repaired.toString());
+        // "said all 24 drones sent in overnight were destroyed": the passive made the root, the saying its subject.
+        List<Token> u = tokens("Kyiv/NNP/LOCATION said/VBD 24/CD/NUMBER drones/NNS sent/VBN overnight/RB "
+                + "were/VBD destroyed/VBN");
+        List<Dependency> other = List.of(new Dependency(-1, 7, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 4, "ccomp"), new Dependency(7, 1, "csubj:pass"), new Dependency(3, 2, "nummod"),
+                new Dependency(4, 3, "nsubj"), new Dependency(4, 5, "advmod"), new Dependency(7, 6, "aux:pass"));
+        List<Dependency> mended = ParseRepair.repair(u, other);
+        assertTrue(mended.contains(new Dependency(-1, 1, "root")), mended.toString());
+        assertTrue(mended.contains(new Dependency(1, 7, "ccomp")), mended.toString());
+        assertTrue(mended.contains(new Dependency(7, 3, "nsubj:pass")), mended.toString());
+        assertTrue(mended.contains(new Dependency(3, 4, "acl")), mended.toString());
+        // A participle with its own auxiliary is a verb: "drones had launched ... were" is left as it is.
+        List<Token> v = tokens("drones/NNS had/VBD launched/VBN and/CC were/VBD destroyed/VBN");
+        List<Dependency> finite = List.of(new Dependency(-1, 2, "root"), new Dependency(2, 0, "nsubj"),
+                new Dependency(2, 1, "aux"), new Dependency(2, 5, "dep"), new Dependency(5, 4, "aux:pass"));
+        assertEquals(finite, ParseRepair.repair(v, finite));
+    }
+
+    @Test
+    void aPassiveHungOffANounJoinedByAndIsTheJoinedClause() {
+        // "troops are moving, and a counterattack is expected", as the parser reads it.
+        List<Token> t = tokens("troops/NNS are/VBP moving/VBG ,/, and/CC a/DT counterattack/NN is/VBZ expected/VBN");
+        List<Dependency> parsed = List.of(new Dependency(-1, 2, "root"), new Dependency(2, 0, "nsubj"),
+                new Dependency(2, 1, "aux"), new Dependency(2, 6, "conj:and"), new Dependency(6, 4, "cc"),
+                new Dependency(6, 5, "det"), new Dependency(6, 8, "dep"), new Dependency(8, 7, "aux:pass"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(2, 8, "conj:and")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(8, 6, "nsubj:pass")), repaired.toString());
+    }
+
+    @Test
+    void aClaimAnsweredInAnAsideIsTheWritersNotPartOfTheAccusation() {
+        // "Moscow accused Kyiv of shelling the city, a charge Kyiv has denied", as the parser reads it.
+        List<Token> t = tokens("Moscow/NNP/LOCATION accused/VBD Kyiv/NNP of/IN shelling/VBG the/DT city/NN ,/, a/DT "
+                + "charge/NN Kyiv/NNP has/VBZ denied/VBN ./.");
+        List<Dependency> parsed = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 2, "obj"), new Dependency(1, 4, "obl:of"), new Dependency(4, 3, "case"),
+                new Dependency(4, 6, "obj"), new Dependency(6, 5, "det"), new Dependency(4, 7, "punct"),
+                new Dependency(4, 12, "dep"), new Dependency(9, 8, "det"), new Dependency(9, 10, "appos"),
+                new Dependency(12, 9, "nsubj"), new Dependency(12, 11, "aux"), new Dependency(1, 13, "punct"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(1, 9, "parataxis")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(9, 12, "acl:relcl")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(12, 10, "nsubj")), repaired.toString());
+        assertTrue(repaired.stream().noneMatch(d -> d.dependent() == 12 && d.governor() == 4), repaired.toString());
+    }
 }
