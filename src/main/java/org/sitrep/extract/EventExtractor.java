@@ -1164,6 +1164,11 @@ public final class EventExtractor {
                             || lexicon.satisfies("force", s.tokens().get(o).lemma())
                             || lexicon.isEquipment(s.tokens(), o));
         }
+        if ("ground".equals(c.requires())) {
+            // "Russian forces abandoned Kherson", "a city Russian forces left over the weekend": forces giving up
+            // ground; not "left five people dead", "abandoned the plan".
+            return s.isParsed() && subjectIsForce(s, head) && givesUpGround(s, head);
+        }
         if ("standing".equals(c.requires())) {
             return !lifted(s, head);
         }
@@ -1480,6 +1485,19 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** The verb's object, or the noun its relative clause describes, is a named place, a town or held ground. */
+    private boolean givesUpGround(Sentence s, int head) {
+        List<Integer> given = new ArrayList<>();
+        Clause.dependents(s, head, Set.of("obj")).forEach(d -> given.add(d.dependent()));
+        Dependency up = s.headOf(head);
+        if (up != null && "acl:relcl".equals(up.relation()) && up.governor() >= 0) {
+            given.add(up.governor());
+        }
+        return given.stream().anyMatch(o -> toponyms.isPlace(s.entityAt(o)) || placeAt(s, o).isPresent()
+                || "city".equals(lexicon.referent(s.tokens().get(o))) || "site".equals(lexicon.referent(s.tokens().get(o)))
+                || lexicon.satisfies("ground", s.tokens().get(o).lemma()));
     }
 
     /** "declined to comment", "declining to give his name": what is refused (or its object) is a word of reticence. */

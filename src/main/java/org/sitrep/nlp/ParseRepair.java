@@ -33,8 +33,8 @@ final class ParseRepair {
     }
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
-        return claimAside(tokens, looseSubject(tokens, reducedRelative(tokens, saidSubject(tokens,
-                clauseAfterTime(tokens, subjectAfterTime(tokens, upTo(tokens, openingTime(tokens, dependencies))))))));
+        return nearestAntecedent(tokens, claimAside(tokens, looseSubject(tokens, reducedRelative(tokens, saidSubject(tokens,
+                clauseAfterTime(tokens, subjectAfterTime(tokens, upTo(tokens, openingTime(tokens, dependencies)))))))));
     }
 
     private static boolean isTimeUnit(List<Token> tokens, int i) {
@@ -364,6 +364,34 @@ final class ParseRepair {
             }
         }
         return true;
+    }
+
+    /**
+     * "no comment from Moscow, which denies targeting civilians": the parser may take an earlier noun for what ", which"
+     * stands for. After a comma, it stands for the noun just before the comma.
+     */
+    private static List<Dependency> nearestAntecedent(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency ref : dependencies) {
+            int pronoun = ref.dependent();
+            int antecedent = pronoun - 2;
+            if (!"ref".equals(ref.relation()) || antecedent < 0 || ref.governor() >= antecedent
+                    || !",".equals(tokens.get(pronoun - 1).word())
+                    || !tokens.get(antecedent).pos().startsWith("NN")) {
+                continue;
+            }
+            int wrong = ref.governor();
+            Dependency clause = dependencies.stream().filter(d -> d.governor() == wrong
+                    && "acl:relcl".equals(d.relation()) && d.dependent() > pronoun).findFirst().orElse(null);
+            if (clause == null) {
+                continue;
+            }
+            int verb = clause.dependent();
+            return rewritten(dependencies, c -> c == ref ? new Dependency(antecedent, pronoun, "ref")
+                    : c == clause ? new Dependency(antecedent, verb, "acl:relcl")
+                    : c.governor() == verb && c.dependent() == wrong && c.relation().startsWith("nsubj")
+                    ? new Dependency(verb, antecedent, c.relation()) : c);
+        }
+        return dependencies;
     }
 
     private static boolean isPassive(List<Dependency> dependencies, int verb) {

@@ -3402,4 +3402,46 @@ class ExtractionIT {
         assertEquals(1, found.size(), found.toString());
         assertEquals("Kyiv", found.get(0).location().name(), found.toString());
     }
+
+    @Test
+    void havingNothingToDoWithAnAttackDeniesItAndReportsNoAttack() {
+        List<Mention> found = read(MONDAY, "Zelensky said Ukraine had nothing to do with the drone attack on Moscow.");
+        assertTrue(found.stream().noneMatch(m -> m.type() == EventType.ASSAULT && m.factuality().happened()),
+                found.toString());
+        List<Mention> denied = of(found, EventType.REJECT);
+        assertEquals(1, denied.size(), found.toString());
+        assertTrue(has(denied.get(0), Role.ACTOR, "UKR"), denied.toString());
+    }
+
+    @Test
+    void aDenialInARelativeClauseIsByTheNounBeforeItsComma() {
+        List<Mention> denied = of(read(MONDAY, "There was no immediate comment from Moscow, which denies targeting "
+                + "civilians."), EventType.REJECT);
+        assertEquals(1, denied.size(), denied.toString());
+        assertTrue(has(denied.get(0), Role.ACTOR, "RUS"), denied.toString());
+        assertTrue(denied.get(0).factuality().happened(), denied.toString());
+    }
+
+    @Test
+    void groundLeftByForcesIsARetreatButAStrikeLeavingTheDeadIsNot() {
+        List<Mention> left = of(read(MONDAY, "Russian troops left Kherson on Friday, the Ukrainian military said."),
+                EventType.RETREAT);
+        assertEquals(1, left.size(), left.toString());
+        assertTrue(has(left.get(0), Role.ACTOR, "RUS"), left.toString());
+        assertTrue(of(read(MONDAY, "The Russian strike on Kharkiv left five people dead."), EventType.RETREAT)
+                .isEmpty());
+        assertTrue(of(read(MONDAY, "Russia abandoned its plan to take Kyiv."), EventType.RETREAT).isEmpty());
+    }
+
+    @Test
+    void captivesReturnedAreReleasedAndMediationProvidedIsAConsultation() {
+        List<Mention> returned = of(read(MONDAY, "Ukraine returned 195 prisoners of war to Russia on Sunday."),
+                EventType.RETREAT);
+        assertEquals(1, returned.size(), returned.toString());
+        assertTrue(has(returned.get(0), Role.ACTOR, "UKR"), returned.toString());
+        List<Mention> mediated = of(read(MONDAY, "The United Arab Emirates provided mediation for the exchange."),
+                EventType.CONSULT);
+        assertEquals(1, mediated.size(), mediated.toString());
+        assertTrue(has(mediated.get(0), Role.ACTOR, "ARE"), mediated.toString());
+    }
 }
