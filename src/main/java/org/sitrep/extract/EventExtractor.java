@@ -1580,6 +1580,20 @@ public final class EventExtractor {
     }
 
     /** The one side that fires the weapons the sentence names, when they are all of one side's (operators.tsv). */
+    /**
+     * The attack's verb has the same subject as the verb that says so: in a long sentence the parser may join the
+     * attack to the saying ("the directorate said six bombers took off ... and launched 12 missiles").
+     */
+    private static boolean spokenByAttacker(Sentence s, int cue, List<ClaimFinder.Claim> claimed) {
+        if (!s.isParsed() || !s.tokens().get(cue).pos().startsWith("VB")) {
+            return false;
+        }
+        List<Integer> doers = Clause.dependents(s, cue, Set.of("nsubj")).stream().map(Dependency::dependent).toList();
+        return !doers.isEmpty() && claimed.stream().filter(c -> c.verb() >= 0 && c.verb() != cue)
+                .anyMatch(c -> Clause.dependents(s, c.verb(), Set.of("nsubj")).stream()
+                        .anyMatch(d -> doers.contains(d.dependent())));
+    }
+
     private Optional<ActorLookup.Match> firedBy(Sentence s) {
         Set<String> sides = new LinkedHashSet<>();
         for (int i = 0; i < s.tokens().size(); i++) {
@@ -2111,6 +2125,19 @@ public final class EventExtractor {
             found = withOngoingAttack(found, ongoing.actors());
             if (date.map(DateResolver.Resolved::from).isEmpty() && ongoing.date() != null) {
                 when = ongoing.date();
+            }
+        }
+        if (type == EventType.ASSAULT && !INTERCEPTION.equals(main.cue().requires()) && spokenByAttacker(s, main.head(), claimed)) {
+            // "Ukraine's intelligence directorate said six bombers ... launched 12 Kh-22 missiles": read with the
+            // speaker as the subject of a long sentence's last verb, the attacker is the side the weapons belong to.
+            Optional<ActorLookup.Match> side = firedBy(s);
+            Actor said = found.actors().stream().filter(a -> a.role() == Role.ACTOR).findFirst().orElse(null);
+            String other = said == null ? null : lexicon.adversaryOf(said.id());
+            if (side.isPresent() && other != null && actors.country(other).map(ActorLookup.Match::id)
+                    .filter(side.get().id()::equals).isPresent()) {
+                found = new Participants.Found(List.of(new Actor(Role.ACTOR, side.get().name(), side.get().id(),
+                        List.of()), new Actor(Role.RECIPIENT, said.name(), said.id(), said.aliases())),
+                        found.location(), found.spans());
             }
         }
         if (type == EventType.ASSAULT && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)) {

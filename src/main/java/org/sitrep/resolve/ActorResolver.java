@@ -369,6 +369,9 @@ public final class ActorResolver {
         return adjectives.first(clean(adjective));
     }
 
+    /** A capital letter with a full stop between two names: the middle initial of "Vladimir V. Putin". */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?<=\\p{L}) \\p{Lu}\\. (?=\\p{Lu})");
+
     /**
      * Resolves one noun phrase as written in a sentence.
      *
@@ -388,6 +391,10 @@ public final class ActorResolver {
         String owner = stripPossessive(cleaned);
         if (hit.isEmpty() && !owner.equals(cleaned)) { // "Zelensky's", "the Kremlin's"
             hit = resolveCleaned(owner, date);
+        }
+        String plain = MIDDLE_INITIAL.matcher(cleaned).replaceAll(" ");
+        if (hit.isEmpty() && !plain.equals(cleaned)) { // "Vladimir V. Putin", "Joseph R. Biden" as some papers write
+            hit = resolveCleaned(plain, date);
         }
         Matcher backed = BACKED.matcher(cleaned);
         if (hit.isEmpty() && backed.find()) {

@@ -3444,4 +3444,14 @@ class ExtractionIT {
         assertEquals(1, mediated.size(), mediated.toString());
         assertTrue(has(mediated.get(0), Role.ACTOR, "ARE"), mediated.toString());
     }
+
+    @Test
+    void weaponsOnlyOneSideFiresOutweighASpeakerTheParserMadeTheirSubject() {
+        List<Mention> found = of(read(MONDAY, "Ukraine's military intelligence directorate, HUR, said six Tu-22M3 "
+                + "bombers took off from an air base in Russia's Kaluga region, entered Belarusian airspace and launched "
+                + "12 Kh-22 cruise missiles from near the town of Petrykaw."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "RUS"), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "UKR"), found.toString());
+    }
 }

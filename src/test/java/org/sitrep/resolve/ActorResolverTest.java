@@ -44,6 +44,12 @@ class ActorResolverTest {
     }
 
     @Test
+    void aMiddleInitialDoesNotHideAKnownPerson() {
+        assertEquals("person:vladimir-putin", id("President Vladimir V. Putin", D2024));
+        assertEquals("person:vladimir-putin", id("Vladimir V. Putin", D2024));
+    }
+
+    @Test
     void ownerAndHeadNoun() {
         assertEquals(new ActorEntry("UKR", "Ukraine", "military", "UKR"), entry("Ukraine's air force", D2024));
         assertEquals(new ActorEntry("RUS", "Russia", "military", "RUS"), entry("Russian forces", D2024));
