@@ -1759,6 +1759,10 @@ final class Participants {
                 // "withdrew from the town", "hit the city again": the place the article just told of.
                 loc = Optional.ofNullable(referredPlace(s, c, antecedents));
             }
+            if (loc.isEmpty() && name < 0) {
+                // "in the city centre", "on the city's edge", "the outskirts of the town": a part of that town.
+                loc = Optional.ofNullable(townOfPart(s, c, antecedents));
+            }
             if (loc.isEmpty()) {
                 EntitySpan e = s.entityAt(c);
                 if (!toponyms.isPlace(e)) {
@@ -2086,6 +2090,28 @@ final class Participants {
             return named;
         }
         return earlier != null && fits(kind, earlier) ? earlier : null;
+    }
+
+    /** The town a part of which ("centre", "outskirts", requirements.tsv townpart) the noun at {@code c} names. */
+    private Location townOfPart(Sentence s, int c, Antecedents antecedents) {
+        if (!lexicon.satisfies("townpart", s.tokens().get(c).lemma())) {
+            return null;
+        }
+        for (Dependency d : Clause.dependents(s, c, Set.of("compound", "nmod:poss", "nmod:of"))) {
+            int town = d.dependent();
+            if (!"city".equals(lexicon.referent(s.tokens().get(town)))) {
+                continue;
+            }
+            if (!"compound".equals(d.relation())) {
+                return referredPlace(s, town, antecedents); // "the city's edge", "the outskirts of the town"
+            }
+            if (hasThe(s, c)) { // "the city centre"
+                Location named = namedBefore(s, town, "city");
+                Location earlier = antecedents.place();
+                return named != null ? named : earlier != null && fits("city", earlier) ? earlier : null;
+            }
+        }
+        return null;
     }
 
     private static boolean fits(String kind, Location place) {

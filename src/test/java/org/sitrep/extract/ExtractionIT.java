@@ -3454,4 +3454,14 @@ class ExtractionIT {
         assertTrue(has(found.get(0), Role.ACTOR, "RUS"), found.toString());
         assertTrue(has(found.get(0), Role.RECIPIENT, "UKR"), found.toString());
     }
+
+    @Test
+    void aPartOfTheTownJustToldOfIsInThatTown() {
+        List<Mention> found = of(read(MONDAY, "Russian missiles hit apartment blocks in Zaporizhzhia overnight. Later "
+                + "Russian missiles struck a school in the city centre. Russian bombs flattened houses on the city's "
+                + "edge."), EventType.ASSAULT);
+        assertEquals(3, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(m -> m.location() != null && "Zaporizhzhia".equals(m.location().name())),
+                found.toString());
+    }
 }
