@@ -148,6 +148,19 @@ final class DateResolver {
                 bestDate = c.date();
             }
         }
+        if (bestDate != null && bestDate.precision() == DatePrecision.DAY && !NIGHT_WORD.matcher(best.text()).find()
+                && !TODAY.matcher(best.text()).find() && s.isParsed()) {
+            // "Russia's overnight attack on Kyiv on June 1", "on Sunday Russia launched 595 drones overnight" (a
+            // Sunday paper): the day named is the one the night ended on, when the night is the event's or the day
+            // the paper's own.
+            boolean ownDay = bestDate.start().equals(published);
+            EventDate day = bestDate;
+            if (candidates.stream().anyMatch(c -> c.from() != null && NIGHT_WORD.matcher(c.from().text()).find()
+                    && c.date() != null && c.date().precision() == DatePrecision.NIGHT
+                    && (ownDay || attachedTo(s, c.from(), trigger)))) {
+                bestDate = EventDate.nightEnding(day.start());
+            }
+        }
         if (published != null && (best == null || NIGHT_WORD.matcher(best.text()).find()
                 || bestDate != null && COARSE.contains(bestDate.precision()))) {
             // "on the night of 8-9 July": SUTime reads the two days as a number and the month alone.
@@ -219,6 +232,8 @@ final class DateResolver {
         return false;
     }
 
+    /** "today": the day of a statement, not of the night before it. */
+    private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|tonight)\\b");
     private static final Pattern NIGHT_WORD = Pattern.compile("(?i)\\b(night|overnight)\\b");
     /**
      * A time of day and nothing else: "16:00", "about 3 a.m.", "five in the morning", "noon", "dawn" (not a night,

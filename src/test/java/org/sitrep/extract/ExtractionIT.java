@@ -3464,4 +3464,13 @@ class ExtractionIT {
         assertTrue(found.stream().allMatch(m -> m.location() != null && "Zaporizhzhia".equals(m.location().name())),
                 found.toString());
     }
+
+    @Test
+    void anOvernightAttackOnADayNamedIsTheNightThatEndedThatDay() {
+        List<Mention> found = of(read(LocalDate.of(2023, 6, 1), "Russia's overnight missile attack on Kyiv on June 1 "
+                + "killed three people, police said."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(new EventDate(LocalDate.of(2023, 5, 31), LocalDate.of(2023, 6, 1), DatePrecision.NIGHT),
+                found.get(0).date(), found.toString());
+    }
 }
