@@ -33,8 +33,8 @@ final class ParseRepair {
     }
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
-        return nearestAntecedent(tokens, claimAside(tokens, looseSubject(tokens, reducedRelative(tokens, saidSubject(tokens,
-                clauseAfterTime(tokens, subjectAfterTime(tokens, upTo(tokens, openingTime(tokens, dependencies)))))))));
+        return joinedClause(tokens, nearestAntecedent(tokens, claimAside(tokens, looseSubject(tokens, reducedRelative(tokens, saidSubject(tokens,
+                clauseAfterTime(tokens, subjectAfterTime(tokens, upTo(tokens, openingTime(tokens, dependencies))))))))));
     }
 
     private static boolean isTimeUnit(List<Token> tokens, int i) {
@@ -390,6 +390,32 @@ final class ParseRepair {
                     : c == clause ? new Dependency(antecedent, verb, "acl:relcl")
                     : c.governor() == verb && c.dependent() == wrong && c.relation().startsWith("nsubj")
                     ? new Dependency(verb, antecedent, c.relation()) : c);
+        }
+        return dependencies;
+    }
+
+    /**
+     * "drones killed 10 people on Monday, and an attack on June 17 killed 28": the parser joins the second subject to
+     * the first verb and hangs the second verb, in the past tense, off it as if it were a participle. A past tense with
+     * no subject is that noun's verb, and the joined clause.
+     */
+    private static List<Dependency> joinedClause(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency joined : dependencies) {
+            int noun = joined.dependent();
+            if (!joined.relation().startsWith("conj") || joined.governor() < 0
+                    || !tokens.get(joined.governor()).pos().startsWith("VB") || !tokens.get(noun).pos().startsWith("NN")) {
+                continue;
+            }
+            Dependency clause = dependencies.stream().filter(d -> d.governor() == noun && "acl".equals(d.relation())
+                    && "VBD".equals(tokens.get(d.dependent()).pos()) && d.dependent() > noun
+                    && !hasSubject(dependencies, d.dependent())).findFirst().orElse(null);
+            if (clause == null
+                    || tokens.subList(noun, clause.dependent()).stream().anyMatch(t -> ",".equals(t.word()))) {
+                continue;
+            }
+            int verb = clause.dependent();
+            return rewritten(dependencies, c -> c == joined ? new Dependency(joined.governor(), verb, joined.relation())
+                    : c == clause ? new Dependency(verb, noun, "nsubj") : c);
         }
         return dependencies;
     }

@@ -3473,4 +3473,13 @@ class ExtractionIT {
         assertEquals(new EventDate(LocalDate.of(2023, 5, 31), LocalDate.of(2023, 6, 1), DatePrecision.NIGHT),
                 found.get(0).date(), found.toString());
     }
+
+    @Test
+    void aSecondAttackJoinedByAndIsToldApart() {
+        List<Mention> found = of(read(MONDAY, "Russian drones killed 10 people in Kyiv on Sunday, and an attack on "
+                + "October 3 killed 28 people in the capital."), EventType.ASSAULT);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.date() != null
+                && m.date().start().equals(LocalDate.of(2024, 10, 3))), found.toString());
+    }
 }

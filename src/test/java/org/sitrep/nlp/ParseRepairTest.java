@@ -175,4 +175,21 @@ class ParseRepairTest {
         assertTrue(repaired.contains(new Dependency(12, 10, "nsubj")), repaired.toString());
         assertTrue(repaired.stream().noneMatch(d -> d.dependent() == 12 && d.governor() == 4), repaired.toString());
     }
+
+    @Test
+    void aPastTenseHungOffANounJoinedToAVerbIsThatNounsOwnClause() {
+        // "drones killed ten, and an attack killed 28", as the parser reads it.
+        List<Token> t = tokens("drones/NNS killed/VBD ten/CD ,/, and/CC an/DT attack/NN killed/VBD 28/CD");
+        List<Dependency> parsed = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 2, "obj"), new Dependency(1, 6, "conj:and"), new Dependency(6, 4, "cc"),
+                new Dependency(6, 5, "det"), new Dependency(6, 7, "acl"), new Dependency(7, 8, "obj"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(1, 7, "conj:and")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(7, 6, "nsubj")), repaired.toString());
+        // A participle describing the noun stays: "and the drones launched at Kyiv".
+        List<Token> u = tokens("Russia/NNP attacked/VBD ,/, and/CC drones/NNS launched/VBN overnight/RB");
+        List<Dependency> other = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 4, "conj:and"), new Dependency(4, 5, "acl"), new Dependency(5, 6, "advmod"));
+        assertEquals(other, ParseRepair.repair(u, other));
+    }
 }
