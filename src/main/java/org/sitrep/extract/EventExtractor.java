@@ -1164,6 +1164,19 @@ public final class EventExtractor {
                             || lexicon.satisfies("force", s.tokens().get(o).lemma())
                             || lexicon.isEquipment(s.tokens(), o));
         }
+        if ("held".equals(c.requires())) {
+            // "Russian forces had held the town since April", "Russian troops held 70 per cent of Pokrovsk", "where
+            // Ukraine has held ground since August", "the plant has been occupied by Russian forces": a side holding
+            // ground; not "held talks", "held prisoners", "occupied the top floor".
+            // Only an occupation told as such, since a time or by its extent ("held 70 per cent of", "controlled
+            // 1,150 square kilometres"): "Russian forces hold nearly all of Luhansk", "the brigade that holds the
+            // town" describe the front, they tell of no event.
+            boolean told = !Clause.dependents(s, head, Set.of("obl:since", "advcl:since", "nmod:since")).isEmpty()
+                    || Clause.dependents(s, head, Set.of("obj")).stream()
+                    .anyMatch(d -> lexicon.satisfies("expanse", s.tokens().get(d.dependent()).lemma()));
+            return told && s.isParsed() && ((subjectIsForce(s, head) || subjectIsState(s, head))
+                    && givesUpGround(s, head) || heldBy(s, head));
+        }
         if ("ground".equals(c.requires())) {
             // "Russian forces abandoned Kherson", "a city Russian forces left over the weekend": forces giving up
             // ground; not "left five people dead", "abandoned the plan".
@@ -1487,17 +1500,40 @@ public final class EventExtractor {
         return false;
     }
 
+    /** Passive, with forces or a state as the agent and ground as the subject: "has been occupied by Russian forces". */
+    private boolean heldBy(Sentence s, int head) {
+        boolean byForce = Clause.dependents(s, head, Set.of("obl:by")).stream().anyMatch(d -> {
+            Token t = s.tokens().get(d.dependent());
+            return lexicon.satisfies("force", t.lemma()) || toponyms.isPlace(s.entityAt(d.dependent()))
+                    || lexicon.termAt(s.tokens(), t.index()).filter(m -> "troops".equals(m.item())).isPresent();
+        });
+        return byForce && Clause.dependents(s, head, Set.of("nsubj:pass")).stream().map(Dependency::dependent)
+                .anyMatch(o -> isGround(s, o));
+    }
+
     /** The verb's object, or the noun its relative clause describes, is a named place, a town or held ground. */
     private boolean givesUpGround(Sentence s, int head) {
         List<Integer> given = new ArrayList<>();
-        Clause.dependents(s, head, Set.of("obj")).forEach(d -> given.add(d.dependent()));
+        Clause.dependents(s, head, Set.of("obj")).forEach(d -> {
+            given.add(d.dependent());
+            // "held 70 per cent of Pokrovsk": the share is of a place; "controlled 1,150 square kilometres".
+            Clause.dependents(s, d.dependent(), Set.of("nmod:of")).forEach(o -> given.add(o.dependent()));
+            if (lexicon.satisfies("expanse", s.tokens().get(d.dependent()).lemma())) {
+                given.add(d.dependent());
+            }
+        });
         Dependency up = s.headOf(head);
         if (up != null && "acl:relcl".equals(up.relation()) && up.governor() >= 0) {
             given.add(up.governor());
         }
-        return given.stream().anyMatch(o -> toponyms.isPlace(s.entityAt(o)) || placeAt(s, o).isPresent()
+        return given.stream().anyMatch(o -> isGround(s, o));
+    }
+
+    private boolean isGround(Sentence s, int o) {
+        return lexicon.satisfies("expanse", s.tokens().get(o).lemma()) || toponyms.isPlace(s.entityAt(o)) || placeAt(s, o).isPresent()
                 || "city".equals(lexicon.referent(s.tokens().get(o))) || "site".equals(lexicon.referent(s.tokens().get(o)))
-                || lexicon.satisfies("ground", s.tokens().get(o).lemma()));
+                || lexicon.satisfies("ground", s.tokens().get(o).lemma())
+                || lexicon.satisfies("facility", s.tokens().get(o).lemma());
     }
 
     /** "declined to comment", "declining to give his name": what is refused (or its object) is a word of reticence. */

@@ -3482,4 +3482,20 @@ class ExtractionIT {
         assertTrue(found.stream().anyMatch(m -> m.date() != null
                 && m.date().start().equals(LocalDate.of(2024, 10, 3))), found.toString());
     }
+
+    @Test
+    void groundHeldSinceATimeOrByItsExtentIsAnOccupationButTheFrontDescribedIsNot() {
+        List<Mention> since = of(read(MONDAY, "Ukraine has held ground in the Kursk region since its August incursion."),
+                EventType.ASSAULT);
+        assertEquals(1, since.size(), since.toString());
+        assertTrue(has(since.get(0), Role.ACTOR, "UKR"), since.toString());
+        List<Mention> share = of(read(MONDAY, "Russian troops held 70 per cent of Pokrovsk, the ministry said."),
+                EventType.ASSAULT);
+        assertEquals(1, share.size(), share.toString());
+        assertTrue(has(share.get(0), Role.ACTOR, "RUS"), share.toString());
+        assertTrue(of(read(MONDAY, "Russian forces hold nearly all of Luhansk but only part of Donetsk."),
+                EventType.ASSAULT).isEmpty());
+        assertTrue(of(read(MONDAY, "Russia held 1,200 prisoners of war since the summer."), EventType.ASSAULT)
+                .isEmpty());
+    }
 }
