@@ -1502,7 +1502,7 @@ public final class EventExtractor {
 
     /** Passive, with forces or a state as the agent and ground as the subject: "has been occupied by Russian forces". */
     private boolean heldBy(Sentence s, int head) {
-        boolean byForce = Clause.dependents(s, head, Set.of("obl:by")).stream().anyMatch(d -> {
+        boolean byForce = Clause.dependents(s, head, Set.of("obl:by", "obl:agent")).stream().anyMatch(d -> {
             Token t = s.tokens().get(d.dependent());
             return lexicon.satisfies("force", t.lemma()) || toponyms.isPlace(s.entityAt(d.dependent()))
                     || lexicon.termAt(s.tokens(), t.index()).filter(m -> "troops".equals(m.item())).isPresent();

@@ -3498,4 +3498,17 @@ class ExtractionIT {
         assertTrue(of(read(MONDAY, "Russia held 1,200 prisoners of war since the summer."), EventType.ASSAULT)
                 .isEmpty());
     }
+
+    @Test
+    void whatHadGoneOnSinceATimeBeganThen() {
+        List<Mention> found = of(read(MONDAY, "Kupiansk, which Russian forces had held since early April 2022, was "
+                + "quiet on Sunday."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(LocalDate.of(2022, 4, 1), found.get(0).date().start(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "RUS"), found.toString());
+        List<Mention> occupied = of(read(MONDAY, "The plant has been occupied by Russian forces since March 2022."),
+                EventType.ASSAULT);
+        assertEquals(1, occupied.size(), occupied.toString());
+        assertTrue(has(occupied.get(0), Role.ACTOR, "RUS"), occupied.toString());
+    }
 }
