@@ -3511,4 +3511,13 @@ class ExtractionIT {
         assertEquals(1, occupied.size(), occupied.toString());
         assertTrue(has(occupied.get(0), Role.ACTOR, "RUS"), occupied.toString());
     }
+
+    @Test
+    void aLeadersOwnForcesAreHisCountrys() {
+        List<Mention> found = of(read(MONDAY, "Zelensky said his troops had retaken more than 8,000 square kilometres "
+                + "since the start of September."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "UKR"), found.toString());
+        assertTrue(found.get(0).actors().stream().noneMatch(a -> a.id().startsWith("person:")), found.toString());
+    }
 }
