@@ -99,11 +99,12 @@ class SamplesGoldenIT {
         // P 0.732 R 0.584, date 0.594, actors 0.467, place 0.566, quantities 0.721, factuality 0.754. Session 17: its
         // read sets AU and AV, in mainstream outlets' styles, joined (355 articles, 3,785 gold events; blind precision
         // 0.58 and 0.59) and the model was retrained on them: per sentence R 0.627; per event P 0.729 R 0.588, date
-        // 0.595, actors 0.464, place 0.563, quantities 0.719, factuality 0.752.
-        atLeast(sentences.events().recall(), 0.625, "per-sentence event recall");
+        // 0.595, actors 0.464, place 0.563, quantities 0.719, factuality 0.752. At the session's end: per sentence R
+        // 0.629; per event P 0.729 R 0.589, date 0.596, actors 0.467, place 0.563, quantities 0.719, factuality 0.752.
+        atLeast(sentences.events().recall(), 0.627, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
         atLeast(events.events().precision(), 0.727, "event precision");
-        atLeast(events.events().recall(), 0.586, "event recall");
+        atLeast(events.events().recall(), 0.587, "event recall");
         Map<String, Double> floors = Map.of("date", 0.593, "actors", 0.462, "place", 0.561, "quantities", 0.717,
                 "factuality", 0.750);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
