@@ -846,8 +846,8 @@ public final class EventExtractor {
     /**
      * Adds a mention of a clause, unless it tells weapons brought down ({@code downed}) in an attack by the same sides
      * as one told in an earlier clause: "Russia fired 40 missiles at Kyiv, and 30 of the missiles were intercepted" is
-     * one attack, whose counts both clauses share. Not an attack on another day ("a barrage of 29 December that killed 30"). The one with the finer place, then
-     * the one with a time of its own, is kept.
+     * one attack, whose counts both clauses share. Not an attack on another day ("a barrage of 29 December that
+     * killed 30"). The one with the finer place, then the one with a time of its own, is kept.
      */
     private static void addAttack(List<Mention> told, Mention m, boolean downed, LocalDate published) {
         for (int i = 0; i < told.size() && downed; i++) {
@@ -1165,22 +1165,20 @@ public final class EventExtractor {
                             || lexicon.isEquipment(s.tokens(), o));
         }
         if ("held".equals(c.requires())) {
-            // "Russian forces had held the town since April", "Russian troops held 70 per cent of Pokrovsk", "where
-            // Ukraine has held ground since August", "the plant has been occupied by Russian forces": a side holding
-            // ground; not "held talks", "held prisoners", "occupied the top floor".
-            // Only an occupation told as such, since a time or by its extent ("held 70 per cent of", "controlled
-            // 1,150 square kilometres"): "Russian forces hold nearly all of Luhansk", "the brigade that holds the
-            // town" describe the front, they tell of no event.
+            // "Russian forces had held the town since April", "Russian troops held 70 per cent of Pokrovsk", "the
+            // plant has been occupied by Russian forces since March": a side holding ground, told since a time or by
+            // its extent; not "held talks", "held prisoners", nor the front described ("Russian forces hold nearly
+            // all of Luhansk", "the brigade that holds the town"), which tells of no event.
             boolean told = !Clause.dependents(s, head, Set.of("obl:since", "advcl:since", "nmod:since")).isEmpty()
                     || Clause.dependents(s, head, Set.of("obj")).stream()
                     .anyMatch(d -> lexicon.satisfies("expanse", s.tokens().get(d.dependent()).lemma()));
             return told && s.isParsed() && ((subjectIsForce(s, head) || subjectIsState(s, head))
-                    && givesUpGround(s, head) || heldBy(s, head));
+                    && namesGround(s, head) || heldBy(s, head));
         }
         if ("ground".equals(c.requires())) {
             // "Russian forces abandoned Kherson", "a city Russian forces left over the weekend": forces giving up
             // ground; not "left five people dead", "abandoned the plan".
-            return s.isParsed() && subjectIsForce(s, head) && givesUpGround(s, head);
+            return s.isParsed() && subjectIsForce(s, head) && namesGround(s, head);
         }
         if ("standing".equals(c.requires())) {
             return !lifted(s, head);
@@ -1431,8 +1429,8 @@ public final class EventExtractor {
         if (!lexicon.satisfies("onslaught", s.tokens().get(i).lemma())) {
             return false;
         }
-        boolean definite = Clause.dependents(s, i, Set.of("det")).stream()
-                .anyMatch(d -> Set.of("the", "this", "that").contains(Lexicon.key(s.tokens().get(d.dependent()).word())));
+        boolean definite = Clause.dependents(s, i, Set.of("det")).stream().map(d -> s.tokens().get(d.dependent()))
+                .anyMatch(d -> Set.of("the", "this", "that").contains(Lexicon.key(d.word())));
         return !definite || !Clause.dependents(s, i, Set.of("nmod:*")).isEmpty();
     }
 
@@ -1500,7 +1498,7 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Passive, with forces or a state as the agent and ground as the subject: "has been occupied by Russian forces". */
+    /** A passive with forces or a state as its agent and ground as its subject: "was occupied by Russian forces". */
     private boolean heldBy(Sentence s, int head) {
         boolean byForce = Clause.dependents(s, head, Set.of("obl:by", "obl:agent")).stream().anyMatch(d -> {
             Token t = s.tokens().get(d.dependent());
@@ -1512,7 +1510,7 @@ public final class EventExtractor {
     }
 
     /** The verb's object, or the noun its relative clause describes, is a named place, a town or held ground. */
-    private boolean givesUpGround(Sentence s, int head) {
+    private boolean namesGround(Sentence s, int head) {
         List<Integer> given = new ArrayList<>();
         Clause.dependents(s, head, Set.of("obj")).forEach(d -> {
             given.add(d.dependent());
@@ -1530,10 +1528,11 @@ public final class EventExtractor {
     }
 
     private boolean isGround(Sentence s, int o) {
-        return lexicon.satisfies("expanse", s.tokens().get(o).lemma()) || toponyms.isPlace(s.entityAt(o)) || placeAt(s, o).isPresent()
-                || "city".equals(lexicon.referent(s.tokens().get(o))) || "site".equals(lexicon.referent(s.tokens().get(o)))
-                || lexicon.satisfies("ground", s.tokens().get(o).lemma())
-                || lexicon.satisfies("facility", s.tokens().get(o).lemma());
+        Token t = s.tokens().get(o);
+        String referent = lexicon.referent(t);
+        return toponyms.isPlace(s.entityAt(o)) || placeAt(s, o).isPresent() || "city".equals(referent)
+                || "site".equals(referent) || lexicon.satisfies("expanse", t.lemma())
+                || lexicon.satisfies("ground", t.lemma()) || lexicon.satisfies("facility", t.lemma());
     }
 
     /** "declined to comment", "declining to give his name": what is refused (or its object) is a word of reticence. */
@@ -2163,7 +2162,8 @@ public final class EventExtractor {
                 when = ongoing.date();
             }
         }
-        if (type == EventType.ASSAULT && !INTERCEPTION.equals(main.cue().requires()) && spokenByAttacker(s, main.head(), claimed)) {
+        if (type == EventType.ASSAULT && !INTERCEPTION.equals(main.cue().requires())
+                && spokenByAttacker(s, main.head(), claimed)) {
             // "Ukraine's intelligence directorate said six bombers ... launched 12 Kh-22 missiles": read with the
             // speaker as the subject of a long sentence's last verb, the attacker is the side the weapons belong to.
             Optional<ActorLookup.Match> side = firedBy(s);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -13,7 +14,11 @@ import java.util.function.UnaryOperator;
  * The day goes back to being the time of the verb, and the noun after it its subject. And "fired up to 50 drones" is
  * not the phrasal verb "fire up". And in "a day after Trump and Putin spoke" or "two days after Putin and Trump held a
  * call", the clause after the span of time is read as hanging off it: "day" becomes the subject of "spoke", or the
- * clause a loose dependent of "days"; the clause gets its own subject back and is a clause of time.
+ * clause a loose dependent of "days"; the clause gets its own subject back and is a clause of time. Clauses the parser
+ * runs together in long news sentences are told apart again: a clause said with no "that", a participle after a count
+ * ("said 45 drones launched from Kursk were destroyed"), a passive hung off a noun joined by "and", an aside answering a
+ * claim ("a charge Kyiv has denied"), what ", which" stands for, and a second clause joined by "and" whose verb was read
+ * as a participle.
  */
 final class ParseRepair {
 
@@ -32,9 +37,18 @@ final class ParseRepair {
     private ParseRepair() {
     }
 
+    /** The repairs, in the order they are applied: each sees the dependencies the ones before it left. */
+    private static final List<BiFunction<List<Token>, List<Dependency>, List<Dependency>>> REPAIRS = List.of(
+            ParseRepair::openingTime, ParseRepair::upTo, ParseRepair::subjectAfterTime, ParseRepair::clauseAfterTime,
+            ParseRepair::saidSubject, ParseRepair::reducedRelative, ParseRepair::looseSubject, ParseRepair::claimAside,
+            ParseRepair::nearestAntecedent, ParseRepair::joinedClause);
+
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
-        return joinedClause(tokens, nearestAntecedent(tokens, claimAside(tokens, looseSubject(tokens, reducedRelative(tokens, saidSubject(tokens,
-                clauseAfterTime(tokens, subjectAfterTime(tokens, upTo(tokens, openingTime(tokens, dependencies))))))))));
+        List<Dependency> out = dependencies;
+        for (BiFunction<List<Token>, List<Dependency>, List<Dependency>> r : REPAIRS) {
+            out = r.apply(tokens, out);
+        }
+        return out;
     }
 
     private static boolean isTimeUnit(List<Token> tokens, int i) {
