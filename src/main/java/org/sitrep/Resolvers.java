@@ -86,6 +86,11 @@ public record Resolvers(ActorResolver actors, Gazetteer gazetteer) {
                     return Optional.empty();
                 }
             }
+
+            @Override
+            public Optional<Match> state(String iso3) {
+                return actors.country(iso3).map(Resolvers::match);
+            }
         };
     }
 

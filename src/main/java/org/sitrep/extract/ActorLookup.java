@@ -18,4 +18,7 @@ public interface ActorLookup {
 
     /** The country whose ISO 3166 alpha-2 code is given. */
     Optional<Match> country(String iso2);
+
+    /** The country whose ISO 3166 alpha-3 code (an actor id, a person's {@link Match#country()}) is given. */
+    Optional<Match> state(String iso3);
 }

@@ -137,6 +137,12 @@ final class Clause {
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> OCCASION = Set.of("obl:at", "obl:during", "obl:after", "obl:before");
 
+    /** "had held", "had recaptured": a past participle with "had" as its auxiliary. */
+    static boolean pastPerfect(Sentence s, int verb) {
+        return s.isParsed() && "VBN".equals(s.tokens().get(verb).pos()) && dependents(s, verb, Set.of("aux")).stream()
+                .anyMatch(a -> "had".equalsIgnoreCase(s.tokens().get(a.dependent()).word()));
+    }
+
     /** "has demanded", "have sent": a past participle with a present "have" as its auxiliary. */
     static boolean presentPerfect(Sentence s, int verb) {
         return "VBN".equals(s.tokens().get(verb).pos()) && dependents(s, verb, Set.of("aux")).stream()

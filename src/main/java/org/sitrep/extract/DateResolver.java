@@ -638,17 +638,11 @@ final class DateResolver {
         if (Clause.presentPerfect(s, trigger) && d != null && !d.start().isAfter(published)) {
             return new EventDate(d.start(), published, d.precision());
         }
-        if (d != null && !d.start().isAfter(published) && pastPerfect(s, trigger)) {
+        if (d != null && !d.start().isAfter(published) && Clause.pastPerfect(s, trigger)) {
             // "which Russian forces had held since early April": what had gone on since then began then.
             return d;
         }
         return null;
-    }
-
-    /** "had held": a past participle with "had" as its auxiliary. */
-    private static boolean pastPerfect(Sentence s, int verb) {
-        return s.isParsed() && "VBN".equals(s.tokens().get(verb).pos()) && Clause.dependents(s, verb, Set.of("aux"))
-                .stream().anyMatch(a -> "had".equalsIgnoreCase(s.tokens().get(a.dependent()).word()));
     }
 
     private static boolean isTime(EntitySpan e) {

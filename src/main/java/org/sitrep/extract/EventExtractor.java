@@ -850,9 +850,13 @@ public final class EventExtractor {
      * killed 30"). The one with the finer place, then the one with a time of its own, is kept.
      */
     private static void addAttack(List<Mention> told, Mention m, boolean downed, LocalDate published) {
-        for (int i = 0; i < told.size() && downed; i++) {
+        if (!downed || m.type() != EventType.ASSAULT || m.actors().isEmpty()) {
+            told.add(m);
+            return;
+        }
+        for (int i = 0; i < told.size(); i++) {
             Mention before = told.get(i);
-            if (m.type() == EventType.ASSAULT && !m.actors().isEmpty() && sameSides(before.actors(), m.actors())
+            if (sameSides(before.actors(), m.actors())
                     && sameDay(before.date(), m.date(), published)
                     && (within(m.location(), before.location()) || within(before.location(), m.location()))) {
                 boolean finerPlace = within(m.location(), before.location())
@@ -1133,8 +1137,7 @@ public final class EventExtractor {
         if ("attack".equals(c.requires())) {
             // Not "every missile and drone aimed at the capital had been destroyed": a participle describing the
             // weapons leaves the clause's own verb to tell what befell them.
-            Dependency up = s.isParsed() ? s.headOf(head) : null;
-            boolean describing = up != null && "acl".equals(up.relation()) && "VBN".equals(s.tokens().get(head).pos());
+            boolean describing = isParticiple(s, head) && "VBN".equals(s.tokens().get(head).pos());
             return !describing && hasTarget(s, head) && requirementMet(s, WEAPON, head, counts);
         }
         if ("given".equals(c.requires())) {
@@ -2642,8 +2645,9 @@ public final class EventExtractor {
         return ordered.stream().filter(t -> !isParticiple(s, t.head())).findFirst().orElse(ordered.get(0));
     }
 
+    /** The word hangs off a noun as a clause describing it ("drones launched overnight"). */
     private static boolean isParticiple(Sentence s, int head) {
-        Dependency up = s.headOf(head);
+        Dependency up = s.isParsed() ? s.headOf(head) : null;
         return up != null && "acl".equals(up.relation());
     }
 

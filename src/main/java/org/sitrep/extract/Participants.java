@@ -1241,30 +1241,17 @@ final class Participants {
                 && Clause.dependents(s, subjects.get(0).dependent(), Set.of("nmod:poss")).stream()
                 .anyMatch(d -> s.tokens().get(d.dependent()).pos().startsWith("PRP"));
         for (int i = before; i < found.size() && ownedForces; i++) {
-            // "Syrskyi said his forces controlled 1,150 square kilometres": a commander's or leader's forces are
-            // his country's.
+            // "Syrskyi said his forces controlled 1,150 square kilometres": a commander's or leader's forces are his
+            // country's.
             Actor a = found.get(i);
             if (isPerson(a)) {
                 Optional<ActorLookup.Match> side = actors.resolve(a.name(), asOf).map(ActorLookup.Match::country)
-                        .flatMap(Participants::alpha2).flatMap(actors::country);
+                        .flatMap(actors::state);
                 if (side.isPresent() && found.stream().noneMatch(x -> x.id().equals(side.get().id()))) {
                     found.set(i, new Actor(a.role(), side.get().name(), side.get().id(), a.aliases()));
                 }
             }
         }
-    }
-
-    /** The ISO 3166 alpha-2 code of a country's alpha-3 code ("UKR" is "UA"), from the JDK's own table. */
-    private static Optional<String> alpha2(String alpha3) {
-        if (alpha3 == null || alpha3.length() != 3) {
-            return Optional.empty();
-        }
-        for (String two : Locale.getISOCountries()) {
-            if (alpha3.equals(new Locale("", two).getISO3Country())) {
-                return Optional.of(two);
-            }
-        }
-        return Optional.empty();
     }
 
     private void resolvePronounSubject(Sentence s, int cue, LocalDate asOf, Antecedents antecedents,

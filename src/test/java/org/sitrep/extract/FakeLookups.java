@@ -39,6 +39,11 @@ final class FakeLookups {
             public Optional<Match> country(String iso2) {
                 return "UA".equals(iso2) ? Optional.of(ACTORS.get("ukraine")) : Optional.empty();
             }
+
+            @Override
+            public Optional<Match> state(String iso3) {
+                return "UKR".equals(iso3) ? Optional.of(ACTORS.get("ukraine")) : Optional.empty();
+            }
         };
     }
 
