@@ -682,6 +682,9 @@ final class DateResolver {
      * last month ..., but Russia has so far declined" does not date the refusal.
      */
     private static boolean belongsTo(Sentence s, EntitySpan e, int trigger, boolean happened) {
+        if (besideVerb(s, e, trigger)) {
+            return true;
+        }
         int head = e.tokenStart();
         for (int k = e.tokenStart(); k < e.tokenEnd(); k++) {
             Dependency up = s.headOf(k);
@@ -761,6 +764,21 @@ final class DateResolver {
                 || up.relation().startsWith("conj") || "dep".equals(up.relation())
                 || up.relation().startsWith("xcomp")
                 && (happened || ASPECTUAL.contains(s.tokens().get(trigger).lemma()));
+    }
+
+    /**
+     * "refused on Thursday to let 120 people leave", "Kirby on Wednesday called": a time told right beside the cue verb
+     * is the verb's, however the parser hung it.
+     */
+    private static boolean besideVerb(Sentence s, EntitySpan e, int trigger) {
+        if (!s.tokens().get(trigger).pos().startsWith("VB")) {
+            return false;
+        }
+        if (e.tokenEnd() == trigger) {
+            return true;
+        }
+        int gap = e.tokenStart() - trigger - 1;
+        return gap == 0 || gap == 1 && "on".equalsIgnoreCase(s.tokens().get(trigger + 1).word());
     }
 
     /** Clauses of another happening that an event is measured from or against. */

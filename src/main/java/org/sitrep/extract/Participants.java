@@ -545,6 +545,14 @@ final class Participants {
             // "Missiles struck Sevastopol": a region one side holds on the other's soil is that side's to defend.
             String holder = type == EventType.ASSAULT ? lexicon.holderOf(location.admin1(), asOf) : null;
             Optional<ActorLookup.Match> country = actors.country(holder != null ? holder : location.country());
+            if (type == EventType.ASSAULT && found.isEmpty() && holder == null && country.isPresent() && s.isParsed()
+                    && lexicon.satisfies("takeback", s.tokens().get(cue).lemma())) {
+                // "Robotyne had been retaken", "announced the recapture of Urozhaine": ground taken back, with no
+                // one named, was taken back by the side whose country it lies in, from the other.
+                found.add(new Actor(Role.ACTOR, country.get().name(), country.get().id(), List.of(location.name())));
+                addAdversary(found, countryOf);
+                return new Found(found, location, spans);
+            }
             if (country.isPresent() && found.stream().noneMatch(a -> a.id().equals(country.get().id())
                     || country.get().id().equals(countryOf.get(a.id())))) {
                 found.add(new Actor(Role.RECIPIENT, country.get().name(), country.get().id(), List.of(location.name())));

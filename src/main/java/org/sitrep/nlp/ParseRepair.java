@@ -41,7 +41,7 @@ final class ParseRepair {
     private static final List<BiFunction<List<Token>, List<Dependency>, List<Dependency>>> REPAIRS = List.of(
             ParseRepair::openingTime, ParseRepair::upTo, ParseRepair::subjectAfterTime, ParseRepair::clauseAfterTime,
             ParseRepair::saidSubject, ParseRepair::reducedRelative, ParseRepair::looseSubject, ParseRepair::claimAside,
-            ParseRepair::nearestAntecedent, ParseRepair::joinedClause);
+            ParseRepair::nearestAntecedent, ParseRepair::joinedClause, ParseRepair::verbAsAuxiliary);
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
         List<Dependency> out = dependencies;
@@ -440,6 +440,43 @@ final class ParseRepair {
     }
 
     /** The dependencies with each one passed through {@code change}, in their order. */
+    /** Lemmas that may stand as a verb's auxiliary (a modal or a form of "have", "be", "do" or "get"). */
+    private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+            "might", "shall", "should", "must", "ought", "get", "need", "dare", "'ll", "'d", "wo", "ca", "use");
+
+    /**
+     * "Moscow, which denies deliberately targeting civilians": a finite verb that is no auxiliary, taken for the
+     * auxiliary of the -ing or bare verb after it. It heads the clause again, with the subject and the clause's place,
+     * and the other verb becomes its complement.
+     */
+    private static List<Dependency> verbAsAuxiliary(List<Token> tokens, List<Dependency> dependencies) {
+        List<Dependency> out = dependencies;
+        for (Dependency aux : dependencies) {
+            int verb = aux.dependent();
+            int complement = aux.governor();
+            Token t = tokens.get(verb);
+            if (!"aux".equals(aux.relation()) || complement < 0 || verb > complement
+                    || !Set.of("VBZ", "VBD", "VBP").contains(t.pos())
+                    || AUXILIARY_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                    || !Set.of("VBG", "VB").contains(tokens.get(complement).pos())) {
+                continue;
+            }
+            out = rewritten(out, c -> {
+                if (c.equals(aux)) {
+                    return new Dependency(verb, complement, "xcomp");
+                }
+                if (c.dependent() == complement) {
+                    return new Dependency(c.governor(), verb, c.relation());
+                }
+                if (c.governor() == complement && c.relation().startsWith("nsubj")) {
+                    return new Dependency(verb, c.dependent(), "nsubj");
+                }
+                return c;
+            });
+        }
+        return out;
+    }
+
     private static List<Dependency> rewritten(List<Dependency> dependencies, UnaryOperator<Dependency> change) {
         List<Dependency> out = new ArrayList<>(dependencies.size());
         for (Dependency c : dependencies) {

@@ -92,6 +92,10 @@ final class TagRepair {
                 // object starts with is a participle telling what the noun does.
                 t.setTag("VBG");
                 t.setLemma(new Morphology().lemma(t.word(), "VBG"));
+            } else if (pastAfterSubject(tokens, i)) {
+                // "said S-300 missiles hit energy facilities": a past form between a noun and its object, with no
+                // auxiliary, is the noun's verb; read as a participle it makes the noun's clause a mere phrase.
+                t.setTag("VBD");
             } else if (quotedParticiple(tokens, i)) {
                 t.setTag("VBN");
                 // A lexer of its own: CoreNLP's shared static one is not safe beside the pipeline's other threads.
@@ -153,6 +157,44 @@ final class TagRepair {
         }
         int be = "due".equalsIgnoreCase(tokens.get(i - 2).word()) ? i - 3 : i - 2;
         return be >= 0 && BE.contains(tokens.get(be).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that open a time phrase after a participle ("drones launched last night", "fired Sunday"). */
+    private static final Set<String> TIME_WORDS = Set.of("last", "next", "this", "that", "overnight", "earlier",
+            "later", "late", "early", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+    /** Nouns of time that a phrase after a participle may end on ("launched the previous night"). */
+    private static final Set<String> TIME_NOUNS = Set.of("day", "night", "week", "month", "year", "morning",
+            "evening", "afternoon", "weekend", "hour", "hours", "days", "weeks", "months", "years", "time");
+    /** What a verb's object may open with. */
+    private static final Set<String> OBJECT_OPENING = Set.of("DT", "PRP$", "NN", "NNS", "JJ", "CD", "NNP");
+
+    /**
+     * A past participle right after a lower-case common noun and before what opens an object that is no time phrase:
+     * the past tense of the noun's verb ("missiles hit energy facilities"), not a participle describing the noun
+     * ("drones launched overnight", "the missiles fired the previous day").
+     */
+    private static boolean pastAfterSubject(List<CoreLabel> tokens, int i) {
+        CoreLabel t = tokens.get(i);
+        CoreLabel before = tokens.get(i - 1);
+        if (!"VBN".equals(t.tag()) || i + 1 >= tokens.size() || !Character.isLowerCase(t.word().charAt(0))
+                || !("NNS".equals(before.tag()) || "NN".equals(before.tag()))
+                || !Character.isLowerCase(before.word().charAt(0))
+                || i >= 2 && AUXILIARY.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + 4; k++) {
+            CoreLabel next = tokens.get(k);
+            String word = next.word().toLowerCase(Locale.ROOT);
+            if (!OBJECT_OPENING.contains(next.tag()) || TIME_WORDS.contains(word) || TIME_NOUNS.contains(word)) {
+                return false;
+            }
+            if (next.tag().startsWith("NN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

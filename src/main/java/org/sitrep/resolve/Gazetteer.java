@@ -122,6 +122,7 @@ public final class Gazetteer {
         b.displayNames(resource("display-names.tsv"), "display-names.tsv");
         b.places(resource("places.tsv"), "places.tsv");
         b.places(resource("sites.tsv"), "sites.tsv");
+        b.places(resource("villages.tsv"), "villages.tsv");
         b.aliases(resource("aliases.tsv"), "aliases.tsv");
         b.countryCodes(resource("countries.tsv"), "countries.tsv");
         return new Gazetteer(b);
