@@ -365,8 +365,11 @@ final class DateResolver {
             // The time of a verb and its object noun may hang on either: "holds talks on 30 October"; so may a trip's
             // and its purpose's: "travels to Vilnius for a summit on Tuesday".
             // So may a meeting's and what is done at it: "will hang over the summit in July".
+            // And a measure's and its coming into force, told in the present: "an EU ban on diesel takes effect on
+            // Feb. 5".
             boolean carried = up != null && up.governor() >= 0 && ("obj".equals(up.relation())
-                    || noun && up.relation().startsWith("obl:")) && attachedTo(s, e, up.governor())
+                    || noun && up.relation().startsWith("obl:") || noun && present && "nsubj".equals(up.relation()))
+                    && attachedTo(s, e, up.governor())
                     || s.dependentsOf(trigger).stream()
                     .anyMatch(d -> ("obj".equals(d.relation()) || present && "obl:for".equals(d.relation()))
                             && hangsOn(s, e, d.dependent()));

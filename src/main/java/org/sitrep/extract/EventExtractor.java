@@ -1346,6 +1346,12 @@ public final class EventExtractor {
                         return true;
                     }
                 }
+                case "wargame" -> {
+                    // "their joint strategic exercise", "large-scale nuclear drills": a word before the noun.
+                    if (j < head && j >= head - 4 && lexicon.satisfies("wargame", lemma)) {
+                        return true;
+                    }
+                }
                 case "captive" -> {
                     if (j > head && (lexicon.satisfies("captive", lemma) || isNamedPersonFreed(s, head, j))) {
                         return true;
