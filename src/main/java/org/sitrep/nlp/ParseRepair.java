@@ -40,6 +40,7 @@ final class ParseRepair {
     /** The repairs, in the order they are applied: each sees the dependencies the ones before it left. */
     private static final List<BiFunction<List<Token>, List<Dependency>, List<Dependency>>> REPAIRS = List.of(
             ParseRepair::openingTime, ParseRepair::upTo, ParseRepair::subjectAfterTime, ParseRepair::clauseAfterTime,
+            ParseRepair::subjectBesideTime,
             ParseRepair::saidSubject, ParseRepair::reducedRelative, ParseRepair::looseSubject, ParseRepair::claimAside,
             ParseRepair::nearestAntecedent, ParseRepair::joinedClause, ParseRepair::verbAsAuxiliary);
 
@@ -110,6 +111,40 @@ final class ParseRepair {
             String mark = phrase.relation().substring("obl:".length());
             Dependency adverbial = new Dependency(phrase.governor(), clause, "advcl:" + mark);
             return rewritten(dependencies, c -> c == loose ? adverbial : c);
+        }
+        return dependencies;
+    }
+
+    /**
+     * "Hours after the supermarket strike, Russian forces shelled ...": the parser makes the span of time the subject
+     * and the doers its apposition. The doers become the subject of every verb the time was subject of, the time a
+     * modifier of the first.
+     */
+    private static List<Dependency> subjectBesideTime(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency apposition : dependencies) {
+            int time = apposition.governor();
+            int doers = apposition.dependent();
+            if (!"appos".equals(apposition.relation()) || time < 0 || !isTimeUnit(tokens, time) || doers < time
+                    || !",".equals(tokens.get(doers - 1).word()) && tokens.subList(time, doers).stream()
+                    .noneMatch(t -> ",".equals(t.word()))
+                    || dependencies.stream().noneMatch(d -> d.governor() == time
+                    && TIME_MARKS.stream().anyMatch(m -> d.relation().equals("nmod:" + m)))) {
+                continue;
+            }
+            int verb = dependencies.stream().filter(d -> d.dependent() == time && "nsubj".equals(d.relation())
+                    && d.governor() > doers).mapToInt(Dependency::governor).min().orElse(-1);
+            if (verb < 0) {
+                continue;
+            }
+            return rewritten(dependencies, c -> {
+                if (c == apposition) {
+                    return new Dependency(verb, time, "obl:npmod");
+                }
+                if (c.dependent() == time && "nsubj".equals(c.relation())) {
+                    return new Dependency(c.governor(), doers, "nsubj");
+                }
+                return c;
+            });
         }
         return dependencies;
     }
