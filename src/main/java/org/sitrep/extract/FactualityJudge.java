@@ -289,8 +289,12 @@ final class FactualityJudge {
                 // "left the White House without signing an agreement", "talks ended without a ceasefire".
                 return Factuality.NEGATED;
             }
-            if (up.relation().startsWith("nsubj") && !isVerb(s, node) && isConditional(s, up.governor())) {
-                // "if Ukraine's counteroffensive succeeded in ...": a noun said of under a condition is part of it.
+            if (up.relation().startsWith("nsubj") && !isVerb(s, node) && (isConditional(s, up.governor())
+                    || s.dependentsOf(up.governor()).stream().anyMatch(d -> d.relation().startsWith("advcl")
+                    && isConditional(s, d.dependent())))) {
+                // "if Ukraine's counteroffensive succeeded in ...": a noun said of under a condition is part of it;
+                // so is one whose clause holds only on a condition ("further sanctions were available if Russia went
+                // further").
                 return Factuality.HYPOTHETICAL;
             }
             if (CONDITIONS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
