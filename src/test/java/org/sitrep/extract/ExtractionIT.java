@@ -3521,4 +3521,64 @@ class ExtractionIT {
         assertTrue(has(found.get(0), Role.ACTOR, "UKR"), found.toString());
         assertTrue(found.get(0).actors().stream().noneMatch(a -> a.id().startsWith("person:")), found.toString());
     }
+
+    @Test
+    void aTimeRightBesideItsVerbIsTheVerbsHoweverItWasParsed() {
+        List<Mention> refused = of(read(MONDAY, "Lithuanian border guards refused on Thursday to let 40 lorries, "
+                + "most of them carrying steel, enter the Kaliningrad exclave, customs officials said."),
+                EventType.REJECT);
+        assertEquals(1, refused.size(), refused.toString());
+        assertEquals(LocalDate.of(2024, 10, 17), refused.get(0).date().start(), refused.toString());
+    }
+
+    @Test
+    void groundRetakenWithNoOneNamedWasTakenBackByItsOwnCountry() {
+        List<Mention> found = of(read(MONDAY, "The village of Klishchiivka had been retaken, the general staff said "
+                + "on Sunday."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "UKR"), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "RUS"), found.toString());
+        assertEquals("Klishchiivka", found.get(0).location().name(), found.toString());
+    }
+
+    @Test
+    void aMilitaryExerciseIsADeploymentButAnExerciseInFutilityIsNot() {
+        List<Mention> drill = of(read(MONDAY, "Russia and Belarus began a joint strategic exercise near the Polish "
+                + "border on Friday."), EventType.MOBILIZE);
+        assertEquals(1, drill.size(), drill.toString());
+        assertTrue(has(drill.get(0), Role.ACTOR, "RUS"), drill.toString());
+        assertTrue(of(read(MONDAY, "Critics said the summit had been an exercise in futility."), EventType.MOBILIZE)
+                .isEmpty());
+    }
+
+    @Test
+    void aMeasureTakingEffectOnADateAheadIsPlanned() {
+        List<Mention> ban = of(read(LocalDate.of(2022, 12, 5), "The EU's ban on Russian diesel takes effect on "
+                + "Feb. 5, the Commission said."), EventType.SANCTION);
+        assertEquals(1, ban.size(), ban.toString());
+        assertEquals(Factuality.FUTURE, ban.get(0).factuality(), ban.toString());
+        assertEquals(LocalDate.of(2023, 2, 5), ban.get(0).date().start(), ban.toString());
+    }
+
+    @Test
+    void aMeetingBeingArrangedOrSanctionsHeldInReserveHaveNotHappened() {
+        List<Mention> meeting = of(read(MONDAY, "Trump said he had begun arranging a meeting between Putin and "
+                + "Zelensky."), EventType.CONSULT);
+        assertTrue(meeting.stream().noneMatch(m -> m.factuality().happened()), meeting.toString());
+        List<Mention> sanctions = of(read(MONDAY, "Tougher sanctions were ready if Moscow escalated, the foreign "
+                + "minister said."), EventType.SANCTION);
+        assertTrue(sanctions.stream().noneMatch(m -> m.factuality().happened()), sanctions.toString());
+    }
+
+    @Test
+    void theDoersAfterASpanOfTimeActAndAWarningOfRiskThreatens() {
+        List<Mention> shelled = of(read(MONDAY, "Hours after the funeral, Russian forces shelled the town with "
+                + "rockets, the governor said."), EventType.ASSAULT);
+        assertEquals(1, shelled.size(), shelled.toString());
+        assertTrue(has(shelled.get(0), Role.ACTOR, "RUS"), shelled.toString());
+        List<Mention> warned = of(read(MONDAY, "Lavrov warned that European governments risked a direct clash with "
+                + "Russia if they sent troops to Ukraine."), EventType.THREATEN);
+        assertEquals(1, warned.size(), warned.toString());
+        assertTrue(has(warned.get(0), Role.ACTOR, "person:sergei-lavrov"), warned.toString());
+    }
 }

@@ -78,12 +78,16 @@ class ParseRepairTest {
         assertTrue(repaired.contains(new Dependency(6, 5, "nsubj")), repaired.toString());
         assertTrue(repaired.contains(new Dependency(6, 2, "mark")), repaired.toString());
         assertTrue(repaired.stream().noneMatch(d -> d.dependent() == 1 && d.relation().equals("nsubj")));
-        // "Hours after the strikes, Trump said": set off by a comma, the phrase is the time of what follows.
+        // "Hours after the strikes, Trump said": set off by a comma, the phrase is the time of what follows, and the
+        // one after the comma, not those of "after", the subject.
         List<Token> u = tokens("Hours/NNS after/IN the/DT strikes/NNS ,/, Trump/NNP/PERSON said/VBD");
         List<Dependency> other = List.of(new Dependency(-1, 6, "root"), new Dependency(6, 0, "nsubj"),
                 new Dependency(0, 3, "nmod:after"), new Dependency(3, 1, "case"), new Dependency(3, 2, "det"),
                 new Dependency(0, 5, "appos"));
-        assertEquals(other, ParseRepair.repair(u, other));
+        List<Dependency> timed = ParseRepair.repair(u, other);
+        assertTrue(timed.contains(new Dependency(6, 5, "nsubj")), timed.toString());
+        assertTrue(timed.contains(new Dependency(6, 0, "obl:npmod")), timed.toString());
+        assertTrue(timed.stream().noneMatch(d -> d.dependent() == 3 && d.relation().equals("nsubj")));
     }
 
     @Test
@@ -191,5 +195,41 @@ class ParseRepairTest {
         List<Dependency> other = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
                 new Dependency(1, 4, "conj:and"), new Dependency(4, 5, "acl"), new Dependency(5, 6, "advmod"));
         assertEquals(other, ParseRepair.repair(u, other));
+    }
+
+    @Test
+    void aFiniteVerbReadAsAnAuxiliaryHeadsItsClause() {
+        // "Moscow, which denies targeting civilians", as the parser reads it.
+        List<Token> t = tokens("Moscow/NNP/LOCATION ,/, which/WDT denies/VBZ targeting/VBG civilians/NNS");
+        List<Dependency> parsed = List.of(new Dependency(-1, 0, "root"), new Dependency(0, 2, "ref"),
+                new Dependency(0, 4, "acl:relcl"), new Dependency(4, 0, "nsubj"), new Dependency(4, 3, "aux"),
+                new Dependency(4, 5, "obj"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(3, 4, "xcomp")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(0, 3, "acl:relcl")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(3, 0, "nsubj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(4, 5, "obj")), repaired.toString());
+        // A real auxiliary stays: "Kyiv does deny it".
+        List<Token> u = List.of(new Token(0, "Kyiv", "Kyiv", "NNP", "LOCATION", null, 0, 0),
+                new Token(1, "does", "do", "VBZ", "O", null, 0, 0), new Token(2, "deny", "deny", "VB", "O", null, 0, 0),
+                new Token(3, "it", "it", "PRP", "O", null, 0, 0));
+        List<Dependency> other = List.of(new Dependency(-1, 2, "root"), new Dependency(2, 0, "nsubj"),
+                new Dependency(2, 1, "aux"), new Dependency(2, 3, "obj"));
+        assertEquals(other, ParseRepair.repair(u, other));
+    }
+
+    @Test
+    void theDoersSetOffAfterASpanOfTimeAreTheSubject() {
+        // "Hours after the funeral, Russian forces shelled the town", as the parser reads it.
+        List<Token> t = tokens("Hours/NNS after/IN the/DT funeral/NN ,/, Russian/JJ forces/NNS shelled/VBD the/DT "
+                + "town/NN");
+        List<Dependency> parsed = List.of(new Dependency(-1, 7, "root"), new Dependency(7, 0, "nsubj"),
+                new Dependency(0, 3, "nmod:after"), new Dependency(3, 1, "case"), new Dependency(3, 2, "det"),
+                new Dependency(0, 4, "punct"), new Dependency(0, 6, "appos"), new Dependency(6, 5, "amod"),
+                new Dependency(7, 9, "obj"), new Dependency(9, 8, "det"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(7, 6, "nsubj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(7, 0, "obl:npmod")), repaired.toString());
+        assertEquals(parsed.size(), repaired.size());
     }
 }

@@ -164,4 +164,22 @@ class TagRepairTest {
         TagRepair.repair(verb);
         assertEquals("NNS CC VBP DT NN", tags(verb));
     }
+
+    @Test
+    void aPastFormBetweenANounAndItsObjectIsTheNounsVerb() {
+        List<CoreLabel> hit = tagged("said/VBD S-300/NNP missiles/NNS hit/VBN two/CD substations/NNS");
+        TagRepair.repair(hit);
+        assertEquals("VBD NNP NNS VBD CD NNS", tags(hit));
+        // A participle before a time stays one: "the drones launched last night were downed".
+        List<CoreLabel> night = tagged("the/DT drones/NNS launched/VBN last/JJ night/NN were/VBD downed/VBN");
+        TagRepair.repair(night);
+        assertEquals("DT NNS VBN JJ NN VBD VBN", tags(night));
+        List<CoreLabel> day = tagged("missiles/NNS fired/VBN the/DT previous/JJ day/NN");
+        TagRepair.repair(day);
+        assertEquals("NNS VBN DT JJ NN", tags(day));
+        // So does one after an auxiliary, and one followed by "by".
+        List<CoreLabel> passive = tagged("had/VBD been/VBN substations/NNS hit/VBN by/IN drones/NNS");
+        TagRepair.repair(passive);
+        assertEquals("VBD VBN NNS VBN IN NNS", tags(passive));
+    }
 }
