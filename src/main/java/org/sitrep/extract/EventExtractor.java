@@ -2291,8 +2291,10 @@ public final class EventExtractor {
             // party's blame of the deed just told of falls on whoever did it.
             Actor doer = ongoing.actors().stream().filter(a -> a.role() == Role.ACTOR).findFirst()
                     .orElse(antecedents.attacker());
+            // A speaker of no known side ("Naftogaz's chief called it deliberate terror") blames the doer too.
             String side = sideOf(who, asOf);
-            if (doer != null && side != null && !side.equals(doer.id())
+            if (doer != null && (side == null ? who.stream().anyMatch(a -> a.role() == Role.ACTOR)
+                    : !side.equals(doer.id()))
                     && who.stream().noneMatch(a -> a.id().equals(doer.id()))) {
                 who = new ArrayList<>(who);
                 who.add(new Actor(Role.RECIPIENT, doer.name(), doer.id(), List.of()));
