@@ -2425,8 +2425,16 @@ final class Participants {
                 return meeting;
             }
             Optional<Lexicon.Cue> cue = lexicon.cueAt(s.tokens(), t);
-            if (cue.filter(c -> c.type() == EventType.ASSAULT).isPresent()
-                    || !Clause.dependents(s, t, Set.of("nsubj", "nsubj:pass")).isEmpty()) {
+            List<Dependency> subjects = Clause.dependents(s, t, Set.of("nsubj", "nsubj:pass"));
+            if (steps == 0 && cue.filter(c -> c.type() == EventType.ASSAULT).isEmpty()
+                    && (!subjects.isEmpty() && subjects.stream().allMatch(d -> clause.contains(d.dependent()))
+                    || Clause.dependents(s, t, Set.of("obl:for")).stream()
+                    .anyMatch(d -> clause.contains(d.dependent())))) {
+                // "the NATO summit that opens in Madrid", "talks were held in Jeddah": the verb the meeting is the
+                // subject of; "leaders gather in Brussels for a summit": the verb whose purpose the meeting is.
+                return true;
+            }
+            if (cue.filter(c -> c.type() == EventType.ASSAULT).isPresent() || !subjects.isEmpty()) {
                 return false; // "after the strike on Kyiv", "when Putin met Xi in Moscow": another event's place
             }
             meeting |= cue.filter(c -> c.type() == EventType.CONSULT).isPresent();
