@@ -1140,6 +1140,11 @@ public final class EventExtractor {
             boolean describing = isParticiple(s, head) && "VBN".equals(s.tokens().get(head).pos());
             return !describing && hasTarget(s, head) && requirementMet(s, WEAPON, head, counts);
         }
+        if ("funding".equals(c.requires())) {
+            // Not "vetoed the budget that included 50 billion euros": a clause describing a thing tells what it is.
+            return s.isParsed() && funds(s, head) && Optional.ofNullable(s.headOf(head))
+                    .filter(up -> up.relation().startsWith("acl")).isEmpty();
+        }
         if ("given".equals(c.requires())) {
             return s.isParsed() && objectGives(s, head) && !packsMeasures(s, head);
         }
@@ -1725,6 +1730,22 @@ public final class EventExtractor {
         return downPhrase(s, objects, 2, d -> d.relation().startsWith("nmod") || "compound".equals(d.relation())
                 || d.relation().startsWith("conj"), g -> givesAid(s.tokens(), g)
                 && !lexicon.satisfies("measure", s.tokens().get(g).lemma()));
+    }
+
+    /**
+     * "signed the $95 billion national security bill", "includes about $60 billion for Ukraine": the verb's object
+     * phrase holds an amount of money, and it is a bill, a package or aid, or it is for someone.
+     */
+    private boolean funds(Sentence s, int head) {
+        List<Integer> objects = Clause.dependents(s, head, Set.of("obj")).stream().map(Dependency::dependent).toList();
+        List<Integer> phrase = phraseBelow(s, objects, 3, d -> !d.relation().startsWith("acl")
+                && !d.relation().startsWith("appos") && !"punct".equals(d.relation()));
+        if (phrase.stream().noneMatch(g -> "MONEY".equals(s.tokens().get(g).ner()))) {
+            return false;
+        }
+        return phrase.stream().anyMatch(g -> lexicon.satisfies("funding", s.tokens().get(g).lemma()))
+                || !Clause.dependents(s, head, Set.of("obl:for")).isEmpty()
+                || phrase.stream().anyMatch(g -> !Clause.dependents(s, g, Set.of("nmod:for")).isEmpty());
     }
 
     /**
