@@ -70,7 +70,8 @@ final class PlainTextFormat {
                     bodyStart = lineStart + m.start(3) + found.get().end();
                     clearlyEnded = true;
                 }
-            } else if (key == Key.URL ? URL.matcher(value).matches() : plausible(key, value, colon)) {
+            } else if (key == Key.URL ? URL.matcher(value).matches() : plausible(key, value, colon) || date != null) {
+                // Under a date line, a long source or title is a header all the same: the block is a header.
                 headers.put(key, value);
                 weak |= !colon && key != Key.URL;
             } else {
@@ -83,7 +84,7 @@ final class PlainTextFormat {
             bodyStart = content.length();
         }
         String body = content.substring(bodyStart).strip();
-        if (weak && !clearlyEnded) {
+        if (weak && !clearlyEnded && date == null) {
             // "Source close to the Kremlin said ..." running straight into more text is body, not a header.
             headers.clear();
             date = null;

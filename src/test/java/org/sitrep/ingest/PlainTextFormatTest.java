@@ -80,6 +80,18 @@ class PlainTextFormatTest {
     }
 
     @Test
+    void aLongSourceOrTitleUnderADateLineIsStillAHeader() throws Exception {
+        String source = "Letters from the Chamber (the weekly constituency newsletter of a member of a regional "
+                + "parliament)";
+        Draft d = parse("title A long night of drones over the west of the country, and what the chamber should do\n"
+                + "date 2024-10-21\nsource " + source + "\nurl https://example.org/n/7\n\nDear readers,\n\nBody.");
+        assertEquals(OCT_21, d.published());
+        assertEquals(source, d.source());
+        assertEquals("https://example.org/n/7", d.url());
+        assertEquals("Dear readers,\n\nBody.", d.text());
+    }
+
+    @Test
     void headerWithoutBodyIsAnError() {
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
                 () -> parse("date: 2024-10-21\nsource: Wire\n\n  \n"));
