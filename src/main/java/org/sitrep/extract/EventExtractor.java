@@ -2061,6 +2061,31 @@ public final class EventExtractor {
                 && !Clause.dependents(s, t.head(), Set.of("nmod:on", "nmod:against")).isEmpty();
     }
 
+    /**
+     * "The town lies within reach of the rockets fired by HIMARS", "Kharkiv is within easy reach of drones launched
+     * from Belgorod": an attack told only by a participle describing weapons, in a sentence that says in the present
+     * how things stand, tells of no attack.
+     */
+    private static boolean describesInThePresent(Sentence s, int cue) {
+        if (!s.isParsed() || !"VBN".equals(s.tokens().get(cue).pos()) || !isParticiple(s, cue)) {
+            return false;
+        }
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() < 0) {
+                Token root = s.tokens().get(d.dependent());
+                boolean present = "VBZ".equals(root.pos()) || "VBP".equals(root.pos())
+                        || Clause.dependents(s, d.dependent(), Set.of("cop")).stream()
+                        .anyMatch(c -> Set.of("VBZ", "VBP").contains(s.tokens().get(c.dependent()).pos()));
+                return present && !SPEECH_LEMMAS.contains(root.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of saying, whose present ("officials say") tells of a happening as any past tense does. */
+    private static final Set<String> SPEECH_LEMMAS = Set.of("say", "report", "claim", "tell", "add", "write",
+            "state", "confirm", "announce", "allege", "insist");
+
     /** A visit the framing verb's speaker is on: "said on a visit to Kyiv", "during a trip to Washington". */
     private static boolean isOccasion(Trigger t, Dependency up, Trigger framing) {
         return t.cue().type() == EventType.CONSULT && "visit".equals(t.cue().mode()) && up != null
@@ -2074,6 +2099,9 @@ public final class EventExtractor {
                                       Ongoing ongoing, List<Doerless> doerless) {
         EventType type = cueType;
         Trigger main = mainTrigger(s, type, triggers, article.published(), antecedents);
+        if (type == EventType.ASSAULT && describesInThePresent(s, main.head())) {
+            return Optional.empty();
+        }
         if (type == EventType.AGREE && isDeclaredTruce(s, main.head())) {
             // "Putin declared a 30-hour Easter ceasefire", "Russia's unilateral truce": one side holding its fire
             // stands down (PLOVER's RETREAT); a ceasefire two sides agree is an AGREE.
