@@ -3581,4 +3581,38 @@ class ExtractionIT {
         assertEquals(1, warned.size(), warned.toString());
         assertTrue(has(warned.get(0), Role.ACTOR, "person:sergei-lavrov"), warned.toString());
     }
+
+    @Test
+    void aMeetingIsWhereItsOwnVerbSetsIt() {
+        List<Mention> summit = of(read(MONDAY, "Allies will weigh new aid at the NATO summit that opens in Vilnius on "
+                + "Tuesday."), EventType.CONSULT);
+        assertEquals(1, summit.size(), summit.toString());
+        assertEquals("Vilnius", summit.get(0).location().name(), summit.toString());
+        List<Mention> gathered = of(read(MONDAY, "EU leaders gather in Brussels on Thursday for an emergency "
+                + "summit."), EventType.CONSULT);
+        assertEquals(1, gathered.size(), gathered.toString());
+        assertEquals("Brussels", gathered.get(0).location().name(), gathered.toString());
+    }
+
+    @Test
+    void aBillOrPackageWithMoneyForSomeoneIsAidButABudgetDescribedIsNot() {
+        List<Mention> signed = of(read(LocalDate.of(2024, 4, 24), "Biden signed the $95 billion national security "
+                + "bill on Wednesday."), EventType.AID);
+        assertEquals(1, signed.size(), signed.toString());
+        assertTrue(has(signed.get(0), Role.ACTOR, "person:joe-biden"), signed.toString());
+        assertTrue(of(read(MONDAY, "The attack included 40 missiles and 30 drones."), EventType.AID).isEmpty());
+        assertTrue(of(read(MONDAY, "Orban vetoed a revision of the budget that included 50 billion euros."),
+                EventType.AID).isEmpty());
+    }
+
+    @Test
+    void weaponsSmashingIntoAPlaceAttackButWeaponsWithinReachDoNot() {
+        List<Mention> smashed = of(read(MONDAY, "Russian drones smashed into apartment blocks in Odesa before dawn "
+                + "on Sunday."), EventType.ASSAULT);
+        assertEquals(1, smashed.size(), smashed.toString());
+        assertTrue(has(smashed.get(0), Role.ACTOR, "RUS"), smashed.toString());
+        assertTrue(of(read(MONDAY, "Sumy lies about 30 km from the border and is within easy reach of drones "
+                + "launched from the Kursk region."), EventType.ASSAULT).isEmpty());
+    }
 }
+
