@@ -59,6 +59,8 @@ public final class EventExtractor {
     private static final Set<String> CASUALTIES = Set.of("killed", "wounded");
     /** The requirement of "will respond", "would retaliate": a reaction announced with a modal, a threat. */
     private static final String RETORT = "retort";
+    /** A refusal told by a negated "recognise". */
+    private static final String UNRECOGNISED = "unrecognised";
     private static final Set<String> MODAL_AHEAD = Set.of("will", "would", "shall", "'ll");
     /** How an answer told as a noun hangs off the verb that promises it: its subject or its object. */
     private static final Set<String> ANSWER_LINKS = Set.of("nsubj", "nsubj:pass", "obj");
@@ -1139,6 +1141,12 @@ public final class EventExtractor {
             // weapons leaves the clause's own verb to tell what befell them.
             boolean describing = isParticiple(s, head) && "VBN".equals(s.tokens().get(head).pos());
             return !describing && hasTarget(s, head) && requirementMet(s, WEAPON, head, counts);
+        }
+        if (UNRECOGNISED.equals(c.requires())) {
+            // "would not recognise the cap", "did not recognise the court's jurisdiction": a refusal to recognise.
+            return s.isParsed() && Clause.dependents(s, head, Set.of("advmod")).stream()
+                    .anyMatch(d -> Set.of("not", "never", "n't").contains(
+                            s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
         }
         if ("funding".equals(c.requires())) {
             // Not "vetoed the budget that included 50 billion euros": a clause describing a thing tells what it is.
@@ -2324,6 +2332,7 @@ public final class EventExtractor {
             }
         }
         if (BLAMED.contains(type) && !"investigate".equals(main.cue().mode()) && !dismissesQualms(s, main.head())
+                && !UNRECOGNISED.equals(main.cue().requires())
                 && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
             // "Zelensky called the strike a deliberate crime", "Kyiv rejected that as a lie": a side of the war that
             // accuses or rebuts, naming no one, answers the other side. An inquiry may look at anyone, its own side
@@ -2656,6 +2665,9 @@ public final class EventExtractor {
         Factuality judged = factuality.judge(s, t.head(), type == EventType.ASSAULT);
         if (judged.happened() && DateResolver.isDatedAhead(s, t.head(), published)) {
             judged = Factuality.FUTURE;
+        }
+        if (UNRECOGNISED.equals(t.cue().requires())) {
+            return Factuality.REPORTED; // the "not" is the refusal, which is what happened
         }
         if (RETORT.equals(t.cue().requires()) && !judged.happened() && judged != Factuality.NEGATED) {
             // "we will react accordingly": the future is the threat's content; saying it is the threat.

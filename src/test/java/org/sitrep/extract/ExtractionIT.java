@@ -3614,5 +3614,16 @@ class ExtractionIT {
         assertTrue(of(read(MONDAY, "Sumy lies about 30 km from the border and is within easy reach of drones "
                 + "launched from the Kursk region."), EventType.ASSAULT).isEmpty());
     }
+
+    @Test
+    void aRefusalToRecogniseIsARejectionAsItIsSaid() {
+        List<Mention> refused = of(read(MONDAY, "The Kremlin said on Monday it would not recognise the cap."),
+                EventType.REJECT);
+        assertEquals(1, refused.size(), refused.toString());
+        assertEquals(Factuality.REPORTED, refused.get(0).factuality(), refused.toString());
+        assertTrue(has(refused.get(0), Role.ACTOR, "RUS"), refused.toString());
+        assertTrue(of(read(MONDAY, "Putin recognised the two regions as independent states."), EventType.REJECT)
+                .isEmpty());
+    }
 }
 
