@@ -507,6 +507,12 @@ final class Participants {
             found.replaceAll(a -> new Actor(a.role() == Role.ACTOR ? Role.RECIPIENT : Role.ACTOR, a.name(), a.id(),
                     a.aliases()));
         }
+        if (type == EventType.ASSAULT && s.isParsed() && lexicon.satisfies("yielded", s.tokens().get(cue).lemma())
+                && !Clause.dependents(s, cue, Set.of("obl:to")).isEmpty()) {
+            // "Avdiivka fell to Russian forces": those it fell to took it; the place's side lost it.
+            found.replaceAll(a -> new Actor(a.role() == Role.ACTOR ? Role.RECIPIENT : Role.ACTOR, a.name(), a.id(),
+                    a.aliases()));
+        }
         if (type == EventType.RETREAT && s.isParsed() && lexicon.satisfies("homecomer", s.tokens().get(cue).lemma())
                 && !captivityAfter(s, cue).isEmpty()) {
             // "230 Ukrainians came home from Russian captivity": the captor releases them to their own side.

@@ -3625,5 +3625,14 @@ class ExtractionIT {
         assertTrue(of(read(MONDAY, "Putin recognised the two regions as independent states."), EventType.REJECT)
                 .isEmpty());
     }
+
+    @Test
+    void aTownThatFellToForcesWasTakenByThem() {
+        List<Mention> fell = of(read(MONDAY, "Avdiivka fell to Russian forces on Saturday after a four-month siege."),
+                EventType.ASSAULT);
+        assertEquals(1, fell.size(), fell.toString());
+        assertTrue(has(fell.get(0), Role.ACTOR, "RUS"), fell.toString());
+        assertTrue(has(fell.get(0), Role.RECIPIENT, "UKR"), fell.toString());
+    }
 }
 
