@@ -42,7 +42,8 @@ final class ParseRepair {
             ParseRepair::openingTime, ParseRepair::upTo, ParseRepair::subjectAfterTime, ParseRepair::clauseAfterTime,
             ParseRepair::subjectBesideTime,
             ParseRepair::saidSubject, ParseRepair::reducedRelative, ParseRepair::looseSubject, ParseRepair::claimAside,
-            ParseRepair::nearestAntecedent, ParseRepair::joinedClause, ParseRepair::verbAsAuxiliary);
+            ParseRepair::nearestAntecedent, ParseRepair::joinedClause, ParseRepair::verbAsAuxiliary,
+            ParseRepair::speakersSecondVerb);
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
         List<Dependency> out = dependencies;
@@ -475,6 +476,61 @@ final class ParseRepair {
     }
 
     /** The dependencies with each one passed through {@code change}, in their order. */
+    /** Verbs a speaker goes on with after saying something: "said ..., and accused Moscow of ...". */
+    private static final Set<String> SPEAKERS_VERBS = Set.of("accuse", "urge", "call", "demand", "warn", "blame",
+            "condemn", "vow", "promise", "ask", "add", "insist", "deny", "dismiss", "reject");
+
+    /**
+     * "Aliyev said the jet had been shot at from the ground, and accused Moscow of a cover-up": the parser joins the
+     * speaker's second verb to the clause he said, whose subject it then shares. It is joined to the verb of saying
+     * again, with the speaker as its subject.
+     */
+    private static List<Dependency> speakersSecondVerb(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency joined : dependencies) {
+            int said = joined.governor();
+            int verb = joined.dependent();
+            if (!joined.relation().startsWith("conj") || said < 0 || verb < said
+                    || !SPEAKERS_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+                    || !Set.of("VBD", "VBN").contains(tokens.get(verb).pos())
+                    || dependencies.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("aux"))) {
+                continue;
+            }
+            Dependency clause = dependencies.stream().filter(d -> d.dependent() == said
+                    && "ccomp".equals(d.relation()) && d.governor() >= 0 && d.governor() < said
+                    && SPEECH.contains(tokens.get(d.governor()).lemma().toLowerCase(Locale.ROOT)))
+                    .findFirst().orElse(null);
+            if (clause == null) {
+                continue;
+            }
+            int speech = clause.governor();
+            List<Integer> speakers = dependencies.stream().filter(d -> d.governor() == speech
+                    && "nsubj".equals(d.relation())).map(Dependency::dependent).toList();
+            // Only a verb with no subject of its own: the one it shares came with the join.
+            boolean ownSubject = dependencies.stream().anyMatch(d -> d.governor() == verb
+                    && d.relation().startsWith("nsubj") && d.dependent() > said);
+            if (speakers.isEmpty() || ownSubject) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>();
+            for (Dependency c : dependencies) {
+                if (c == joined) {
+                    out.add(new Dependency(speech, verb, joined.relation()));
+                } else if (c.governor() == verb && c.relation().startsWith("nsubj")) {
+                    continue; // the said clause's subject, shared by the join
+                } else if (c.governor() == speech && c.dependent() == verb && "ccomp".equals(c.relation())) {
+                    continue; // the said clause's place, copied to its joined verb
+                } else {
+                    out.add(c);
+                }
+            }
+            for (int speaker : speakers) {
+                out.add(new Dependency(verb, speaker, "nsubj"));
+            }
+            return out;
+        }
+        return dependencies;
+    }
+
     /** Lemmas that may stand as a verb's auxiliary (a modal or a form of "have", "be", "do" or "get"). */
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "shall", "should", "must", "ought", "get", "need", "dare", "'ll", "'d", "wo", "ca", "use");

@@ -19,6 +19,21 @@ class ParseRepairTest {
         return out;
     }
 
+    /** The tokens with the lemmas given as word, lemma pairs. */
+    private static List<Token> withLemmas(List<Token> tokens, String... wordsAndLemmas) {
+        List<Token> out = new ArrayList<>();
+        for (Token k : tokens) {
+            String lemma = k.lemma();
+            for (int i = 0; i < wordsAndLemmas.length; i += 2) {
+                if (wordsAndLemmas[i].equals(k.word())) {
+                    lemma = wordsAndLemmas[i + 1];
+                }
+            }
+            out.add(new Token(k.index(), k.word(), lemma, k.pos(), k.ner(), null, 0, 0));
+        }
+        return out;
+    }
+
     @Test
     void aDayOpeningTheSentenceIsTheVerbsTimeAndTheNounAfterItItsSubject() {
         // "On Saturday Russian troops captured the village", as the parser reads it.
@@ -232,4 +247,30 @@ class ParseRepairTest {
         assertTrue(repaired.contains(new Dependency(7, 0, "obl:npmod")), repaired.toString());
         assertEquals(parsed.size(), repaired.size());
     }
+
+    @Test
+    void theSpeakersSecondVerbIsJoinedToHisSayingNotToWhatHeSaid() {
+        // "Aliyev said the jet was shot at, and accused Moscow", as the parser reads it.
+        List<Token> t = withLemmas(tokens("Aliyev/NNP/PERSON said/VBD the/DT jet/NN was/VBD shot/VBN at/RP ,/, and/CC "
+                + "accused/VBN Moscow/NNP/LOCATION"), "said", "say", "accused", "accuse");
+        List<Dependency> parsed = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 5, "ccomp"), new Dependency(5, 3, "nsubj:pass"), new Dependency(3, 2, "det"),
+                new Dependency(5, 4, "aux:pass"), new Dependency(5, 6, "compound:prt"), new Dependency(5, 9, "conj:and"),
+                new Dependency(1, 9, "ccomp"), new Dependency(9, 3, "nsubj:pass"), new Dependency(9, 8, "cc"),
+                new Dependency(9, 10, "obj"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(1, 9, "conj:and")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(9, 0, "nsubj")), repaired.toString());
+        assertTrue(repaired.stream().noneMatch(d -> d.governor() == 9 && d.dependent() == 3), repaired.toString());
+        assertTrue(repaired.stream().noneMatch(d -> d.governor() == 1 && d.dependent() == 9
+                && d.relation().equals("ccomp")), repaired.toString());
+        // A verb of its own, with its own subject, stays where it is: "said the jet was hit and Moscow denied it".
+        List<Token> u = withLemmas(tokens("Aliyev/NNP/PERSON said/VBD jets/NNS shot/VBD ,/, and/CC Moscow/NNP/LOCATION "
+                + "denied/VBD it/PRP"), "said", "say", "denied", "deny");
+        List<Dependency> other = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 3, "ccomp"), new Dependency(3, 2, "nsubj"), new Dependency(3, 7, "conj:and"),
+                new Dependency(7, 6, "nsubj"), new Dependency(7, 5, "cc"), new Dependency(7, 8, "obj"));
+        assertEquals(other, ParseRepair.repair(u, other));
+    }
 }
+
