@@ -103,12 +103,14 @@ class SamplesGoldenIT {
         // 0.629; per event P 0.729 R 0.589, date 0.596, actors 0.467, place 0.563, quantities 0.719, factuality 0.752.
         // Session 18: its read sets AX and AY, more diplomacy and sanctions than attacks, joined (371 articles, 4,064
         // gold events; blind recall 0.48 and 0.42) and the model was retrained on them: per sentence R 0.620; per
-        // event P 0.726 R 0.579, date 0.595, actors 0.463, place 0.559, quantities 0.717, factuality 0.749.
-        atLeast(sentences.events().recall(), 0.618, "per-sentence event recall");
+        // event P 0.726 R 0.579, date 0.595, actors 0.463, place 0.559, quantities 0.717, factuality 0.749. At the
+        // session's end (model retrained again): per sentence R 0.623; per event P 0.728 R 0.582, date 0.600, actors
+        // 0.463, place 0.562, quantities 0.717, factuality 0.749.
+        atLeast(sentences.events().recall(), 0.621, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.724, "event precision");
-        atLeast(events.events().recall(), 0.577, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.593, "actors", 0.461, "place", 0.557, "quantities", 0.715,
+        atLeast(events.events().precision(), 0.726, "event precision");
+        atLeast(events.events().recall(), 0.580, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.598, "actors", 0.461, "place", 0.560, "quantities", 0.715,
                 "factuality", 0.747);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
