@@ -2074,7 +2074,7 @@ public final class EventExtractor {
      * from Belgorod": an attack told only by a participle describing weapons, in a sentence that says in the present
      * how things stand, tells of no attack.
      */
-    private static boolean describesInThePresent(Sentence s, int cue) {
+    private boolean describesInThePresent(Sentence s, int cue) {
         if (!s.isParsed() || !"VBN".equals(s.tokens().get(cue).pos()) || !isParticiple(s, cue)) {
             return false;
         }
@@ -2084,15 +2084,12 @@ public final class EventExtractor {
                 boolean present = "VBZ".equals(root.pos()) || "VBP".equals(root.pos())
                         || Clause.dependents(s, d.dependent(), Set.of("cop")).stream()
                         .anyMatch(c -> Set.of("VBZ", "VBP").contains(s.tokens().get(c.dependent()).pos()));
-                return present && !SPEECH_LEMMAS.contains(root.lemma().toLowerCase(Locale.ROOT));
+                // Not a verb of saying, whose present ("officials say") tells of a happening as a past tense does.
+                return present && !"report".equals(lexicon.modifier(root));
             }
         }
         return false;
     }
-
-    /** Verbs of saying, whose present ("officials say") tells of a happening as any past tense does. */
-    private static final Set<String> SPEECH_LEMMAS = Set.of("say", "report", "claim", "tell", "add", "write",
-            "state", "confirm", "announce", "allege", "insist");
 
     /** A visit the framing verb's speaker is on: "said on a visit to Kyiv", "during a trip to Washington". */
     private static boolean isOccasion(Trigger t, Dependency up, Trigger framing) {
