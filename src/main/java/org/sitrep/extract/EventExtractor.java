@@ -1145,7 +1145,7 @@ public final class EventExtractor {
         if (UNRECOGNISED.equals(c.requires())) {
             // "would not recognise the cap", "did not recognise the court's jurisdiction": a refusal to recognise.
             return s.isParsed() && Clause.dependents(s, head, Set.of("advmod")).stream()
-                    .anyMatch(d -> Set.of("not", "never", "n't").contains(
+                    .anyMatch(d -> FactualityJudge.NEGATING_ADVERBS.contains(
                             s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
         }
         if ("funding".equals(c.requires())) {

@@ -50,7 +50,7 @@ final class FactualityJudge {
     /** Words that open a condition or an open question: "if", "unless", "whether". */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     /** Adverbs that negate the verb they modify. */
-    private static final Set<String> NEGATING_ADVERBS = Set.of("not", "never", "n't");
+    static final Set<String> NEGATING_ADVERBS = Set.of("not", "never", "n't");
     /** Auxiliaries of the plain past: "was hit", "had struck", "did strike"; any other (a modal, "to") is not. */
     private static final Set<String> PAST_AUXILIARIES = Set.of("be", "have", "do");
     /** Relations by which a verb is wanted, not told: "tried to strike", "to strike would be". */

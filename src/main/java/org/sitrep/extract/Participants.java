@@ -2432,7 +2432,8 @@ final class Participants {
             }
             Optional<Lexicon.Cue> cue = lexicon.cueAt(s.tokens(), t);
             List<Dependency> subjects = Clause.dependents(s, t, Set.of("nsubj", "nsubj:pass"));
-            if (steps == 0 && cue.filter(c -> c.type() == EventType.ASSAULT).isEmpty()
+            boolean attack = cue.filter(c -> c.type() == EventType.ASSAULT).isPresent();
+            if (steps == 0 && !attack
                     && (!subjects.isEmpty() && subjects.stream().allMatch(d -> clause.contains(d.dependent()))
                     || Clause.dependents(s, t, Set.of("obl:for")).stream()
                     .anyMatch(d -> clause.contains(d.dependent())))) {
@@ -2440,7 +2441,7 @@ final class Participants {
                 // subject of; "leaders gather in Brussels for a summit": the verb whose purpose the meeting is.
                 return true;
             }
-            if (cue.filter(c -> c.type() == EventType.ASSAULT).isPresent() || !subjects.isEmpty()) {
+            if (attack || !subjects.isEmpty()) {
                 return false; // "after the strike on Kyiv", "when Putin met Xi in Moscow": another event's place
             }
             meeting |= cue.filter(c -> c.type() == EventType.CONSULT).isPresent();
