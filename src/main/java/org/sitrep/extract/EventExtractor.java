@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
+import java.util.stream.Stream;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -1187,7 +1188,8 @@ public final class EventExtractor {
             // all of Luhansk", "the brigade that holds the town"), which tells of no event.
             boolean told = !Clause.dependents(s, head, Set.of("obl:since", "advcl:since", "nmod:since")).isEmpty()
                     || Clause.dependents(s, head, Set.of("obj")).stream()
-                    .anyMatch(d -> lexicon.satisfies("expanse", s.tokens().get(d.dependent()).lemma()));
+                    .anyMatch(d -> lexicon.satisfies("expanse", s.tokens().get(d.dependent()).lemma()))
+                    || seizedOnADate(s, head);
             return told && s.isParsed() && ((subjectIsForce(s, head) || subjectIsState(s, head))
                     && namesGround(s, head) || heldBy(s, head));
         }
@@ -1195,6 +1197,9 @@ public final class EventExtractor {
             // "Russian forces abandoned Kherson", "a city Russian forces left over the weekend": forces giving up
             // ground; not "left five people dead", "abandoned the plan".
             return s.isParsed() && subjectIsForce(s, head) && namesGround(s, head);
+        }
+        if ("regained".equals(c.requires())) {
+            return s.isParsed() && controlChangedHands(s, head);
         }
         if ("standing".equals(c.requires())) {
             return !lifted(s, head);
@@ -1216,7 +1221,9 @@ public final class EventExtractor {
             // weapons delivered; drones and missiles that come are sent at their target ("drones reached the
             // terminal").
             boolean incoming = "incoming".equals(c.requires());
-            return Clause.dependents(s, head, Set.of("nsubj")).stream().anyMatch(d -> namesMateriel(s, d.dependent())
+            // "a block destroyed by a Russian glide bomb": the weapon may be the passive's agent.
+            Set<String> doers = incoming ? Set.of("nsubj", "obl:by", "obl:agent") : Set.of("nsubj");
+            return Clause.dependents(s, head, doers).stream().anyMatch(d -> namesMateriel(s, d.dependent())
                     && isSentWeapon(s, d.dependent()) == incoming);
         }
         if ("visitor".equals(c.requires())) {
@@ -1366,7 +1373,14 @@ public final class EventExtractor {
                     }
                 }
                 case "captive" -> {
-                    if (j > head && (lexicon.satisfies("captive", lemma) || isNamedPersonFreed(s, head, j))) {
+                    if ((j > head || inPassiveSubject(s, head, j))
+                            && (lexicon.satisfies("captive", lemma) || isNamedPersonFreed(s, head, j))) {
+                        return true;
+                    }
+                }
+                case "handback" -> {
+                    if ((j > head || inPassiveSubject(s, head, j)) && (lexicon.satisfies("handback", lemma)
+                            || lexicon.satisfies("captive", lemma) && givenInReturn(tokens))) {
                         return true;
                     }
                 }
@@ -1388,6 +1402,40 @@ public final class EventExtractor {
                 }
                 default -> throw new IllegalStateException("unknown cue requirement '" + c.requires()
                         + "' in lexicon/cues.tsv");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the village was back under Ukrainian control", "the town came under Russian control", "returned to Ukrainian
+     * control": ground passing to a side named by the word before "control"; not a standing description ("the
+     * territories under Russian control").
+     */
+    private boolean controlChangedHands(Sentence s, int head) {
+        if (!Clause.dependents(s, head, Set.of("compound")).isEmpty()) {
+            return false; // "under Russian drone control", "arms control": no ground held
+        }
+        boolean side = Clause.dependents(s, head, Set.of("amod", "nmod:poss")).stream()
+                .map(d -> s.tokens().get(d.dependent()).ner()).anyMatch(n -> "MISC".equals(n) || "LOCATION".equals(n));
+        boolean under = Clause.dependents(s, head, Set.of("case")).stream().map(d -> s.tokens().get(d.dependent())
+                .word().toLowerCase(Locale.ROOT)).anyMatch(w -> "under".equals(w) || "to".equals(w));
+        if (!side || !under) {
+            return false;
+        }
+        Dependency up = s.headOf(head);
+        int verb = up != null && up.governor() >= 0 && up.relation().startsWith("obl") ? up.governor() : head;
+        boolean back = Stream.of(head, verb).flatMap(v -> Clause.dependents(s, v, Set.of("advmod")).stream())
+                .anyMatch(d -> "back".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+        return back || verb != head && lexicon.satisfies("passover", s.tokens().get(verb).lemma());
+    }
+
+    /** "received 27 servicemen in return", "in exchange for 150 of its own": one side of a swap. */
+    private static boolean givenInReturn(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            String w = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+            if (("return".equals(w) || "exchange".equals(w)) && "in".equalsIgnoreCase(tokens.get(i - 1).word())) {
+                return true;
             }
         }
         return false;
@@ -1518,6 +1566,18 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "was occupied by Russian troops in early March", "Russian forces occupied the plant on March 4": ground taken in
+     * the past on a stated day or month is the taking, not a state of holding it ("Russian forces hold nearly all of
+     * Luhansk").
+     */
+    private static boolean seizedOnADate(Sentence s, int head) {
+        boolean past = "VBD".equals(s.tokens().get(head).pos()) || Clause.dependents(s, head, Set.of("aux:pass"))
+                .stream().anyMatch(d -> "VBD".equals(s.tokens().get(d.dependent()).pos()));
+        return past && Clause.dependents(s, head, Set.of("obl:in", "obl:on", "obl:tmod", "obl:npmod")).stream()
+                .map(d -> s.entityAt(d.dependent())).anyMatch(e -> e != null && "DATE".equals(e.ner()));
     }
 
     /** A passive with forces or a state as its agent and ground as its subject: "was occupied by Russian forces". */
@@ -1838,6 +1898,12 @@ public final class EventExtractor {
     }
 
     /** "would release Alexander Vinnik", "freed Marc Fogel": the one handed over is named. */
+    /** "150 Ukrainian prisoners of war had been handed over": token j is in the phrase of the passive's subject. */
+    private static boolean inPassiveSubject(Sentence s, int head, int j) {
+        return Clause.dependents(s, head, Set.of("nsubj:pass")).stream().map(d -> Clause.nounPhrase(s, d.dependent()))
+                .anyMatch(np -> np[0] <= j && j < np[1]);
+    }
+
     private static boolean isNamedPersonFreed(Sentence s, int head, int j) {
         Dependency up = s.headOf(j);
         EntitySpan e = s.entityAt(j);

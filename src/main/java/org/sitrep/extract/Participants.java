@@ -380,7 +380,13 @@ final class Participants {
             if (noActor(found)) {
                 resolvePronoun(s, cue, asOf, antecedents, found, spans, countryOf);
             }
-            if (noActor(found) && passive && (type == EventType.MOBILIZE || type == EventType.RETREAT
+            boolean release = type == EventType.RETREAT && "release".equals(mode);
+            if (noActor(found) && passive && release) {
+                // "195 Russian servicemen were handed back": the captives go home to their side; the other side of the
+                // war held them and lets them go.
+                addAttackerOf(found, countryOf);
+            }
+            if (noActor(found) && passive && (type == EventType.MOBILIZE || type == EventType.RETREAT && !release
                     || type == EventType.CONSULT && "visit".equals(mode))) {
                 // "Polish aircraft were scrambled", "Russian troops were pulled back": whose forces moved; "Blinken
                 // is expected in Kyiv": who comes.
@@ -496,6 +502,18 @@ final class Participants {
                         }
                     }
                 }
+            }
+        }
+        if (type == EventType.RETREAT && s.isParsed() && receives(s, cue)) {
+            // "Kyiv received the bodies of 78 servicemen from Russia", "took delivery of 1,245 bodies": the one who
+            // receives is handed them; the "from" phrase, else the other side of the war, hands them over.
+            found.replaceAll(a -> a.role() == Role.ACTOR ? new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases())
+                    : a);
+            for (Dependency d : Clause.dependents(s, cue, Set.of("obl:from", "nmod:from"))) {
+                addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+            }
+            if (noActor(found)) {
+                addAttackerOf(found, countryOf);
             }
         }
         boolean hostless = !Clause.dependents(s, cue, Set.of("aux:pass")).isEmpty()
@@ -647,6 +665,10 @@ final class Participants {
                 out.add(j);
             }
         }
+        // "brought 189 of its citizens home from Russian captivity": the "from" phrase, however far.
+        Clause.dependents(s, cue, Set.of("obl:from")).stream().map(Dependency::dependent)
+                .filter(j -> !out.contains(j) && lexicon.satisfies("homecoming", s.tokens().get(j).lemma()))
+                .forEach(out::add);
         return out;
     }
 
@@ -690,8 +712,9 @@ final class Participants {
                 // "destroyed up to a battalion of North Korean infantry", "destroyed a forward command post": troops
                 // or sites destroyed were attacked, not shot down. What is shot down is a weapon sent, or a count.
                 && Clause.broughtDown(s, cue).stream().noneMatch(i -> foughtOrHit(s, i))
-                // "eight missiles destroyed the airport": weapons that destroy are the attack, not what is downed.
-                && Clause.dependents(s, cue, Set.of("nsubj")).stream().map(Dependency::dependent)
+                // "eight missiles destroyed the airport", "a block destroyed by a glide bomb": weapons that destroy
+                // are the attack, not what is downed.
+                && Clause.dependents(s, cue, Set.of("nsubj", "obl:by", "obl:agent")).stream().map(Dependency::dependent)
                 .noneMatch(w -> lexicon.isSentWeapon(s.tokens(), Clause.nounPhrase(s, w)[0], w));
     }
 
@@ -702,6 +725,13 @@ final class Participants {
         return nouns.stream().anyMatch(n -> lexicon.isTroops(s.tokens(), n)
                 || lexicon.satisfies("force", s.tokens().get(n).lemma())
                 || lexicon.satisfies("facility", s.tokens().get(n).lemma()));
+    }
+
+    /** "received", "obtained", "took delivery of": the subject is the one given to. */
+    private boolean receives(Sentence s, int cue) {
+        return lexicon.satisfies("received", s.tokens().get(cue).lemma()) || "take".equals(s.tokens().get(cue).lemma())
+                && Clause.dependents(s, cue, Set.of("obj")).stream()
+                .anyMatch(d -> "delivery".equals(s.tokens().get(d.dependent()).lemma()));
     }
 
     /** The other side of the war from the one attacked, as the attacker. */

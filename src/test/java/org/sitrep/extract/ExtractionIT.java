@@ -3634,5 +3634,84 @@ class ExtractionIT {
         assertTrue(has(fell.get(0), Role.ACTOR, "RUS"), fell.toString());
         assertTrue(has(fell.get(0), Role.RECIPIENT, "UKR"), fell.toString());
     }
+
+    @Test
+    void forcesDrivenOutOrGroundFreedOrTakenOnADateAreAttacks() {
+        List<Mention> driven = of(read(MONDAY, "Ukrainian marines drove Russian troops out of the island on Sunday, "
+                + "the navy said."), EventType.ASSAULT);
+        assertEquals(1, driven.size(), driven.toString());
+        assertTrue(has(driven.get(0), Role.ACTOR, "UKR"), driven.toString());
+        assertTrue(has(driven.get(0), Role.RECIPIENT, "RUS"), driven.toString());
+        List<Mention> freed = of(read(MONDAY, "Kyiv's forces have freed about 400 square kilometres since the start "
+                + "of the month, the commander said."), EventType.ASSAULT);
+        assertEquals(1, freed.size(), freed.toString());
+        assertTrue(has(freed.get(0), Role.ACTOR, "UKR"), freed.toString());
+        List<Mention> occupied = of(read(MONDAY, "The port was occupied by Russian forces in May 2022."),
+                EventType.ASSAULT);
+        assertEquals(1, occupied.size(), occupied.toString());
+        assertTrue(has(occupied.get(0), Role.ACTOR, "RUS"), occupied.toString());
+        assertEquals(LocalDate.of(2022, 5, 1), occupied.get(0).date().start(), occupied.toString());
+        assertTrue(of(read(MONDAY, "Russian forces hold most of the region."), EventType.ASSAULT).isEmpty());
+        assertTrue(of(read(MONDAY, "Ukrainian forces freed 40 prisoners on Friday."), EventType.ASSAULT).isEmpty());
+    }
+
+    @Test
+    void aBuildingDestroyedByAWeaponWasAttackedByTheWeaponsSide() {
+        List<Mention> found = of(read(MONDAY, "A school in Kharkiv destroyed by a Russian guided bomb was still "
+                + "burning on Monday."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(has(found.get(0), Role.ACTOR, "RUS"), found.toString());
+        assertTrue(has(found.get(0), Role.RECIPIENT, "UKR"), found.toString());
+    }
+
+    @Test
+    void groundBackUnderASidesControlWasTakenButDroneControlIsNoGround() {
+        List<Mention> back = of(read(MONDAY, "The town is back under Ukrainian control, the governor said on "
+                + "Monday."), EventType.ASSAULT);
+        assertEquals(1, back.size(), back.toString());
+        assertTrue(has(back.get(0), Role.ACTOR, "UKR"), back.toString());
+        assertTrue(of(read(MONDAY, "The roads are under Russian drone control, analysts said."), EventType.ASSAULT)
+                .isEmpty());
+        assertTrue(of(read(MONDAY, "About a fifth of the country remains under Russian control."),
+                EventType.ASSAULT).isEmpty());
+    }
+
+    @Test
+    void remainsAndCaptivesHandedOverAreReleasedByTheSideThatHeldThem() {
+        List<Mention> received = of(read(MONDAY, "Ukraine received the bodies of 909 fallen soldiers from Russia on "
+                + "Friday."), EventType.RETREAT);
+        assertEquals(1, received.size(), received.toString());
+        assertTrue(has(received.get(0), Role.ACTOR, "RUS"), received.toString());
+        assertTrue(has(received.get(0), Role.RECIPIENT, "UKR"), received.toString());
+        List<Mention> handed = of(read(MONDAY, "In return, 95 Russian soldiers were handed back on Saturday."),
+                EventType.RETREAT);
+        assertEquals(1, handed.size(), handed.toString());
+        assertTrue(has(handed.get(0), Role.ACTOR, "UKR"), handed.toString());
+        assertTrue(has(handed.get(0), Role.RECIPIENT, "RUS"), handed.toString());
+        List<Mention> brought = of(read(MONDAY, "Kyiv brought 103 of its soldiers home from Russian captivity on "
+                + "Sunday."), EventType.RETREAT);
+        assertEquals(1, brought.size(), brought.toString());
+        assertTrue(has(brought.get(0), Role.ACTOR, "RUS"), brought.toString());
+        assertTrue(of(read(MONDAY, "Putin received him warmly in the Kremlin on Friday."), EventType.RETREAT)
+                .isEmpty());
+        assertTrue(of(read(MONDAY, "Russia transferred 3,000 soldiers to the Kursk region last week."),
+                EventType.RETREAT).isEmpty());
+    }
+
+    @Test
+    void aCurfewOrderedIsCoercionAndTanksKnockedOutOrLossesInflictedAreAttacks() {
+        List<Mention> curfew = of(read(MONDAY, "Klitschko imposed a curfew in Kyiv from Saturday evening."),
+                EventType.COERCE);
+        assertEquals(1, curfew.size(), curfew.toString());
+        assertTrue(has(curfew.get(0), Role.ACTOR, "person:vitali-klitschko"), curfew.toString());
+        List<Mention> knocked = of(read(MONDAY, "Ukrainian gunners knocked out nine Russian tanks near the village, "
+                + "the brigade said."), EventType.ASSAULT);
+        assertEquals(1, knocked.size(), knocked.toString());
+        assertTrue(has(knocked.get(0), Role.ACTOR, "UKR"), knocked.toString());
+        List<Mention> losses = of(read(MONDAY, "Ukrainian units inflicted heavy losses on the Russian assault groups, "
+                + "the corps said."), EventType.ASSAULT);
+        assertEquals(1, losses.size(), losses.toString());
+        assertTrue(has(losses.get(0), Role.RECIPIENT, "RUS"), losses.toString());
+    }
 }
 
