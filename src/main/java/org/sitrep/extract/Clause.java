@@ -139,13 +139,19 @@ final class Clause {
 
     /** "had held", "had recaptured": a past participle with "had" as its auxiliary. */
     static boolean pastPerfect(Sentence s, int verb) {
-        return s.isParsed() && "VBN".equals(s.tokens().get(verb).pos()) && dependents(s, verb, Set.of("aux")).stream()
+        return s.isParsed() && perfectParticiple(s, verb) && dependents(s, verb, Set.of("aux")).stream()
                 .anyMatch(a -> "had".equalsIgnoreCase(s.tokens().get(a.dependent()).word()));
+    }
+
+    /** A past participle, or a predicate whose copula is "been" ("has been in Russian hands since"). */
+    private static boolean perfectParticiple(Sentence s, int verb) {
+        return "VBN".equals(s.tokens().get(verb).pos()) || dependents(s, verb, Set.of("cop")).stream()
+                .anyMatch(d -> "VBN".equals(s.tokens().get(d.dependent()).pos()));
     }
 
     /** "has demanded", "have sent": a past participle with a present "have" as its auxiliary. */
     static boolean presentPerfect(Sentence s, int verb) {
-        return "VBN".equals(s.tokens().get(verb).pos()) && dependents(s, verb, Set.of("aux")).stream()
+        return perfectParticiple(s, verb) && dependents(s, verb, Set.of("aux")).stream()
                 .map(d -> s.tokens().get(d.dependent()))
                 .anyMatch(t -> "have".equals(t.lemma()) && ("VBZ".equals(t.pos()) || "VBP".equals(t.pos())));
     }

@@ -62,6 +62,8 @@ public final class EventExtractor {
     private static final String RETORT = "retort";
     /** A refusal told by a negated "recognise". */
     private static final String UNRECOGNISED = "unrecognised";
+    /** "will not go unanswered": the negation makes the threat. */
+    private static final String LITOTES = "litotes";
     private static final Set<String> MODAL_AHEAD = Set.of("will", "would", "shall", "'ll");
     /** How an answer told as a noun hangs off the verb that promises it: its subject or its object. */
     private static final Set<String> ANSWER_LINKS = Set.of("nsubj", "nsubj:pass", "obj");
@@ -1143,8 +1145,9 @@ public final class EventExtractor {
             boolean describing = isParticiple(s, head) && "VBN".equals(s.tokens().get(head).pos());
             return !describing && hasTarget(s, head) && requirementMet(s, WEAPON, head, counts);
         }
-        if (UNRECOGNISED.equals(c.requires())) {
-            // "would not recognise the cap", "did not recognise the court's jurisdiction": a refusal to recognise.
+        if (UNRECOGNISED.equals(c.requires()) || LITOTES.equals(c.requires())) {
+            // "would not recognise the cap", "did not recognise the court's jurisdiction": a refusal to recognise;
+            // "will not go unpunished": a threat.
             return s.isParsed() && Clause.dependents(s, head, Set.of("advmod")).stream()
                     .anyMatch(d -> FactualityJudge.NEGATING_ADVERBS.contains(
                             s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
@@ -1199,7 +1202,15 @@ public final class EventExtractor {
             return s.isParsed() && subjectIsForce(s, head) && namesGround(s, head);
         }
         if ("regained".equals(c.requires())) {
-            return s.isParsed() && controlChangedHands(s, head);
+            return s.isParsed() && groundChangedHands(s, head);
+        }
+        if ("target".equals(c.requires())) {
+            // "it had also hit two plants in Bryansk", "Ukrainian forces hit a command post": a side (or a pronoun
+            // for one) hitting a site or a piece of equipment; not "the sanctions hit the export side".
+            boolean side = Clause.dependents(s, head, Set.of("nsubj")).stream().anyMatch(d -> s.tokens()
+                    .get(d.dependent()).pos().startsWith("PRP")) || subjectIsForce(s, head) || subjectIsState(s, head);
+            return s.isParsed() && side && (objectIsFacility(s, head) || Clause.dependents(s, head, Set.of("obj"))
+                    .stream().anyMatch(d -> lexicon.isEquipment(s.tokens(), d.dependent())));
         }
         if ("standing".equals(c.requires())) {
             return !lifted(s, head);
@@ -1408,18 +1419,18 @@ public final class EventExtractor {
     }
 
     /**
-     * "the village was back under Ukrainian control", "the town came under Russian control", "returned to Ukrainian
-     * control": ground passing to a side named by the word before "control"; not a standing description ("the
-     * territories under Russian control").
+     * "the village was back under Ukrainian control", "the town came under Russian control", "has been in Russian hands
+     * since Feb. 27": ground passing to a side named by the word before "control" or "hands", or held by it since a
+     * time; not a standing description ("the territories under Russian control", "remained in Ukrainian hands").
      */
-    private boolean controlChangedHands(Sentence s, int head) {
+    private boolean groundChangedHands(Sentence s, int head) {
         if (!Clause.dependents(s, head, Set.of("compound")).isEmpty()) {
             return false; // "under Russian drone control", "arms control": no ground held
         }
         boolean side = Clause.dependents(s, head, Set.of("amod", "nmod:poss")).stream()
                 .map(d -> s.tokens().get(d.dependent()).ner()).anyMatch(n -> "MISC".equals(n) || "LOCATION".equals(n));
         boolean under = Clause.dependents(s, head, Set.of("case")).stream().map(d -> s.tokens().get(d.dependent())
-                .word().toLowerCase(Locale.ROOT)).anyMatch(w -> "under".equals(w) || "to".equals(w));
+                .word().toLowerCase(Locale.ROOT)).anyMatch(w -> Set.of("under", "to", "in", "into").contains(w));
         if (!side || !under) {
             return false;
         }
@@ -1427,7 +1438,11 @@ public final class EventExtractor {
         int verb = up != null && up.governor() >= 0 && up.relation().startsWith("obl") ? up.governor() : head;
         boolean back = Stream.of(head, verb).flatMap(v -> Clause.dependents(s, v, Set.of("advmod")).stream())
                 .anyMatch(d -> "back".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
-        return back || verb != head && lexicon.satisfies("passover", s.tokens().get(verb).lemma());
+        // The parser may hang "since March 1" on a verb of saying after it: right after the noun, it is the noun's.
+        boolean since = Stream.of(head, verb).anyMatch(v -> !Clause.dependents(s, v,
+                Set.of("obl:since", "nmod:since", "advcl:since")).isEmpty())
+                || head + 1 < s.tokens().size() && "since".equalsIgnoreCase(s.tokens().get(head + 1).word());
+        return back || since || verb != head && lexicon.satisfies("passover", s.tokens().get(verb).lemma());
     }
 
     /** "received 27 servicemen in return", "in exchange for 150 of its own": one side of a swap. */
@@ -1794,7 +1809,9 @@ public final class EventExtractor {
      * Canadian dollars over three years", "announced a package of 18 howitzers".
      */
     private boolean objectGives(Sentence s, int head) {
-        List<Integer> objects = Clause.dependents(s, head, Set.of("obj")).stream().map(Dependency::dependent).toList();
+        // "two NASAMS batteries were announced in July": what a passive announces is its subject.
+        List<Integer> objects = Clause.dependents(s, head, Set.of("obj", "nsubj:pass")).stream()
+                .map(Dependency::dependent).toList();
         return downPhrase(s, objects, 2, d -> d.relation().startsWith("nmod") || "compound".equals(d.relation())
                 || d.relation().startsWith("conj"), g -> givesAid(s.tokens(), g)
                 && !lexicon.satisfies("measure", s.tokens().get(g).lemma()));
@@ -2729,8 +2746,8 @@ public final class EventExtractor {
         if (judged.happened() && DateResolver.isDatedAhead(s, t.head(), published)) {
             judged = Factuality.FUTURE;
         }
-        if (UNRECOGNISED.equals(t.cue().requires())) {
-            return Factuality.REPORTED; // the "not" is the refusal, which is what happened
+        if (UNRECOGNISED.equals(t.cue().requires()) || LITOTES.equals(t.cue().requires())) {
+            return Factuality.REPORTED; // the "not" is the refusal or the threat, which is what happened
         }
         if (RETORT.equals(t.cue().requires()) && !judged.happened() && judged != Factuality.NEGATED) {
             // "we will react accordingly": the future is the threat's content; saying it is the threat.

@@ -338,7 +338,7 @@ final class FactualityJudge {
                 return Factuality.FUTURE;
             }
             if (!viaConj && isToInfinitive(s, node) && !passesOn(s.tokens().get(up.governor()))
-                    && !tripMade(s, up.governor())) {
+                    && !tripMade(s, up.governor()) && !enacted(s, up.governor())) {
                 // "needed permission to strike", "waiting for them to start attacking": a purpose or a wish.
                 return Factuality.HYPOTHETICAL;
             }
@@ -526,9 +526,26 @@ final class FactualityJudge {
         if (up == null || up.governor() < 0) {
             return true;
         }
+        if (enacted(s, up.governor())) {
+            return false;
+        }
         // "permission to use missiles to strike": an implicative verb passes on whether it happened itself.
         return !passesOn(s.tokens().get(up.governor())) && !tripMade(s, up.governor())
                 || isUnfulfilledInfinitive(s, up.governor());
+    }
+
+    /**
+     * "signed a decree to impose sanctions on Iran", "adopted a law to ban the church": an act signed or passed in the
+     * past does what its infinitive says (requirements.tsv enactment, enact).
+     */
+    private boolean enacted(Sentence s, int governor) {
+        Dependency up = s.headOf(governor);
+        int verb = up != null && up.governor() >= 0 && "obj".equals(up.relation()) ? up.governor() : governor;
+        Token v = s.tokens().get(verb);
+        // The parser may hang the infinitive on the verb itself ("signed a decree to impose", xcomp of "signed").
+        return lexicon.satisfies("enact", v.lemma()) && "VBD".equals(v.pos()) && s.dependentsOf(verb).stream()
+                .anyMatch(d -> "obj".equals(d.relation())
+                        && lexicon.satisfies("enactment", s.tokens().get(d.dependent()).lemma()));
     }
 
     private static boolean isToInfinitive(Sentence s, int node) {

@@ -190,6 +190,7 @@ final class Participants {
                 // "a rebuke from Trump", "condemnation from Kyiv": who a word of blame comes from.
                 boolean from = "nmod:from".equals(rel) && type == EventType.ACCUSE && isNoun(s, cue);
                 boolean subject = (SUBJECT.contains(rel) || from) && !(passive && rel.startsWith("nsubj"))
+                        && !(rel.startsWith("nsubj") && goesUnanswered(s, cue))
                         && speaker < 0
                         && !(rel.startsWith("nsubj") && targetWithClauseOfItsAttack(s, cue, d.dependent()));
                 // "fired at Kyiv" names a target; "met Biden at the White House" names a place.
@@ -377,7 +378,23 @@ final class Participants {
                     addActor(s, doer, Role.ACTOR, asOf, found, spans, countryOf);
                 }
             }
-            if (noActor(found)) {
+            Dependency saidIn = s.headOf(cue);
+            if (type == EventType.THREATEN && noActor(found) && saidIn != null && saidIn.governor() >= 0
+                    && saidIn.relation().startsWith("ccomp")
+                    && "report".equals(lexicon.modifier(s.tokens().get(saidIn.governor())))) {
+                // "The Kremlin said the attack would not go unanswered": a threat whose subject is the deed is the
+                // speaker's; "He called the plan theft and said it would not go unpunished": the joined verbs' one.
+                int saying = saidIn.governor();
+                Dependency joined = s.headOf(saying);
+                if (Clause.dependents(s, saying, Set.of("nsubj")).isEmpty() && joined != null && joined.governor() >= 0
+                        && joined.relation().startsWith("conj")) {
+                    saying = joined.governor();
+                }
+                for (Dependency d : Clause.dependents(s, saying, Set.of("nsubj"))) {
+                    addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                }
+            }
+            if (noActor(found) && !goesUnanswered(s, cue)) {
                 resolvePronoun(s, cue, asOf, antecedents, found, spans, countryOf);
             }
             boolean release = type == EventType.RETREAT && "release".equals(mode);
@@ -725,6 +742,12 @@ final class Participants {
         return nouns.stream().anyMatch(n -> lexicon.isTroops(s.tokens(), n)
                 || lexicon.satisfies("force", s.tokens().get(n).lemma())
                 || lexicon.satisfies("facility", s.tokens().get(n).lemma()));
+    }
+
+    /** "it will not go unpunished": the subject is the deed to be answered, not who threatens. */
+    private boolean goesUnanswered(Sentence s, int cue) {
+        return Clause.dependents(s, cue, Set.of("xcomp")).stream()
+                .anyMatch(d -> lexicon.satisfies("litotes", s.tokens().get(d.dependent()).lemma()));
     }
 
     /** "received", "obtained", "took delivery of": the subject is the one given to. */

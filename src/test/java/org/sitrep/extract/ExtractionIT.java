@@ -3713,5 +3713,54 @@ class ExtractionIT {
         assertEquals(1, losses.size(), losses.toString());
         assertTrue(has(losses.get(0), Role.RECIPIENT, "RUS"), losses.toString());
     }
+
+    @Test
+    void groundInASidesHandsSinceADateWasTakenThen() {
+        List<Mention> held = of(read(MONDAY, "The port has been in Russian hands since March 1, 2022, the mayor "
+                + "said."), EventType.ASSAULT);
+        assertEquals(1, held.size(), held.toString());
+        assertTrue(has(held.get(0), Role.ACTOR, "RUS"), held.toString());
+        assertEquals(LocalDate.of(2022, 3, 1), held.get(0).date().start(), held.toString());
+        assertTrue(of(read(MONDAY, "The city remained in Ukrainian hands, the mayor said."), EventType.ASSAULT)
+                .isEmpty());
+    }
+
+    @Test
+    void aSideHittingASiteAttacksItButSanctionsHittingABusinessDoNot() {
+        List<Mention> hit = of(read(MONDAY, "Ukrainian forces hit an oil depot in Russia's Belgorod region on "
+                + "Sunday, the general staff said."), EventType.ASSAULT);
+        assertEquals(1, hit.size(), hit.toString());
+        assertTrue(has(hit.get(0), Role.ACTOR, "UKR"), hit.toString());
+        assertTrue(of(read(MONDAY, "The new sanctions hit the export side of the business, traders said."),
+                EventType.ASSAULT).isEmpty());
+    }
+
+    @Test
+    void aDeedThatWillNotGoUnansweredIsTheSpeakersThreat() {
+        List<Mention> threat = of(read(MONDAY, "Putin called the seizure theft and said it would not go "
+                + "unpunished."), EventType.THREATEN);
+        assertEquals(1, threat.size(), threat.toString());
+        assertEquals(Factuality.REPORTED, threat.get(0).factuality(), threat.toString());
+        assertTrue(has(threat.get(0), Role.ACTOR, "person:vladimir-putin"), threat.toString());
+    }
+
+    @Test
+    void aDecreeSignedToImposeSanctionsImposesThem() {
+        List<Mention> decree = of(read(MONDAY, "Zelensky signed a decree to impose sanctions on 50 Russian "
+                + "companies on Friday."), EventType.SANCTION);
+        assertEquals(1, decree.size(), decree.toString());
+        assertEquals(Factuality.REPORTED, decree.get(0).factuality(), decree.toString());
+        List<Mention> plan = of(read(MONDAY, "Zelensky asked parliament to impose sanctions on 50 Russian "
+                + "companies."), EventType.SANCTION);
+        assertTrue(plan.stream().noneMatch(m -> m.factuality().happened()), plan.toString());
+    }
+
+    @Test
+    void armsAnnouncedInThePassiveAreAid() {
+        List<Mention> aid = of(read(MONDAY, "Two more NASAMS batteries were announced by the Pentagon in July."),
+                EventType.AID);
+        assertEquals(1, aid.size(), aid.toString());
+        assertTrue(has(aid.get(0), Role.ACTOR, "USA"), aid.toString());
+    }
 }
 
