@@ -618,6 +618,15 @@ final class Participants {
         if (type == EventType.CONSULT && "phone".equals(mode)) {
             location = null; // "called Putin from his Mar-a-Lago resort": a call takes place on no one's ground
         }
+        if (type == EventType.RETREAT && "release".equals(mode) && location != null
+                && GeoPrecision.COUNTRY == location.precision()) {
+            location = null; // "received 1,000 bodies from Russia": where they come from, not where it happened
+        }
+        if (location != null && (type == EventType.ASSAULT || type == EventType.RETREAT) && namesActor(found, location)) {
+            // "Moscow announced it had taken control of the settlement", "Moscow's forces captured Bakhmut": the
+            // capital stands for the side that acts, not for where it acted.
+            location = null;
+        }
         return new Found(found, location, spans);
     }
 
@@ -742,6 +751,14 @@ final class Participants {
         return nouns.stream().anyMatch(n -> lexicon.isTroops(s.tokens(), n)
                 || lexicon.satisfies("force", s.tokens().get(n).lemma())
                 || lexicon.satisfies("facility", s.tokens().get(n).lemma()));
+    }
+
+    /** Whether the place is how the text names the side that acts ("Moscow", "Moscow's forces"). */
+    private static boolean namesActor(List<Actor> found, Location location) {
+        String name = location.name().toLowerCase(Locale.ROOT);
+        return found.stream().filter(a -> a.role() == Role.ACTOR).flatMap(a -> a.aliases().stream())
+                .map(alias -> alias.toLowerCase(Locale.ROOT))
+                .anyMatch(alias -> alias.equals(name) || alias.startsWith(name + "'s") || alias.startsWith(name + "’s"));
     }
 
     /** "it will not go unpunished": the subject is the deed to be answered, not who threatens. */
@@ -1706,6 +1723,13 @@ final class Participants {
         Set<String> relations = new HashSet<>(PLACE);
         if (type == EventType.RETREAT) {
             relations.addAll(Set.of("obl:from", "nmod:from", "obl:out_of")); // "withdrew from Avdiivka", "out of"
+        }
+        if (type == EventType.ASSAULT && Clause.dependents(s, cue, Set.of("obj")).stream().map(Dependency::dependent)
+                .anyMatch(o -> lexicon.satisfies("force", s.tokens().get(o).lemma()) || lexicon.isTroops(s.tokens(), o))) {
+            relations.addAll(Set.of("obl:from", "obl:out_of")); // "drove Russian troops out of Staromaiorske"
+        }
+        if (isNoun(s, cue) && lexicon.satisfies("holding", s.tokens().get(cue).lemma())) {
+            relations.add("nsubj"); // "Staromaiorske was back under Ukrainian control"
         }
         if (isNoun(s, cue)) {
             relations.add("nmod:of"); // "the capture of Bakhmut"
