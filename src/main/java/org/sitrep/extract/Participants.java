@@ -175,6 +175,7 @@ final class Participants {
         List<Span> spans = new ArrayList<>();
         Map<String, String> countryOf = new HashMap<>();
         Location location = null;
+        List<String> bodyMet = new ArrayList<>(); // bodies whose meeting the event is
         if (s.isParsed()) {
             // Headlines drop the auxiliary: "Kyiv hit by Iranian-made drones" is passive all the same.
             boolean passive = !Clause.dependents(s, cue, Set.of("nsubj:pass", "aux:pass")).isEmpty()
@@ -280,6 +281,11 @@ final class Participants {
                     addSubjectTakenForObject(s, named, asOf, found, spans, countryOf);
                 }
             }
+            if (noActor(found) && !bodyMet.isEmpty()) {
+                // "due in Brussels for a summit of EU leaders", with no one else named: the body meets.
+                found.replaceAll(a -> bodyMet.contains(a.id()) ? new Actor(Role.ACTOR, a.name(), a.id(), a.aliases())
+                        : a);
+            }
             if (LOCATED.contains(type)) {
                 location = locate(s, type, cue, passive, spans, antecedents);
                 if (location == null) {
@@ -301,6 +307,30 @@ final class Participants {
                                 .isPresent();
                         location = attack ? onlyPlaceBelow(s, deed, spans) : null;
                     }
+                }
+            }
+            if (type == EventType.CONSULT && isNoun(s, cue)) {
+                // "announced the package at a meeting of the Ukraine Defense Contact Group": the body meets, whoever
+                // spoke at it; "addressed a meeting of EU foreign ministers": the speaker meets the body.
+                Dependency hung = s.headOf(cue);
+                boolean setting = hung == null || hung.governor() < 0 || !hung.relation().startsWith("obj");
+                for (Dependency d : Clause.dependents(s, cue, Set.of("nmod:of"))) {
+                    List<Actor> body = new ArrayList<>();
+                    addActor(s, d.dependent(), setting ? Role.ACTOR : Role.RECIPIENT, asOf, body, spans, countryOf);
+                    body.stream().filter(a -> actors.resolve(a.name(), asOf)
+                            .filter(m -> "organisation".equals(m.kind())).isPresent()).findFirst().ifPresent(a -> {
+                                found.removeIf(f -> f.id().equals(a.id()) || setting && f.role() == Role.ACTOR);
+                                found.add(setting ? 0 : found.size(), a);
+                                bodyMet.add(a.id());
+                            });
+                }
+            }
+            if (noActor(found) && type == EventType.CONSULT && isNoun(s, cue)
+                    && !Clause.dependents(s, cue, Set.of("nmod:with")).isEmpty()) {
+                // "Zelensky spoke a day after a meeting with JD Vance": the clause's subject met the one named.
+                int met = subjectAbove(s, cue);
+                if (met >= 0) {
+                    addActor(s, met, Role.ACTOR, asOf, found, spans, countryOf);
                 }
             }
             if (noActor(found) && isNoun(s, cue)) {

@@ -3762,5 +3762,19 @@ class ExtractionIT {
         assertEquals(1, aid.size(), aid.toString());
         assertTrue(has(aid.get(0), Role.ACTOR, "USA"), aid.toString());
     }
+
+    @Test
+    void aMeetingOfABodyIsTheBodysAndAMeetingWithSomeoneIsTheSubjects() {
+        List<Mention> body = of(read(MONDAY, "Austin unveiled the package at a meeting of the Ukraine Defense Contact "
+                + "Group at Ramstein on Monday."), EventType.CONSULT);
+        assertEquals(1, body.size(), body.toString());
+        assertTrue(has(body.get(0), Role.ACTOR, "UDCG"), body.toString());
+        assertEquals("Ramstein", body.get(0).location().name(), body.toString());
+        List<Mention> met = of(read(MONDAY, "Zelensky spoke to reporters in Munich a day after a meeting with JD "
+                + "Vance."), EventType.CONSULT);
+        assertEquals(1, met.size(), met.toString());
+        assertTrue(has(met.get(0), Role.ACTOR, "person:volodymyr-zelensky"), met.toString());
+        assertTrue(has(met.get(0), Role.RECIPIENT, "person:jd-vance"), met.toString());
+    }
 }
 
