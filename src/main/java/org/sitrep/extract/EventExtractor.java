@@ -1196,6 +1196,12 @@ public final class EventExtractor {
             return told && s.isParsed() && ((subjectIsForce(s, head) || subjectIsState(s, head))
                     && namesGround(s, head) || heldBy(s, head));
         }
+        if ("freed".equals(c.requires())) {
+            // "his forces had freed more than 1,000 square kilometres", "the city was freed in a lightning
+            // counteroffensive": ground freed by forces, or told freed in the passive.
+            return s.isParsed() && (subjectIsForce(s, head) && namesGround(s, head)
+                    || Clause.dependents(s, head, Set.of("nsubj:pass")).stream().anyMatch(d -> isGround(s, d.dependent())));
+        }
         if ("ground".equals(c.requires())) {
             // "Russian forces abandoned Kherson", "a city Russian forces left over the weekend": forces giving up
             // ground; not "left five people dead", "abandoned the plan".
