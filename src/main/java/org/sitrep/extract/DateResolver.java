@@ -371,7 +371,8 @@ final class DateResolver {
                     || noun && up.relation().startsWith("obl:") || noun && present && "nsubj".equals(up.relation()))
                     && attachedTo(s, e, up.governor())
                     || s.dependentsOf(trigger).stream()
-                    .anyMatch(d -> ("obj".equals(d.relation()) || present && "obl:for".equals(d.relation()))
+                    // "meets at the US air base in Ramstein on Friday": the parser may hang the day on the place.
+                    .anyMatch(d -> ("obj".equals(d.relation()) || present && d.relation().startsWith("obl:"))
                             && hangsOn(s, e, d.dependent()));
             boolean monthThisYear = noun && MONTH_NAMED.matcher(e.text()).find()
                     && !YEAR_IN_TEXT.matcher(e.text()).find();

@@ -813,15 +813,23 @@ public final class EventExtractor {
                 // around the city Russian forces have tried to capture intensifies").
                 for (Trigger noun : nouns) {
                     List<Trigger> nearest = null;
+                    Factuality nearestFact = null;
                     int steps = Integer.MAX_VALUE;
-                    for (List<Trigger> verbs : byFactuality.values()) {
-                        for (Trigger v : verbs) {
+                    for (Map.Entry<Factuality, List<Trigger>> verbs : byFactuality.entrySet()) {
+                        for (Trigger v : verbs.getValue()) {
                             int up = Clause.stepsBelow(s, v.head(), noun.head());
                             if (up > 0 && up < steps) {
-                                nearest = verbs;
+                                nearest = verbs.getValue();
+                                nearestFact = verbs.getKey();
                                 steps = up;
                             }
                         }
+                    }
+                    if (nearest != null && nearestFact.happened() && !complements.contains(noun)
+                            && judge(s, e.getKey(), noun, article.published()) == Factuality.FUTURE) {
+                        // "spoke to Putin and announced that their teams would begin negotiations": a noun in a
+                        // clause of its own that tells a plan is not the call that happened.
+                        nearest = null;
                     }
                     if (nearest == null) {
                         nearest = byFactuality.computeIfAbsent(judge(s, e.getKey(), noun, article.published()),

@@ -315,6 +315,12 @@ final class FactualityJudge {
                     || "dep".equals(up.relation()) && isToInfinitive(s, node)
                     && s.tokens().get(up.governor()).pos().startsWith("JJ")
                     && !Clause.dependents(s, up.governor(), Set.of("cop")).isEmpty();
+            if (depth == 0 && "nmod:for".equals(up.relation()) && !isVerb(s, up.governor())
+                    && "future".equals(lexicon.modifier(s.tokens().get(up.governor())))) {
+                // "Istanbul remained the agreed venue for a third round of talks", "plans for a summit": a meeting
+                // something is arranged for is still to come.
+                return Factuality.FUTURE;
+            }
             // "will join Zelensky for talks", "flew to Ankara for a summit": what someone goes or comes for shares
             // the going's time.
             boolean purpose = depth == 0 && "obl:for".equals(up.relation()) && !isVerb(s, node)
