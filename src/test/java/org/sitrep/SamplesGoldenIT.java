@@ -105,13 +105,16 @@ class SamplesGoldenIT {
         // gold events; blind recall 0.48 and 0.42) and the model was retrained on them: per sentence R 0.620; per
         // event P 0.726 R 0.579, date 0.595, actors 0.463, place 0.559, quantities 0.717, factuality 0.749. At the
         // session's end (model retrained again): per sentence R 0.623; per event P 0.728 R 0.582, date 0.600, actors
-        // 0.463, place 0.562, quantities 0.717, factuality 0.749.
+        // 0.463, place 0.562, quantities 0.717, factuality 0.749. Session 19: sets AZ and BA (unseen in session 18),
+        // BB and BC joined (403 articles, 4,494 gold events; blind recall 0.58, 0.46, 0.44 and 0.59) and the model was
+        // retrained on them: per sentence R 0.623; per event P 0.723 R 0.581, date 0.591, actors 0.460, place 0.553,
+        // quantities 0.711, factuality 0.743.
         atLeast(sentences.events().recall(), 0.621, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.726, "event precision");
-        atLeast(events.events().recall(), 0.580, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.598, "actors", 0.461, "place", 0.560, "quantities", 0.715,
-                "factuality", 0.747);
+        atLeast(events.events().precision(), 0.721, "event precision");
+        atLeast(events.events().recall(), 0.579, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.589, "actors", 0.458, "place", 0.551, "quantities", 0.709,
+                "factuality", 0.741);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }

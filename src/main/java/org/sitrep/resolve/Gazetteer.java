@@ -69,6 +69,9 @@ public final class Gazetteer {
     private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’ʼ][sS]$");
     private static final long MAJOR_CITY = 1_000_000L;
+    /** Towns outside the war's countries smaller than this are not found by their other names alone. */
+    private static final long FAR_TOWN_BY_OTHER_NAME = 100_000L;
+    private static final Set<String> THEATRE = Set.of("UA", "RU", "BY", "MD", "PL", "RO", "GE");
     private static final int MIN_NAME_LENGTH = 3;
     /** Ids of user places lie below every synthetic id of the shipped data (which stay above -10^10). */
     private static final long USER_ID_BASE = -100_000_000_000L;
@@ -414,12 +417,23 @@ public final class Gazetteer {
                 }
             }
         }
-        return bestOf(encoded, prefer, p -> {
+        Predicate<Place> eligible = p -> {
             boolean isAdmin1 = Place.ADMIN1.equals(p.kind());
             return !(onlyCountry != null && !onlyCountry.equals(p.country())
                     || regionsOnly && !isAdmin1
                     || !regionsOnly && isAdmin1 && countriesWithTowns.contains(p.country()));
-        });
+        };
+        // "the Kristal oil depot": a small town far from the war found only by one of its other names (Crystal,
+        // Minnesota, once called Kristal) is no reading of a war story's name; its own name, or a country asked
+        // for, still finds it.
+        int[] kept = onlyCountry != null ? encoded : Arrays.stream(encoded)
+                .filter(e -> (e & 1) == 0 || !farAndSmall(places.get(e >>> 1))).toArray();
+        return bestOf(kept, prefer, eligible);
+    }
+
+    private static boolean farAndSmall(Place p) {
+        return Place.CITY.equals(p.kind()) && p.population() < FAR_TOWN_BY_OTHER_NAME
+                && !THEATRE.contains(p.country());
     }
 
     /** The candidate that ranks first ({@link #compare}) among those {@code eligible} accepts. */

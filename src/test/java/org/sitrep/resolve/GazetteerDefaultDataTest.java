@@ -322,4 +322,13 @@ class GazetteerDefaultDataTest {
         }
         assertTrue(broken.isEmpty(), () -> "aliases not resolving: " + String.join("\n", broken));
     }
+
+    @Test
+    void aSmallTownFarFromTheWarIsNotFoundByAnotherOfItsNames() {
+        // Crystal, Minnesota lists "Kristal" among its other names; the Kristal oil depot is in Russia's Saratov region.
+        assertTrue(gaz.find("Kristal").isEmpty(), () -> "found " + gaz.find("Kristal"));
+        // Other names still find the war's own towns and big cities anywhere.
+        assertEquals("UA", find("Kharkov").country());
+        assertEquals("Marinka", find("Marinka").name());
+    }
 }
