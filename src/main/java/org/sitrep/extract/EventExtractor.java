@@ -19,11 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
-import java.util.stream.Stream;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.DatePrecision;
@@ -1928,13 +1928,13 @@ public final class EventExtractor {
                 && Set.of("at", "against").contains(s.tokens().get(head + 1).word().toLowerCase(Locale.ROOT));
     }
 
-    /** "would release Alexander Vinnik", "freed Marc Fogel": the one handed over is named. */
     /** "150 Ukrainian prisoners of war had been handed over": token j is in the phrase of the passive's subject. */
     private static boolean inPassiveSubject(Sentence s, int head, int j) {
         return Clause.dependents(s, head, Set.of("nsubj:pass")).stream().map(d -> Clause.nounPhrase(s, d.dependent()))
                 .anyMatch(np -> np[0] <= j && j < np[1]);
     }
 
+    /** "would release Alexander Vinnik", "freed Marc Fogel": the one handed over is named. */
     private static boolean isNamedPersonFreed(Sentence s, int head, int j) {
         Dependency up = s.headOf(j);
         EntitySpan e = s.entityAt(j);

@@ -175,7 +175,6 @@ final class Participants {
         List<Span> spans = new ArrayList<>();
         Map<String, String> countryOf = new HashMap<>();
         Location location = null;
-        List<String> bodyMet = new ArrayList<>(); // bodies whose meeting the event is
         if (s.isParsed()) {
             // Headlines drop the auxiliary: "Kyiv hit by Iranian-made drones" is passive all the same.
             boolean passive = !Clause.dependents(s, cue, Set.of("nsubj:pass", "aux:pass")).isEmpty()
@@ -281,11 +280,6 @@ final class Participants {
                     addSubjectTakenForObject(s, named, asOf, found, spans, countryOf);
                 }
             }
-            if (noActor(found) && !bodyMet.isEmpty()) {
-                // "due in Brussels for a summit of EU leaders", with no one else named: the body meets.
-                found.replaceAll(a -> bodyMet.contains(a.id()) ? new Actor(Role.ACTOR, a.name(), a.id(), a.aliases())
-                        : a);
-            }
             if (LOCATED.contains(type)) {
                 location = locate(s, type, cue, passive, spans, antecedents);
                 if (location == null) {
@@ -321,7 +315,6 @@ final class Participants {
                             .filter(m -> "organisation".equals(m.kind())).isPresent()).findFirst().ifPresent(a -> {
                                 found.removeIf(f -> f.id().equals(a.id()) || setting && f.role() == Role.ACTOR);
                                 found.add(setting ? 0 : found.size(), a);
-                                bodyMet.add(a.id());
                             });
                 }
             }

@@ -423,9 +423,9 @@ public final class Gazetteer {
                     || regionsOnly && !isAdmin1
                     || !regionsOnly && isAdmin1 && countriesWithTowns.contains(p.country()));
         };
-        // "the Kristal oil depot": a small town far from the war found only by one of its other names (Crystal,
-        // Minnesota, once called Kristal) is no reading of a war story's name; its own name, or a country asked
-        // for, still finds it.
+        // "the Kristal oil depot": a small town far from the war found only by one of its other names (GeoNames
+        // lists Crystal, Minnesota as Kristal too) is no reading of a war story's name; its own name, or a country
+        // asked for, still finds it.
         int[] kept = onlyCountry != null ? encoded : Arrays.stream(encoded)
                 .filter(e -> (e & 1) == 0 || !farAndSmall(places.get(e >>> 1))).toArray();
         return bestOf(kept, prefer, eligible);
