@@ -524,12 +524,8 @@ final class Participants {
             }
         }
         if (type == EventType.AID && s.isParsed() && lexicon.satisfies("received", s.tokens().get(cue).lemma())) {
-            // "Ukraine received the first F-16s from Denmark": the subject is given to, the "from" phrase gives.
-            found.replaceAll(a -> a.role() == Role.ACTOR ? new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases())
-                    : a);
-            for (Dependency d : Clause.dependents(s, cue, Set.of("obl:from", "nmod:from"))) {
-                addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
-            }
+            // "Ukraine received the first F-16s from Denmark".
+            givenTo(s, cue, asOf, found, spans, countryOf);
             // "received shipments of Iranian missiles": with no "from", the goods' maker's state gives them.
             for (Dependency o : noActor(found) ? Clause.dependents(s, cue, Set.of("obj")) : List.<Dependency>of()) {
                 List<Integer> goods = new ArrayList<>(List.of(o.dependent()));
@@ -545,13 +541,9 @@ final class Participants {
             }
         }
         if (type == EventType.RETREAT && s.isParsed() && receives(s, cue)) {
-            // "Kyiv received the bodies of 78 servicemen from Russia", "took delivery of 1,245 bodies": the one who
-            // receives is handed them; the "from" phrase, else the other side of the war, hands them over.
-            found.replaceAll(a -> a.role() == Role.ACTOR ? new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases())
-                    : a);
-            for (Dependency d : Clause.dependents(s, cue, Set.of("obl:from", "nmod:from"))) {
-                addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
-            }
+            // "Kyiv received the bodies of 78 servicemen from Russia", "took delivery of 1,245 bodies": with no "from"
+            // phrase, the other side of the war hands them over.
+            givenTo(s, cue, asOf, found, spans, countryOf);
             if (noActor(found)) {
                 addAttackerOf(found, countryOf);
             }
@@ -788,6 +780,15 @@ final class Participants {
     private boolean goesUnanswered(Sentence s, int cue) {
         return Clause.dependents(s, cue, Set.of("xcomp")).stream()
                 .anyMatch(d -> lexicon.satisfies("litotes", s.tokens().get(d.dependent()).lemma()));
+    }
+
+    /** A cue of receiving: its subject is the one given to (turned recipient), and its "from" phrase gives. */
+    private void givenTo(Sentence s, int cue, LocalDate asOf, List<Actor> found, List<Span> spans,
+                         Map<String, String> countryOf) {
+        found.replaceAll(a -> a.role() == Role.ACTOR ? new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()) : a);
+        for (Dependency d : Clause.dependents(s, cue, Set.of("obl:from", "nmod:from"))) {
+            addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+        }
     }
 
     /** "received", "obtained", "took delivery of": the subject is the one given to. */
