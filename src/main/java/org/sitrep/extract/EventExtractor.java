@@ -1185,6 +1185,9 @@ public final class EventExtractor {
             return !isQuestion(s, head) && Clause.dependents(s, head, Set.of("xcomp", "obj", "advmod", "ccomp"))
                     .stream().noneMatch(d -> lexicon.satisfies("verdict", s.tokens().get(d.dependent()).lemma()));
         }
+        if ("pact".equals(c.requires())) {
+            return s.isParsed() && leavesPact(s, head);
+        }
         if ("pullout".equals(c.requires())) {
             // "withdrew its troops", "withdrew them", "withdrew from Kherson"; not "withdrew the report".
             return !s.isParsed() || Clause.dependents(s, head, Set.of("obj")).stream().map(Dependency::dependent)
@@ -1344,6 +1347,10 @@ public final class EventExtractor {
             // "approve the package, worth about 11 billion euros in trade bans": sanctions, not aid, however far
             // down the phrase they are named.
             return "measure".equals(c.requires());
+        }
+        if ("accord".equals(c.requires()) && s.isParsed() && Clause.dependents(s, head, Set.of("obj")).stream()
+                .anyMatch(d -> lexicon.satisfies("enactment", s.tokens().get(d.dependent()).lemma()))) {
+            return false; // "signed a law denouncing the treaty" signs a law, whatever it does to the treaty
         }
         List<Token> tokens = s.tokens();
         if ("place".equals(c.requires()) && s.isParsed() && wherePlace(s, head) >= 0) {
@@ -2025,6 +2032,46 @@ public final class EventExtractor {
                 && lexicon.satisfies("lifting", s.tokens().get(up.governor()).lemma());
     }
 
+    /** What is left, suspended or revoked, and how the cue reaches it: "withdrew from", "suspended", "revoking". */
+    private static final Set<String> LEFT = Set.of("obj", "obl:from", "obl:out_of", "obl:of", "nsubj:pass",
+            "nmod:from", "nmod:out_of", "nmod:of");
+    /** Cues that leave a body when what they leave is an organisation. */
+    private static final Set<String> BODIES_LEFT = Set.of("withdraw", "withdrawal", "exit", "pull", "pullout",
+            "pull-out");
+    /** How a treaty hangs on the duty or the place in it that is given up: "obligations under", "participation in". */
+    private static final Set<String> UNDER = Set.of("nmod:under", "nmod:in", "nmod:of", "nmod:to", "nmod:from");
+
+    /**
+     * "withdrew from the treaty", "pulled out of the grain deal", "suspended its obligations under the pact",
+     * "revoking Russia's ratification of the test-ban treaty", "Russia's exit from the Council of Europe": an
+     * arrangement or a body given up is a rejection (PLOVER REJECT), not a retreat from ground.
+     */
+    private boolean leavesPact(Sentence s, int head) {
+        for (Dependency d : Clause.dependents(s, head, LEFT)) {
+            int left = d.dependent();
+            String lemma = s.tokens().get(left).lemma();
+            if (lexicon.satisfies("pact", lemma)) {
+                return true;
+            }
+            EntitySpan named = s.entityAt(left);
+            // A body a side withdraws from ("exited the Council of Europe", "withdrew from the ICC"); not "left the
+            // White House", "quit the ministry": people leave buildings and posts.
+            if (named != null && "ORGANIZATION".equals(named.ner())
+                    && BODIES_LEFT.contains(Lexicon.key(s.tokens().get(head).lemma()))) {
+                return true;
+            }
+            // The treaty may hang on the verb: "will suspend its obligations under the treaty".
+            List<Dependency> under = new ArrayList<>(Clause.dependents(s, left, UNDER));
+            under.addAll(Clause.dependents(s, head, Set.of("obl:under", "obl:in")));
+            if (lexicon.satisfies("pactpart", lemma) && under.stream()
+                    .anyMatch(u -> lexicon.satisfies("pact", s.tokens().get(u.dependent()).lemma())
+                            || isParty(s.entityAt(u.dependent())) && !s.entityAt(u.dependent()).isPlaceLike())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isParty(EntitySpan e) {
         return e != null && (e.isPlaceLike() || "PERSON".equals(e.ner()) || "ORGANIZATION".equals(e.ner()));
     }
@@ -2426,11 +2473,12 @@ public final class EventExtractor {
             }
         }
         if (BLAMED.contains(type) && !"investigate".equals(main.cue().mode()) && !dismissesQualms(s, main.head())
-                && !UNRECOGNISED.equals(main.cue().requires())
+                && !UNRECOGNISED.equals(main.cue().requires()) && !"pact".equals(main.cue().requires())
                 && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
             // "Zelensky called the strike a deliberate crime", "Kyiv rejected that as a lie": a side of the war that
             // accuses or rebuts, naming no one, answers the other side. An inquiry may look at anyone, its own side
             // included; worries dismissed are anyone's.
+            // A treaty left answers its other parties, whom the sentence seldom names.
             Actor enemy = adversaryOf(who, asOf);
             if (enemy != null) {
                 who = new ArrayList<>(who);

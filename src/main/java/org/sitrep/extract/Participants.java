@@ -382,8 +382,12 @@ final class Participants {
                         && ("acl".equals(up.relation()) || "dep".equals(up.relation()) && isRoot(s, verbAbove(s,
                         up.governor())))
                         && "VBG".equals(s.tokens().get(cue).pos()) && (afterComma(s, cue)
-                        // "posted messages calling the images fake": what a message says, its poster says.
-                        || lexicon.satisfies("message", s.tokens().get(up.governor()).lemma()));
+                        // "posted messages calling the images fake": what a message says, its poster says; "signed a
+                        // law denouncing the treaty": what a law does, its signer does (not "a decree approving the
+                        // doctrine", "a resolution endorsing the decision": what it approves is its content).
+                        || lexicon.satisfies("message", s.tokens().get(up.governor()).lemma())
+                        || lexicon.satisfies("enactment", s.tokens().get(up.governor()).lemma())
+                        && type != EventType.AGREE && type != EventType.SUPPORT);
                 if (up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp")
                         || up.relation().startsWith("advcl") || up.relation().startsWith("ccomp") && hasTo(s, cue)
                         || joined || participle)) {

@@ -3776,5 +3776,37 @@ class ExtractionIT {
         assertTrue(has(met.get(0), Role.ACTOR, "person:volodymyr-zelensky"), met.toString());
         assertTrue(has(met.get(0), Role.RECIPIENT, "person:jd-vance"), met.toString());
     }
-}
 
+    @Test
+    void leavingATreatyIsARejectionNotARetreat() {
+        List<Mention> left = of(read(MONDAY, "Moscow's withdrawal from the arms control pact took effect on Sunday."),
+                EventType.REJECT);
+        assertEquals(1, left.size(), left.toString());
+        assertTrue(has(left.get(0), Role.ACTOR, "RUS"), left.toString());
+        assertTrue(left.get(0).actors().stream().noneMatch(a -> a.role() == Role.RECIPIENT), left.toString());
+        assertTrue(of(read(MONDAY, "Moscow's withdrawal from the arms control pact took effect on Sunday."),
+                EventType.RETREAT).isEmpty());
+        List<Mention> suspended = of(read(MONDAY, "Washington said it would suspend its obligations under the "
+                + "accord from next month."), EventType.REJECT);
+        assertEquals(1, suspended.size(), suspended.toString());
+        assertEquals(Factuality.FUTURE, suspended.get(0).factuality(), suspended.toString());
+        List<Mention> denounced = of(read(MONDAY, "Putin signed a law denouncing the treaty on Friday."),
+                EventType.REJECT);
+        assertEquals(1, denounced.size(), denounced.toString());
+        assertTrue(has(denounced.get(0), Role.ACTOR, "person:vladimir-putin"), denounced.toString());
+        assertTrue(of(read(MONDAY, "Putin signed a law denouncing the treaty on Friday."), EventType.AGREE).isEmpty());
+        // People leave buildings and posts; troops still withdraw.
+        assertTrue(of(read(MONDAY, "Zelensky left the White House early on Friday."), EventType.REJECT).isEmpty());
+        assertTrue(of(read(MONDAY, "Russian troops withdrew from the town on Sunday."), EventType.REJECT).isEmpty());
+    }
+
+    @Test
+    void aCallWithSomeoneIsConsultation() {
+        List<Mention> call = of(read(MONDAY, "Macron held a 90-minute call with Putin on Saturday, the Elysee said."),
+                EventType.CONSULT);
+        assertEquals(1, call.size(), call.toString());
+        assertTrue(has(call.get(0), Role.ACTOR, "person:emmanuel-macron"), call.toString());
+        assertTrue(has(call.get(0), Role.RECIPIENT, "person:vladimir-putin"), call.toString());
+        assertTrue(of(read(MONDAY, "The call for calm went unheeded in the capital."), EventType.CONSULT).isEmpty());
+    }
+}
