@@ -340,6 +340,9 @@ final class DateResolver {
 
     private static final Pattern MONTH_NAMED = Pattern.compile("(?i)\\b" + MONTHS + "(\\s|$)");
 
+    /** A time still to come in the day, week, month or year of the article. */
+    private static final Pattern LATER_THIS = Pattern.compile("\\blater (this|today|tonight)\\b");
+
     /**
      * True if a time hung on the cue lies after publication however it is read ("would begin handing its positions on
      * May 25" in a story of 21 May): whatever the tense seemed to say, that has not happened yet.
@@ -376,6 +379,11 @@ final class DateResolver {
                             && hangsOn(s, e, d.dependent()));
             boolean monthThisYear = noun && MONTH_NAMED.matcher(e.text()).find()
                     && !YEAR_IN_TEXT.matcher(e.text()).find();
+            // "later this week", "later today": still to come, unless told in the past.
+            if (isTime(e) && LATER_THIS.matcher(e.text().toLowerCase(Locale.ROOT)).find()
+                    && !toldInThePast(s, trigger) && (hangsOn(s, e, trigger) || carried)) {
+                return true;
+            }
             if (isTime(e) && calendar && !pointsBack(e) && (hangsOn(s, e, trigger) || carried)) {
                 EventDate when = toDate(e, published, !weekdayAhead && !monthThisYear, false);
                 boolean ahead = when != null && (weekdayAhead ? when.end() : when.start()).isAfter(published);

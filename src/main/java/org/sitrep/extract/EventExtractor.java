@@ -1218,6 +1218,10 @@ public final class EventExtractor {
             // ground; not "left five people dead", "abandoned the plan".
             return s.isParsed() && subjectIsForce(s, head) && namesGround(s, head);
         }
+        if ("underfire".equals(c.requires())) {
+            // "the area came under fire 238 times", "Kharkiv came under a missile attack": not "came under pressure".
+            return Participants.comesUnderFire(s, head, lexicon);
+        }
         if ("regained".equals(c.requires())) {
             return s.isParsed() && groundChangedHands(s, head);
         }
@@ -1347,6 +1351,15 @@ public final class EventExtractor {
             // "approve the package, worth about 11 billion euros in trade bans": sanctions, not aid, however far
             // down the phrase they are named.
             return "measure".equals(c.requires());
+        }
+        if ("force".equals(c.requires()) && c.type() == EventType.ASSAULT && s.isParsed()
+                && "VBD".equals(s.tokens().get(head).pos()) && Clause.dependents(s, head, Set.of("obj")).isEmpty()
+                && Clause.dependents(s, head, Set.of("nsubj")).stream().map(d -> s.entityAt(d.dependent()))
+                        .anyMatch(e -> e != null && Set.of("COUNTRY", "LOCATION").contains(e.ner())
+                                && toponyms.isPlace(e))) {
+            // "Ukraine stormed across the border", "Russia pushed into the region": a state's forces moved (not
+            // "Russia has been advancing", a state of the front).
+            return true;
         }
         if ("accord".equals(c.requires()) && s.isParsed() && Clause.dependents(s, head, Set.of("obj")).stream()
                 .anyMatch(d -> lexicon.satisfies("enactment", s.tokens().get(d.dependent()).lemma()))) {

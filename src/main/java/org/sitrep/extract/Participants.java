@@ -201,6 +201,10 @@ final class Participants {
                 if (subject && ("amod".equals(rel) || "compound".equals(rel)) && !isNoun(s, cue)) {
                     continue;
                 }
+                if (object && type == EventType.AID && "obj".equals(rel)
+                        && lexicon.satisfies("aid", s.tokens().get(d.dependent()).lemma())) {
+                    continue; // "announced $700 million in American aid": what is given, and whose, is no recipient
+                }
                 if (passive && rel.startsWith("nsubj") && countedInApposition(s, d.dependent())) {
                     // "According to the regional governor, Oleh Syniehubov, 20 people were killed": parsers make the
                     // source's name the subject and the dead its apposition; the source is no victim.
@@ -518,7 +522,14 @@ final class Participants {
                     a.id())));
             found.removeIf(a -> a.role() == Role.RECIPIENT && own.contains(a.id()));
         }
-        if (type == EventType.ASSAULT && isInterception(s, cue)) {
+        // "said it had repelled an attack by two Ukrainian battalions": the parser may hang the attack's "by" on the
+        // active verb; it names the attacker, already the actor, and the subject already the one attacked.
+        // Not "repelled an assault by a group made up of two tanks": a by-phrase that names no side.
+        boolean attackerByName = !Clause.dependents(s, cue, Set.of("nsubj")).isEmpty()
+                && Clause.dependents(s, cue, Set.of("aux:pass")).isEmpty()
+                && Clause.dependents(s, cue, Set.of("obl:by", "obl:agent")).stream().anyMatch(d -> namesSide(s,
+                d.dependent()));
+        if (type == EventType.ASSAULT && isInterception(s, cue) && !attackerByName) {
             // "air defences shot down 50 Russian drones": the one who shoots down is attacked; the drones' owner
             // attacks, and when the drones have no owner named, the other side of the war sent them.
             found.replaceAll(a -> new Actor(a.role() == Role.ACTOR ? Role.RECIPIENT : Role.ACTOR, a.name(), a.id(),
@@ -560,6 +571,22 @@ final class Participants {
             // "Kim received Shoigu", "Zelensky was received by Biden": the visitor comes (acts), the host receives.
             found.replaceAll(a -> new Actor(a.role() == Role.ACTOR ? Role.RECIPIENT : Role.ACTOR, a.name(), a.id(),
                     a.aliases()));
+        }
+        if (type == EventType.ASSAULT && comesUnderFire(s, cue)) {
+            // "Kharkiv came under a missile attack": what comes under fire is attacked, by the other side of the war
+            // unless an attacker is named ("came under Russian shelling").
+            found.replaceAll(a -> a.role() == Role.ACTOR ? new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()) : a);
+            for (Dependency d : Clause.dependents(s, cue, Set.of("obl:under"))) {
+                if (s.entityAt(d.dependent()) != null) {
+                    addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf); // the parser's "Russian"
+                }
+                for (Dependency m : Clause.dependents(s, d.dependent(), Set.of("amod", "nmod:poss", "nmod:by"))) {
+                    addActor(s, m.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                }
+            }
+            if (noActor(found)) {
+                addAttackerOf(found, countryOf);
+            }
         }
         if (type == EventType.ASSAULT && s.isParsed() && lexicon.satisfies("yielded", s.tokens().get(cue).lemma())
                 && !Clause.dependents(s, cue, Set.of("obl:to")).isEmpty()) {
@@ -675,8 +702,10 @@ final class Participants {
     Found withTargetOf(Sentence s, int cue, Found found) {
         // A noun's subject is its carrying verb's: "the Defense Forces carried out a strike" names someone.
         int carrier = isNoun(s, cue) ? supportVerb(s, cue) : -1;
+        // "the area came under fire": the subject is the side attacked, and tells no attacker either.
         boolean subjectless = Clause.dependents(s, cue, Set.of("nsubj")).isEmpty()
-                && (carrier < 0 || Clause.dependents(s, carrier, Set.of("nsubj")).isEmpty());
+                && (carrier < 0 || Clause.dependents(s, carrier, Set.of("nsubj")).isEmpty())
+                || carrier < 0 && comesUnderFire(s, cue);
         List<Actor> actors = found.actors();
         Optional<Actor> attacker = actors.stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a)).findFirst();
         List<Actor> targets = actors.stream().filter(a -> a.role() == Role.RECIPIENT).toList();
@@ -700,6 +729,36 @@ final class Participants {
         List<Actor> with = new ArrayList<>(actors);
         addAdversary(with, new HashMap<>());
         return with.size() == actors.size() ? found : new Found(with, found.location(), found.spans());
+    }
+
+    /** The noun at {@code i}, or a word on it, names a side: "two Ukrainian battalions", "Russian forces". */
+    private static boolean namesSide(Sentence s, int i) {
+        List<Integer> words = new ArrayList<>(List.of(i));
+        Clause.dependents(s, i, Set.of("amod", "compound", "nmod:poss")).forEach(d -> words.add(d.dependent()));
+        return words.stream().map(s::entityAt).anyMatch(e -> e != null && (e.isPlaceLike() || "ORGANIZATION".equals(e.ner()) || "MISC".equals(e.ner())
+                || "NATIONALITY".equals(e.ner())));
+    }
+
+    private boolean comesUnderFire(Sentence s, int cue) {
+        return comesUnderFire(s, cue, lexicon);
+    }
+
+    /**
+     * "came under fire", "came under a missile attack", "came under heavy Russian shelling" (which the parser may
+     * read as a word on "Russian"): the subject is attacked.
+     */
+    static boolean comesUnderFire(Sentence s, int cue, Lexicon lexicon) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        for (Dependency d : Clause.dependents(s, cue, Set.of("obl:under"))) {
+            List<Integer> words = new ArrayList<>(List.of(d.dependent()));
+            Clause.dependents(s, d.dependent(), Set.of("amod", "compound")).forEach(m -> words.add(m.dependent()));
+            if (words.stream().anyMatch(w -> lexicon.satisfies("underfire", s.tokens().get(w).lemma()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of captivity the cue's "from" phrase names ("from Russian captivity"). */

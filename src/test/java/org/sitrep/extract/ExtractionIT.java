@@ -3809,4 +3809,52 @@ class ExtractionIT {
         assertTrue(has(call.get(0), Role.RECIPIENT, "person:vladimir-putin"), call.toString());
         assertTrue(of(read(MONDAY, "The call for calm went unheeded in the capital."), EventType.CONSULT).isEmpty());
     }
+
+    @Test
+    void aPlaceThatComesUnderFireIsAttackedByTheOtherSide() {
+        List<Mention> fire = of(read(MONDAY, "Kherson came under heavy Russian shelling on Sunday, the governor said."),
+                EventType.ASSAULT);
+        assertEquals(1, fire.size(), fire.toString());
+        assertTrue(has(fire.get(0), Role.ACTOR, "RUS"), fire.toString());
+        assertTrue(has(fire.get(0), Role.RECIPIENT, "UKR"), fire.toString());
+        assertEquals("Kherson", fire.get(0).location().name(), fire.toString());
+        assertTrue(of(read(MONDAY, "The minister came under pressure from lawmakers on Sunday."), EventType.ASSAULT)
+                .isEmpty());
+    }
+
+    @Test
+    void anAttackRepelledIsTheAttackersWhenTheByPhraseNamesThem() {
+        List<Mention> repelled = of(read(MONDAY, "The ministry said its forces had repelled an attack by three Ukrainian "
+                + "battalions near Sudzha on Sunday."), EventType.ASSAULT);
+        assertEquals(1, repelled.size(), repelled.toString());
+        assertTrue(has(repelled.get(0), Role.ACTOR, "UKR"), repelled.toString());
+        assertTrue(has(repelled.get(0), Role.RECIPIENT, "RUS"), repelled.toString());
+    }
+
+    @Test
+    void whoseAidItIsMakesNoRecipient() {
+        List<Mention> aid = of(read(MONDAY, "Blinken announced $325 million in American aid for Ukraine's power grid "
+                + "on Sunday."), EventType.AID);
+        assertEquals(1, aid.size(), aid.toString());
+        assertTrue(has(aid.get(0), Role.RECIPIENT, "UKR"), aid.toString());
+        assertTrue(aid.get(0).actors().stream().noneMatch(a -> a.role() == Role.RECIPIENT && a.id().equals("USA")),
+                aid.toString());
+    }
+
+    @Test
+    void aStateThatStormedAcrossABorderAttacked() {
+        List<Mention> storm = of(read(MONDAY, "Ukraine stormed into the Kursk region on Aug. 6."), EventType.ASSAULT);
+        assertEquals(1, storm.size(), storm.toString());
+        assertTrue(has(storm.get(0), Role.ACTOR, "UKR"), storm.toString());
+        // A state of the front, not a happening.
+        assertTrue(of(read(MONDAY, "Russia has been advancing slowly in the east."), EventType.ASSAULT).isEmpty());
+    }
+
+    @Test
+    void somethingDoneLaterThisWeekIsStillToCome() {
+        List<Mention> later = of(read(MONDAY, "Zelensky meets Biden in Washington later this week."),
+                EventType.CONSULT);
+        assertEquals(1, later.size(), later.toString());
+        assertEquals(Factuality.FUTURE, later.get(0).factuality(), later.toString());
+    }
 }
