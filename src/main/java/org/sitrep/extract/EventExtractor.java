@@ -1218,6 +1218,15 @@ public final class EventExtractor {
             // ground; not "left five people dead", "abandoned the plan".
             return s.isParsed() && subjectIsForce(s, head) && namesGround(s, head);
         }
+        if ("sided".equals(c.requires())) {
+            // "the Russian advance", "Russia's advance", "their grinding advance toward Pokrovsk": a side's forces
+            // moving on; not "in advance", "advances in drone technology".
+            return s.isParsed() && (Clause.dependents(s, head, Set.of("amod", "nmod:poss", "compound")).stream()
+                    .anyMatch(d -> Participants.namesSide(s, d.dependent())
+                            || lexicon.satisfies("force", s.tokens().get(d.dependent()).lemma()))
+                    || Clause.dependents(s, head, Set.of("nmod:toward", "nmod:towards", "nmod:on", "nmod:into"))
+                    .stream().anyMatch(d -> toponyms.isPlace(s.entityAt(d.dependent()))));
+        }
         if ("underfire".equals(c.requires())) {
             // "the area came under fire 238 times", "Kharkiv came under a missile attack": not "came under pressure".
             return Participants.comesUnderFire(s, head, lexicon);

@@ -732,7 +732,7 @@ final class Participants {
     }
 
     /** The noun at {@code i}, or a word on it, names a side: "two Ukrainian battalions", "Russian forces". */
-    private static boolean namesSide(Sentence s, int i) {
+    static boolean namesSide(Sentence s, int i) {
         List<Integer> words = new ArrayList<>(List.of(i));
         Clause.dependents(s, i, Set.of("amod", "compound", "nmod:poss")).forEach(d -> words.add(d.dependent()));
         return words.stream().map(s::entityAt).anyMatch(e -> e != null && (e.isPlaceLike() || "ORGANIZATION".equals(e.ner()) || "MISC".equals(e.ner())

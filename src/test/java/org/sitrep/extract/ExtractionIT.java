@@ -3857,4 +3857,17 @@ class ExtractionIT {
         assertEquals(1, later.size(), later.toString());
         assertEquals(Factuality.FUTURE, later.get(0).factuality(), later.toString());
     }
+
+    @Test
+    void aSidesAdvanceIsAnAttackButAdvanceNoticeIsNot() {
+        List<Mention> advance = of(read(MONDAY, "Officials ordered families out, citing the speed of the Russian "
+                + "advance."), EventType.ASSAULT);
+        assertEquals(1, advance.size(), advance.toString());
+        assertTrue(has(advance.get(0), Role.ACTOR, "RUS"), advance.toString());
+        List<Mention> within = of(read(MONDAY, "Russian troops pushed to within ten kilometres of Pokrovsk on Sunday."),
+                EventType.ASSAULT);
+        assertEquals(1, within.size(), within.toString());
+        assertTrue(of(read(MONDAY, "The talks were announced well in advance of the summit."), EventType.ASSAULT)
+                .isEmpty());
+    }
 }
