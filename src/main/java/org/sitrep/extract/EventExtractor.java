@@ -1370,6 +1370,11 @@ public final class EventExtractor {
             // "Russia has been advancing", a state of the front).
             return true;
         }
+        if ("threat".equals(c.requires()) && s.isParsed() && Clause.dependents(s, head, Set.of("ccomp")).stream()
+                .flatMap(d -> Clause.dependents(s, d.dependent(), Set.of("aux")).stream())
+                .anyMatch(a -> lexicon.satisfies("threat", s.tokens().get(a.dependent()).lemma()))) {
+            return true; // "warned the West that an attack on Russia using Western missiles would ...": however far
+        }
         if ("accord".equals(c.requires()) && s.isParsed() && Clause.dependents(s, head, Set.of("obj")).stream()
                 .anyMatch(d -> lexicon.satisfies("enactment", s.tokens().get(d.dependent()).lemma()))) {
             return false; // "signed a law denouncing the treaty" signs a law, whatever it does to the treaty

@@ -702,10 +702,14 @@ final class Participants {
     Found withTargetOf(Sentence s, int cue, Found found) {
         // A noun's subject is its carrying verb's: "the Defense Forces carried out a strike" names someone.
         int carrier = isNoun(s, cue) ? supportVerb(s, cue) : -1;
-        // "the area came under fire": the subject is the side attacked, and tells no attacker either.
-        boolean subjectless = Clause.dependents(s, cue, Set.of("nsubj")).isEmpty()
+        // "the area came under fire": the subject is the side attacked, and tells no attacker either. Nor do weapons
+        // whose owner goes unnamed ("Iranian-made drones struck Kyiv": made, not sent, by Iran).
+        List<Dependency> subjects = Clause.dependents(s, cue, Set.of("nsubj"));
+        boolean weaponsOnly = !subjects.isEmpty() && subjects.stream().map(Dependency::dependent)
+                .allMatch(w -> lexicon.isSentWeapon(s.tokens(), Clause.nounPhrase(s, w)[0], w));
+        boolean subjectless = subjects.isEmpty()
                 && (carrier < 0 || Clause.dependents(s, carrier, Set.of("nsubj")).isEmpty())
-                || carrier < 0 && comesUnderFire(s, cue);
+                || carrier < 0 && (comesUnderFire(s, cue) || weaponsOnly);
         List<Actor> actors = found.actors();
         Optional<Actor> attacker = actors.stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a)).findFirst();
         List<Actor> targets = actors.stream().filter(a -> a.role() == Role.RECIPIENT).toList();
