@@ -3870,4 +3870,21 @@ class ExtractionIT {
         assertTrue(of(read(MONDAY, "The talks were announced well in advance of the summit."), EventType.ASSAULT)
                 .isEmpty());
     }
+
+    @Test
+    void aWarningOfWhatWouldFollowIsAThreatHoweverLongItsClause() {
+        List<Mention> warned = of(read(MONDAY, "Putin warned the West on Sunday that any strike deep inside Russia with "
+                + "long-range Western missiles would make NATO a direct party to the conflict."), EventType.THREATEN);
+        assertEquals(1, warned.size(), warned.toString());
+        assertTrue(has(warned.get(0), Role.ACTOR, "person:vladimir-putin"), warned.toString());
+    }
+
+    @Test
+    void weaponsWithNoOwnerNamedAreTheOtherSidesAtANamedPlace() {
+        List<Mention> struck = of(read(MONDAY, "Iranian-made drones struck Odesa on Sunday, killing two people."),
+                EventType.ASSAULT);
+        assertEquals(1, struck.size(), struck.toString());
+        assertTrue(has(struck.get(0), Role.ACTOR, "RUS"), struck.toString());
+        assertTrue(has(struck.get(0), Role.RECIPIENT, "UKR"), struck.toString());
+    }
 }
