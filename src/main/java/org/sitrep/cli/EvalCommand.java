@@ -76,7 +76,8 @@ final class EvalCommand implements Callable<Integer> {
         ArticleEvents articleEvents = new ArticleEvents();
         Map<String, String> texts = new ConcurrentHashMap<>();
         List<MentionRecord> mentions = Collections.synchronizedList(new ArrayList<>());
-        try (Pipeline pipeline = Pipeline.createDefault(Resolvers.loadDefault(), threads)) {
+        Resolvers resolvers = Resolvers.loadDefault();
+        try (Pipeline pipeline = Pipeline.createDefault(resolvers, threads)) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 List<Future<?>> jobs = new ArrayList<>();
@@ -100,14 +101,15 @@ final class EvalCommand implements Callable<Integer> {
                 pool.shutdown();
             }
         }
-        Evaluator.Report r = new Evaluator().score(goldEvents, predicted, texts);
+        Evaluator evaluator = new Evaluator(resolvers.placeLookup());
+        Evaluator.Report r = evaluator.score(goldEvents, predicted, texts);
         Map<String, String> sameHappening = new HashMap<>();
         if (Files.isRegularFile(clusterFile)) {
             for (ClusterScore.GoldMention g : ClusterScore.readClusters(clusterFile)) {
                 sameHappening.put(Evaluator.key(g.doc(), g.evidence()), g.cluster());
             }
         }
-        Evaluator.Report e = new Evaluator().score(goldEvents, merged, texts, sameHappening);
+        Evaluator.Report e = evaluator.score(goldEvents, merged, texts, sameHappening);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%d articles, %d gold events, %d extracted mentions, %d events once merged within each article%n",
                 texts.size(), r.events().gold(), r.events().predicted(), e.events().predicted());

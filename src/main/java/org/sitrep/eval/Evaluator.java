@@ -18,9 +18,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sitrep.extract.PlaceLookup;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Location;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Span;
 
@@ -32,6 +35,22 @@ import org.sitrep.model.Span;
 public final class Evaluator {
 
     public static final List<String> FIELDS = List.of("type", "date", "actors", "place", "quantities", "factuality");
+
+    /** The gazetteer the gold's place names are looked up in, or null to compare names only. */
+    private final PlaceLookup places;
+
+    /** Compares places by name only. */
+    public Evaluator() {
+        this(null);
+    }
+
+    /**
+     * Compares places through the gazetteer as well: the gold's "Vilniansk" is the town sitrep names "Vilnyansk", its
+     * "St. Petersburg" GeoNames' "Saint Petersburg".
+     */
+    public Evaluator(PlaceLookup places) {
+        this.places = places;
+    }
 
     /**
      * Precision, recall and F1 of one measure. {@code correct} counts gold events, {@code correctPredicted} extracted
@@ -207,8 +226,7 @@ public final class Evaluator {
             ok.put("date", match.date() == null ? g.start() == null
                     : match.date().start().equals(g.start()) && match.date().end().equals(g.end()));
             ok.put("actors", actorKeys(match).equals(g.actors()));
-            ok.put("place", match.location() == null ? g.place() == null
-                    : g.place() != null && norm(match.location().name()).equals(norm(g.place())));
+            ok.put("place", match.location() == null ? g.place() == null : samePlace(match.location(), g.place()));
             ok.put("quantities", quantityKeys(match).equals(g.quantities()));
             ok.put("factuality", match.factuality().label().equals(g.factuality()));
             for (Map.Entry<String, Boolean> f : ok.entrySet()) {
@@ -311,9 +329,29 @@ public final class Evaluator {
         return out;
     }
 
+    /**
+     * Whether the place found is the gold's: the same name, the gazetteer entry the gold's name is looked up as (the
+     * same transliteration question every analyst meets), or a site in the gold's town ("Engels Air Base" for
+     * "Engels"). Not a town near it: "Lysychansk" is not "Sievierodonetsk".
+     */
+    private boolean samePlace(Location found, String gold) {
+        if (gold == null) {
+            return false;
+        }
+        if (norm(found.name()).equals(norm(gold))) {
+            return true;
+        }
+        if (found.precision() == GeoPrecision.POINT && norm(found.name()).startsWith(norm(gold) + " ")) {
+            return true;
+        }
+        return places != null && places.find(gold).filter(g -> g.name().equals(found.name())
+                && Math.abs(g.lat() - found.lat()) < 1e-6 && Math.abs(g.lon() - found.lon()) < 1e-6).isPresent();
+    }
+
     /** A place's name without the word for its kind of region ("Krasnodar Krai" is the "Krasnodar region"). */
     private static String norm(String s) {
-        String n = s.toLowerCase(Locale.ROOT).replace(" region", "").replace(" oblast", "").replace(" krai", "").trim();
+        String n = s.toLowerCase(Locale.ROOT).replace(" region", "").replace(" oblast", "").replace(" krai", "")
+                .replace(".", "").trim();
         return n.startsWith("saint ") ? "st " + n.substring("saint ".length()) : n;
     }
 }

@@ -86,8 +86,11 @@ final class DateResolver {
             if (published == null && !YEAR_IN_TEXT.matcher(e.text()).find() || ranksWithin(s, e)) {
                 continue;
             }
+            // "its offensive, launched on Aug. 6, would force Moscow to ...": a date on a verb told in the past is in
+            // the past, whatever is hoped of what followed.
+            boolean pastVerb = happened || onPastVerb(s, e);
             EventDate d = pointsBack(e) ? earlierTime(s, e, published, nightWords)
-                    : toDate(e, published, happened, nightWords);
+                    : toDate(e, published, pastVerb, nightWords);
             // What lies after publication cannot date the past verb that reports a plan: it dates the plan.
             EventDate past = happened ? d : toDate(e, published, true, nightWords);
             boolean ahead = past != null && published != null && past.end().isAfter(published);
@@ -339,6 +342,20 @@ final class DateResolver {
     }
 
     private static final Pattern MONTH_NAMED = Pattern.compile("(?i)\\b" + MONTHS + "(\\s|$)");
+
+    /** The time hangs on a verb in the past tense, or on a past participle with no auxiliary ("launched on Aug. 6"). */
+    private static boolean onPastVerb(Sentence s, EntitySpan e) {
+        if (!s.isParsed() || e.tokenEnd() < 1) {
+            return false;
+        }
+        Dependency up = s.headOf(e.tokenEnd() - 1);
+        if (up == null || up.governor() < 0) {
+            return false;
+        }
+        String pos = s.tokens().get(up.governor()).pos();
+        return "VBD".equals(pos) || "VBN".equals(pos)
+                && Clause.dependents(s, up.governor(), Set.of("aux", "aux:pass")).isEmpty();
+    }
 
     /** A time still to come in the day, week, month or year of the article. */
     private static final Pattern LATER_THIS = Pattern.compile("\\blater (this|today|tonight)\\b");

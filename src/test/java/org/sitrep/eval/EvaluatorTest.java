@@ -5,11 +5,15 @@ import static org.sitrep.model.EventBuilder.event;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.PlaceLookup;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Factuality;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Location;
 
 class EvaluatorTest {
 
@@ -58,5 +62,29 @@ class EvaluatorTest {
         Event strikes = event("e2").type(EventType.ASSAULT).factuality(Factuality.REPORTED)
                 .mentionWithCue("d", text, "strikes").build();
         assertEquals(1, new Evaluator().score(plan, Map.of("d", List.of(strikes)), Map.of("d", text)).unsafe());
+    }
+
+    @Test
+    void aPlaceIsTheGoldsUnderAnotherSpellingOrAsASiteInItsTownButNotAsTheNextTown() {
+        String text = "A missile hit the town overnight.";
+        Location vilnyansk = new Location("Vilnyansk", "UA", "Zaporizhzhia", 47.94, 35.43, GeoPrecision.CITY);
+        PlaceLookup gazetteer = name -> name.equals("Vilniansk") ? Optional.of(vilnyansk) : Optional.empty();
+        Evaluator evaluator = new Evaluator(gazetteer);
+        assertEquals(1, placeRight(evaluator, text, "Vilnyansk", GeoPrecision.CITY, 47.94, 35.43, "Vilniansk"));
+        assertEquals(0, placeRight(new Evaluator(), text, "Vilnyansk", GeoPrecision.CITY, 47.94, 35.43, "Vilniansk"));
+        assertEquals(1, placeRight(evaluator, text, "Engels Air Base", GeoPrecision.POINT, 51.48, 46.21, "Engels"));
+        assertEquals(1, placeRight(evaluator, text, "Saint Petersburg", GeoPrecision.CITY, 59.9, 30.3,
+                "St. Petersburg"));
+        assertEquals(0, placeRight(evaluator, text, "Lysychansk", GeoPrecision.CITY, 48.9, 38.4, "Sievierodonetsk"));
+    }
+
+    private static int placeRight(Evaluator evaluator, String text, String found, GeoPrecision precision, double lat,
+                                  double lon, String goldPlace) {
+        Event attack = event("e1").type(EventType.ASSAULT).factuality(Factuality.REPORTED)
+                .at(found, "UA", null, lat, lon, precision).mentionWithCue("d", text, "hit").build();
+        GoldEvent g = new GoldEvent("d", "ASSAULT", "reported", null, null, Set.of(), goldPlace, Set.of(),
+                "A missile hit the town", 1);
+        return evaluator.score(List.of(g), Map.of("d", List.of(attack)), Map.of("d", text)).fields().get("place")
+                .correct();
     }
 }
