@@ -3887,4 +3887,12 @@ class ExtractionIT {
         assertTrue(has(struck.get(0), Role.ACTOR, "RUS"), struck.toString());
         assertTrue(has(struck.get(0), Role.RECIPIENT, "UKR"), struck.toString());
     }
+
+    @Test
+    void aDayOnAVerbToldInThePastIsInThePastWhateverWasHopedOfIt() {
+        List<Mention> hoped = of(read(MONDAY, "Kyiv had hoped that its offensive into Russia's Kursk region, launched "
+                + "on Aug. 6, would force Moscow to pull troops away from the east."), EventType.ASSAULT);
+        assertEquals(1, hoped.size(), hoped.toString());
+        assertEquals(LocalDate.of(2024, 8, 6), hoped.get(0).date().start(), hoped.toString());
+    }
 }
