@@ -94,7 +94,7 @@ final class DateResolver {
             // What lies after publication cannot date the past verb that reports a plan: it dates the plan.
             EventDate past = happened ? d : toDate(e, published, true, nightWords);
             boolean ahead = past != null && published != null && past.end().isAfter(published);
-            if (s.isParsed() && !belongsTo(s, e, trigger, happened || ahead)) {
+            if (s.isParsed() && !belongsTo(s, e, trigger, happened || ahead || pastVerb)) {
                 continue;
             }
             if (e.tokenStart() > 0 && e.tokenStart() <= s.tokens().size()
@@ -345,16 +345,19 @@ final class DateResolver {
 
     /** The time hangs on a verb in the past tense, or on a past participle with no auxiliary ("launched on Aug. 6"). */
     private static boolean onPastVerb(Sentence s, EntitySpan e) {
-        if (!s.isParsed() || e.tokenEnd() < 1) {
+        if (!s.isParsed()) {
             return false;
         }
-        Dependency up = s.headOf(e.tokenEnd() - 1);
-        if (up == null || up.governor() < 0) {
-            return false;
+        for (int i = e.tokenStart(); i < e.tokenEnd(); i++) {
+            Dependency up = s.headOf(i);
+            if (up == null || up.governor() < 0 || up.governor() >= e.tokenStart() && up.governor() < e.tokenEnd()) {
+                continue; // a word of the time itself ("6" of "Aug. 6")
+            }
+            String pos = s.tokens().get(up.governor()).pos();
+            return "VBD".equals(pos) || "VBN".equals(pos)
+                    && Clause.dependents(s, up.governor(), Set.of("aux", "aux:pass")).isEmpty();
         }
-        String pos = s.tokens().get(up.governor()).pos();
-        return "VBD".equals(pos) || "VBN".equals(pos)
-                && Clause.dependents(s, up.governor(), Set.of("aux", "aux:pass")).isEmpty();
+        return false;
     }
 
     /** A time still to come in the day, week, month or year of the article. */
