@@ -23,6 +23,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
@@ -1860,9 +1861,15 @@ public final class EventExtractor {
         // "two NASAMS batteries were announced in July": what a passive announces is its subject.
         List<Integer> objects = Clause.dependents(s, head, Set.of("obj", "nsubj:pass")).stream()
                 .map(Dependency::dependent).toList();
-        return downPhrase(s, objects, 2, d -> d.relation().startsWith("nmod") || "compound".equals(d.relation())
+        if (downPhrase(s, objects, 2, d -> d.relation().startsWith("nmod") || "compound".equals(d.relation())
                 || d.relation().startsWith("conj"), g -> givesAid(s.tokens(), g)
-                && !lexicon.satisfies("measure", s.tokens().get(g).lemma()));
+                && !lexicon.satisfies("measure", s.tokens().get(g).lemma()))) {
+            return true;
+        }
+        // "announced $2.98bn in new security assistance": a sum "in" aid, however the parser hangs the sum.
+        return Clause.dependents(s, head, Set.of("obl:in")).stream().map(Dependency::dependent)
+                .anyMatch(g -> givesAid(s.tokens(), g) && IntStream.range(head + 1, g)
+                        .anyMatch(i -> "MONEY".equals(s.tokens().get(i).ner())));
     }
 
     /**
