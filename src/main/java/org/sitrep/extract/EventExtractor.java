@@ -1219,6 +1219,10 @@ public final class EventExtractor {
             // ground; not "left five people dead", "abandoned the plan".
             return s.isParsed() && subjectIsForce(s, head) && namesGround(s, head);
         }
+        if ("audience".equals(c.requires())) {
+            return s.isParsed() && Clause.dependents(s, head, Set.of("obj")).stream()
+                    .anyMatch(d -> lexicon.satisfies("audience", s.tokens().get(d.dependent()).lemma()));
+        }
         if ("sided".equals(c.requires())) {
             // "the Russian advance", "Russia's advance", "their grinding advance toward Pokrovsk": a side's forces
             // moving on; not "in advance", "advances in drone technology".

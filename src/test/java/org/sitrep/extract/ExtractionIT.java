@@ -3895,4 +3895,21 @@ class ExtractionIT {
         assertEquals(1, hoped.size(), hoped.toString());
         assertEquals(LocalDate.of(2024, 8, 6), hoped.get(0).date().start(), hoped.toString());
     }
+
+    @Test
+    void anAddressToABodyIsConsultationButAnAddressToTheNationIsNot() {
+        List<Mention> body = of(read(MONDAY, "Zelensky addressed the European Parliament by video link on Sunday."),
+                EventType.CONSULT);
+        assertEquals(1, body.size(), body.toString());
+        assertTrue(has(body.get(0), Role.ACTOR, "person:volodymyr-zelensky"), body.toString());
+        assertTrue(of(read(MONDAY, "Putin addressed the nation on Sunday evening."), EventType.CONSULT).isEmpty());
+    }
+
+    @Test
+    void aSumAnnouncedInAidIsAid() {
+        List<Mention> aid = of(read(MONDAY, "Biden announced $425 million (390 million euros) in new security "
+                + "assistance for Ukraine on Sunday."), EventType.AID);
+        assertEquals(1, aid.size(), aid.toString());
+        assertTrue(has(aid.get(0), Role.ACTOR, "person:joe-biden"), aid.toString());
+    }
 }
