@@ -1437,8 +1437,11 @@ public final class EventExtractor {
                     }
                 }
                 case "captive" -> {
+                    // "189 Ukrainians were freed in the last swap": people of a nation freed in a swap are captives.
+                    boolean swapped = "MISC".equals(tokens.get(j).ner()) && tokens.get(j).pos().startsWith("NNP")
+                            && toldInASwap(tokens);
                     if ((j > head || inPassiveSubject(s, head, j))
-                            && (lexicon.satisfies("captive", lemma) || isNamedPersonFreed(s, head, j))) {
+                            && (lexicon.satisfies("captive", lemma) || isNamedPersonFreed(s, head, j) || swapped)) {
                         return true;
                     }
                 }
@@ -1499,6 +1502,21 @@ public final class EventExtractor {
     }
 
     /** "received 27 servicemen in return", "in exchange for 150 of its own": one side of a swap. */
+    /** "in the last swap", "in an exchange brokered by the UAE". */
+    private static boolean toldInASwap(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+            if (("swap".equals(w) || "exchange".equals(w)) && tokens.get(i).pos().startsWith("NN")) {
+                for (int k = Math.max(0, i - 4); k < i; k++) {
+                    if ("in".equalsIgnoreCase(tokens.get(k).word())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean givenInReturn(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             String w = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
