@@ -1765,6 +1765,22 @@ final class Participants {
                 }
             }
         }
+        for (Dependency d : match.isEmpty() ? Clause.dependents(s, head, Set.of("nmod:poss")) : List.<Dependency>of()) {
+            // "Ukraine's prosecutor general's office": the state a possessive further down.
+            for (Dependency further : Clause.dependents(s, d.dependent(), Set.of("nmod:poss"))) {
+                EntitySpan state = s.entityAt(further.dependent());
+                match = state == null || !state.isPlaceLike() ? Optional.empty() : actors.resolve(state.text(), asOf);
+                if (match.isPresent()) {
+                    from = state.tokenStart();
+                    to = state.tokenEnd();
+                    text = state.text();
+                    break;
+                }
+            }
+            if (match.isPresent()) {
+                break;
+            }
+        }
         if (match.isEmpty()) {
             match = context.meant(s.textOf(np[0], np[1])); // "the defence ministry said its forces ..."
         }
