@@ -700,6 +700,12 @@ public final class EventExtractor {
         if (up != null && up.governor() >= 0 && "acl:relcl".equals(up.relation())) {
             aimed.add(up.governor());
         }
+        // "opened an investigation into the strike": what is looked into, wherever the parser hangs the "into".
+        Set<String> into = Set.of("obl:into", "nmod:into");
+        Clause.dependents(s, cue, into).forEach(d -> aimed.add(d.dependent()));
+        if (up != null && up.governor() >= 0 && "obj".equals(up.relation())) {
+            Clause.dependents(s, up.governor(), into).forEach(d -> aimed.add(d.dependent()));
+        }
         for (int head : aimed) {
             Token t = s.tokens().get(head);
             boolean owned = Clause.dependents(s, head, Set.of("nmod:poss", "amod", "compound", "nmod:by")).stream()

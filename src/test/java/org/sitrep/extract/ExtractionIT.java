@@ -3912,4 +3912,13 @@ class ExtractionIT {
         assertEquals(1, aid.size(), aid.toString());
         assertTrue(has(aid.get(0), Role.ACTOR, "person:joe-biden"), aid.toString());
     }
+
+    @Test
+    void anInvestigationIntoAnAttackLooksAtWhoeverDidIt() {
+        List<Mention> probe = of(read(MONDAY, "A Russian missile hit a hospital in Kharkiv on Sunday. Ukraine's "
+                + "prosecutor general's office said it had opened an investigation into the strike."), EventType.ACCUSE);
+        assertEquals(1, probe.size(), probe.toString());
+        assertTrue(has(probe.get(0), Role.ACTOR, "UKR"), probe.toString());
+        assertTrue(has(probe.get(0), Role.RECIPIENT, "RUS"), probe.toString());
+    }
 }
