@@ -1027,7 +1027,9 @@ public final class EventExtractor {
                     continue;
                 }
                 if (requirementMet(s, m.cue(), m.head(), counts)) {
-                    out.add(new Trigger(m.cue(), m.start(), m.end(), m.head()));
+                    // "Wang was in Moscow on Wednesday": the place the copula joins stands for the visit.
+                    int head = SOJOURN.equals(m.cue().requires()) ? s.headOf(m.head()).governor() : m.head();
+                    out.add(new Trigger(m.cue(), m.start(), m.end(), head));
                     i = m.end() - 1;
                     break;
                 }
@@ -1224,6 +1226,9 @@ public final class EventExtractor {
             // "Russian forces abandoned Kherson", "a city Russian forces left over the weekend": forces giving up
             // ground; not "left five people dead", "abandoned the plan".
             return s.isParsed() && subjectIsForce(s, head) && namesGround(s, head);
+        }
+        if (SOJOURN.equals(c.requires())) {
+            return s.isParsed() && sojourns(s, head);
         }
         if ("audience".equals(c.requires())) {
             return s.isParsed() && Clause.dependents(s, head, Set.of("obj")).stream()
@@ -2097,6 +2102,31 @@ public final class EventExtractor {
     /** What is left, suspended or revoked, and how the cue reaches it: "withdrew from", "suspended", "revoking". */
     private static final Set<String> LEFT = Set.of("obj", "obl:from", "obl:out_of", "obl:of", "nsubj:pass",
             "nmod:from", "nmod:out_of", "nmod:of");
+    /** A named person who "was in" a place on a stated day visited it (cues.tsv requirement sojourn). */
+    private static final String SOJOURN = "sojourn";
+
+    /**
+     * "Jake Sullivan was in Kyiv only on Wednesday", "Wang was in Moscow on Wednesday": the copula joins a named person
+     * to a place, and a day is told; not "was in talks", "was in Kyiv's interest", nor a stay with no time.
+     */
+    private boolean sojourns(Sentence s, int cop) {
+        Dependency up = s.headOf(cop);
+        if (up == null || up.governor() < 0 || !"cop".equals(up.relation())) {
+            return false;
+        }
+        int at = up.governor();
+        EntitySpan where = s.entityAt(at);
+        boolean person = Clause.dependents(s, at, Set.of("nsubj")).stream().map(d -> s.entityAt(d.dependent()))
+                .anyMatch(e -> e != null && "PERSON".equals(e.ner()));
+        boolean dated = s.dependentsOf(at).stream().filter(d -> d.relation().startsWith("obl")
+                        || d.relation().startsWith("nmod:tmod") || "advmod".equals(d.relation()))
+                .map(d -> s.entityAt(d.dependent())).anyMatch(e -> e != null && "DATE".equals(e.ner()));
+        // The tagger may miss a capital it knows well ("Kyiv"): the gazetteer is asked for a proper noun.
+        boolean place = where != null ? toponyms.isPlace(where) : s.tokens().get(at).pos().startsWith("NNP")
+                && places.find(s.tokens().get(at).word()).isPresent();
+        return place && person && dated;
+    }
+
     /** Cues that leave a body when what they leave is an organisation. */
     private static final Set<String> BODIES_LEFT = Set.of("withdraw", "withdrawal", "exit", "pull", "pullout",
             "pull-out");

@@ -621,6 +621,12 @@ final class Participants {
                 found.set(i, new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()));
             }
         }
+        if (location == null && type == EventType.CONSULT && "visit".equals(mode)
+                && s.tokens().get(cue).pos().startsWith("NNP")) {
+            // "Sullivan was in Kyiv on Wednesday": the visit is told by the place itself.
+            EntitySpan named = s.entityAt(cue);
+            location = places.find(named != null ? named.text() : s.tokens().get(cue).word()).orElse(null);
+        }
         if (location == null && s.isParsed() && !(type == EventType.CONSULT && "phone".equals(mode))) {
             location = placeOfTheClause(s, type, cue, spans);
         }

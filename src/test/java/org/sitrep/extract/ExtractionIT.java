@@ -3921,4 +3921,13 @@ class ExtractionIT {
         assertTrue(has(probe.get(0), Role.ACTOR, "UKR"), probe.toString());
         assertTrue(has(probe.get(0), Role.RECIPIENT, "RUS"), probe.toString());
     }
+
+    @Test
+    void aNamedPersonInAPlaceOnAStatedDayVisitedIt() {
+        List<Mention> visit = of(read(MONDAY, "Blinken was in Kyiv on Wednesday, officials said."), EventType.CONSULT);
+        assertEquals(1, visit.size(), visit.toString());
+        assertTrue(has(visit.get(0), Role.ACTOR, "person:antony-blinken"), visit.toString());
+        assertEquals("Kyiv", visit.get(0).location().name(), visit.toString());
+        assertTrue(of(read(MONDAY, "It was in Kyiv's interest on Wednesday to wait."), EventType.CONSULT).isEmpty());
+    }
 }
