@@ -115,8 +115,11 @@ class SamplesClusteringIT {
         // Their new loss is merges inside one article of events the gold keeps apart (two Kharkiv strikes a day
         // apart, the Lviv strike of 29 December 2022 folded into that day's nationwide barrage, talks and a
         // ratification of the same trip).
-        assertTrue(r.precision() >= 0.928, () -> "clustering precision fell to " + r.precision());
-        assertTrue(r.recall() >= 0.823, () -> "clustering recall fell to " + r.recall());
+        // Session 20, with sets AT, AW, BF and BG joined (435 articles; 64 pairs of their gold events linked to the
+        // same happenings in earlier samples, one id folded): 0.928 and 0.814 (the same code gave 0.929 and 0.825 on the
+        // 403 before them).
+        assertTrue(r.precision() >= 0.926, () -> "clustering precision fell to " + r.precision());
+        assertTrue(r.recall() >= 0.812, () -> "clustering recall fell to " + r.recall());
     }
 
     @Test

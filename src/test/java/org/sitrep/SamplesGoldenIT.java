@@ -47,12 +47,14 @@ class SamplesGoldenIT {
             texts.put(a.doc(), a.text());
         }
         List<GoldEvent> gold = Evaluator.readGold(Path.of("samples/gold/events.jsonl"));
-        Evaluator.Report sentences = new Evaluator().score(gold, perSentence, texts);
+        // Places compared through the gazetteer, as `sitrep eval` compares them.
+        Evaluator evaluator = new Evaluator(SharedPipeline.resolvers().placeLookup());
+        Evaluator.Report sentences = evaluator.score(gold, perSentence, texts);
         Map<String, String> sameHappening = new HashMap<>();
         for (ClusterScore.GoldMention g : ClusterScore.readClusters(Path.of("samples/gold/clusters.tsv"))) {
             sameHappening.put(Evaluator.key(g.doc(), g.evidence()), g.cluster());
         }
-        Evaluator.Report events = new Evaluator().score(gold, perEvent, texts, sameHappening);
+        Evaluator.Report events = evaluator.score(gold, perEvent, texts, sameHappening);
         System.out.printf("samples per sentence: P %.3f R %.3f; per event: P %.3f R %.3f%n",
                 sentences.events().precision(), sentences.events().recall(), events.events().precision(),
                 events.events().recall());
@@ -108,13 +110,17 @@ class SamplesGoldenIT {
         // 0.463, place 0.562, quantities 0.717, factuality 0.749. Session 19: sets AZ and BA (unseen in session 18),
         // BB and BC joined (403 articles, 4,494 gold events; blind recall 0.58, 0.46, 0.44 and 0.59) and the model was
         // retrained on them: per sentence R 0.623; per event P 0.723 R 0.581, date 0.591, actors 0.460, place 0.553,
-        // quantities 0.711, factuality 0.743.
-        atLeast(sentences.events().recall(), 0.621, "per-sentence event recall");
+        // quantities 0.711, factuality 0.743. Session 20: sets AT and AW (unseen in sessions 17 to 19), BF and BG
+        // joined (435 articles, 4,885 gold events; blind recall 0.58, 0.57, 0.57 and 0.45), places compared through
+        // the gazetteer as well as by name (a spelling of the same town, a site in the gold's town), and the model
+        // retrained on them: per sentence R 0.625; per event P 0.721 R 0.582, date 0.593, actors 0.458, place 0.551,
+        // quantities 0.712, factuality 0.740.
+        atLeast(sentences.events().recall(), 0.623, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.721, "event precision");
-        atLeast(events.events().recall(), 0.579, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.589, "actors", 0.458, "place", 0.551, "quantities", 0.709,
-                "factuality", 0.741);
+        atLeast(events.events().precision(), 0.719, "event precision");
+        atLeast(events.events().recall(), 0.580, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.591, "actors", 0.456, "place", 0.549, "quantities", 0.710,
+                "factuality", 0.738);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }

@@ -4,7 +4,8 @@ package org.sitrep;
 public final class SharedPipeline {
 
     private static final class Holder {
-        static final Pipeline PIPELINE = Pipeline.createDefault(Resolvers.loadDefault(), 2);
+        static final Resolvers RESOLVERS = Resolvers.loadDefault();
+        static final Pipeline PIPELINE = Pipeline.createDefault(RESOLVERS, 2);
     }
 
     private SharedPipeline() {
@@ -12,5 +13,10 @@ public final class SharedPipeline {
 
     public static Pipeline get() {
         return Holder.PIPELINE;
+    }
+
+    /** The actor and place tables the pipeline resolves with, for scoring places as {@code sitrep eval} does. */
+    public static Resolvers resolvers() {
+        return Holder.RESOLVERS;
     }
 }
