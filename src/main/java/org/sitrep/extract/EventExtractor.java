@@ -1512,7 +1512,6 @@ public final class EventExtractor {
         return back || since || verb != head && lexicon.satisfies("passover", s.tokens().get(verb).lemma());
     }
 
-    /** "received 27 servicemen in return", "in exchange for 150 of its own": one side of a swap. */
     /** "in the last swap", "in an exchange brokered by the UAE". */
     private static boolean toldInASwap(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -1528,6 +1527,7 @@ public final class EventExtractor {
         return false;
     }
 
+    /** "received 27 servicemen in return", "in exchange for 150 of its own": one side of a swap. */
     private static boolean givenInReturn(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             String w = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
@@ -2102,31 +2102,6 @@ public final class EventExtractor {
     /** What is left, suspended or revoked, and how the cue reaches it: "withdrew from", "suspended", "revoking". */
     private static final Set<String> LEFT = Set.of("obj", "obl:from", "obl:out_of", "obl:of", "nsubj:pass",
             "nmod:from", "nmod:out_of", "nmod:of");
-    /** A named person who "was in" a place on a stated day visited it (cues.tsv requirement sojourn). */
-    private static final String SOJOURN = "sojourn";
-
-    /**
-     * "Jake Sullivan was in Kyiv only on Wednesday", "Wang was in Moscow on Wednesday": the copula joins a named person
-     * to a place, and a day is told; not "was in talks", "was in Kyiv's interest", nor a stay with no time.
-     */
-    private boolean sojourns(Sentence s, int cop) {
-        Dependency up = s.headOf(cop);
-        if (up == null || up.governor() < 0 || !"cop".equals(up.relation())) {
-            return false;
-        }
-        int at = up.governor();
-        EntitySpan where = s.entityAt(at);
-        boolean person = Clause.dependents(s, at, Set.of("nsubj")).stream().map(d -> s.entityAt(d.dependent()))
-                .anyMatch(e -> e != null && "PERSON".equals(e.ner()));
-        boolean dated = s.dependentsOf(at).stream().filter(d -> d.relation().startsWith("obl")
-                        || d.relation().startsWith("nmod:tmod") || "advmod".equals(d.relation()))
-                .map(d -> s.entityAt(d.dependent())).anyMatch(e -> e != null && "DATE".equals(e.ner()));
-        // The tagger may miss a capital it knows well ("Kyiv"): the gazetteer is asked for a proper noun.
-        boolean place = where != null ? toponyms.isPlace(where) : s.tokens().get(at).pos().startsWith("NNP")
-                && places.find(s.tokens().get(at).word()).isPresent();
-        return place && person && dated;
-    }
-
     /** Cues that leave a body when what they leave is an organisation. */
     private static final Set<String> BODIES_LEFT = Set.of("withdraw", "withdrawal", "exit", "pull", "pullout",
             "pull-out");
@@ -2162,6 +2137,31 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** A named person who "was in" a place on a stated day visited it (cues.tsv requirement sojourn). */
+    private static final String SOJOURN = "sojourn";
+
+    /**
+     * "Jake Sullivan was in Kyiv only on Wednesday", "Wang was in Moscow on Wednesday": the copula joins a named person
+     * to a place, and a day is told; not "was in talks", "was in Kyiv's interest", nor a stay with no time.
+     */
+    private boolean sojourns(Sentence s, int cop) {
+        Dependency up = s.headOf(cop);
+        if (up == null || up.governor() < 0 || !"cop".equals(up.relation())) {
+            return false;
+        }
+        int at = up.governor();
+        EntitySpan where = s.entityAt(at);
+        boolean person = Clause.dependents(s, at, Set.of("nsubj")).stream().map(d -> s.entityAt(d.dependent()))
+                .anyMatch(e -> e != null && "PERSON".equals(e.ner()));
+        boolean dated = s.dependentsOf(at).stream().filter(d -> d.relation().startsWith("obl")
+                        || d.relation().startsWith("nmod:tmod") || "advmod".equals(d.relation()))
+                .map(d -> s.entityAt(d.dependent())).anyMatch(e -> e != null && "DATE".equals(e.ner()));
+        // The tagger may miss a capital it knows well ("Kyiv"): the gazetteer is asked for a proper noun.
+        boolean place = where != null ? toponyms.isPlace(where) : s.tokens().get(at).pos().startsWith("NNP")
+                && places.find(s.tokens().get(at).word()).isPresent();
+        return place && person && dated;
     }
 
     private static boolean isParty(EntitySpan e) {

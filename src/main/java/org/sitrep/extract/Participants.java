@@ -527,8 +527,8 @@ final class Participants {
         // Not "repelled an assault by a group made up of two tanks": a by-phrase that names no side.
         boolean attackerByName = !Clause.dependents(s, cue, Set.of("nsubj")).isEmpty()
                 && Clause.dependents(s, cue, Set.of("aux:pass")).isEmpty()
-                && Clause.dependents(s, cue, Set.of("obl:by", "obl:agent")).stream().anyMatch(d -> namesSide(s,
-                d.dependent()));
+                && Clause.dependents(s, cue, Set.of("obl:by", "obl:agent")).stream()
+                .anyMatch(d -> namesSide(s, d.dependent()));
         if (type == EventType.ASSAULT && isInterception(s, cue) && !attackerByName) {
             // "air defences shot down 50 Russian drones": the one who shoots down is attacked; the drones' owner
             // attacks, and when the drones have no owner named, the other side of the war sent them.
@@ -745,8 +745,8 @@ final class Participants {
     static boolean namesSide(Sentence s, int i) {
         List<Integer> words = new ArrayList<>(List.of(i));
         Clause.dependents(s, i, Set.of("amod", "compound", "nmod:poss")).forEach(d -> words.add(d.dependent()));
-        return words.stream().map(s::entityAt).anyMatch(e -> e != null && (e.isPlaceLike() || "ORGANIZATION".equals(e.ner()) || "MISC".equals(e.ner())
-                || "NATIONALITY".equals(e.ner())));
+        return words.stream().map(s::entityAt).anyMatch(e -> e != null && (e.isPlaceLike()
+                || Set.of("ORGANIZATION", "MISC", "NATIONALITY").contains(e.ner())));
     }
 
     private boolean comesUnderFire(Sentence s, int cue) {

@@ -3824,8 +3824,8 @@ class ExtractionIT {
 
     @Test
     void anAttackRepelledIsTheAttackersWhenTheByPhraseNamesThem() {
-        List<Mention> repelled = of(read(MONDAY, "The ministry said its forces had repelled an attack by three Ukrainian "
-                + "battalions near Sudzha on Sunday."), EventType.ASSAULT);
+        List<Mention> repelled = of(read(MONDAY, "The ministry said its forces had repelled an attack by three "
+                + "Ukrainian battalions near Sudzha on Sunday."), EventType.ASSAULT);
         assertEquals(1, repelled.size(), repelled.toString());
         assertTrue(has(repelled.get(0), Role.ACTOR, "UKR"), repelled.toString());
         assertTrue(has(repelled.get(0), Role.RECIPIENT, "RUS"), repelled.toString());
@@ -3873,8 +3873,9 @@ class ExtractionIT {
 
     @Test
     void aWarningOfWhatWouldFollowIsAThreatHoweverLongItsClause() {
-        List<Mention> warned = of(read(MONDAY, "Putin warned the West on Sunday that any strike deep inside Russia with "
-                + "long-range Western missiles would make NATO a direct party to the conflict."), EventType.THREATEN);
+        List<Mention> warned = of(read(MONDAY, "Putin warned the West on Sunday that any strike deep inside Russia "
+                + "with long-range Western missiles would make NATO a direct party to the conflict."),
+                EventType.THREATEN);
         assertEquals(1, warned.size(), warned.toString());
         assertTrue(has(warned.get(0), Role.ACTOR, "person:vladimir-putin"), warned.toString());
     }
@@ -3916,7 +3917,8 @@ class ExtractionIT {
     @Test
     void anInvestigationIntoAnAttackLooksAtWhoeverDidIt() {
         List<Mention> probe = of(read(MONDAY, "A Russian missile hit a hospital in Kharkiv on Sunday. Ukraine's "
-                + "prosecutor general's office said it had opened an investigation into the strike."), EventType.ACCUSE);
+                + "prosecutor general's office said it had opened an investigation into the strike."),
+                EventType.ACCUSE);
         assertEquals(1, probe.size(), probe.toString());
         assertTrue(has(probe.get(0), Role.ACTOR, "UKR"), probe.toString());
         assertTrue(has(probe.get(0), Role.RECIPIENT, "RUS"), probe.toString());
