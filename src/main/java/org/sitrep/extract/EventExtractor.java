@@ -1448,11 +1448,12 @@ public final class EventExtractor {
                     }
                 }
                 case "captive" -> {
-                    // "189 Ukrainians were freed in the last swap": people of a nation freed in a swap are captives.
-                    boolean swapped = "MISC".equals(tokens.get(j).ner()) && tokens.get(j).pos().startsWith("NNP")
-                            && toldInASwap(tokens);
+                    // "189 Ukrainians were freed in the last swap": people of a nation freed in a swap are captives
+                    // (the sentence is searched for the swap only for such a word).
                     if ((j > head || inPassiveSubject(s, head, j))
-                            && (lexicon.satisfies("captive", lemma) || isNamedPersonFreed(s, head, j) || swapped)) {
+                            && (lexicon.satisfies("captive", lemma) || isNamedPersonFreed(s, head, j)
+                            || "MISC".equals(tokens.get(j).ner()) && tokens.get(j).pos().startsWith("NNP")
+                            && toldInASwap(tokens))) {
                         return true;
                     }
                 }

@@ -575,7 +575,7 @@ final class Participants {
         if (type == EventType.ASSAULT && comesUnderFire(s, cue)) {
             // "Kharkiv came under a missile attack": what comes under fire is attacked, by the other side of the war
             // unless an attacker is named ("came under Russian shelling").
-            found.replaceAll(a -> a.role() == Role.ACTOR ? new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()) : a);
+            actorsBecomeRecipients(found);
             for (Dependency d : Clause.dependents(s, cue, Set.of("obl:under"))) {
                 if (s.entityAt(d.dependent()) != null) {
                     addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf); // the parser's "Russian"
@@ -597,7 +597,7 @@ final class Participants {
         if (type == EventType.RETREAT && s.isParsed() && lexicon.satisfies("homecomer", s.tokens().get(cue).lemma())
                 && !captivityAfter(s, cue).isEmpty()) {
             // "230 Ukrainians came home from Russian captivity": the captor releases them to their own side.
-            found.replaceAll(a -> a.role() == Role.ACTOR ? new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()) : a);
+            actorsBecomeRecipients(found);
             for (int captivity : captivityAfter(s, cue)) {
                 for (Dependency d : Clause.dependents(s, captivity, Set.of("amod", "nmod:poss", "compound"))) {
                     addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
@@ -855,10 +855,15 @@ final class Participants {
                 .anyMatch(d -> lexicon.satisfies("litotes", s.tokens().get(d.dependent()).lemma()));
     }
 
+    /** Every actor found so far becomes a recipient: the subject is the one acted on, not the doer. */
+    private static void actorsBecomeRecipients(List<Actor> found) {
+        found.replaceAll(a -> a.role() == Role.ACTOR ? new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()) : a);
+    }
+
     /** A cue of receiving: its subject is the one given to (turned recipient), and its "from" phrase gives. */
     private void givenTo(Sentence s, int cue, LocalDate asOf, List<Actor> found, List<Span> spans,
                          Map<String, String> countryOf) {
-        found.replaceAll(a -> a.role() == Role.ACTOR ? new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()) : a);
+        actorsBecomeRecipients(found);
         for (Dependency d : Clause.dependents(s, cue, Set.of("obl:from", "nmod:from"))) {
             addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
         }
