@@ -49,6 +49,10 @@ final class EvalCommand implements Callable<Integer> {
             + "extracted events that match no gold event")
     boolean showErrors;
 
+    @Option(names = "--cluster-errors", description = "list the gold happenings clustering split over several events, "
+            + "and the events it blended from several happenings, each mention with what clustering compares")
+    boolean showClusterErrors;
+
     @Option(names = "--clusters", paramLabel = "FILE",
             description = "gold clusters, TSV of cluster, doc, evidence (default: clusters.tsv beside the gold file, "
                     + "when there is one)")
@@ -125,6 +129,10 @@ final class EvalCommand implements Callable<Integer> {
             out.printf("  over %d gold mentions (%d located among %d extracted) in %d gold clusters, from %s "
                             + "and the gold events as clusters of their own%n", c.mentions(), c.located(),
                     mentions.size(), c.goldClusters(), clusterFile.getFileName());
+            if (showClusterErrors) {
+                groupings(out, "split", c.splits());
+                groupings(out, "blended", c.blends());
+            }
         }
         Evaluator.Report listed = listMerged ? e : r;
         if (showMisses) {
@@ -147,6 +155,26 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static void groupings(PrintWriter out, String kind, List<ClusterScore.Grouping> groupings) {
+        out.printf("%n%d %s%n", groupings.size(), kind);
+        for (ClusterScore.Grouping g : groupings) {
+            out.println(kind);
+            for (int i = 0; i < g.gold().size(); i++) {
+                Mention m = g.found().get(i).mention();
+                String date = m.date() == null ? "undated" : m.date().start() + ".." + m.date().end() + " "
+                        + m.date().precision().name().toLowerCase(java.util.Locale.ROOT);
+                String place = m.location() == null ? "-" : m.location().name() + "/" + m.location().country();
+                String parties = m.actors().stream().map(a -> a.role().name().charAt(0) + ":" + a.id())
+                        .collect(java.util.stream.Collectors.joining(","));
+                String counts = m.quantities().stream().map(q -> q.count() + " " + q.item() + "/" + q.status())
+                        .collect(java.util.stream.Collectors.joining(","));
+                out.printf("  gold %s event %d: %s %s %s %s | %s | %s | %s | \"%s\"%n", g.gold().get(i).cluster(),
+                        g.predictedEvents().get(i), g.gold().get(i).doc(), m.type(), m.factuality().label(), date,
+                        place, parties, counts, g.gold().get(i).evidence());
+            }
+        }
     }
 
     private static void table(PrintWriter out, String title, Evaluator.Report r) {

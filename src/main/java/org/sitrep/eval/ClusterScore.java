@@ -41,11 +41,33 @@ public final class ClusterScore {
     public record GoldMention(String cluster, String doc, String evidence, String type) {
     }
 
-    /** B-cubed precision and recall over {@code mentions} gold mentions, {@code located} of them found. */
+    /**
+     * B-cubed precision and recall over {@code mentions} gold mentions, {@code located} of them found.
+     *
+     * @param splits the gold happenings whose located mentions sit in more than one predicted event (recall lost)
+     * @param blends the predicted events holding located mentions of more than one gold happening (precision lost)
+     */
     public record Result(double precision, double recall, int mentions, int located, int goldClusters,
-                         int predictedClusters) {
+                         int predictedClusters, List<Grouping> splits, List<Grouping> blends) {
+        public Result {
+            splits = List.copyOf(splits);
+            blends = List.copyOf(blends);
+        }
+
         public double f1() {
             return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        }
+    }
+
+    /**
+     * Located gold mentions that clustering grouped differently from the gold, each with the predicted mention that
+     * stands for it and the index of its predicted event in the list scored.
+     */
+    public record Grouping(List<GoldMention> gold, List<MentionRecord> found, List<Integer> predictedEvents) {
+        public Grouping {
+            gold = List.copyOf(gold);
+            found = List.copyOf(found);
+            predictedEvents = List.copyOf(predictedEvents);
         }
     }
 
@@ -168,7 +190,32 @@ public final class ClusterScore {
             predictedSeen.add(predictedLabel[i]);
         }
         double[] pr = bcubed(predictedLabel, goldLabel);
-        return new Result(pr[0], pr[1], gold.size(), located, goldIds.size(), predictedSeen.size());
+        return new Result(pr[0], pr[1], gold.size(), located, goldIds.size(), predictedSeen.size(),
+                groupings(gold, hits, goldLabel, true), groupings(gold, hits, goldLabel, false));
+    }
+
+    /**
+     * Splits ({@code byGold}: located members of one gold cluster in several predicted events) or blends (members
+     * of one predicted event from several gold clusters), in the order of their first gold mention.
+     */
+    private static List<Grouping> groupings(List<GoldMention> gold, Located[] hits, int[] goldLabel, boolean byGold) {
+        Map<Integer, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < gold.size(); i++) {
+            if (hits[i] != null) {
+                groups.computeIfAbsent(byGold ? goldLabel[i] : hits[i].cluster(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Grouping> out = new ArrayList<>();
+        for (List<Integer> members : groups.values()) {
+            Set<Integer> other = new HashSet<>();
+            members.forEach(i -> other.add(byGold ? hits[i].cluster() : goldLabel[i]));
+            if (other.size() > 1) {
+                out.add(new Grouping(members.stream().map(gold::get).toList(),
+                        members.stream().map(i -> hits[i].record()).toList(),
+                        members.stream().map(i -> hits[i].cluster()).toList()));
+            }
+        }
+        return out;
     }
 
     private record Located(MentionRecord record, int cluster) {

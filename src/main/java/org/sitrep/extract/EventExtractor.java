@@ -361,6 +361,8 @@ public final class EventExtractor {
         Participants.Meeting meeting = before.meeting();
         Map<EventType, Actor> recipients = new EnumMap<>(EventType.class);
         recipients.putAll(before.recipients());
+        Map<EventType, Actor> givers = new EnumMap<>(EventType.class);
+        givers.putAll(before.givers());
         Actor attacker = before.attacker();
         for (Mention m : found) {
             if (m.type() == EventType.ASSAULT && m.factuality().happened()) {
@@ -370,6 +372,8 @@ public final class EventExtractor {
             if (CARRIED_RECIPIENT.contains(m.type())) {
                 m.actors().stream().filter(a -> a.role() == Role.RECIPIENT && !isPerson(a)).findFirst()
                         .ifPresent(a -> recipients.put(m.type(), a));
+                m.actors().stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a)).findFirst()
+                        .ifPresent(a -> givers.put(m.type(), a));
             }
             if (m.type() == EventType.CONSULT && m.modes().contains("visit") && m.factuality().happened()) {
                 // "Biden arrived in Kyiv ... announced a further $500 million in military assistance": aid announced
@@ -419,7 +423,8 @@ public final class EventExtractor {
             // known or not, not the last actor an event had.
             before = new Participants.Antecedents(before.person(), subject.orElse(null), before.place(),
                     before.parties(), before.meeting(), before.recipients(), before.attacker(), before.group(),
-                    before.filedIn(), before.bodies(), before.home(), before.people(), before.told(), before.voice());
+                    before.filedIn(), before.bodies(), before.home(), before.people(), before.told(), before.voice(),
+                    before.givers());
         }
         return new Participants.Antecedents(person != null ? person : before.person(),
                 other != null ? other : before.other(), place, parties, meeting, recipients, attacker, group,
@@ -427,7 +432,7 @@ public final class EventExtractor {
                 found.stream().filter(m -> m.date() != null && m.factuality().happened()).map(Mention::date)
                         .reduce((a, b) -> b).orElse(before.told()),
                 s.index() == 0 ? found.stream().flatMap(m -> m.actors().stream()).filter(a -> a.role() == Role.ACTOR)
-                        .findFirst().orElse(null) : before.voice());
+                        .findFirst().orElse(null) : before.voice(), givers);
     }
 
     /**
@@ -554,8 +559,16 @@ public final class EventExtractor {
             }
             owner.ifPresent(m -> bodies.put(kind, m));
         }
+        // "the bloc", "the alliance": the union or alliance the sentence names ("EU ministers agreed ... the bloc").
+        for (EntitySpan e : s.entities()) {
+            if (!e.isTime()) {
+                actors.resolve(e.text(), published).filter(m -> m.country() == null)
+                        .ifPresent(m -> lexicon.blocWords(m.id()).forEach(word -> bodies.put(word, m)));
+            }
+        }
         return bodies;
     }
+
 
     /** The state the dateline's town lies in, when it is a side of the war; otherwise null. */
     private ActorLookup.Match sideFiledFrom(String filedIn) {
@@ -1391,9 +1404,18 @@ public final class EventExtractor {
                 .anyMatch(a -> lexicon.satisfies("threat", s.tokens().get(a.dependent()).lemma()))) {
             return true; // "warned the West that an attack on Russia using Western missiles would ...": however far
         }
+        if ("accord".equals(c.requires()) && s.isParsed() && Clause.dependents(s, head, Set.of("nsubj:pass")).stream()
+                .anyMatch(d -> lexicon.satisfies("accord", s.tokens().get(d.dependent()).lemma()))) {
+            return true; // "The deal was signed in Washington on April 30 by ...": the accord comes first
+        }
         if ("accord".equals(c.requires()) && s.isParsed() && Clause.dependents(s, head, Set.of("obj")).stream()
                 .anyMatch(d -> lexicon.satisfies("enactment", s.tokens().get(d.dependent()).lemma()))) {
             return false; // "signed a law denouncing the treaty" signs a law, whatever it does to the treaty
+        }
+        if ("listing".equals(c.requires())) {
+            // "adds 71 individuals to the bloc's asset-freeze list": the list is where the verb puts them.
+            return s.isParsed() && Clause.dependents(s, head, Set.of("obl:to", "obl:on")).stream()
+                    .anyMatch(d -> lexicon.satisfies("listing", s.tokens().get(d.dependent()).lemma()));
         }
         List<Token> tokens = s.tokens();
         if ("place".equals(c.requires()) && s.isParsed() && wherePlace(s, head) >= 0) {
@@ -1721,8 +1743,10 @@ public final class EventExtractor {
             if (lexicon.satisfies("reticence", s.tokens().get(d.dependent()).lemma())) {
                 return true;
             }
+            // Not a name put to a text ("refused to put his name to the summit's statement"): that is a signature.
+            boolean signing = !Clause.dependents(s, d.dependent(), Set.of("obl:to")).isEmpty();
             for (Dependency o : Clause.dependents(s, d.dependent(), Set.of("obj", "xcomp"))) {
-                if (lexicon.satisfies("reticence", s.tokens().get(o.dependent()).lemma())) {
+                if (!signing && lexicon.satisfies("reticence", s.tokens().get(o.dependent()).lemma())) {
                     return true;
                 }
             }
@@ -2527,6 +2551,16 @@ public final class EventExtractor {
             return Optional.of(new Mention(EventType.THREATEN, List.of(), contexts(s, EventType.THREATEN), made, said,
                     threat.get().actors(), null, List.of(), List.of(), evidence));
         }
+        Actor giver = antecedents.givers().get(type);
+        if (giver != null && CARRIED_RECIPIENT.contains(type) && fact.happened()
+                && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
+                && (measureActs(s, main.head()) || "listing".equals(main.cue().requires()))) {
+            // "The EU adopted its 18th package ... The package adds 105 vessels to the list": what the package does,
+            // whoever adopted it does; and who was "added to the list" was added by them.
+            List<Actor> with = new ArrayList<>(found.actors());
+            with.add(0, new Actor(Role.ACTOR, giver.name(), giver.id(), List.of()));
+            found = new Participants.Found(with, found.location(), found.spans());
+        }
         // No one acting, and no attack on a named place: the rules alone would drop it. The model may keep it
         // (ActorlessJudge), but only told plainly in the past: a plan kept with no one to own it would be invented.
         boolean noActor = found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR);
@@ -2657,6 +2691,17 @@ public final class EventExtractor {
             return Optional.empty();
         }
         return Optional.of(out);
+    }
+
+    /**
+     * "The package adds 105 vessels", "the new measures ban ...": the subject of the cue is the package or measures
+     * the article has told of, named with "the" or "this" (not "a package", which may be another's).
+     */
+    private boolean measureActs(Sentence s, int head) {
+        return s.isParsed() && Clause.dependents(s, head, Set.of("nsubj")).stream().map(Dependency::dependent)
+                .anyMatch(subject -> lexicon.satisfies("instrument", s.tokens().get(subject).lemma())
+                        && Clause.dependents(s, subject, Set.of("det")).stream().anyMatch(d -> Set.of("the", "this")
+                        .contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))));
     }
 
     /** "An energy facility was struck", "the roof was destroyed": damage done, its doer unsaid (requirements.tsv). */

@@ -70,6 +70,7 @@ public final class Lexicon {
     private final Set<String> nationwide;
     private final Map<String, String> operators;
     private final Map<String, Held> held;
+    private final Map<String, Set<String>> blocWords;
 
     /** A region one side holds on the other's soil, since a day (lexicon/held.tsv). */
     private record Held(String holder, LocalDate since) {
@@ -80,7 +81,7 @@ public final class Lexicon {
                     Map<String, String> contexts, Map<String, Set<String>> requirementWords,
                     Set<String> supportVerbs, Map<String, String> ordinalItems, Map<String, String> adversaries,
                     Map<String, String> backers, Map<String, String> referents, Set<String> nationwide,
-                    Map<String, String> operators, Map<String, Held> held) {
+                    Map<String, String> operators, Map<String, Held> held, Map<String, Set<String>> blocWords) {
         this.cuesByFirstLemma = cues;
         this.termsByFirstWord = terms;
         this.statusesByFirstLemma = statuses;
@@ -95,6 +96,7 @@ public final class Lexicon {
         this.nationwide = nationwide;
         this.operators = operators;
         this.held = held;
+        this.blocWords = blocWords;
     }
 
     public static Lexicon loadDefault() {
@@ -165,12 +167,16 @@ public final class Lexicon {
         for (String[] row : rows("/lexicon/held.tsv", 3)) {
             held.put(row[0], new Held(row[1], LocalDate.parse(row[2])));
         }
+        Map<String, Set<String>> blocWords = new HashMap<>();
+        for (String[] row : rows("/lexicon/blocs.tsv", 2)) {
+            blocWords.put(row[0], Set.copyOf(words(row[1].replace('|', ' '))));
+        }
         // Longest phrases first, so "air strike" wins over "strike".
         cues.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         terms.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
         statuses.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         return new Lexicon(cues, terms, statuses, modifiers, contexts, requirementWords, supportVerbs,
-                ordinalItems, adversaries, backers, referents, nationwide, operators, held);
+                ordinalItems, adversaries, backers, referents, nationwide, operators, held, blocWords);
     }
 
     /**
@@ -390,6 +396,11 @@ public final class Lexicon {
     /** As {@link #referent(Token)}, for a lemma. */
     public String referent(String lemma) {
         return referents.get(key(lemma));
+    }
+
+    /** The words ("bloc", "alliance") that stand for organisation {@code id} once named (lexicon/blocs.tsv). */
+    Set<String> blocWords(String id) {
+        return blocWords.getOrDefault(id, Set.of());
     }
 
     /** True for a cue whose event covers a whole country: an invasion, a mobilisation (lexicon/nationwide.tsv). */

@@ -39,9 +39,10 @@ final class Participants {
     record Antecedents(Actor person, Actor other, Location place, List<Actor> parties, Meeting meeting,
                        Map<EventType, Actor> recipients, Actor attacker, List<Actor> group, String filedIn,
                        Map<String, ActorLookup.Match> bodies, ActorLookup.Match home,
-                       Map<String, ActorLookup.Match> people, EventDate told, Actor voice) {
+                       Map<String, ActorLookup.Match> people, EventDate told, Actor voice,
+                       Map<EventType, Actor> givers) {
         static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null,
-                List.of(), null, Map.of(), null, Map.of(), null, null);
+                List.of(), null, Map.of(), null, Map.of(), null, null, Map.of());
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
@@ -63,6 +64,8 @@ final class Participants {
          * @param voice      who acts in the article's first sentence, the one a statement's "we" stands for when no
          *                   one else is quoted ("The Ministry of Foreign Affairs of Ukraine condemns ... We call on
          *                   our partners"), or null
+         * @param givers     by type, who the latest aid or sanctions came from, for what "the package" does ("the EU
+         *                   adopted its 18th package ... The package adds 105 vessels to the list")
          */
         Antecedents {
             bodies = Map.copyOf(bodies);
@@ -70,6 +73,7 @@ final class Participants {
             parties = List.copyOf(parties);
             group = List.copyOf(group);
             recipients = Map.copyOf(recipients);
+            givers = Map.copyOf(givers);
         }
 
         Actor forPronoun(String word) {

@@ -56,6 +56,29 @@ class ClusterScoreTest {
     }
 
     @Test
+    void listsTheHappeningsSplitAndTheEventsBlended() {
+        MentionRecord a = mention("a", 0, EventType.ASSAULT, "Russia struck Kyiv overnight.");
+        MentionRecord b = mention("b", 0, EventType.ASSAULT, "Drones hit the capital overnight.");
+        MentionRecord c = mention("c", 0, EventType.ASSAULT, "Shelling hit Kherson on Monday.");
+        List<ClusterScore.GoldMention> gold = List.of(
+                new ClusterScore.GoldMention("kyiv", "a", "struck Kyiv", "ASSAULT"),
+                new ClusterScore.GoldMention("kyiv", "b", "Drones hit the capital", "ASSAULT"),
+                new ClusterScore.GoldMention("kherson", "c", "Shelling hit Kherson", "ASSAULT"));
+        ClusterScore.Result r = ClusterScore.score(gold, List.of(new Cluster("ev-1", List.of(a)),
+                new Cluster("ev-2", List.of(b, c))));
+        assertEquals(1, r.splits().size());
+        assertEquals(List.of(a, b), r.splits().get(0).found());
+        assertEquals(List.of(0, 1), r.splits().get(0).predictedEvents());
+        assertEquals(1, r.blends().size());
+        assertEquals(List.of("kyiv", "kherson"),
+                r.blends().get(0).gold().stream().map(ClusterScore.GoldMention::cluster).toList());
+        ClusterScore.Result right = ClusterScore.score(gold, List.of(new Cluster("ev-1", List.of(a, b)),
+                new Cluster("ev-2", List.of(c))));
+        assertEquals(List.of(), right.splits());
+        assertEquals(List.of(), right.blends());
+    }
+
+    @Test
     void aMistypedMentionStillStandsForItsSentenceWhenNoneOfTheGoldTypeIsThere() {
         MentionRecord a = mention("a", 0, EventType.ASSAULT, "Putin said Russia would treat aggression as an attack.");
         MentionRecord b = mention("b", 0, EventType.ASSAULT, "Putin said Russia would treat aggression as an attack.");

@@ -3932,4 +3932,47 @@ class ExtractionIT {
         assertEquals("Kyiv", visit.get(0).location().name(), visit.toString());
         assertTrue(of(read(MONDAY, "It was in Kyiv's interest on Wednesday to wait."), EventType.CONSULT).isEmpty());
     }
+
+    @Test
+    void theBlocIsTheUnionTheArticleNamed() {
+        List<Mention> sanctions = of(read(MONDAY, "EU foreign ministers met in Luxembourg on Monday. Later that day the "
+                + "bloc adopted a new package of sanctions against Russia."), EventType.SANCTION);
+        assertEquals(1, sanctions.size(), sanctions.toString());
+        assertTrue(has(sanctions.get(0), Role.ACTOR, "EU"), sanctions.toString());
+        assertTrue(of(read(MONDAY, "Later that day the bloc adopted a new package of sanctions against Russia."),
+                EventType.SANCTION).stream().noneMatch(m -> has(m, Role.ACTOR, "EU")));
+    }
+
+    @Test
+    void namesAddedToASanctionsListAreSanctionedByWhoeverAdoptedThePackage() {
+        List<Mention> listed = of(read(MONDAY, "Britain adopted a new package of sanctions against Russia on Monday. "
+                + "The package adds 40 tankers to the list of vessels barred from British ports."), EventType.SANCTION);
+        assertEquals(2, listed.size(), listed.toString());
+        assertTrue(has(listed.get(1), Role.ACTOR, "GBR"), listed.toString());
+        assertTrue(of(read(MONDAY, "The coach added two strikers to the squad list on Monday."), EventType.SANCTION)
+                .isEmpty());
+    }
+
+    @Test
+    void aDealStruckOrSignedOffIsAnAgreementNotAnAttack() {
+        List<Mention> deal = of(read(MONDAY, "EU ambassadors struck a deal in Brussels on Sunday."), EventType.AGREE);
+        assertEquals(1, deal.size(), deal.toString());
+        assertTrue(of(read(MONDAY, "EU ambassadors struck a deal in Brussels on Sunday."), EventType.ASSAULT)
+                .isEmpty());
+        List<Mention> signedOff = of(read(MONDAY, "EU governments signed off on the plan on Sunday."),
+                EventType.AGREE);
+        assertEquals(1, signedOff.size(), signedOff.toString());
+        List<Mention> signed = of(read(MONDAY, "The agreement was signed in Istanbul on Sunday by Ukraine's "
+                + "infrastructure minister."), EventType.AGREE);
+        assertEquals(1, signed.size(), signed.toString());
+    }
+
+    @Test
+    void refusingToPutOnesNameToATextIsARejection() {
+        List<Mention> refusal = of(read(MONDAY, "Hungary's prime minister Viktor Orban refused on Sunday to put his "
+                + "name to the summit's statement on Ukraine."), EventType.REJECT);
+        assertEquals(1, refusal.size(), refusal.toString());
+        assertTrue(of(read(MONDAY, "A Ukrainian official, who refused to give his name, said the attack began at "
+                + "dawn."), EventType.REJECT).isEmpty());
+    }
 }
