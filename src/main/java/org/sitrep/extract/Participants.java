@@ -99,6 +99,8 @@ final class Participants {
     }
 
     /** Verbs by which a deed draws blame from someone: "drew condemnation from", "earned a rebuke from". */
+    /** Blame and rebuttal, aimed at whoever did or said what is judged. */
+    private static final Set<EventType> BLAMED = Set.of(EventType.ACCUSE, EventType.REJECT);
     private static final Set<String> DRAWING = Set.of("draw", "attract", "earn", "receive", "prompt", "provoke");
     private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj", "obl:agent", "obl:by", "nmod:agent",
             "nmod:by", "nmod:poss", "amod", "compound");
@@ -222,6 +224,15 @@ final class Participants {
                     addPartiesAsRecipients(s, d.dependent(), antecedents, found);
                     if (ADDRESSED.contains(type)) {
                         addGroupNamedBefore(s, d.dependent(), asOf, antecedents, found, spans, countryOf);
+                    }
+                }
+            }
+            if (BLAMED.contains(type) && noRecipient(found)) {
+                // "Moscow called the EU's restrictions unlawful": the parser makes what is judged the subject of the
+                // judgement; whose it is takes the blame.
+                for (Dependency j : Clause.dependents(s, cue, Set.of("xcomp"))) {
+                    for (Dependency judged : Clause.dependents(s, j.dependent(), Set.of("nsubj"))) {
+                        addActor(s, judged.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
                     }
                 }
             }
@@ -1798,6 +1809,17 @@ final class Participants {
         }
         if (match.isEmpty()) {
             match = context.meant(s.textOf(np[0], np[1])); // "the defence ministry said its forces ..."
+        }
+        for (Dependency d : match.isEmpty() ? Clause.dependents(s, head, Set.of("nmod:poss")) : List.<Dependency>of()) {
+            // "dismissed the bloc's measures": a possessor the article named before.
+            int[] possessor = Clause.nounPhrase(s, d.dependent());
+            match = context.meant(s.textOf(possessor[0], d.dependent() + 1));
+            if (match.isPresent()) {
+                from = possessor[0];
+                to = d.dependent() + 1;
+                text = s.textOf(from, to);
+                break;
+            }
         }
         if (match.isEmpty() && role == Role.ACTOR && named != null && "PERSON".equals(named.ner())) {
             // "Deputy Prime Minister Iryna Vereshchuk accused ...": someone the tables do not know acts as themselves.

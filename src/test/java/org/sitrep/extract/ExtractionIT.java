@@ -3975,4 +3975,16 @@ class ExtractionIT {
         assertTrue(of(read(MONDAY, "A Ukrainian official, who refused to give his name, said the attack began at "
                 + "dawn."), EventType.REJECT).isEmpty());
     }
+
+    @Test
+    void blameFallsOnWhoseMeasuresAreJudged() {
+        List<Mention> judged = of(read(MONDAY, "Moscow called the EU's new restrictions unlawful on Sunday."),
+                EventType.ACCUSE);
+        assertEquals(1, judged.size(), judged.toString());
+        assertTrue(has(judged.get(0), Role.RECIPIENT, "EU"), judged.toString());
+        List<Mention> dismissed = of(read(MONDAY, "NATO leaders met in Vilnius on Sunday. Russia dismissed the "
+                + "alliance's decisions as hostile."), EventType.REJECT);
+        assertEquals(1, dismissed.size(), dismissed.toString());
+        assertTrue(has(dismissed.get(0), Role.RECIPIENT, "NATO"), dismissed.toString());
+    }
 }
