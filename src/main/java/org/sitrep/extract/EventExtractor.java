@@ -2668,7 +2668,10 @@ public final class EventExtractor {
             highlights.add(c.span());
         }
         if (fact == Factuality.NEGATED && type != EventType.REJECT) {
-            Optional<Denial> denial = denial(s, claimed, who, asOf, published);
+            List<Actor> acted = who;
+            EventType refused = type;
+            Optional<Denial> denial = denial(s, claimed, who, asOf, published)
+                    .or(() -> refusal(s, main.head(), refused, claimed, acted, asOf, published, antecedents));
             if (denial.isPresent()) {
                 // "Peskov told reporters Russian forces did not strike residential buildings": a side saying its own
                 // did not do it is denying it, and the denial is what happened.
@@ -2799,12 +2802,23 @@ public final class EventExtractor {
 
     /** The quoted speakers sitrep can name, in the order the sentence quotes them. */
     private List<Voice> voices(List<ClaimFinder.Claim> claimed, LocalDate asOf) {
+        return voices(claimed, asOf, Participants.Antecedents.NONE);
+    }
+
+    /** The same, with "he said" standing for the person last named, "it said" for the last other actor. */
+    private List<Voice> voices(List<ClaimFinder.Claim> claimed, LocalDate asOf, Participants.Antecedents antecedents) {
         List<Voice> out = new ArrayList<>();
         for (ClaimFinder.Claim c : claimed) {
-            actors.resolve(c.text(), asOf).ifPresent(m -> out.add(new Voice(c, m, Accusations.sideOf(m))));
+            Actor meant = PRONOUN_VOICES.contains(c.text().toLowerCase(Locale.ROOT))
+                    ? antecedents.forPronoun(c.text()) : null;
+            actors.resolve(meant != null ? meant.name() : c.text(), asOf)
+                    .ifPresent(m -> out.add(new Voice(c, m, Accusations.sideOf(m))));
         }
         return out;
     }
+
+    /** Claims by a pronoun that {@link #voices} reads as who it stands for. */
+    private static final Set<String> PRONOUN_VOICES = Set.of("he", "she", "it");
 
     private static Set<String> acting(List<Actor> who) {
         return who.stream().filter(a -> a.role() == Role.ACTOR).map(Actor::id).collect(Collectors.toSet());
@@ -2823,6 +2837,41 @@ public final class EventExtractor {
             }
             List<Actor> out = new ArrayList<>(List.of(v.asActor()));
             who.stream().filter(a -> a.role() == Role.RECIPIENT).forEach(out::add);
+            return Optional.of(new Denial(out, saidOn(s, List.of(v.claim()), published)));
+        }
+        return Optional.empty();
+    }
+
+    /** Auxiliaries of a refusal: "would not withdraw", "will not put troops on the ground". */
+    private static final Set<String> WILL = Set.of("will", "would", "wo");
+
+    /**
+     * A refusal is a voice saying that it, or the state or body it speaks for, will not act: "Ukraine would not
+     * withdraw its troops from its own territory, he said", "Stoltenberg said the alliance would not put troops on the
+     * ground". Aimed at whoever the act would have reached, else at the speaker's adversary. Not an attack: that a
+     * side will not strike is an assurance, not a rebuff.
+     */
+    private Optional<Denial> refusal(Sentence s, int head, EventType type, List<ClaimFinder.Claim> claimed,
+                                     List<Actor> who, LocalDate asOf, LocalDate published,
+                                     Participants.Antecedents antecedents) {
+        if (type == EventType.ASSAULT || !s.isParsed() || Clause.dependents(s, head, Set.of("aux")).stream()
+                .noneMatch(d -> WILL.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+            return Optional.empty();
+        }
+        Set<String> acting = acting(who);
+        List<ClaimFinder.Claim> speakers = new ArrayList<>(claimed);
+        claims.pronounSpeaker(s, head).ifPresent(speakers::add);
+        for (Voice v : voices(speakers, asOf, antecedents)) {
+            if (!v.speaksFor(acting)) {
+                continue;
+            }
+            List<Actor> out = new ArrayList<>(List.of(v.asActor()));
+            who.stream().filter(a -> a.role() == Role.RECIPIENT && !a.id().equals(v.side())).forEach(out::add);
+            String adversary = v.side() == null ? null : lexicon.adversaryOf(v.side());
+            if (out.size() == 1 && adversary != null) {
+                actors.country(adversary).ifPresent(x -> out.add(new Actor(Role.RECIPIENT, x.name(), x.id(),
+                        List.of())));
+            }
             return Optional.of(new Denial(out, saidOn(s, List.of(v.claim()), published)));
         }
         return Optional.empty();

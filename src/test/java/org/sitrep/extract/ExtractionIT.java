@@ -3987,4 +3987,16 @@ class ExtractionIT {
         assertEquals(1, dismissed.size(), dismissed.toString());
         assertTrue(has(dismissed.get(0), Role.RECIPIENT, "NATO"), dismissed.toString());
     }
+
+    @Test
+    void aVoiceSayingItsSideWillNotActRefuses() {
+        List<Mention> refusal = of(read(MONDAY, "Zelensky met reporters in Kyiv on Sunday. Ukraine would not withdraw "
+                + "its troops from the Donbas, he said."), EventType.REJECT);
+        assertEquals(1, refusal.size(), refusal.toString());
+        assertTrue(has(refusal.get(0), Role.ACTOR, "person:volodymyr-zelensky"), refusal.toString());
+        assertEquals(Factuality.REPORTED, refusal.get(0).factuality(), refusal.toString());
+        // A forecast by others refuses nothing.
+        assertTrue(of(read(MONDAY, "Analysts said Russia would not withdraw from Kherson soon."), EventType.REJECT)
+                .isEmpty());
+    }
 }
