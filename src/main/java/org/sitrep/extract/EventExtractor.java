@@ -1040,8 +1040,11 @@ public final class EventExtractor {
                     continue;
                 }
                 if (requirementMet(s, m.cue(), m.head(), counts)) {
-                    // "Wang was in Moscow on Wednesday": the place the copula joins stands for the visit.
-                    int head = SOJOURN.equals(m.cue().requires()) ? s.headOf(m.head()).governor() : m.head();
+                    // "Wang was in Moscow on Wednesday": the place the copula joins stands for the visit; "Scholz is
+                    // due in Kyiv on Friday": the word the copula joins carries the subject, time and place.
+                    Dependency up = s.isParsed() ? s.headOf(m.head()) : null;
+                    int head = up != null && "cop".equals(up.relation()) && up.governor() >= 0
+                            ? up.governor() : m.head();
                     out.add(new Trigger(m.cue(), m.start(), m.end(), head));
                     i = m.end() - 1;
                     break;
@@ -1411,6 +1414,16 @@ public final class EventExtractor {
         if ("accord".equals(c.requires()) && s.isParsed() && Clause.dependents(s, head, Set.of("obj")).stream()
                 .anyMatch(d -> lexicon.satisfies("enactment", s.tokens().get(d.dependent()).lemma()))) {
             return false; // "signed a law denouncing the treaty" signs a law, whatever it does to the treaty
+        }
+        if ("timetable".equals(c.requires())) {
+            // "is due in Kyiv on Friday", "are due to meet in Istanbul"; not "the blackout was due to the strike".
+            int due = head + 1;
+            while (due < s.tokens().size() && due <= head + 3 && !"due".equalsIgnoreCase(s.tokens().get(due).word())) {
+                due++;
+            }
+            boolean cause = due + 2 < s.tokens().size() && "to".equalsIgnoreCase(s.tokens().get(due + 1).word())
+                    && !s.tokens().get(due + 2).pos().startsWith("VB");
+            return due < s.tokens().size() && !cause && requirementMet(s, PLACE_AFTER, head, counts);
         }
         if ("listing".equals(c.requires())) {
             // "adds 71 individuals to the bloc's asset-freeze list": the list is where the verb puts them.
@@ -2985,7 +2998,8 @@ public final class EventExtractor {
     }
 
     private Factuality judge(Sentence s, EventType type, Trigger t, LocalDate published) {
-        if ("future".equals(lexicon.modifier(s.tokens().get(t.start()))) && type != EventType.THREATEN
+        if (IntStream.range(t.start(), t.end()).anyMatch(i -> "future".equals(lexicon.modifier(s.tokens().get(i))))
+                && type != EventType.THREATEN
                 && type != EventType.ASSAULT) {
             // "are expected in Kyiv", "is due in Beijing": the cue itself looks ahead. Not a threat's "vowed" or
             // "promised to retaliate", which is made when it is said, nor an attack's words ("set fire to").

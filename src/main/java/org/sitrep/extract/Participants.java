@@ -374,6 +374,15 @@ final class Participants {
                     for (Dependency d : Clause.dependents(s, up.governor(), Set.of("nsubj"))) {
                         addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                     }
+                    // "Speaking after talks in the Kremlin with ..., Putin said": a participle's subject is that of
+                    // the clause it opens.
+                    Dependency opened = s.headOf(up.governor());
+                    if (noActor(found) && "VBG".equals(s.tokens().get(up.governor()).pos()) && opened != null
+                            && opened.governor() >= 0 && opened.relation().startsWith("advcl")) {
+                        for (Dependency d : Clause.dependents(s, opened.governor(), Set.of("nsubj"))) {
+                            addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                        }
+                    }
                     // "Zelensky, who was in Ankara for talks with Erdogan, said": the one the relative clause is of.
                     Dependency relative = s.headOf(up.governor());
                     if (noActor(found) && relative != null && relative.governor() >= 0

@@ -70,7 +70,8 @@ final class PlainTextFormat {
                     bodyStart = lineStart + m.start(3) + found.get().end();
                     clearlyEnded = true;
                 }
-            } else if (key == Key.URL ? URL.matcher(value).matches() : plausible(key, value, colon) || date != null) {
+            } else if (key == Key.URL ? URL.matcher(value).matches()
+                    : plausible(key, value, colon) || date != null || datedBelow(content, eol + 1)) {
                 // Under a date line, a long source or title is a header all the same: the block is a header.
                 headers.put(key, value);
                 weak |= !colon && key != Key.URL;
@@ -97,6 +98,20 @@ final class PlainTextFormat {
         }
         return new Draft(name.baseName(), headers.get(Key.SOURCE), headers.get(Key.URL), headers.get(Key.TITLE),
                 date, body, name.path(), null);
+    }
+
+    /**
+     * Whether a date header line comes next ("title Kyiv and Europe Are Not So Sure." then "date 2025-05-20"): a
+     * headline that ends with a full stop is a header all the same when a date line follows it.
+     */
+    private static boolean datedBelow(String content, int from) {
+        if (from >= content.length()) {
+            return false;
+        }
+        int eol = content.indexOf('\n', from);
+        Matcher next = HEADER.matcher(content.substring(from, eol < 0 ? content.length() : eol).strip());
+        return next.matches() && "date".equalsIgnoreCase(next.group(1)) && Dates.atStart(next.group(3).strip())
+                .isPresent();
     }
 
     private static boolean plausible(Key key, String value, boolean colon) {

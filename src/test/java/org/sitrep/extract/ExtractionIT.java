@@ -3999,4 +3999,31 @@ class ExtractionIT {
         assertTrue(of(read(MONDAY, "Analysts said Russia would not withdraw from Kherson soon."), EventType.REJECT)
                 .isEmpty());
     }
+
+    @Test
+    void whoSpeaksAfterTalksTookPartInThem() {
+        List<Mention> talks = of(read(MONDAY, "Speaking after talks in the Kremlin on Sunday with Turkey's president, "
+                + "Putin said Istanbul would be a suitable venue."), EventType.CONSULT);
+        assertEquals(1, talks.size(), talks.toString());
+        assertTrue(has(talks.get(0), Role.ACTOR, "person:vladimir-putin"), talks.toString());
+    }
+
+    @Test
+    void aVisitorDueInAPlaceIsAPlannedVisit() {
+        List<Mention> due = of(read(MONDAY, "Scholz is due in Kyiv on Friday."), EventType.CONSULT);
+        assertEquals(1, due.size(), due.toString());
+        assertEquals(Factuality.FUTURE, due.get(0).factuality(), due.toString());
+        assertEquals(LocalDate.of(2024, 10, 25), due.get(0).date().start(), due.toString());
+        assertEquals("Kyiv", due.get(0).location().name(), due.toString());
+        assertTrue(of(read(MONDAY, "The blackout in Kyiv on Sunday was due to the strike on the substation."),
+                EventType.CONSULT).isEmpty());
+    }
+
+    @Test
+    void aTeamFromABodyActsForIt() {
+        List<Mention> visit = of(read(MONDAY, "A team from the International Atomic Energy Agency arrived in Kyiv on "
+                + "Sunday."), EventType.CONSULT);
+        assertEquals(1, visit.size(), visit.toString());
+        assertTrue(has(visit.get(0), Role.ACTOR, "IAEA"), visit.toString());
+    }
 }

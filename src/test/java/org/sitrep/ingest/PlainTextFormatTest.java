@@ -92,6 +92,17 @@ class PlainTextFormatTest {
     }
 
     @Test
+    void aHeadlineEndingWithAFullStopIsAHeaderWhenADateLineFollows() throws Exception {
+        Draft d = parse("title Trump Says Talks Will Begin. Kyiv Is Not So Sure.\ndate 2024-10-21\nsource Example Wire\n\n"
+                + "WASHINGTON - The call lasted two hours.");
+        assertEquals(OCT_21, d.published());
+        assertEquals("Trump Says Talks Will Begin. Kyiv Is Not So Sure.", d.title());
+        assertEquals("WASHINGTON - The call lasted two hours.", d.text());
+        // Without a date line under it, such a line is still the body's first sentence.
+        assertNull(parse("Title holders met in Geneva.\nThey talked.").title());
+    }
+
+    @Test
     void headerWithoutBodyIsAnError() {
         UnreadableInputException e = assertThrows(UnreadableInputException.class,
                 () -> parse("date: 2024-10-21\nsource: Wire\n\n  \n"));
