@@ -114,13 +114,17 @@ class SamplesGoldenIT {
         // joined (435 articles, 4,885 gold events; blind recall 0.58, 0.57, 0.57 and 0.45), places compared through
         // the gazetteer as well as by name (a spelling of the same town, a site in the gold's town), and the model
         // retrained on them: per sentence R 0.625; per event P 0.721 R 0.582, date 0.593, actors 0.458, place 0.551,
-        // quantities 0.712, factuality 0.740.
-        atLeast(sentences.events().recall(), 0.623, "per-sentence event recall");
+        // quantities 0.712, factuality 0.740. Session 21: sets BH and BI (unseen in session 20) and BK joined (459
+        // articles, 5,224 gold events; blind recall 0.39, 0.38 and 0.35, 0.46, 0.48 and 0.47 once read and joined),
+        // euro and pound sums recoded as such in the gold, and the model retrained on them: per
+        // sentence R 0.618; per event P 0.717 R 0.576, date 0.587, actors 0.453, place 0.545, quantities 0.713,
+        // factuality 0.736.
+        atLeast(sentences.events().recall(), 0.616, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.719, "event precision");
-        atLeast(events.events().recall(), 0.580, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.591, "actors", 0.456, "place", 0.549, "quantities", 0.710,
-                "factuality", 0.738);
+        atLeast(events.events().precision(), 0.715, "event precision");
+        atLeast(events.events().recall(), 0.574, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.585, "actors", 0.451, "place", 0.543, "quantities", 0.711,
+                "factuality", 0.734);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }

@@ -2855,6 +2855,25 @@ public final class EventExtractor {
         return Optional.empty();
     }
 
+    /**
+     * "in two weeks' time", "in a month's time": a span counted forward from now, on the cue or the verb it hangs on.
+     * (Not "in two weeks", which as often measures a past stretch.)
+     */
+    private static boolean inSomeTime(Sentence s, int head) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        List<Integer> nodes = new ArrayList<>(List.of(head));
+        Dependency up = s.headOf(head);
+        if (up != null && up.governor() >= 0 && s.tokens().get(head).pos().startsWith("NN")) {
+            nodes.add(up.governor());
+        }
+        return nodes.stream().flatMap(n -> Clause.dependents(s, n, Set.of("nmod:in", "obl:in")).stream())
+                .map(Dependency::dependent).anyMatch(t -> "time".equalsIgnoreCase(s.tokens().get(t).word())
+                        && Clause.dependents(s, t, Set.of("nmod:poss")).stream()
+                        .anyMatch(p -> "DURATION".equals(s.tokens().get(p.dependent()).ner())));
+    }
+
     /** Auxiliaries of a refusal: "would not withdraw", "will not put troops on the ground". */
     private static final Set<String> WILL = Set.of("will", "would", "wo");
 
@@ -3004,6 +3023,9 @@ public final class EventExtractor {
             // "are expected in Kyiv", "is due in Beijing": the cue itself looks ahead. Not a threat's "vowed" or
             // "promised to retaliate", which is made when it is said, nor an attack's words ("set fire to").
             return Factuality.FUTURE;
+        }
+        if (inSomeTime(s, t.head())) {
+            return Factuality.FUTURE; // "at their regular summit in two weeks' time"
         }
         Factuality judged = factuality.judge(s, t.head(), type == EventType.ASSAULT);
         if (judged.happened() && DateResolver.isDatedAhead(s, t.head(), published)) {

@@ -4026,4 +4026,12 @@ class ExtractionIT {
         assertEquals(1, visit.size(), visit.toString());
         assertTrue(has(visit.get(0), Role.ACTOR, "IAEA"), visit.toString());
     }
+
+    @Test
+    void aMeetingInSomeWeeksTimeIsAhead() {
+        List<Mention> summit = of(read(MONDAY, "EU leaders will take up the plan at their regular summit in two weeks' "
+                + "time."), EventType.CONSULT);
+        assertEquals(1, summit.size(), summit.toString());
+        assertEquals(Factuality.FUTURE, summit.get(0).factuality(), summit.toString());
+    }
 }
