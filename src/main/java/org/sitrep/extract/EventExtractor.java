@@ -1417,13 +1417,12 @@ public final class EventExtractor {
         }
         if ("timetable".equals(c.requires())) {
             // "is due in Kyiv on Friday", "are due to meet in Istanbul"; not "the blackout was due to the strike".
-            int due = head + 1;
-            while (due < s.tokens().size() && due <= head + 3 && !"due".equalsIgnoreCase(s.tokens().get(due).word())) {
-                due++;
-            }
-            boolean cause = due + 2 < s.tokens().size() && "to".equalsIgnoreCase(s.tokens().get(due + 1).word())
+            int due = IntStream.rangeClosed(head + 1, Math.min(head + 4, s.tokens().size() - 1))
+                    .filter(i -> "due".equalsIgnoreCase(s.tokens().get(i).word())).findFirst().orElse(-1);
+            boolean cause = due >= 0 && due + 2 < s.tokens().size()
+                    && "to".equalsIgnoreCase(s.tokens().get(due + 1).word())
                     && !s.tokens().get(due + 2).pos().startsWith("VB");
-            return due < s.tokens().size() && !cause && requirementMet(s, PLACE_AFTER, head, counts);
+            return due >= 0 && !cause && requirementMet(s, PLACE_AFTER, head, counts);
         }
         if ("listing".equals(c.requires())) {
             // "adds 71 individuals to the bloc's asset-freeze list": the list is where the verb puts them.
