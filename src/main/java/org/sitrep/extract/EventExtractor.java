@@ -1416,13 +1416,12 @@ public final class EventExtractor {
             return false; // "signed a law denouncing the treaty" signs a law, whatever it does to the treaty
         }
         if ("timetable".equals(c.requires())) {
-            // "is due in Kyiv on Friday", "are due to meet in Istanbul"; not "the blackout was due to the strike".
-            int due = IntStream.rangeClosed(head + 1, Math.min(head + 4, s.tokens().size() - 1))
+            // "is due in Kyiv on Friday", "is due at the White House"; not "the blackout was due to the strike", and
+            // not "is due to travel on to Warsaw", whose own verb tells the visit.
+            int due = IntStream.rangeClosed(head + 1, Math.min(head + 4, s.tokens().size() - 2))
                     .filter(i -> "due".equalsIgnoreCase(s.tokens().get(i).word())).findFirst().orElse(-1);
-            boolean cause = due >= 0 && due + 2 < s.tokens().size()
-                    && "to".equalsIgnoreCase(s.tokens().get(due + 1).word())
-                    && !s.tokens().get(due + 2).pos().startsWith("VB");
-            return due >= 0 && !cause && requirementMet(s, PLACE_AFTER, head, counts);
+            return due >= 0 && Set.of("in", "at").contains(s.tokens().get(due + 1).word().toLowerCase(Locale.ROOT))
+                    && requirementMet(s, PLACE_AFTER, head, counts);
         }
         if ("listing".equals(c.requires())) {
             // "adds 71 individuals to the bloc's asset-freeze list": the list is where the verb puts them.
