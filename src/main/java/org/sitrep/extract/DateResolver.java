@@ -71,7 +71,7 @@ final class DateResolver {
         int bestDistance = Integer.MAX_VALUE;
         boolean nightWords = s.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(overnight|night)\\b.*");
         int datelineEnd = datelineEnd(s);
-        List<EntitySpan> entities = DayRanges.of(s, published);
+        List<EntitySpan> entities = DayRanges.of(s, published).stream().filter(e -> !isDesignation(s, e)).toList();
         Optional<Resolved> told = s.isParsed() ? whenOfADate(s, trigger, entities, published, happened)
                 : Optional.empty();
         if (told.isPresent()) {
@@ -675,6 +675,22 @@ final class DateResolver {
             return d;
         }
         return null;
+    }
+
+    /** A bare four-digit number. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{4}");
+
+    /**
+     * "PzH 2000 howitzers", "the Mirage 2000": a number that is part of a name (right after a capitalised noun that is
+     * no month) is no year, whatever SUTime makes of it.
+     */
+    private static boolean isDesignation(Sentence s, EntitySpan e) {
+        if (!BARE_NUMBER.matcher(e.text()).matches() || e.tokenStart() == 0) {
+            return false;
+        }
+        Token before = s.tokens().get(e.tokenStart() - 1);
+        return before.pos().startsWith("NN") && Character.isUpperCase(before.word().charAt(0))
+                && !"DATE".equals(before.ner());
     }
 
     private static boolean isTime(EntitySpan e) {

@@ -4034,4 +4034,17 @@ class ExtractionIT {
         assertEquals(1, summit.size(), summit.toString());
         assertEquals(Factuality.FUTURE, summit.get(0).factuality(), summit.toString());
     }
+
+    @Test
+    void aNumberInAWeaponsNameIsNoYear() {
+        List<Mention> aid = of(read(MONDAY, "German Defence Minister Boris Pistorius told reporters that Berlin would "
+                + "send Ukraine 12 more PzH 2000 self-propelled howitzers, worth about 150 million euros, with delivery "
+                + "starting this year and running into next."),
+                EventType.AID);
+        assertEquals(1, aid.size(), aid.toString());
+        assertEquals(Factuality.REPORTED, aid.get(0).factuality(), aid.toString());
+        assertEquals(MONDAY, aid.get(0).date().start(), aid.toString());
+        List<Mention> annexed = of(read(MONDAY, "Russia annexed Crimea in 2014."), EventType.COERCE);
+        assertEquals(2014, annexed.get(0).date().start().getYear(), annexed.toString());
+    }
 }
