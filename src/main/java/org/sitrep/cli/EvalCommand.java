@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.sitrep.Pipeline;
 import org.sitrep.Resolvers;
 import org.sitrep.cluster.Clusterer;
@@ -164,12 +166,12 @@ final class EvalCommand implements Callable<Integer> {
             for (int i = 0; i < g.gold().size(); i++) {
                 Mention m = g.found().get(i).mention();
                 String date = m.date() == null ? "undated" : m.date().start() + ".." + m.date().end() + " "
-                        + m.date().precision().name().toLowerCase(java.util.Locale.ROOT);
+                        + m.date().precision().name().toLowerCase(Locale.ROOT);
                 String place = m.location() == null ? "-" : m.location().name() + "/" + m.location().country();
                 String parties = m.actors().stream().map(a -> a.role().name().charAt(0) + ":" + a.id())
-                        .collect(java.util.stream.Collectors.joining(","));
+                        .collect(Collectors.joining(","));
                 String counts = m.quantities().stream().map(q -> q.count() + " " + q.item() + "/" + q.status())
-                        .collect(java.util.stream.Collectors.joining(","));
+                        .collect(Collectors.joining(","));
                 out.printf("  gold %s event %d: %s %s %s %s | %s | %s | %s | \"%s\"%n", g.gold().get(i).cluster(),
                         g.predictedEvents().get(i), g.gold().get(i).doc(), m.type(), m.factuality().label(), date,
                         place, parties, counts, g.gold().get(i).evidence());

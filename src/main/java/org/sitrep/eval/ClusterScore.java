@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -199,7 +200,7 @@ public final class ClusterScore {
      * of one predicted event from several gold clusters), in the order of their first gold mention.
      */
     private static List<Grouping> groupings(List<GoldMention> gold, Located[] hits, int[] goldLabel, boolean byGold) {
-        Map<Integer, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < gold.size(); i++) {
             if (hits[i] != null) {
                 groups.computeIfAbsent(byGold ? goldLabel[i] : hits[i].cluster(), k -> new ArrayList<>()).add(i);

@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Span;
 import org.sitrep.nlp.Dependency;
@@ -93,7 +94,7 @@ final class ClaimFinder {
      * "..., he said": the person pronoun that reports the event whose cue is token {@code cue}, as a claim of its own
      * (which {@link #find} leaves out, a pronoun being no attribution a reader can use), or empty.
      */
-    java.util.Optional<Claim> pronounSpeaker(Sentence s, int cue) {
+    Optional<Claim> pronounSpeaker(Sentence s, int cue) {
         for (Token t : s.tokens()) {
             if (!s.isParsed() || !"report".equals(lexicon.modifier(t)) || !t.pos().startsWith("VB")
                     || !attributes(s, t.index(), cue)) {
@@ -102,12 +103,12 @@ final class ClaimFinder {
             for (Dependency d : Clause.dependents(s, t.index(), Set.of("nsubj"))) {
                 Token subject = s.tokens().get(d.dependent());
                 if (Set.of("he", "she").contains(subject.word().toLowerCase(Locale.ROOT))) {
-                    return java.util.Optional.of(new Claim(subject.word(), new Span(subject.begin(), subject.end(),
+                    return Optional.of(new Claim(subject.word(), new Span(subject.begin(), subject.end(),
                             "claim"), t.index()));
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** "X said [the cue...]" or "[the cue...], X said": the reporting verb governs the cue or hangs off it. */

@@ -77,7 +77,7 @@ public final class EventExtractor {
     private static final Lexicon.Cue PLACE_AFTER = new Lexicon.Cue(List.of(), "V", EventType.CONSULT, "visit", "place");
     private static final Set<EventType> CARRIED_RECIPIENT = EnumSet.of(EventType.SANCTION, EventType.AID);
     /** Blame and rebuttal, which a side of the war aims at the other when it names no one. */
-    private static final Set<EventType> BLAMED = EnumSet.of(EventType.ACCUSE, EventType.REJECT);
+    static final Set<EventType> BLAMED = EnumSet.of(EventType.ACCUSE, EventType.REJECT);
     /** Events that are things said: where a person says them is where he is that day. */
     private static final Set<EventType> SPOKEN = EnumSet.of(EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
             EventType.THREATEN, EventType.SUPPORT);
@@ -561,13 +561,19 @@ public final class EventExtractor {
         }
         // "the bloc", "the alliance": the union or alliance the sentence names ("EU ministers agreed ... the bloc").
         for (EntitySpan e : s.entities()) {
-            if (!e.isTime()) {
+            if (BODY_NAMES.contains(e.ner())) {
                 actors.resolve(e.text(), published).filter(m -> m.country() == null)
                         .ifPresent(m -> lexicon.blocWords(m.id()).forEach(word -> bodies.put(word, m)));
             }
         }
         return bodies;
     }
+
+    /**
+     * Entity types a union or alliance is tagged with. The lookup above runs on every sentence, so numbers, sums,
+     * times and people are not looked up.
+     */
+    private static final Set<String> BODY_NAMES = Set.of("ORGANIZATION", "LOCATION", "MISC", "COUNTRY");
 
 
     /** The state the dateline's town lies in, when it is a side of the war; otherwise null. */

@@ -99,8 +99,6 @@ final class Participants {
     }
 
     /** Verbs by which a deed draws blame from someone: "drew condemnation from", "earned a rebuke from". */
-    /** Blame and rebuttal, aimed at whoever did or said what is judged. */
-    private static final Set<EventType> BLAMED = Set.of(EventType.ACCUSE, EventType.REJECT);
     private static final Set<String> DRAWING = Set.of("draw", "attract", "earn", "receive", "prompt", "provoke");
     private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj", "obl:agent", "obl:by", "nmod:agent",
             "nmod:by", "nmod:poss", "amod", "compound");
@@ -227,7 +225,7 @@ final class Participants {
                     }
                 }
             }
-            if (BLAMED.contains(type) && noRecipient(found)) {
+            if (EventExtractor.BLAMED.contains(type) && noRecipient(found)) {
                 // "Moscow called the EU's restrictions unlawful": the parser makes what is judged the subject of the
                 // judgement; whose it is takes the blame.
                 for (Dependency j : Clause.dependents(s, cue, Set.of("xcomp"))) {
