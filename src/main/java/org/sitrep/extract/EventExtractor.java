@@ -1429,6 +1429,11 @@ public final class EventExtractor {
             return due >= 0 && Set.of("in", "at").contains(s.tokens().get(due + 1).word().toLowerCase(Locale.ROOT))
                     && requirementMet(s, PLACE_AFTER, head, counts);
         }
+        if ("swap".equals(c.requires())) {
+            // "The Emirates brokered the swap", "the exchange was brokered by Qatar": a swap made to happen.
+            return s.isParsed() && Clause.dependents(s, head, Set.of("obj", "nsubj:pass")).stream()
+                    .anyMatch(d -> lexicon.satisfies("mutual", s.tokens().get(d.dependent()).lemma()));
+        }
         if ("listing".equals(c.requires())) {
             // "adds 71 individuals to the bloc's asset-freeze list": the list is where the verb puts them.
             return s.isParsed() && Clause.dependents(s, head, Set.of("obl:to", "obl:on")).stream()
@@ -2040,8 +2045,34 @@ public final class EventExtractor {
         }
         // "were aimed at Kyiv, of which 37 were shot down": the parser may hang the target elsewhere; "at" or
         // "against" right after the verb still names it.
-        return head + 1 < s.tokens().size()
-                && Set.of("at", "against").contains(s.tokens().get(head + 1).word().toLowerCase(Locale.ROOT));
+        if (head + 1 < s.tokens().size()
+                && Set.of("at", "against").contains(s.tokens().get(head + 1).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // "used more than 400 drones and over 40 missiles, including ballistic missiles, against almost all of
+        // Ukraine": the parser hangs the target on the weapons the verb's object lists.
+        for (Dependency d : s.dependencies()) {
+            if (d.relation().equals("nmod:against") && objectOf(s, head, d.governor())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} lies in the object of the verb at {@code head}, a few steps down. */
+    private static boolean objectOf(Sentence s, int head, int i) {
+        int current = i;
+        for (int steps = 0; steps < 4; steps++) {
+            Dependency up = s.headOf(current);
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            if (up.governor() == head) {
+                return "obj".equals(up.relation()) || "obl:including".equals(up.relation());
+            }
+            current = up.governor();
+        }
+        return false;
     }
 
     /** "150 Ukrainian prisoners of war had been handed over": token j is in the phrase of the passive's subject. */
@@ -2119,8 +2150,24 @@ public final class EventExtractor {
                 return true;
             }
         }
-        return Clause.dependents(s, head, Set.of("obj", "iobj", "obl:with", "obl:to", "nmod:with", "nmod:between"))
-                .stream().anyMatch(d -> namesParty(s, d.dependent(), offices));
+        if (Clause.dependents(s, head, Set.of("obj", "iobj", "obl:with", "obl:to", "nmod:with", "nmod:between"))
+                .stream().anyMatch(d -> namesParty(s, d.dependent(), offices))) {
+            return true;
+        }
+        // "Gerasimov spoke on Monday with Gen. Mark Milley, ..., the ministry said": the parser may hang the "with"
+        // on the verb of saying; a "with" a few words after the verb, before any comma, is still the verb's.
+        for (int i = head + 1; i < Math.min(head + 6, s.tokens().size()); i++) {
+            String word = s.tokens().get(i).word();
+            if (",".equals(word) || s.tokens().get(i).pos().startsWith("VB")) {
+                return false;
+            }
+            if ("with".equalsIgnoreCase(word)) {
+                int with = i;
+                return s.dependencies().stream().filter(d -> d.dependent() == with && "case".equals(d.relation()))
+                        .anyMatch(d -> namesParty(s, d.governor(), offices));
+            }
+        }
+        return false;
     }
 
     /** A party named at {@code i}, or beside the title there ("the Belarusian leader Alexander Lukashenko"). */

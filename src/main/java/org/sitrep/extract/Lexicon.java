@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.EventType;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Location;
 import org.sitrep.nlp.Token;
 
 /**
@@ -72,8 +74,11 @@ public final class Lexicon {
     private final Map<String, Held> held;
     private final Map<String, Set<String>> blocWords;
 
-    /** A region one side holds on the other's soil, since a day (lexicon/held.tsv). */
-    private record Held(String holder, LocalDate since) {
+    /** A region or town one side holds on the other's soil, from a day, until a day or still (lexicon/held.tsv). */
+    private record Held(String holder, LocalDate since, LocalDate until) {
+        boolean on(LocalDate day) {
+            return day == null ? until == null : !day.isBefore(since) && (until == null || day.isBefore(until));
+        }
     }
 
     private Lexicon(Map<String, List<Cue>> cues, Map<String, List<Term>> terms,
@@ -165,7 +170,8 @@ public final class Lexicon {
         }
         Map<String, Held> held = new HashMap<>();
         for (String[] row : rows("/lexicon/held.tsv", 3)) {
-            held.put(row[0], new Held(row[1], LocalDate.parse(row[2])));
+            LocalDate until = row.length > 3 && !row[3].isBlank() ? LocalDate.parse(row[3]) : null;
+            held.put(row[0], new Held(row[1], LocalDate.parse(row[2]), until));
         }
         Map<String, Set<String>> blocWords = new HashMap<>();
         for (String[] row : rows("/lexicon/blocs.tsv", 2)) {
@@ -364,10 +370,19 @@ public final class Lexicon {
         return ordinalItems.get(key(t.lemma()));
     }
 
-    /** The country (ISO 3166-1 alpha-2) holding a region on another's soil on a day ("Crimea" in 2022: RU), or null. */
-    public String holderOf(String admin1, LocalDate asOf) {
-        Held h = admin1 == null ? null : held.get(admin1);
-        return h == null || asOf != null && asOf.isBefore(h.since()) ? null : h.holder();
+    /**
+     * The country (ISO 3166-1 alpha-2) holding a place on another's soil on a day ("Sevastopol" in 2022, "Donetsk"
+     * in 2024: RU), by the town itself or else its region, or null.
+     */
+    public String holderOf(Location place, LocalDate asOf) {
+        if (place == null) {
+            return null;
+        }
+        Held town = place.admin1() == null ? null : held.get(place.name() + ", " + place.admin1());
+        Held region = place.admin1() == null ? null : held.get(place.admin1());
+        Held h = town != null && (place.precision() == GeoPrecision.CITY || place.precision() == GeoPrecision.POINT)
+                ? town : region;
+        return h == null || !h.on(asOf) ? null : h.holder();
     }
 
     /** The side an attack by {@code actorId} is against when the text names none, or null. */

@@ -414,11 +414,23 @@ final class Participants {
                         || lexicon.satisfies("message", s.tokens().get(up.governor()).lemma())
                         || lexicon.satisfies("enactment", s.tokens().get(up.governor()).lemma())
                         && type != EventType.AGREE && type != EventType.SUPPORT);
+                // Not an adverbial clause with a subject of its own that the parser hung on the verb of saying after
+                // it: "were killed when shell fragments tore through their car, Gladkov said" makes no attacker of
+                // the speaker.
                 if (up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp")
-                        || up.relation().startsWith("advcl") || up.relation().startsWith("ccomp") && hasTo(s, cue)
+                        || up.relation().startsWith("advcl") && !(hasNounSubject(s, cue) && up.governor() > cue
+                        && "report".equals(lexicon.modifier(s.tokens().get(up.governor()))))
+                        || up.relation().startsWith("ccomp") && hasTo(s, cue)
                         || joined || participle)) {
                     governing = participle ? verbAbove(s, up.governor()) : up.governor();
-                    for (Dependency d : Clause.dependents(s, governing, Set.of("nsubj", "nsubj:pass"))) {
+                    // "sentenced the sergeant to life for killing a civilian", "praised Kyiv for holding the line",
+                    // "was jailed for attacking": what one is sentenced, blamed or praised for is one's own doing.
+                    boolean deedOfTheObject = "advcl:for".equals(up.relation())
+                            && "VBG".equals(s.tokens().get(cue).pos());
+                    Set<String> doers = !deedOfTheObject ? Set.of("nsubj", "nsubj:pass")
+                            : Clause.dependents(s, governing, Set.of("nsubj:pass")).isEmpty() ? Set.of("obj")
+                            : Set.of("nsubj:pass");
+                    for (Dependency d : Clause.dependents(s, governing, doers)) {
                         addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                     }
                 }
@@ -658,7 +670,7 @@ final class Participants {
             // Attacked, visited, or, for forces and arms moved abroad ("moved nuclear weapons onto the territory of
             // Belarus", "North Korean soldiers in Russia's Kursk region"), the host.
             // "Missiles struck Sevastopol": a region one side holds on the other's soil is that side's to defend.
-            String holder = type == EventType.ASSAULT ? lexicon.holderOf(location.admin1(), asOf) : null;
+            String holder = type == EventType.ASSAULT ? lexicon.holderOf(location, asOf) : null;
             Optional<ActorLookup.Match> country = actors.country(holder != null ? holder : location.country());
             if (type == EventType.ASSAULT && found.isEmpty() && holder == null && country.isPresent() && s.isParsed()
                     && lexicon.satisfies("takeback", s.tokens().get(cue).lemma())) {
@@ -1529,6 +1541,12 @@ final class Participants {
                 .anyMatch(d -> "to".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
     }
 
+    /** A subject of the verb's own that is a noun, not a pronoun or a time ("when shell fragments tore"). */
+    private static boolean hasNounSubject(Sentence s, int verb) {
+        return Clause.dependents(s, verb, Set.of("nsubj", "nsubj:pass")).stream().map(d -> s.tokens().get(d.dependent()))
+                .anyMatch(t -> t.pos().startsWith("NN") && !TEMPORAL.contains(t.ner()));
+    }
+
     /** A subject that is no time: parsers make "a day after Trump and Putin spoke" the subject of "spoke". */
     private static boolean hasSubject(Sentence s, int verb) {
         return Clause.dependents(s, verb, Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "expl")).stream()
@@ -1741,7 +1759,15 @@ final class Participants {
         // "the foreign ministry of the United Arab Emirates": a state's body, whose state the "of" phrase names.
         boolean member = lexicon.satisfies("member", h.lemma()) || "body".equals(lexicon.referent(h));
         // "delegations from Russia and Ukraine", "officials from the EU": people come from whom they act for.
-        Set<String> belongs = member ? Set.of("nmod:of", "nmod:from") : Set.of("nmod:of");
+        // "officials in the Biden administration": and serve in it, when nothing else names their side (not "Russian
+        // troops in Belarus", nor troops anywhere: they are where they are sent; nor "18 leaders in London": a place
+        // is where they are).
+        boolean servesIn = member && !Set.of("soldier", "troop", "commander").contains(Lexicon.key(h.lemma()))
+                && Clause.dependents(s, head, Set.of("amod", "compound", "nmod:poss")).isEmpty();
+        Set<String> belongs = servesIn && Clause.dependents(s, head, Set.of("nmod:in")).stream()
+                .map(d -> s.entityAt(d.dependent())).noneMatch(e -> e != null && e.isPlaceLike())
+                ? Set.of("nmod:of", "nmod:from", "nmod:in")
+                : member ? Set.of("nmod:of", "nmod:from") : Set.of("nmod:of");
         int owner = -1;
         for (Dependency d : match.isEmpty() ? Clause.dependents(s, head, belongs) : List.<Dependency>of()) {
             int[] of = Clause.nounPhrase(s, d.dependent());

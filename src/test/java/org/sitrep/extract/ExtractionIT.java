@@ -4047,4 +4047,76 @@ class ExtractionIT {
         List<Mention> annexed = of(read(MONDAY, "Russia annexed Crimea in 2014."), EventType.COERCE);
         assertEquals(2014, annexed.get(0).date().start().getYear(), annexed.toString());
     }
+    @Test
+    void whoSaysATollIsNoAttacker() {
+        List<Mention> attack = of(read(LocalDate.of(2024, 3, 17), "A man was killed on Saturday when a shell hit his "
+                + "house in the village of Kozinka, Gladkov said, and two more people were wounded."),
+                EventType.ASSAULT);
+        assertFalse(attack.isEmpty());
+        attack.forEach(a -> assertFalse(has(a, Role.ACTOR, "person:vyacheslav-gladkov"), a::toString));
+    }
+
+    @Test
+    void weaponsUsedAgainstACountryAreAnAttack() {
+        List<Mention> attack = of(read(MONDAY, "The president wrote that Russia had used some 300 drones and nearly "
+                + "30 missiles, including hypersonic Kinzhals, against Ukraine overnight."), EventType.ASSAULT);
+        assertEquals(1, attack.size(), attack.toString());
+        assertTrue(has(attack.get(0), Role.ACTOR, "RUS"), attack::toString);
+    }
+
+    @Test
+    void aSwapBrokeredIsMediated() {
+        List<Mention> talks = of(read(MONDAY, "Qatar brokered the exchange, the foreign ministry in Doha said."),
+                EventType.CONSULT);
+        assertEquals(1, talks.size(), talks.toString());
+        assertTrue(has(talks.get(0), Role.ACTOR, "QAT"), talks::toString);
+        assertTrue(of(read(MONDAY, "Qatar brokered a ceasefire deal last year."), EventType.CONSULT).isEmpty());
+    }
+
+    @Test
+    void shellingOfATownTheOtherSideHoldsIsOnThatSide() {
+        List<Mention> attack = of(read(LocalDate.of(2024, 1, 21), "Shells struck a busy market in Donetsk on Sunday, "
+                + "killing 27 people, the city's Russian-installed mayor said."), EventType.ASSAULT);
+        assertEquals(1, attack.size(), attack.toString());
+        assertTrue(has(attack.get(0), Role.RECIPIENT, "RUS"), attack::toString);
+        assertTrue(has(attack.get(0), Role.ACTOR, "UKR"), attack::toString);
+        List<Mention> before = of(read(LocalDate.of(2024, 1, 21), "Shells struck a busy market in Kramatorsk on "
+                + "Sunday, killing 27 people, the city's mayor said."), EventType.ASSAULT);
+        assertTrue(has(before.get(0), Role.RECIPIENT, "UKR"), before::toString);
+    }
+
+    @Test
+    void officialsServingInAGovernmentActForIt() {
+        List<Mention> asked = of(read(MONDAY, "Late last year, officials in the Biden administration urged Kyiv to "
+                + "lower the draft age to 18."), EventType.REQUEST);
+        assertEquals(1, asked.size(), asked.toString());
+        assertTrue(has(asked.get(0), Role.ACTOR, "USA"), asked::toString);
+        assertTrue(has(asked.get(0), Role.RECIPIENT, "UKR"), asked::toString);
+    }
+
+    @Test
+    void whatOneIsSentencedForIsOnesOwnDoing() {
+        List<Mention> found = read(LocalDate.of(2022, 5, 23), "A court in Kyiv on Monday sentenced a Russian tank "
+                + "commander to life in prison for killing an unarmed civilian in the Sumy region.");
+        assertFalse(of(found, EventType.COERCE).isEmpty(), found::toString);
+        for (Mention killing : of(found, EventType.ASSAULT)) {
+            assertFalse(has(killing, Role.ACTOR, "UKR"), killing::toString);
+        }
+    }
+
+    @Test
+    void callsToldAsSpeakingRingingOrAConversationAreTalks() {
+        List<Mention> spoke = of(read(MONDAY, "Russia's top general, Valery Gerasimov, spoke on Monday with General "
+                + "Mark Milley, the chairman of the Joint Chiefs of Staff, the Russian defence ministry said."),
+                EventType.CONSULT);
+        assertEquals(1, spoke.size(), spoke.toString());
+        assertTrue(has(spoke.get(0), Role.ACTOR, "person:valery-gerasimov"), spoke::toString);
+        List<Mention> rang = of(read(MONDAY, "Shoigu rang Ben Wallace on Sunday."), EventType.CONSULT);
+        assertEquals(1, rang.size(), rang.toString());
+        assertTrue(has(rang.get(0), Role.RECIPIENT, "person:ben-wallace"), rang::toString);
+        List<Mention> conversation = of(read(MONDAY, "Earlier in the day Shoigu had a long conversation with Ben "
+                + "Wallace."), EventType.CONSULT);
+        assertEquals(1, conversation.size(), conversation.toString());
+        assertTrue(of(read(MONDAY, "Church bells rang across the city on Sunday."), EventType.CONSULT).isEmpty());
+    }
 }

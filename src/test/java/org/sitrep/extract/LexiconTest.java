@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.EventType;
+import org.sitrep.model.GeoPrecision;
+import org.sitrep.model.Location;
 import org.sitrep.nlp.Token;
 
 class LexiconTest {
@@ -79,5 +82,20 @@ class LexiconTest {
         // "the bridge" points back only to a site (a bridge, dam or plant the article located), never to the town.
         assertEquals("site", lexicon.referent(tokens("bridge/bridge/NN").get(0)));
         assertEquals(null, lexicon.referent(tokens("building/building/NN").get(0)));
+    }
+
+    @Test
+    void aPlaceIsHeldByTheTownThenItsRegionAndOnlyWhileHeld() {
+        Location donetsk = new Location("Donetsk", "UA", "Donetsk Oblast", 48.0, 37.8, GeoPrecision.CITY);
+        Location kramatorsk = new Location("Kramatorsk", "UA", "Donetsk Oblast", 48.7, 37.6, GeoPrecision.CITY);
+        Location kherson = new Location("Kherson", "UA", "Kherson Oblast", 46.6, 32.6, GeoPrecision.CITY);
+        Location yalta = new Location("Yalta", "UA", "Crimea", 44.5, 34.2, GeoPrecision.CITY);
+        assertEquals("RU", lexicon.holderOf(donetsk, LocalDate.of(2024, 1, 21)));
+        assertEquals(null, lexicon.holderOf(donetsk, LocalDate.of(2014, 3, 1)), "before it was seized");
+        assertEquals(null, lexicon.holderOf(kramatorsk, LocalDate.of(2024, 1, 21)), "a town of the region never held");
+        assertEquals("RU", lexicon.holderOf(kherson, LocalDate.of(2022, 8, 1)));
+        assertEquals(null, lexicon.holderOf(kherson, LocalDate.of(2023, 5, 1)), "retaken in November 2022");
+        assertEquals("RU", lexicon.holderOf(yalta, LocalDate.of(2023, 5, 1)), "by its region");
+        assertEquals(null, lexicon.holderOf(null, LocalDate.of(2023, 5, 1)));
     }
 }
