@@ -1429,6 +1429,15 @@ public final class EventExtractor {
             return due >= 0 && Set.of("in", "at").contains(s.tokens().get(due + 1).word().toLowerCase(Locale.ROOT))
                     && requirementMet(s, PLACE_AFTER, head, counts);
         }
+        if ("enlarged".equals(c.requires())) {
+            // "recruiting fighters in Syria", "an increase of 137,000 servicemen", "raising the authorised strength of
+            // the armed forces": what grows is troops, or the size of a force.
+            return s.isParsed() && Clause.dependents(s, head, Set.of("obj", "nmod:of")).stream()
+                    .map(Dependency::dependent)
+                    .anyMatch(o -> isForce(s, o) || lexicon.satisfies("size", s.tokens().get(o).lemma())
+                            && Clause.dependents(s, o, Set.of("nmod:of")).stream()
+                                    .anyMatch(f -> isForce(s, f.dependent())));
+        }
         if ("swap".equals(c.requires())) {
             // "The Emirates brokered the swap", "the exchange was brokered by Qatar": a swap made to happen.
             return s.isParsed() && Clause.dependents(s, head, Set.of("obj", "nsubj:pass")).stream()
@@ -1699,6 +1708,13 @@ public final class EventExtractor {
         return false;
     }
 
+    /** Troops or a unit named at token {@code i}: "servicemen", "the armed forces", "30,000 troops". */
+    private boolean isForce(Sentence s, int i) {
+        Optional<Lexicon.Term> term = lexicon.termAt(s.tokens(), i);
+        return lexicon.satisfies("force", s.tokens().get(i).lemma())
+                || term.isPresent() && "troops".equals(term.get().item());
+    }
+
     private boolean subjectIsForce(Sentence s, int head) {
         for (Dependency d : Clause.dependents(s, head, Set.of("nsubj"))) {
             Token t = s.tokens().get(d.dependent());
@@ -1816,7 +1832,9 @@ public final class EventExtractor {
     private boolean namesTownAfter(Sentence s, int head) {
         for (int j = head + 1; j < Math.min(s.tokens().size(), head + 8); j++) {
             String referent = lexicon.referent(s.tokens().get(j));
-            if ("city".equals(referent) || "site".equals(referent)) {
+            // "the battalion has reached the border": the front line's end is ground gained too.
+            if ("city".equals(referent) || "site".equals(referent)
+                    || lexicon.satisfies("frontier", s.tokens().get(j).lemma())) {
                 return true;
             }
             if (placeAt(s, j).map(Location::precision).filter(p -> p == GeoPrecision.CITY || p == GeoPrecision.POINT)

@@ -4119,4 +4119,29 @@ class ExtractionIT {
         assertEquals(1, conversation.size(), conversation.toString());
         assertTrue(of(read(MONDAY, "Church bells rang across the city on Sunday."), EventType.CONSULT).isEmpty());
     }
+
+    @Test
+    void troopsReachingTheBorderOrPushingTheEnemyBackAdvance() {
+        List<Mention> border = of(read(LocalDate.of(2022, 5, 16), "Ukrainian troops north of Kharkiv have reached "
+                + "the Russian border, the defence ministry said."), EventType.ASSAULT);
+        assertEquals(1, border.size(), border.toString());
+        assertTrue(has(border.get(0), Role.ACTOR, "UKR"), border::toString);
+        List<Mention> back = of(read(MONDAY, "Ukrainian forces pushed Russian troops back about four kilometres near "
+                + "Vovchansk on Sunday."), EventType.ASSAULT);
+        assertEquals(1, back.size(), back.toString());
+        assertTrue(of(read(MONDAY, "The ministers pushed back the deadline for the talks."), EventType.ASSAULT)
+                .isEmpty());
+    }
+
+    @Test
+    void forcesRecruitedOrEnlargedAreMobilised() {
+        List<Mention> recruited = of(read(MONDAY, "Russia has been recruiting fighters in Syria, the Pentagon said."),
+                EventType.MOBILIZE);
+        assertEquals(1, recruited.size(), recruited.toString());
+        assertTrue(has(recruited.get(0), Role.ACTOR, "RUS"), recruited::toString);
+        List<Mention> increase = of(read(MONDAY, "Last year Putin ordered an increase of 137,000 servicemen."),
+                EventType.MOBILIZE);
+        assertEquals(1, increase.size(), increase.toString());
+        assertTrue(of(read(MONDAY, "Moscow raised the price of gas for Europe."), EventType.MOBILIZE).isEmpty());
+    }
 }
