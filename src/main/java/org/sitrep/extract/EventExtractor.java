@@ -1429,6 +1429,9 @@ public final class EventExtractor {
             return due >= 0 && Set.of("in", "at").contains(s.tokens().get(due + 1).word().toLowerCase(Locale.ROOT))
                     && requirementMet(s, PLACE_AFTER, head, counts);
         }
+        if ("ousted".equals(c.requires())) {
+            return s.isParsed() && toldToLeave(s, head);
+        }
         if ("enlarged".equals(c.requires())) {
             // "recruiting fighters in Syria", "an increase of 137,000 servicemen", "raising the authorised strength of
             // the armed forces": what grows is troops, or the size of a force.
@@ -1489,8 +1492,14 @@ public final class EventExtractor {
                         return true;
                     }
                 }
-                case "accord", "relations", "envoy", "menace", "membership", "holdings" -> {
+                case "accord", "relations", "envoy", "menace", "membership", "holdings", "norm" -> {
                     if (j > head && lexicon.satisfies(c.requires(), lemma)) {
+                        return true;
+                    }
+                }
+                case "airspace" -> {
+                    // "Poland's airspace was violated by drones", "19 violations of its airspace".
+                    if (lexicon.satisfies("airspace", lemma)) {
                         return true;
                     }
                 }
@@ -1707,6 +1716,30 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /**
+     * "asked the Russian ambassador to leave", "ordered three Russian diplomats out", "a note requiring two diplomats to
+     * leave", "the ambassador must leave": an envoy told to go is expelled.
+     */
+    private boolean toldToLeave(Sentence s, int head) {
+        Predicate<Integer> envoy = i -> lexicon.satisfies("envoy", s.tokens().get(i).lemma());
+        if (LEAVING.contains(Lexicon.key(s.tokens().get(head).lemma()))) {
+            boolean must = Clause.dependents(s, head, Set.of("aux")).stream()
+                    .anyMatch(d -> "must".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+            return must && Clause.dependents(s, head, Set.of("nsubj")).stream().map(Dependency::dependent)
+                    .anyMatch(envoy);
+        }
+        boolean told = Clause.dependents(s, head, Set.of("obj", "iobj", "nsubj:pass")).stream()
+                .map(Dependency::dependent).anyMatch(envoy);
+        boolean away = Clause.dependents(s, head, Set.of("xcomp")).stream()
+                .anyMatch(d -> LEAVING.contains(Lexicon.key(s.tokens().get(d.dependent()).lemma())))
+                || Clause.dependents(s, head, Set.of("compound:prt", "advmod")).stream()
+                        .anyMatch(d -> "out".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
+        return told && away;
+    }
+
+    /** Verbs of going away that an envoy is told to do. */
+    private static final Set<String> LEAVING = Set.of("leave", "depart", "go");
 
     /** Troops or a unit named at token {@code i}: "servicemen", "the armed forces", "30,000 troops". */
     private boolean isForce(Sentence s, int i) {

@@ -4144,4 +4144,27 @@ class ExtractionIT {
         assertEquals(1, increase.size(), increase.toString());
         assertTrue(of(read(MONDAY, "Moscow raised the price of gas for Europe."), EventType.MOBILIZE).isEmpty());
     }
+
+    @Test
+    void envoysToldToGoAreExpelled() {
+        for (String told : List.of("Moscow ordered Estonia's ambassador to leave the country.",
+                "Lithuania asked the Russian ambassador to leave.",
+                "Russia's ambassador in Tallinn must leave by February 7, the ministry said.",
+                "Italy said it was sending home 30 Russian diplomats.")) {
+            List<Mention> expelled = of(read(MONDAY, told), EventType.SANCTION);
+            assertEquals(1, expelled.size(), told + " " + expelled);
+            assertTrue(of(read(MONDAY, told), EventType.REQUEST).isEmpty(), told);
+        }
+        assertTrue(of(read(MONDAY, "The mayor told residents to leave the town."), EventType.SANCTION).isEmpty());
+    }
+
+    @Test
+    void breakingALawIsAllegedAndAirspaceViolatedIsAnIncursion() {
+        List<Mention> alleged = of(read(MONDAY, "Guterres said Russia's invasion of Ukraine violated the UN Charter."),
+                EventType.ACCUSE);
+        assertEquals(1, alleged.size(), alleged.toString());
+        List<Mention> incursion = of(read(MONDAY, "Romania said its airspace had been violated by a Russian drone "
+                + "overnight."), EventType.ASSAULT);
+        assertEquals(1, incursion.size(), incursion.toString());
+    }
 }
