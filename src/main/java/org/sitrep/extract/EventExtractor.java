@@ -98,6 +98,7 @@ public final class EventExtractor {
     private static final String INTERCEPTION = "interception";
     /** A cue that only counts the dead or wounded: "nine people died" is an event only of a known attacker. */
     private static final String TOLL = "toll";
+    private static final String AIRSPACE = "airspace";
 
     /** How many words before a body may name its state: "Russia's Ministry of Defence", "the Ukrainian air force". */
     private static final int OWNER_WORDS = 4;
@@ -1429,6 +1430,10 @@ public final class EventExtractor {
             return due >= 0 && Set.of("in", "at").contains(s.tokens().get(due + 1).word().toLowerCase(Locale.ROOT))
                     && requirementMet(s, PLACE_AFTER, head, counts);
         }
+        if ("motion".equals(c.requires())) {
+            return s.isParsed() && Clause.dependents(s, head, Set.of("obj", "nsubj:pass")).stream()
+                    .anyMatch(d -> lexicon.satisfies("motion", s.tokens().get(d.dependent()).lemma()));
+        }
         if ("ousted".equals(c.requires())) {
             return s.isParsed() && toldToLeave(s, head);
         }
@@ -1715,6 +1720,50 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Poland recorded 19 violations of its airspace by Russian drones": the airspace's owner is the one violated (a
+     * possessive pronoun or "the country's" is the clause's subject), and its country is where; the attacker stays.
+     */
+    private Participants.Found intoAirspaceOf(Sentence s, Participants.Found found, LocalDate asOf) {
+        if (!s.isParsed()) {
+            return found;
+        }
+        for (Token t : s.tokens()) {
+            if (!lexicon.satisfies(AIRSPACE, t.lemma())) {
+                continue;
+            }
+            for (Dependency poss : Clause.dependents(s, t.index(), Set.of("nmod:poss", "nmod:of"))) {
+                Token o = s.tokens().get(poss.dependent());
+                int owner = !(o.pos().startsWith("PRP") || lexicon.referent(o) != null) ? poss.dependent()
+                        : Clause.dependents(s, rootVerb(s), Set.of("nsubj")).stream().map(Dependency::dependent)
+                                .findFirst().orElse(-1);
+                if (owner < 0) {
+                    continue;
+                }
+                int[] np = Clause.nounPhrase(s, owner);
+                Optional<ActorLookup.Match> m = actors.resolve(s.textOf(np[0], np[1]), asOf)
+                        .or(() -> actors.resolve(s.tokens().get(owner).word(), asOf));
+                Optional<ActorLookup.Match> state = m.flatMap(x -> "country".equals(x.kind()) ? Optional.of(x)
+                        : Optional.ofNullable(x.country()).flatMap(actors::state));
+                if (state.isEmpty()) {
+                    continue;
+                }
+                List<Actor> with = new ArrayList<>(found.actors().stream().filter(a -> a.role() == Role.ACTOR)
+                        .filter(a -> !a.id().equals(state.get().id())).toList());
+                with.add(new Actor(Role.RECIPIENT, state.get().name(), state.get().id(), List.of()));
+                Location where = places.find(state.get().name()).orElse(found.location());
+                return new Participants.Found(with, where, found.spans());
+            }
+        }
+        return found;
+    }
+
+    /** The sentence's root, or its first token when unparsed. */
+    private static int rootVerb(Sentence s) {
+        return s.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent).findFirst()
+                .orElse(0);
     }
 
     /**
@@ -2575,6 +2624,9 @@ public final class EventExtractor {
             // "Retaliatory measures will follow, the Kremlin said": an answer promised with no one named is the
             // speaker's.
             found = spokenBy(found, claimed, published);
+        }
+        if (AIRSPACE.equals(main.cue().requires())) {
+            found = intoAirspaceOf(s, found, asOf);
         }
         if (INTERCEPTION.equals(main.cue().requires())) {
             found = defendedBySpeaker(found, claimed, published);

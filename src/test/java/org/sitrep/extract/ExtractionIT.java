@@ -4166,5 +4166,10 @@ class ExtractionIT {
         List<Mention> incursion = of(read(MONDAY, "Romania said its airspace had been violated by a Russian drone "
                 + "overnight."), EventType.ASSAULT);
         assertEquals(1, incursion.size(), incursion.toString());
+        assertTrue(has(incursion.get(0), Role.RECIPIENT, "ROU"), incursion::toString);
+        assertTrue(has(incursion.get(0), Role.ACTOR, "RUS"), incursion::toString);
+        List<Mention> its = of(read(MONDAY, "Poland recorded 19 violations of its airspace by Russian drones."),
+                EventType.ASSAULT);
+        assertTrue(has(its.get(0), Role.RECIPIENT, "POL"), its::toString);
     }
 }
