@@ -1430,6 +1430,13 @@ public final class EventExtractor {
             return due >= 0 && Set.of("in", "at").contains(s.tokens().get(due + 1).word().toLowerCase(Locale.ROOT))
                     && requirementMet(s, PLACE_AFTER, head, counts);
         }
+        if ("town".equals(c.requires())) {
+            // "Russia's defence ministry claimed Loknia on May 24": a town claimed is a town taken, by the claim;
+            // regions claimed ("the four regions Moscow claims") are claimed as its own.
+            return s.isParsed() && Clause.dependents(s, head, Set.of("obj")).stream()
+                    .anyMatch(d -> placeAt(s, d.dependent()).map(Location::precision)
+                            .filter(p -> p == GeoPrecision.CITY || p == GeoPrecision.POINT).isPresent());
+        }
         if ("motion".equals(c.requires())) {
             return s.isParsed() && Clause.dependents(s, head, Set.of("obj", "nsubj:pass")).stream()
                     .anyMatch(d -> lexicon.satisfies("motion", s.tokens().get(d.dependent()).lemma()));

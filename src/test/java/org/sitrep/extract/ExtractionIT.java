@@ -4172,4 +4172,16 @@ class ExtractionIT {
                 EventType.ASSAULT);
         assertTrue(has(its.get(0), Role.RECIPIENT, "POL"), its::toString);
     }
+
+    @Test
+    void aTownClaimedIsACaptureClaimed() {
+        List<Mention> claimed = of(read(LocalDate.of(2025, 5, 31), "Russia's defence ministry said its troops had "
+                + "advanced further, having claimed Loknia on May 24."), EventType.ASSAULT);
+        assertEquals(1, claimed.size(), claimed.toString());
+        assertTrue(has(claimed.get(0), Role.ACTOR, "RUS"), claimed::toString);
+        List<Mention> victory = of(read(LocalDate.of(2022, 4, 21), "Vladimir Putin claimed victory in Mariupol on "
+                + "Thursday."), EventType.ASSAULT);
+        assertEquals(1, victory.size(), victory.toString());
+        assertTrue(of(read(MONDAY, "Moscow claims the four regions as its own."), EventType.ASSAULT).isEmpty());
+    }
 }
