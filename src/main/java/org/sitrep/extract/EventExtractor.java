@@ -852,10 +852,12 @@ public final class EventExtractor {
                             }
                         }
                     }
-                    if (nearest != null && nearestFact.happened() && !complements.contains(noun)
-                            && judge(s, e.getKey(), noun, article.published()) == Factuality.FUTURE) {
+                    Factuality own = nearest != null && nearestFact.happened() && !complements.contains(noun)
+                            ? judge(s, e.getKey(), noun, article.published()) : null;
+                    if (own == Factuality.FUTURE || own == Factuality.NEGATED) {
                         // "spoke to Putin and announced that their teams would begin negotiations": a noun in a
-                        // clause of its own that tells a plan is not the call that happened.
+                        // clause of its own that tells a plan is not the call that happened; nor is "claimed victory
+                        // in Mariupol, but he called off the assault on the steelworks" an assault.
                         nearest = null;
                     }
                     if (nearest == null) {

@@ -204,6 +204,14 @@ final class FactualityJudge {
         if (doneByNone(s, trigger) || stoppedShortOf(s, trigger)) {
             return Factuality.NEGATED; // "stopped short of backing the ceasefire"
         }
+        Dependency held = s.headOf(trigger);
+        if (s.tokens().get(trigger).pos().startsWith("NN") && held != null && held.governor() >= 0
+                && ("obj".equals(held.relation()) || "nsubj:pass".equals(held.relation()))
+                && "negation".equals(classOf(s, held.governor()))) {
+            // "claimed victory in Mariupol, but he called off the assault on the steelworks": what is called off,
+            // whatever the clause is joined to, did not happen.
+            return Factuality.NEGATED;
+        }
         for (int depth = 0; depth < 6; depth++) {
             if (isSubjunctive(s, node)) {
                 return Factuality.HYPOTHETICAL; // "proposed that Kyiv break off relations", "demanded Russia withdraw"

@@ -4183,5 +4183,8 @@ class ExtractionIT {
                 + "Thursday."), EventType.ASSAULT);
         assertEquals(1, victory.size(), victory.toString());
         assertTrue(of(read(MONDAY, "Moscow claims the four regions as its own."), EventType.ASSAULT).isEmpty());
+        List<Mention> calledOff = of(read(LocalDate.of(2022, 4, 21), "Vladimir Putin claimed victory in Mariupol on "
+                + "Thursday, but he called off the assault on the vast steelworks."), EventType.ASSAULT);
+        assertEquals(1, calledOff.stream().filter(m -> m.factuality().happened()).count(), calledOff::toString);
     }
 }
