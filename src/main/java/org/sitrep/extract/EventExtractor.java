@@ -235,6 +235,10 @@ public final class EventExtractor {
         int nightAt = Integer.MIN_VALUE / 2;
         Ongoing attack = Ongoing.NONE;
         int attackAt = Integer.MIN_VALUE / 2;
+        // The attack the story is about, once told, while every attack it tells is by the same side: a toll far from
+        // it ("14:50 - The administration now puts the toll at eight dead") is still its toll.
+        Ongoing story = Ongoing.NONE;
+        boolean oneSided = true;
         Set<EventType> told = EnumSet.noneOf(EventType.class);
         Actor asker = null;
         int askerAt = Integer.MIN_VALUE / 2;
@@ -242,7 +246,7 @@ public final class EventExtractor {
             Sentence s = withVesselsNamed(read);
             // A story opens with "overnight" and goes on about the same attack without repeating when.
             EventDate carried = s.index() - nightAt <= NIGHT_CARRIES ? night : null;
-            Ongoing ongoing = s.index() - attackAt <= NIGHT_CARRIES ? attack : Ongoing.NONE;
+            Ongoing ongoing = s.index() - attackAt <= NIGHT_CARRIES ? attack : oneSided ? story : Ongoing.NONE;
             List<Doerless> doerless = new ArrayList<>();
             List<Mention> found = extract(parsed.article(), s, antecedents, carried, ongoing, doerless);
             // "said Russia was deliberately hitting homes and called on partners to answer": a sentence may accuse and
@@ -278,6 +282,11 @@ public final class EventExtractor {
                 if (m.type() == EventType.ASSAULT && m.factuality().happened() && hasBothSides(m.actors())) {
                     attack = new Ongoing(m.actors(), m.date(), m.location());
                     attackAt = s.index();
+                    if (story == Ongoing.NONE) {
+                        story = new Ongoing(sidesOf(m.actors()), null, null);
+                    } else if (!sameAttacker(story.actors(), m.actors())) {
+                        oneSided = false;
+                    }
                 }
             }
         }
@@ -1506,7 +1515,7 @@ public final class EventExtractor {
                         return true;
                     }
                 }
-                case "accord", "relations", "envoy", "menace", "membership", "holdings", "norm" -> {
+                case "accord", "relations", "envoy", "menace", "membership", "holdings", "norm", "legation" -> {
                     if (j > head && lexicon.satisfies(c.requires(), lemma)) {
                         return true;
                     }
@@ -1711,6 +1720,14 @@ public final class EventExtractor {
         Set<String> first = a.stream().filter(x -> x.role() == Role.ACTOR).map(Actor::id).collect(Collectors.toSet());
         Set<String> second = b.stream().filter(x -> x.role() == Role.ACTOR).map(Actor::id).collect(Collectors.toSet());
         return first.isEmpty() || second.isEmpty() || first.stream().anyMatch(second::contains);
+    }
+
+    /** The first actor and the first recipient: the two sides of an attack. */
+    private static List<Actor> sidesOf(List<Actor> actors) {
+        List<Actor> sides = new ArrayList<>();
+        actors.stream().filter(a -> a.role() == Role.ACTOR).findFirst().ifPresent(sides::add);
+        actors.stream().filter(a -> a.role() == Role.RECIPIENT).findFirst().ifPresent(sides::add);
+        return sides;
     }
 
     private static boolean hasBothSides(List<Actor> actors) {

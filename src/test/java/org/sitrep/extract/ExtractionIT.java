@@ -4150,7 +4150,8 @@ class ExtractionIT {
         for (String told : List.of("Moscow ordered Estonia's ambassador to leave the country.",
                 "Lithuania asked the Russian ambassador to leave.",
                 "Russia's ambassador in Tallinn must leave by February 7, the ministry said.",
-                "Italy said it was sending home 30 Russian diplomats.")) {
+                "Italy said it was sending home 30 Russian diplomats.",
+                "Estonia closed Russia's consulates in Narva and Tartu.")) {
             List<Mention> expelled = of(read(MONDAY, told), EventType.SANCTION);
             assertEquals(1, expelled.size(), told + " " + expelled);
             assertTrue(of(read(MONDAY, told), EventType.REQUEST).isEmpty(), told);
