@@ -119,9 +119,10 @@ class SamplesClusteringIT {
         // same happenings in earlier samples, one id folded): 0.928 and 0.814 (the same code gave 0.929 and 0.825 on the
         // 403 before them). Session 21, with sets BH, BI and BK joined (459 articles; 48 pairs of their gold events
         // linked to the same happenings in earlier samples, five ids folded): 0.928 and 0.813 (the same code gave 0.928
-        // and 0.814 on the 435 before them).
-        assertTrue(r.precision() >= 0.926, () -> "clustering precision fell to " + r.precision());
-        assertTrue(r.recall() >= 0.811, () -> "clustering recall fell to " + r.recall());
+        // and 0.814 on the 435 before them). Session 22, with sets BL, BM and BN joined (483 articles; 33 pairs linked
+        // to earlier samples, four ids folded): 0.929 and 0.811 at the join, 0.927 and 0.814 at the session's end.
+        assertTrue(r.precision() >= 0.925, () -> "clustering precision fell to " + r.precision());
+        assertTrue(r.recall() >= 0.812, () -> "clustering recall fell to " + r.recall());
     }
 
     @Test

@@ -118,13 +118,15 @@ class SamplesGoldenIT {
         // articles, 5,224 gold events; blind recall 0.39, 0.38 and 0.35, 0.46, 0.48 and 0.47 once read and joined),
         // euro and pound sums recoded as such in the gold, and the model retrained on them: per
         // sentence R 0.618; per event P 0.717 R 0.576, date 0.587, actors 0.453, place 0.545, quantities 0.713,
-        // factuality 0.736.
-        atLeast(sentences.events().recall(), 0.616, "per-sentence event recall");
+        // factuality 0.736. Session 22: set BL (unseen in session 21), BM and BN joined (483 articles, 5,551 gold
+        // events; blind recall 0.46, 0.38 and 0.38) and the model retrained on them: per sentence R 0.611; per event
+        // P 0.711 R 0.569, date 0.583, actors 0.451, place 0.537, quantities 0.709, factuality 0.732.
+        atLeast(sentences.events().recall(), 0.609, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.715, "event precision");
-        atLeast(events.events().recall(), 0.574, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.585, "actors", 0.451, "place", 0.543, "quantities", 0.711,
-                "factuality", 0.734);
+        atLeast(events.events().precision(), 0.709, "event precision");
+        atLeast(events.events().recall(), 0.567, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.581, "actors", 0.449, "place", 0.535, "quantities", 0.707,
+                "factuality", 0.730);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }
