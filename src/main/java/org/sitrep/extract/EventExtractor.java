@@ -1813,7 +1813,7 @@ public final class EventExtractor {
         return told && away;
     }
 
-    /** Verbs of going away that an envoy is told to do. */
+    /** Verbs of going away that an envoy is told to do ("told to leave", "asked to go"). */
     private static final Set<String> LEAVING = Set.of("leave", "depart", "go");
 
     /** Troops or a unit named at token {@code i}: "servicemen", "the armed forces", "30,000 troops". */

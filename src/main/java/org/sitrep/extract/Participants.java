@@ -1762,7 +1762,7 @@ final class Participants {
         // "officials in the Biden administration": and serve in it, when nothing else names their side (not "Russian
         // troops in Belarus", nor troops anywhere: they are where they are sent; nor "18 leaders in London": a place
         // is where they are).
-        boolean servesIn = member && !Set.of("soldier", "troop", "commander").contains(Lexicon.key(h.lemma()))
+        boolean servesIn = member && !lexicon.satisfies("force", h.lemma())
                 && Clause.dependents(s, head, Set.of("amod", "compound", "nmod:poss")).isEmpty();
         Set<String> belongs = servesIn && Clause.dependents(s, head, Set.of("nmod:in")).stream()
                 .map(d -> s.entityAt(d.dependent())).noneMatch(e -> e != null && e.isPlaceLike())
