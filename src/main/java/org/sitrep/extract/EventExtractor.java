@@ -1824,14 +1824,7 @@ public final class EventExtractor {
     }
 
     private boolean subjectIsForce(Sentence s, int head) {
-        for (Dependency d : Clause.dependents(s, head, Set.of("nsubj"))) {
-            Token t = s.tokens().get(d.dependent());
-            Optional<Lexicon.Term> term = lexicon.termAt(s.tokens(), t.index());
-            if (lexicon.satisfies("force", t.lemma()) || term.isPresent() && "troops".equals(term.get().item())) {
-                return true;
-            }
-        }
-        return false;
+        return Clause.dependents(s, head, Set.of("nsubj")).stream().anyMatch(d -> isForce(s, d.dependent()));
     }
 
     /**
@@ -2185,20 +2178,10 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Whether token {@code i} lies in the object of the verb at {@code head}, a few steps down. */
+    /** Whether token {@code i} lies in the object of the verb at {@code head} (or its "including" list). */
     private static boolean objectOf(Sentence s, int head, int i) {
-        int current = i;
-        for (int steps = 0; steps < 4; steps++) {
-            Dependency up = s.headOf(current);
-            if (up == null || up.governor() < 0) {
-                return false;
-            }
-            if (up.governor() == head) {
-                return "obj".equals(up.relation()) || "obl:including".equals(up.relation());
-            }
-            current = up.governor();
-        }
-        return false;
+        return Clause.dependents(s, head, Set.of("obj", "obl:including")).stream()
+                .anyMatch(o -> o.dependent() == i || Clause.dominates(s, o.dependent(), i));
     }
 
     /** "150 Ukrainian prisoners of war had been handed over": token j is in the phrase of the passive's subject. */
