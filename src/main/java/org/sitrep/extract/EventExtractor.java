@@ -1220,8 +1220,20 @@ public final class EventExtractor {
         if ("advance".equals(c.requires())) {
             return subjectIsForce(s, head) && namesTownAfter(s, head);
         }
+        if ("massed".equals(c.requires())) {
+            // "concentrated 100,000 troops and 900 tanks", "were building up forces"; not "would concentrate on the
+            // Donbas".
+            return s.isParsed() && Clause.dependents(s, head, Set.of("obj", "nsubj:pass")).stream()
+                    .map(Dependency::dependent).anyMatch(o -> lexicon.satisfies("force", s.tokens().get(o).lemma())
+                            || lexicon.isEquipment(s.tokens(), o) || lexicon.termAt(s.tokens(), o)
+                            .filter(m -> "troops".equals(m.item())).isPresent());
+        }
         if ("incursion".equals(c.requires())) {
-            return subjectIsForce(s, head) && namesPlaceAfter(s, head);
+            // "troops crossed into the Kursk region"; "Russian drones crossed into Polish airspace".
+            return subjectIsForce(s, head) && namesPlaceAfter(s, head) || s.isParsed()
+                    && Clause.dependents(s, head, Set.of("nsubj")).stream().anyMatch(d -> isSentWeapon(s, d.dependent()))
+                    && Clause.dependents(s, head, Set.of("obl:into")).stream()
+                    .anyMatch(d -> lexicon.satisfies(AIRSPACE, s.tokens().get(d.dependent()).lemma()));
         }
         if ("plea".equals(c.requires())) {
             // Nor a plea in court: "pleaded guilty to killing a civilian".
@@ -1300,9 +1312,11 @@ public final class EventExtractor {
             return talksWithParty(s, head, "party".equals(c.requires()));
         }
         if ("company".equals(c.requires())) {
-            // "spent the day with Lukashenko": time spent with someone named, not "spent Sunday trying to".
-            return Clause.dependents(s, head, Set.of("obl:with")).stream()
-                    .anyMatch(d -> isParty(s.entityAt(d.dependent())));
+            // "spent the day with Lukashenko", "five hours with two of Trump's negotiators": time spent with someone
+            // named or in office, not "spent Sunday trying to".
+            return Clause.dependents(s, head, Set.of("obl:with")).stream().anyMatch(d -> namesParty(s, d.dependent(),
+                    true) || Clause.dependents(s, d.dependent(), Set.of("nmod:of")).stream()
+                    .anyMatch(n -> namesParty(s, n.dependent(), true)));
         }
         if ("wanted".equals(c.requires())) {
             return namesWhatIsWanted(s, head);
@@ -1515,7 +1529,7 @@ public final class EventExtractor {
                         return true;
                     }
                 }
-                case "accord", "relations", "envoy", "menace", "membership", "holdings", "norm", "legation" -> {
+                case "accord", "relations", "envoy", "menace", "membership", "holdings", "norm", "legation", "hostilities" -> {
                     if (j > head && lexicon.satisfies(c.requires(), lemma)) {
                         return true;
                     }
@@ -1671,7 +1685,10 @@ public final class EventExtractor {
      */
     private boolean bringsDownWeapon(Sentence s, int head) {
         // "repelled attacks near several villages": an attack beaten off was sent like a weapon.
-        return Clause.broughtDown(s, head).stream().anyMatch(i -> isSentWeapon(s, i) || isNewOnslaught(s, i));
+        return Clause.broughtDown(s, head).stream().anyMatch(i -> isSentWeapon(s, i) || isNewOnslaught(s, i)
+                // "shot down a swarm of Ukrainian drones": what the group is made of.
+                || lexicon.satisfies("collective", s.tokens().get(i).lemma()) && Clause.dependents(s, i,
+                        Set.of("nmod:of")).stream().anyMatch(d -> isSentWeapon(s, d.dependent())));
     }
 
     /**
@@ -1760,7 +1777,7 @@ public final class EventExtractor {
             if (!lexicon.satisfies(AIRSPACE, t.lemma())) {
                 continue;
             }
-            for (Dependency poss : Clause.dependents(s, t.index(), Set.of("nmod:poss", "nmod:of"))) {
+            for (Dependency poss : Clause.dependents(s, t.index(), Set.of("nmod:poss", "nmod:of", "amod"))) {
                 Token o = s.tokens().get(poss.dependent());
                 int owner = !(o.pos().startsWith("PRP") || lexicon.referent(o) != null) ? poss.dependent()
                         : Clause.dependents(s, rootVerb(s), Set.of("nsubj")).stream().map(Dependency::dependent)
@@ -1836,8 +1853,17 @@ public final class EventExtractor {
         boolean past = "VBD".equals(s.tokens().get(head).pos()) || Clause.dependents(s, head, Set.of("aux:pass"))
                 .stream().anyMatch(d -> "VBD".equals(s.tokens().get(d.dependent()).pos()));
         return past && Clause.dependents(s, head, Set.of("obl:in", "obl:on", "obl:tmod", "obl:npmod")).stream()
-                .map(d -> s.entityAt(d.dependent())).anyMatch(e -> e != null && "DATE".equals(e.ner()));
+                .anyMatch(d -> {
+                    EntitySpan e = s.entityAt(d.dependent());
+                    // "in the first days of the invasion", "in the early hours": a time the tagger leaves unnamed.
+                    return e != null && "DATE".equals(e.ner())
+                            || PERIODS.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT));
+                });
     }
+
+    /** Nouns of a stretch of time. */
+    private static final Set<String> PERIODS = Set.of("day", "week", "month", "hour", "morning", "night", "spring",
+            "summer", "autumn", "winter");
 
     /** A passive with forces or a state as its agent and ground as its subject: "was occupied by Russian forces". */
     private boolean heldBy(Sentence s, int head) {
@@ -2634,7 +2660,7 @@ public final class EventExtractor {
             // speaker's.
             found = spokenBy(found, claimed, published);
         }
-        if (AIRSPACE.equals(main.cue().requires())) {
+        if (AIRSPACE.equals(main.cue().requires()) || "incursion".equals(main.cue().requires())) {
             found = intoAirspaceOf(s, found, asOf);
         }
         if (INTERCEPTION.equals(main.cue().requires())) {
@@ -2809,6 +2835,11 @@ public final class EventExtractor {
             // "Russia fired 84 cruise missiles", "launched its full-scale invasion": a barrage or an invasion with
             // no town named falls on the country it targets.
             where = participants.targetCountry(found.actors(), false);
+        }
+        if (type == EventType.ASSAULT && where == null && fact.happened()) {
+            // "Kharkiv's mayor said two people were killed", "In Kyiv, the mayor reported four injured": a toll told by
+            // a town's own officials, or under a town set before the sentence, is that town's.
+            where = localReporter(s, claimed).orElse(null);
         }
         if (type == EventType.MOBILIZE && where == null && nationwide(s, main)) {
             // "Poland scrambled its jets", "ordered a mobilisation": at home, when no place is named.
@@ -3161,6 +3192,52 @@ public final class EventExtractor {
             }
         }
         return published == null ? null : EventDate.day(published);
+    }
+
+    /**
+     * The town or region whose office reports (a place naming the reporter's office: "Kyiv mayor Vitali Klitschko",
+     * "the governor of the Belgorod region"), or the one a sentence opens with ("In Kharkiv, ..."); never a country,
+     * whose officials speak for more than one place.
+     */
+    private Optional<Location> localReporter(Sentence s, List<ClaimFinder.Claim> claimed) {
+        List<Token> tokens = s.tokens();
+        // "In Moscow, the defence ministry said ...": a ministry speaks for its country from its capital.
+        boolean local = claimed.stream().allMatch(c -> tokens.stream().anyMatch(t -> c.span().start() <= t.begin()
+                && t.end() <= c.span().end() && lexicon.satisfies("localoffice", t.lemma())));
+        for (EntitySpan e : s.entities()) {
+            if (local && e.isPlaceLike() && e.tokenStart() == 1 && "in".equalsIgnoreCase(tokens.get(0).word())
+                    && e.tokenEnd() < tokens.size() && ",".equals(tokens.get(e.tokenEnd()).word())) {
+                Optional<Location> place = places.find(e.text()).filter(l -> l.precision() != GeoPrecision.COUNTRY);
+                if (place.isPresent()) {
+                    return place;
+                }
+            }
+        }
+        if (!s.isParsed()) {
+            return Optional.empty();
+        }
+        for (Token t : tokens) {
+            // The tagger may leave a town before "mayor" untagged: its proper noun is read against the gazetteer.
+            boolean reporter = t.isProperNoun() && claimed.stream().anyMatch(c -> c.span().start() <= t.begin()
+                    && t.end() <= c.span().end());
+            if (reporter && officeOf(s, t.index())) {
+                EntitySpan named = s.entityAt(t.index());
+                Optional<Location> place = places.find(named != null ? named.text() : t.word())
+                        .filter(l -> l.precision() != GeoPrecision.COUNTRY);
+                if (place.isPresent()) {
+                    return place;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The word names a local office it belongs to: "Kyiv mayor", "mayor of Kyiv", "Sumy's regional administration". */
+    private boolean officeOf(Sentence s, int word) {
+        Dependency up = s.headOf(word);
+        return up != null && up.governor() >= 0
+                && Set.of("compound", "nmod:of", "nmod:poss", "amod").contains(up.relation())
+                && lexicon.satisfies("localoffice", s.tokens().get(up.governor()).lemma());
     }
 
     /**

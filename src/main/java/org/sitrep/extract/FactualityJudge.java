@@ -187,6 +187,13 @@ final class FactualityJudge {
         if (stalledAfter(s, trigger)) {
             return Factuality.HYPOTHETICAL; // "A US package of about $60 billion, which ..., remains stuck"
         }
+        Dependency offeredBy = s.headOf(trigger);
+        if (offeredBy != null && offeredBy.governor() >= 0 && Set.of("obl:for", "obl:to").contains(offeredBy.relation())
+                && s.tokens().get(offeredBy.governor()).pos().startsWith("JJ")
+                && lexicon.satisfies("readiness", s.tokens().get(offeredBy.governor()).lemma())
+                && !Clause.dependents(s, offeredBy.governor(), Set.of("cop")).isEmpty()) {
+            return Factuality.HYPOTHETICAL; // "was ready for a meeting with Trump", "is open to talks": offered
+        }
         Factuality anticipated = anticipated(s, trigger);
         if (anticipated != null) {
             return anticipated;
@@ -808,25 +815,43 @@ final class FactualityJudge {
     }
 
     /**
-     * True if a noun event is what others expect or plan: the subject of "expected", "planned", "due" ("a package was
-     * expected to be announced"), or described by such a participle ("talks expected next week").
+     * True if an event is what others expect or plan: a noun that is the subject of "expected", "planned", "due" ("a
+     * package was expected to be announced") or described by such a participle ("talks expected next week"), or a
+     * deed, or its object, that others expect of its doer ("Washington was expected to announce a package").
      */
-    boolean awaited(Sentence s, int noun) {
-        if (!s.isParsed() || !s.tokens().get(noun).pos().startsWith("NN")) {
+    boolean awaited(Sentence s, int cue) {
+        if (!s.isParsed()) {
             return false;
         }
-        int head = noun;
-        Dependency up = s.headOf(head);
-        while (up != null && up.governor() >= 0 && "compound".equals(up.relation())) {
-            head = up.governor();
-            up = s.headOf(head);
+        int verb = cue;
+        if (s.tokens().get(cue).pos().startsWith("NN")) {
+            int head = cue;
+            Dependency up = s.headOf(head);
+            // "a package of military aid": the phrase's head noun is what the clause tells of.
+            while (up != null && up.governor() >= 0 && ("compound".equals(up.relation())
+                    || "nmod:of".equals(up.relation()) && s.tokens().get(up.governor()).pos().startsWith("NN"))) {
+                head = up.governor();
+                up = s.headOf(head);
+            }
+            if (up != null && up.governor() >= 0 && up.relation().startsWith("nsubj")
+                    && "future".equals(classOf(s, up.governor()))) {
+                return true;
+            }
+            if (Clause.dependents(s, head, Set.of("acl", "acl:*")).stream().anyMatch(d ->
+                    !d.relation().startsWith("acl:relcl") && "future".equals(classOf(s, d.dependent())))) {
+                return true;
+            }
+            if (up == null || up.governor() < 0 || !"obj".equals(up.relation())) {
+                return false;
+            }
+            verb = up.governor();
+        } else if (!isVerb(s, cue)) {
+            return false;
         }
-        if (up != null && up.governor() >= 0 && up.relation().startsWith("nsubj")
-                && "future".equals(classOf(s, up.governor()))) {
-            return true;
-        }
-        return Clause.dependents(s, head, Set.of("acl", "acl:*")).stream()
-                .anyMatch(d -> !d.relation().startsWith("acl:relcl") && "future".equals(classOf(s, d.dependent())));
+        // "Washington was expected to announce a package", "Berlin is set to send tanks".
+        Dependency above = s.headOf(verb);
+        return above != null && above.governor() >= 0 && "xcomp".equals(above.relation())
+                && lexicon.satisfies("expectation", s.tokens().get(above.governor()).lemma());
     }
 
     /**

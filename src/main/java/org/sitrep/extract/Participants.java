@@ -459,10 +459,12 @@ final class Participants {
                     addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                 }
             }
-            if (noActor(found) && !goesUnanswered(s, cue)) {
-                resolvePronoun(s, cue, asOf, antecedents, found, spans, countryOf);
-            }
             boolean release = type == EventType.RETREAT && "release".equals(mode);
+            if (noActor(found) && !goesUnanswered(s, cue)) {
+                // "its units were being pulled back": forces moved, unlike forces struck, are their owner's doing.
+                boolean movedActs = (type == EventType.RETREAT && !release) || type == EventType.MOBILIZE;
+                resolvePronoun(s, cue, asOf, antecedents, found, spans, countryOf, movedActs);
+            }
             if (noActor(found) && passive && release) {
                 // "195 Russian servicemen were handed back": the captives go home to their side; the other side of the
                 // war held them and lets them go.
@@ -481,11 +483,11 @@ final class Participants {
             }
             int carrier = isNoun(s, cue) ? supportVerb(s, cue) : -1;
             if (noActor(found) && carrier >= 0) {
-                resolvePronoun(s, carrier, asOf, antecedents, found, spans, countryOf);
+                resolvePronoun(s, carrier, asOf, antecedents, found, spans, countryOf, false);
             }
             if (noActor(found) && governing >= 0) {
                 // "it had finished withdrawing": the pronoun is the governing verb's subject.
-                resolvePronoun(s, governing, asOf, antecedents, found, spans, countryOf);
+                resolvePronoun(s, governing, asOf, antecedents, found, spans, countryOf, false);
             }
             Dependency role = s.headOf(cue);
             // A participle describing a noun ("the designated targets", "weapons supplied by") acts in no clause.
@@ -1151,6 +1153,12 @@ final class Participants {
                     && lexicon.isSupportVerb(s.tokens().get(up.governor()), "under")) {
                 return up.governor(); // "put Rosneft and Lukoil under blocking sanctions"
             }
+            if (up != null && up.governor() >= 0 && (up.relation().equals("obl:for") || up.relation().equals("obl:to"))
+                    && s.tokens().get(up.governor()).pos().startsWith("JJ")
+                    && lexicon.satisfies("readiness", s.tokens().get(up.governor()).lemma())
+                    && !Clause.dependents(s, up.governor(), Set.of("cop")).isEmpty()) {
+                return up.governor(); // "he was ready for a meeting with Putin", "open to talks": his meeting
+            }
             if (up == null || up.governor() < 0 || !PHRASE_HOPS.contains(up.relation())) {
                 return -1;
             }
@@ -1452,9 +1460,9 @@ final class Participants {
      * is the subject of the verb that carries it; else the pronoun stands for the latest person or other actor.
      */
     private void resolvePronoun(Sentence s, int cue, LocalDate asOf, Antecedents antecedents, List<Actor> found,
-                                List<Span> spans, Map<String, String> countryOf) {
+                                List<Span> spans, Map<String, String> countryOf, boolean passiveActs) {
         int before = found.size();
-        resolvePronounSubject(s, cue, asOf, antecedents, found, spans, countryOf);
+        resolvePronounSubject(s, cue, asOf, antecedents, found, spans, countryOf, passiveActs);
         List<Dependency> subjects = Clause.dependents(s, cue, Set.of("nsubj"));
         boolean ownedForces = !subjects.isEmpty()
                 && lexicon.satisfies("force", s.tokens().get(subjects.get(0).dependent()).lemma())
@@ -1475,8 +1483,10 @@ final class Participants {
     }
 
     private void resolvePronounSubject(Sentence s, int cue, LocalDate asOf, Antecedents antecedents,
-                                       List<Actor> found, List<Span> spans, Map<String, String> countryOf) {
-        List<Dependency> subjects = Clause.dependents(s, cue, Set.of("nsubj", "nsubj:xsubj", "nmod:poss"));
+                                       List<Actor> found, List<Span> spans, Map<String, String> countryOf,
+                                       boolean passiveActs) {
+        List<Dependency> subjects = Clause.dependents(s, cue, passiveActs
+                ? Set.of("nsubj", "nsubj:xsubj", "nmod:poss", "nsubj:pass") : Set.of("nsubj", "nsubj:xsubj", "nmod:poss"));
         if (subjects.isEmpty()) {
             return;
         }

@@ -4188,4 +4188,89 @@ class ExtractionIT {
                 + "Thursday, but he called off the assault on the vast steelworks."), EventType.ASSAULT);
         assertEquals(1, calledOff.stream().filter(m -> m.factuality().happened()).count(), calledOff::toString);
     }
+
+    @Test
+    void aDeedOthersExpectOfTheGiverIsNoPledgeYet() {
+        List<Mention> expected = of(read(MONDAY, "Berlin was expected to announce a new package of military aid worth "
+                + "about 500 million euros during the visit."), EventType.AID);
+        assertEquals(1, expected.size(), expected.toString());
+        assertEquals(Factuality.FUTURE, expected.get(0).factuality());
+        List<Mention> pledged = of(read(MONDAY, "Berlin will send 20 more Marder vehicles, the minister said."),
+                EventType.AID);
+        assertEquals(Factuality.REPORTED, pledged.get(0).factuality(), pledged::toString);
+        List<Mention> ready = of(read(MONDAY, "Zelensky said he was ready for a meeting with Putin in any format."),
+                EventType.CONSULT);
+        assertEquals(1, ready.size(), ready.toString());
+        assertFalse(ready.get(0).factuality().happened(), ready::toString);
+    }
+
+    @Test
+    void aTollToldByATownsOwnOfficialsIsThatTowns() {
+        List<Mention> office = of(read(MONDAY, "Russian missiles struck the region overnight. Odesa mayor Hennadiy "
+                + "Trukhanov said three people were killed."), EventType.ASSAULT);
+        assertTrue(office.stream().anyMatch(m -> m.location() != null && "Odesa".equals(m.location().name())),
+                office::toString);
+        List<Mention> ministry = of(read(MONDAY, "In Moscow, the defence ministry said it had struck energy "
+                + "facilities with precision weapons."), EventType.ASSAULT);
+        assertTrue(ministry.stream().noneMatch(m -> m.location() != null && "Moscow".equals(m.location().name())),
+                ministry::toString);
+    }
+
+    @Test
+    void forcesMassedEncircledOrMovedBackAreTheirOwnersDoing() {
+        List<Mention> massed = of(read(MONDAY, "Russia has concentrated about 40,000 troops near the border, the "
+                + "general staff said."), EventType.MOBILIZE);
+        assertEquals(1, massed.size(), massed.toString());
+        assertTrue(has(massed.get(0), Role.ACTOR, "RUS"), massed::toString);
+        List<Mention> surrounded = of(read(MONDAY, "Russian units have nearly surrounded the town of Chasiv Yar."),
+                EventType.ASSAULT);
+        assertEquals(1, surrounded.size(), surrounded.toString());
+        assertTrue(of(read(MONDAY, "The town is surrounded by forests."), EventType.ASSAULT).isEmpty());
+        List<Mention> back = of(read(MONDAY, "The Russian defence ministry said its units had been pulled back to "
+                + "better positions."), EventType.RETREAT);
+        assertEquals(1, back.size(), back.toString());
+        assertTrue(has(back.get(0), Role.ACTOR, "RUS"), back::toString);
+        List<Mention> executed = of(read(MONDAY, "Russian troops executed at least 15 Ukrainian prisoners of war, the "
+                + "prosecutor said."), EventType.ASSAULT);
+        assertEquals(1, executed.size(), executed.toString());
+        assertTrue(of(read(MONDAY, "The company executed the contract on time."), EventType.ASSAULT).isEmpty());
+        List<Mention> occupied = of(read(MONDAY, "Russian forces occupied Kherson in the first days of the invasion."),
+                EventType.ASSAULT);
+        assertEquals(1, occupied.size(), occupied.toString());
+    }
+
+    @Test
+    void timeSpentWithEnvoysAndViewsExchangedAreTalks() {
+        List<Mention> spent = of(read(MONDAY, "Putin spent five hours in the Kremlin on Tuesday with two of Trump's "
+                + "envoys."), EventType.CONSULT);
+        assertEquals(1, spent.size(), spent.toString());
+        List<Mention> views = of(read(MONDAY, "Scholz and Macron exchanged views on the war in a call on Sunday."),
+                EventType.CONSULT);
+        assertEquals(1, views.size(), views.toString());
+        List<Mention> congratulated = of(read(MONDAY, "Xi Jinping sent Putin his congratulations on Monday."),
+                EventType.SUPPORT);
+        assertEquals(1, congratulated.size(), congratulated.toString());
+    }
+
+    @Test
+    void aSwarmShotDownAndDronesStrayingIntoAirspaceAreAttacks() {
+        List<Mention> swarm = of(read(MONDAY, "Air defences shot down a wave of Ukrainian drones heading for Moscow, "
+                + "the mayor said."), EventType.ASSAULT);
+        assertEquals(1, swarm.size(), swarm.toString());
+        assertTrue(has(swarm.get(0), Role.ACTOR, "UKR"), swarm::toString);
+        List<Mention> strayed = of(read(MONDAY, "Several Russian drones crossed into Romanian airspace overnight."),
+                EventType.ASSAULT);
+        assertEquals(1, strayed.size(), strayed.toString());
+        assertTrue(has(strayed.get(0), Role.RECIPIENT, "ROU"), strayed::toString);
+        assertTrue(of(read(MONDAY, "Shoppers crossed into Polish towns for cheaper fuel."), EventType.ASSAULT)
+                .isEmpty());
+    }
+
+    @Test
+    void aPauseInFightingOrderedIsATruce() {
+        List<Mention> paused = of(read(MONDAY, "Putin ordered a pause in fighting over the Orthodox Easter weekend."),
+                EventType.RETREAT);
+        assertEquals(1, paused.size(), paused.toString());
+        assertTrue(of(read(MONDAY, "Washington announced a pause in aid deliveries."), EventType.RETREAT).isEmpty());
+    }
 }
