@@ -1188,7 +1188,8 @@ public final class EventExtractor {
             return bringsDownEquipment(s, head);
         }
         if ("infinitive".equals(c.requires())) {
-            return governsToInfinitive(s, head);
+            // Not "Russian troops have been pushing hard to retake ground": forces striving to do it ask no one.
+            return governsToInfinitive(s, head) && !(s.isParsed() && subjectIsForce(s, head));
         }
         if ("attack".equals(c.requires())) {
             // Not "every missile and drone aimed at the capital had been destroyed": a participle describing the
@@ -1223,8 +1224,11 @@ public final class EventExtractor {
         if ("massed".equals(c.requires())) {
             // "concentrated 100,000 troops and 900 tanks", "were building up forces"; not "would concentrate on the
             // Donbas".
-            return s.isParsed() && Clause.dependents(s, head, Set.of("obj", "nsubj:pass")).stream()
-                    .map(Dependency::dependent).anyMatch(o -> lexicon.satisfies("force", s.tokens().get(o).lemma())
+            // A passive's subject only for the verb's own passive: "troops were forced to withdraw ... and have
+            // since concentrated their efforts" shares the subject, not the voice.
+            boolean passive = !Clause.dependents(s, head, Set.of("aux:pass")).isEmpty();
+            return s.isParsed() && Clause.dependents(s, head, passive ? Set.of("obj", "nsubj:pass") : Set.of("obj"))
+                    .stream().map(Dependency::dependent).anyMatch(o -> lexicon.satisfies("force", s.tokens().get(o).lemma())
                             || lexicon.isEquipment(s.tokens(), o) || lexicon.termAt(s.tokens(), o)
                             .filter(m -> "troops".equals(m.item())).isPresent());
         }
@@ -2889,6 +2893,19 @@ public final class EventExtractor {
                 where = null;
                 relevant = List.of();
                 claimedBy = List.of();
+            }
+        }
+        if (type == EventType.ASSAULT && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            // However the attacker came to be known (a pronoun, the article's attacker, its weapons), one side of the
+            // war attacks the other, unless it struck a third country's ground.
+            Actor enemy = adversaryOf(who, asOf);
+            String side = sideOf(who, asOf);
+            boolean elsewhere = where != null && where.country() != null && actors.country(where.country())
+                    .map(ActorLookup.Match::id).filter(id -> !id.equals(side) && (enemy == null
+                            || !id.equals(enemy.id()))).isPresent();
+            if (enemy != null && !elsewhere) {
+                who = new ArrayList<>(who);
+                who.add(enemy);
             }
         }
         highlights.sort((a, b) -> a.start() - b.start());
