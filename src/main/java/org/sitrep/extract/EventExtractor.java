@@ -1451,6 +1451,26 @@ public final class EventExtractor {
                 .anyMatch(d -> lexicon.satisfies("enactment", s.tokens().get(d.dependent()).lemma()))) {
             return false; // "signed a law denouncing the treaty" signs a law, whatever it does to the treaty
         }
+        if (("accord".equals(c.requires()) || "enlistment".equals(c.requires())) && s.isParsed()) {
+            // "486,000 men had signed contracts with the armed forces": recruits enlisting, not states agreeing.
+            Predicate<Integer> forces = i -> Clause.dependents(s, i, Set.of("obl:with", "nmod:with")).stream()
+                    .anyMatch(d -> lexicon.satisfies("force", s.tokens().get(d.dependent()).lemma()));
+            boolean enlisted = Clause.dependents(s, head, Set.of("obj")).stream().map(Dependency::dependent)
+                    .anyMatch(o -> "contract".equals(Lexicon.key(s.tokens().get(o).lemma()))
+                            && (forces.test(head) || forces.test(o)));
+            if (enlisted || "enlistment".equals(c.requires())) {
+                return enlisted && "enlistment".equals(c.requires());
+            }
+        }
+        if ("presence".equals(c.requires())) {
+            // "there were 617,000 Russian servicemen in the combat zone", "there are about 11,000 North Korean troops
+            // in Kursk": counted forces said to be somewhere are deployed there.
+            return s.isParsed() && !Clause.dependents(s, head, Set.of("expl")).isEmpty()
+                    && Clause.dependents(s, head, Set.of("nsubj")).stream().map(Dependency::dependent)
+                    .anyMatch(n -> lexicon.satisfies("force", s.tokens().get(n).lemma())
+                            && !Clause.dependents(s, n, Set.of("nummod")).isEmpty())
+                    && !Clause.dependents(s, head, Set.of("obl:in")).isEmpty();
+        }
         if ("timetable".equals(c.requires())) {
             // "is due in Kyiv on Friday", "is due at the White House"; not "the blackout was due to the strike", and
             // not "is due to travel on to Warsaw", whose own verb tells the visit.
@@ -1802,6 +1822,26 @@ public final class EventExtractor {
                 with.add(new Actor(Role.RECIPIENT, state.get().name(), state.get().id(), List.of()));
                 Location where = places.find(state.get().name()).orElse(found.location());
                 return new Participants.Found(with, where, found.spans());
+            }
+        }
+        return found;
+    }
+
+    /** "signed contracts with the Russian army": the state whose forces take recruits on mobilises them. */
+    private Participants.Found enlistedWith(Sentence s, Participants.Found found, LocalDate asOf) {
+        for (Dependency d : s.dependencies()) {
+            if ((d.relation().equals("obl:with") || d.relation().equals("nmod:with"))
+                    && lexicon.satisfies("force", s.tokens().get(d.dependent()).lemma())) {
+                int[] np = Clause.nounPhrase(s, d.dependent());
+                Optional<ActorLookup.Match> m = actors.resolve(s.textOf(np[0], np[1]), asOf);
+                Optional<ActorLookup.Match> state = m.flatMap(x -> "country".equals(x.kind()) ? Optional.of(x)
+                        : Optional.ofNullable(x.country()).flatMap(actors::state));
+                if (state.isPresent()) {
+                    List<Actor> with = new ArrayList<>(found.actors());
+                    with.add(0, new Actor(Role.ACTOR, state.get().name(), state.get().id(),
+                            List.of(s.textOf(np[0], np[1]))));
+                    return new Participants.Found(with, found.location(), found.spans());
+                }
             }
         }
         return found;
@@ -2663,6 +2703,9 @@ public final class EventExtractor {
             // "Retaliatory measures will follow, the Kremlin said": an answer promised with no one named is the
             // speaker's.
             found = spokenBy(found, claimed, published);
+        }
+        if ("enlistment".equals(main.cue().requires()) && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)) {
+            found = enlistedWith(s, found, asOf);
         }
         if (AIRSPACE.equals(main.cue().requires()) || "incursion".equals(main.cue().requires())) {
             found = intoAirspaceOf(s, found, asOf);
