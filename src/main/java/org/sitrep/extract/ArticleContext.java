@@ -70,13 +70,15 @@ final class ArticleContext {
      * a surname ("Kirby") as the person of that surname the article named in full before; else empty.
      */
     Optional<ActorLookup.Match> person(List<String> words) {
-        if (words.isEmpty() || words.stream().anyMatch(w -> w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
+        // "Kassym - Jomart Tokayev": the tokenizer splits a hyphenated name.
+        if (words.isEmpty() || words.stream().anyMatch(w -> w.isEmpty()
+                || !Character.isUpperCase(w.charAt(0)) && !"-".equals(w))) {
             return Optional.empty();
         }
         if (words.size() == 1) {
             return Optional.ofNullable(people.get(words.get(0).toLowerCase(Locale.ROOT)));
         }
-        return Optional.of(unknownPerson(String.join(" ", words)));
+        return Optional.of(unknownPerson(String.join(" ", words).replace(" - ", "-")));
     }
 
     /** A person the actor tables do not know, under the id "person:" and their name in lower-case ASCII. */

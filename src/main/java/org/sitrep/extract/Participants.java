@@ -666,6 +666,19 @@ final class Participants {
         if (location == null && s.isParsed() && !(type == EventType.CONSULT && "phone".equals(mode))) {
             location = placeOfTheClause(s, type, cue, spans);
         }
+        List<Integer> met = type == EventType.CONSULT && "visit".equals(mode) && s.isParsed()
+                && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT && isPerson(a))
+                ? metOnVisit(s, cue) : List.of();
+        if (!met.isEmpty()) {
+            // "flew to Moscow for talks with Vladimir Putin", "arrived in Kyiv to meet Zelensky": the one met is
+            // visited, rather than the country.
+            List<Actor> hosts = found.stream().filter(a -> a.role() == Role.RECIPIENT).toList();
+            found.removeAll(hosts);
+            met.forEach(i -> addActor(s, i, Role.RECIPIENT, asOf, found, spans, countryOf));
+            if (found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+                found.addAll(hosts);
+            }
+        }
         if (location != null && location.country() != null && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)
                 && (type == EventType.ASSAULT || type == EventType.CONSULT && "visit".equals(mode)
                 || type == EventType.MOBILIZE)) {
@@ -716,6 +729,25 @@ final class Participants {
             location = null;
         }
         return new Found(found, location, spans);
+    }
+
+    /** Who a visitor goes to meet: "for talks with X" on the visit's verb, or the object of "to meet X". */
+    private List<Integer> metOnVisit(Sentence s, int cue) {
+        int verb = cue;
+        if (!s.tokens().get(cue).pos().startsWith("VB")) {
+            Dependency up = s.headOf(cue);
+            verb = up == null || up.governor() < 0 ? cue : up.governor();
+        }
+        List<Integer> met = new ArrayList<>();
+        for (Dependency d : Clause.dependents(s, verb, Set.of("obl:for", "xcomp", "advcl", "advcl:to"))) {
+            Token t = s.tokens().get(d.dependent());
+            if ("obl:for".equals(d.relation()) && lexicon.satisfies("meeting", t.lemma())) {
+                Clause.dependents(s, d.dependent(), Set.of("nmod:with")).forEach(w -> met.add(w.dependent()));
+            } else if (!"obl:for".equals(d.relation()) && lexicon.satisfies("encounter", t.lemma())) {
+                Clause.dependents(s, d.dependent(), Set.of("obj")).forEach(o -> met.add(o.dependent()));
+            }
+        }
+        return met;
     }
 
     /**
@@ -1864,9 +1896,13 @@ final class Participants {
                 break;
             }
         }
-        if (match.isEmpty() && role == Role.ACTOR && named != null && "PERSON".equals(named.ner())) {
-            // "Deputy Prime Minister Iryna Vereshchuk accused ...": someone the tables do not know acts as themselves.
-            // Not as a recipient: who is freed, met or hit is coded by the state that stands behind them.
+        Dependency link = s.headOf(head);
+        boolean metWith = link != null && ("obl:with".equals(link.relation()) || "nmod:with".equals(link.relation()));
+        if (match.isEmpty() && (role == Role.ACTOR || metWith) && named != null && "PERSON".equals(named.ner())) {
+            // "Deputy Prime Minister Iryna Vereshchuk accused ...", "held talks with President Kassym-Jomart Tokayev":
+            // someone the tables do not know acts, or is talked with, as themselves. Not otherwise as a recipient:
+            // who is freed or hit is coded by the state that stands behind them (and the tagger takes ships and towns
+            // for people).
             match = context.person(s.tokens().subList(named.tokenStart(), named.tokenEnd()).stream().map(Token::word)
                     .toList());
             if (match.isPresent()) {

@@ -4291,4 +4291,20 @@ class ExtractionIT {
                 EventType.AGREE);
         assertEquals(1, intent.size(), intent.toString());
     }
+
+    @Test
+    void theOneAVisitorGoesToMeetIsVisited() {
+        List<Mention> talks = of(read(MONDAY, "Hungary's Viktor Orban flew to Moscow on Friday for talks with Vladimir "
+                + "Putin."), EventType.CONSULT);
+        assertEquals(1, talks.size(), talks.toString());
+        assertTrue(has(talks.get(0), Role.RECIPIENT, "person:vladimir-putin"), talks::toString);
+        assertFalse(has(talks.get(0), Role.RECIPIENT, "RUS"), talks::toString);
+        List<Mention> meet = of(read(MONDAY, "Scholz arrived in Kyiv on Monday to meet Zelensky."), EventType.CONSULT);
+        assertTrue(has(meet.get(0), Role.RECIPIENT, "person:volodymyr-zelensky"), meet::toString);
+        List<Mention> unknown = of(read(MONDAY, "Xi held talks with President Kassym-Jomart Tokayev in Astana."),
+                EventType.CONSULT);
+        assertTrue(has(unknown.get(0), Role.RECIPIENT, "person:kassym-jomart-tokayev"), unknown::toString);
+        List<Mention> visited = of(read(MONDAY, "Scholz arrived in Kyiv on Monday."), EventType.CONSULT);
+        assertTrue(has(visited.get(0), Role.RECIPIENT, "UKR"), visited::toString);
+    }
 }
