@@ -120,13 +120,16 @@ class SamplesGoldenIT {
         // sentence R 0.618; per event P 0.717 R 0.576, date 0.587, actors 0.453, place 0.545, quantities 0.713,
         // factuality 0.736. Session 22: set BL (unseen in session 21), BM and BN joined (483 articles, 5,551 gold
         // events; blind recall 0.46, 0.38 and 0.38) and the model retrained on them: per sentence R 0.611; per event
-        // P 0.711 R 0.569, date 0.583, actors 0.451, place 0.537, quantities 0.709, factuality 0.732.
-        atLeast(sentences.events().recall(), 0.609, "per-sentence event recall");
+        // P 0.711 R 0.569, date 0.583, actors 0.451, place 0.537, quantities 0.709, factuality 0.732. Session 23: sets
+        // BP, BQ, BR and BS joined (515 articles, 5,891 gold events; blind recall 0.45, 0.46, 0.69 and 0.36) and the
+        // model retrained on them: per sentence R 0.608; per event P 0.709 R 0.567, date 0.578, actors 0.452, place
+        // 0.537, quantities 0.707, factuality 0.728.
+        atLeast(sentences.events().recall(), 0.606, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.709, "event precision");
-        atLeast(events.events().recall(), 0.567, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.581, "actors", 0.449, "place", 0.535, "quantities", 0.707,
-                "factuality", 0.730);
+        atLeast(events.events().precision(), 0.707, "event precision");
+        atLeast(events.events().recall(), 0.565, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.576, "actors", 0.450, "place", 0.535, "quantities", 0.705,
+                "factuality", 0.726);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }
