@@ -1228,14 +1228,16 @@ public final class EventExtractor {
             // since concentrated their efforts" shares the subject, not the voice.
             boolean passive = !Clause.dependents(s, head, Set.of("aux:pass")).isEmpty();
             return s.isParsed() && Clause.dependents(s, head, passive ? Set.of("obj", "nsubj:pass") : Set.of("obj"))
-                    .stream().map(Dependency::dependent).anyMatch(o -> lexicon.satisfies("force", s.tokens().get(o).lemma())
+                    .stream().map(Dependency::dependent)
+                    .anyMatch(o -> lexicon.satisfies("force", s.tokens().get(o).lemma())
                             || lexicon.isEquipment(s.tokens(), o) || lexicon.termAt(s.tokens(), o)
                             .filter(m -> "troops".equals(m.item())).isPresent());
         }
         if ("incursion".equals(c.requires())) {
             // "troops crossed into the Kursk region"; "Russian drones crossed into Polish airspace".
             return subjectIsForce(s, head) && namesPlaceAfter(s, head) || s.isParsed()
-                    && Clause.dependents(s, head, Set.of("nsubj")).stream().anyMatch(d -> isSentWeapon(s, d.dependent()))
+                    && Clause.dependents(s, head, Set.of("nsubj")).stream()
+                    .anyMatch(d -> isSentWeapon(s, d.dependent()))
                     && Clause.dependents(s, head, Set.of("obl:into")).stream()
                     .anyMatch(d -> lexicon.satisfies(AIRSPACE, s.tokens().get(d.dependent()).lemma()));
         }
@@ -1462,15 +1464,6 @@ public final class EventExtractor {
                 return enlisted && "enlistment".equals(c.requires());
             }
         }
-        if ("presence".equals(c.requires())) {
-            // "there were 617,000 Russian servicemen in the combat zone", "there are about 11,000 North Korean troops
-            // in Kursk": counted forces said to be somewhere are deployed there.
-            return s.isParsed() && !Clause.dependents(s, head, Set.of("expl")).isEmpty()
-                    && Clause.dependents(s, head, Set.of("nsubj")).stream().map(Dependency::dependent)
-                    .anyMatch(n -> lexicon.satisfies("force", s.tokens().get(n).lemma())
-                            && !Clause.dependents(s, n, Set.of("nummod")).isEmpty())
-                    && !Clause.dependents(s, head, Set.of("obl:in")).isEmpty();
-        }
         if ("timetable".equals(c.requires())) {
             // "is due in Kyiv on Friday", "is due at the White House"; not "the blackout was due to the strike", and
             // not "is due to travel on to Warsaw", whose own verb tells the visit.
@@ -1553,7 +1546,8 @@ public final class EventExtractor {
                         return true;
                     }
                 }
-                case "accord", "relations", "envoy", "menace", "membership", "holdings", "norm", "legation", "hostilities" -> {
+                case "accord", "relations", "envoy", "menace", "membership", "holdings", "norm", "legation",
+                        "hostilities" -> {
                     if (j > head && lexicon.satisfies(c.requires(), lemma)) {
                         return true;
                     }
@@ -2704,7 +2698,8 @@ public final class EventExtractor {
             // speaker's.
             found = spokenBy(found, claimed, published);
         }
-        if ("enlistment".equals(main.cue().requires()) && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)) {
+        if ("enlistment".equals(main.cue().requires())
+                && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)) {
             found = enlistedWith(s, found, asOf);
         }
         if (AIRSPACE.equals(main.cue().requires()) || "incursion".equals(main.cue().requires())) {

@@ -1517,8 +1517,9 @@ final class Participants {
     private void resolvePronounSubject(Sentence s, int cue, LocalDate asOf, Antecedents antecedents,
                                        List<Actor> found, List<Span> spans, Map<String, String> countryOf,
                                        boolean passiveActs) {
-        List<Dependency> subjects = Clause.dependents(s, cue, passiveActs
-                ? Set.of("nsubj", "nsubj:xsubj", "nmod:poss", "nsubj:pass") : Set.of("nsubj", "nsubj:xsubj", "nmod:poss"));
+        Set<String> links = passiveActs ? Set.of("nsubj", "nsubj:xsubj", "nmod:poss", "nsubj:pass")
+                : Set.of("nsubj", "nsubj:xsubj", "nmod:poss");
+        List<Dependency> subjects = Clause.dependents(s, cue, links);
         if (subjects.isEmpty()) {
             return;
         }
