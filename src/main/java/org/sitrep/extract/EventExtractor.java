@@ -1453,16 +1453,11 @@ public final class EventExtractor {
                 .anyMatch(d -> lexicon.satisfies("enactment", s.tokens().get(d.dependent()).lemma()))) {
             return false; // "signed a law denouncing the treaty" signs a law, whatever it does to the treaty
         }
-        if (("accord".equals(c.requires()) || "enlistment".equals(c.requires())) && s.isParsed()) {
-            // "486,000 men had signed contracts with the armed forces": recruits enlisting, not states agreeing.
-            Predicate<Integer> forces = i -> Clause.dependents(s, i, Set.of("obl:with", "nmod:with")).stream()
-                    .anyMatch(d -> lexicon.satisfies("force", s.tokens().get(d.dependent()).lemma()));
-            boolean enlisted = Clause.dependents(s, head, Set.of("obj")).stream().map(Dependency::dependent)
-                    .anyMatch(o -> "contract".equals(Lexicon.key(s.tokens().get(o).lemma()))
-                            && (forces.test(head) || forces.test(o)));
-            if (enlisted || "enlistment".equals(c.requires())) {
-                return enlisted && "enlistment".equals(c.requires());
-            }
+        if ("enlistment".equals(c.requires())) {
+            return enlists(s, head);
+        }
+        if ("accord".equals(c.requires()) && enlists(s, head)) {
+            return false; // "486,000 men had signed contracts with the armed forces": recruits, not states agreeing
         }
         if ("timetable".equals(c.requires())) {
             // "is due in Kyiv on Friday", "is due at the White House"; not "the blackout was due to the strike", and
@@ -1804,10 +1799,8 @@ public final class EventExtractor {
                     continue;
                 }
                 int[] np = Clause.nounPhrase(s, owner);
-                Optional<ActorLookup.Match> m = actors.resolve(s.textOf(np[0], np[1]), asOf)
-                        .or(() -> actors.resolve(s.tokens().get(owner).word(), asOf));
-                Optional<ActorLookup.Match> state = m.flatMap(x -> "country".equals(x.kind()) ? Optional.of(x)
-                        : Optional.ofNullable(x.country()).flatMap(actors::state));
+                Optional<ActorLookup.Match> state = stateOf(actors.resolve(s.textOf(np[0], np[1]), asOf)
+                        .or(() -> actors.resolve(s.tokens().get(owner).word(), asOf)));
                 if (state.isEmpty()) {
                     continue;
                 }
@@ -1821,15 +1814,25 @@ public final class EventExtractor {
         return found;
     }
 
+    /** "signed contracts with the armed forces", "a contract with the Russian army": a recruit enlisting. */
+    private boolean enlists(Sentence s, int head) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        Predicate<Integer> withForces = i -> Clause.dependents(s, i, Set.of("obl:with", "nmod:with")).stream()
+                .anyMatch(d -> lexicon.satisfies("force", s.tokens().get(d.dependent()).lemma()));
+        return Clause.dependents(s, head, Set.of("obj")).stream().map(Dependency::dependent)
+                .anyMatch(o -> "contract".equals(Lexicon.key(s.tokens().get(o).lemma()))
+                        && (withForces.test(head) || withForces.test(o)));
+    }
+
     /** "signed contracts with the Russian army": the state whose forces take recruits on mobilises them. */
     private Participants.Found enlistedWith(Sentence s, Participants.Found found, LocalDate asOf) {
         for (Dependency d : s.dependencies()) {
             if ((d.relation().equals("obl:with") || d.relation().equals("nmod:with"))
                     && lexicon.satisfies("force", s.tokens().get(d.dependent()).lemma())) {
                 int[] np = Clause.nounPhrase(s, d.dependent());
-                Optional<ActorLookup.Match> m = actors.resolve(s.textOf(np[0], np[1]), asOf);
-                Optional<ActorLookup.Match> state = m.flatMap(x -> "country".equals(x.kind()) ? Optional.of(x)
-                        : Optional.ofNullable(x.country()).flatMap(actors::state));
+                Optional<ActorLookup.Match> state = stateOf(actors.resolve(s.textOf(np[0], np[1]), asOf));
                 if (state.isPresent()) {
                     List<Actor> with = new ArrayList<>(found.actors());
                     with.add(0, new Actor(Role.ACTOR, state.get().name(), state.get().id(),
@@ -1839,6 +1842,12 @@ public final class EventExtractor {
             }
         }
         return found;
+    }
+
+    /** The state an actor is or belongs to: "Polish" is Poland, "the Russian army" Russia. */
+    private Optional<ActorLookup.Match> stateOf(Optional<ActorLookup.Match> actor) {
+        return actor.flatMap(x -> "country".equals(x.kind()) ? Optional.of(x)
+                : Optional.ofNullable(x.country()).flatMap(actors::state));
     }
 
     /** The sentence's root, or its first token when unparsed. */
@@ -3257,8 +3266,8 @@ public final class EventExtractor {
     private Optional<Location> localReporter(Sentence s, List<ClaimFinder.Claim> claimed) {
         List<Token> tokens = s.tokens();
         // "In Moscow, the defence ministry said ...": a ministry speaks for its country from its capital.
-        boolean local = claimed.stream().allMatch(c -> tokens.stream().anyMatch(t -> c.span().start() <= t.begin()
-                && t.end() <= c.span().end() && lexicon.satisfies("localoffice", t.lemma())));
+        boolean local = claimed.stream().allMatch(c -> tokens.stream().anyMatch(t -> saidBy(c, t)
+                && lexicon.satisfies("localoffice", t.lemma())));
         for (EntitySpan e : s.entities()) {
             if (local && e.isPlaceLike() && e.tokenStart() == 1 && "in".equalsIgnoreCase(tokens.get(0).word())
                     && e.tokenEnd() < tokens.size() && ",".equals(tokens.get(e.tokenEnd()).word())) {
@@ -3273,8 +3282,7 @@ public final class EventExtractor {
         }
         for (Token t : tokens) {
             // The tagger may leave a town before "mayor" untagged: its proper noun is read against the gazetteer.
-            boolean reporter = t.isProperNoun() && claimed.stream().anyMatch(c -> c.span().start() <= t.begin()
-                    && t.end() <= c.span().end());
+            boolean reporter = t.isProperNoun() && claimed.stream().anyMatch(c -> saidBy(c, t));
             if (reporter && officeOf(s, t.index())) {
                 EntitySpan named = s.entityAt(t.index());
                 Optional<Location> place = places.find(named != null ? named.text() : t.word())
@@ -3285,6 +3293,11 @@ public final class EventExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** The word is part of who the claim is by. */
+    private static boolean saidBy(ClaimFinder.Claim claim, Token t) {
+        return claim.span().start() <= t.begin() && t.end() <= claim.span().end();
     }
 
     /** The word names a local office it belongs to: "Kyiv mayor", "mayor of Kyiv", "Sumy's regional administration". */
