@@ -378,7 +378,13 @@ final class DateResolver {
         // Not what a span is counted from: "since the fall of Avdiivka in February".
         boolean noun = s.tokens().get(trigger).pos().startsWith("NN") && !toldInThePast(s, trigger)
                 && (up == null || !up.relation().endsWith(":since"));
+        // "When Ukrainian brigades poured into Kursk on 6 August" told in April: a verb in the simple past did it
+        // before publication, in the year before if its day has no year and falls later in this one.
+        boolean simplePast = "VBD".equals(s.tokens().get(trigger).pos()) && toldInThePast(s, trigger);
         for (EntitySpan e : DayRanges.of(s, published)) {
+            if (simplePast && !YEAR_IN_TEXT.matcher(e.text()).find()) {
+                continue;
+            }
             // Only a calendar date: "the following night" is told from the story's day, not the article's. A weekday
             // too when the clause is in the present ("travels to Vilnius for a summit on Tuesday"): news tells what
             // is done in the past, so a weekday ahead of a present tense is still to come.
@@ -542,6 +548,19 @@ final class DateResolver {
             }
         }
         return null;
+    }
+
+    /** Times that point ahead of the writer's day: not "the next day", which follows an event told. */
+    private static final Pattern AHEAD = Pattern.compile(
+            "^(?i)(?:(?<!the )next (?!day)\\w+|tomorrow|in the coming \\w+|later this \\w+|later in \\w+.*)$");
+
+    /**
+     * "a summit of EU leaders next week", "talks later this month": a time that points ahead, hung on the cue itself
+     * and falling after publication, says the event has not happened yet, whatever the verb around it says.
+     */
+    static boolean pointsAhead(Sentence s, Resolved r, int head, LocalDate published) {
+        return published != null && r.date() != null && r.date().start().isAfter(published) && s.isParsed()
+                && AHEAD.matcher(r.from().text()).matches() && attachedTo(s, r.from(), head);
     }
 
     /** True if a word of the time expression hangs directly on {@code head} in the parse. */

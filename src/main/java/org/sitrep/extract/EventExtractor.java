@@ -1246,6 +1246,22 @@ public final class EventExtractor {
             return !isQuestion(s, head) && Clause.dependents(s, head, Set.of("xcomp", "obj", "advmod", "ccomp"))
                     .stream().noneMatch(d -> lexicon.satisfies("verdict", s.tokens().get(d.dependent()).lemma()));
         }
+        if ("blast".equals(c.requires())) {
+            return s.isParsed() && Clause.dependents(s, head, Set.of("nsubj")).stream()
+                    .anyMatch(d -> lexicon.satisfies("explosive", s.tokens().get(d.dependent()).lemma()));
+        }
+        if ("derailment".equals(c.requires())) {
+            return s.isParsed() && Clause.dependents(s, head, Set.of("obj", "nsubj:pass")).stream()
+                    .anyMatch(d -> lexicon.satisfies("rolling", s.tokens().get(d.dependent()).lemma()));
+        }
+        if ("crossing".equals(c.requires())) {
+            // "crossed the Oskil in several places"; not "crossed paths", nor refugees crossing the border.
+            return s.isParsed() && subjectIsForce(s, head) && Clause.dependents(s, head, Set.of("obj")).stream()
+                    .anyMatch(d -> toponyms.isPlace(s.entityAt(d.dependent()))
+                            || lexicon.satisfies("barrier", s.tokens().get(d.dependent()).lemma())
+                            // a river the tagger does not know: "the Oskil"
+                            || s.tokens().get(d.dependent()).isProperNoun() && s.entityAt(d.dependent()) == null);
+        }
         if ("pact".equals(c.requires())) {
             return s.isParsed() && leavesPact(s, head);
         }
@@ -2640,6 +2656,10 @@ public final class EventExtractor {
                     .toList();
         }
         LocalDate published = article.published();
+        if (fact == Factuality.REPORTED && !pledge && dates.resolve(s, main.head(), published, false)
+                .filter(r -> DateResolver.pointsAhead(s, r, main.head(), published)).isPresent()) {
+            fact = Factuality.FUTURE; // "Denmark is due to host a summit next week", however the parse reads "due"
+        }
         // "stopped sharing intelligence on Tuesday", "did not attack on Monday": what is denied of the past is dated in
         // the past.
         boolean past = fact.happened() || fact == Factuality.NEGATED && DateResolver.toldInThePast(s, main.head());

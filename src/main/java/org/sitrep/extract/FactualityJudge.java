@@ -77,7 +77,7 @@ final class FactualityJudge {
                 return false;
             }
             verb = up.governor();
-            String cls = lexicon.modifier(s.tokens().get(verb));
+            String cls = modifierOf(s, verb);
             if (cls != null && MARKS_UNTOLD.contains(cls)) {
                 return false; // "a meeting he had hoped to hold", "the risk of an attack"
             }
@@ -241,7 +241,7 @@ final class FactualityJudge {
             }
             Dependency from = depth > 0 ? s.headOf(below) : null;
             if (own == Factuality.NEGATED && from != null && from.governor() == node
-                    && from.relation().startsWith("ccomp") && "report".equals(lexicon.modifier(s.tokens().get(node)))) {
+                    && from.relation().startsWith("ccomp") && "report".equals(modifierOf(s, node))) {
                 // "has neither confirmed nor denied that it brought the plane down", "did not confirm that ...": a
                 // report withheld leaves what it is about unsaid, not denied.
                 return Factuality.HYPOTHETICAL;
@@ -331,7 +331,7 @@ final class FactualityJudge {
                     && s.tokens().get(up.governor()).pos().startsWith("JJ")
                     && !Clause.dependents(s, up.governor(), Set.of("cop")).isEmpty();
             if (depth == 0 && "nmod:for".equals(up.relation()) && !isVerb(s, up.governor())
-                    && "future".equals(lexicon.modifier(s.tokens().get(up.governor())))) {
+                    && "future".equals(modifierOf(s, up.governor()))) {
                 // "Istanbul remained the agreed venue for a third round of talks", "plans for a summit": a meeting
                 // something is arranged for is still to come.
                 return Factuality.FUTURE;
@@ -397,7 +397,7 @@ final class FactualityJudge {
             // "its key demands were an immediate ceasefire", "the plan is a ceasefire by Easter": what a demand or a
             // plan is, is only asked for or planned.
             for (Dependency subject : Clause.dependents(s, trigger, Set.of("nsubj"))) {
-                String cls = lexicon.modifier(s.tokens().get(subject.dependent()));
+                String cls = modifierOf(s, subject.dependent());
                 if ("future".equals(cls)) {
                     return Factuality.FUTURE;
                 }
@@ -412,15 +412,21 @@ final class FactualityJudge {
         }
         int node = trigger;
         boolean defending = false;
+        boolean forIt = false;
         for (int steps = 0; steps < 3; steps++) {
             Dependency up = s.headOf(node);
             if (up == null || up.governor() < 0 || !ANTICIPATION_LINKS.contains(up.relation())
                     || "xcomp".equals(up.relation()) && !defending) {
                 return null;
             }
+            forIt |= up.relation().endsWith(":for");
             node = up.governor();
-            String cls = lexicon.modifier(s.tokens().get(node));
+            String cls = modifierOf(s, node);
             if ("future".equals(cls)) {
+                return Factuality.FUTURE;
+            }
+            if (forIt && isVerb(s, node) && markedOn(s, node, false) == Factuality.FUTURE) {
+                // "Ministers are due to gather on Friday for a Council meeting": what one will gather for is ahead.
                 return Factuality.FUTURE;
             }
             if ("hypothetical".equals(cls)) {
@@ -475,7 +481,23 @@ final class FactualityJudge {
             }
         }
         // A verb with a particle is another verb: "set off explosions" is not "set to visit".
-        return particles.isEmpty() ? lexicon.modifier(t) : null;
+        return particles.isEmpty() ? modifierOf(s, node) : null;
+    }
+
+    /** The lexicon's class of a word as this sentence uses it. */
+    private String modifierOf(Sentence s, int node) {
+        return doneToObject(s, node) ? null : lexicon.modifier(s.tokens().get(node));
+    }
+
+    /**
+     * "set a tanker ablaze", "set fire to a depot": a verb that opens a deed of the lexicon's and acts on an object
+     * is that deed, not the word of plans it is elsewhere ("is set to visit").
+     */
+    private boolean doneToObject(Sentence s, int node) {
+        boolean actsOn = !Clause.dependents(s, node, Set.of("obj")).isEmpty()
+                || Clause.dependents(s, node, Set.of("xcomp")).stream() // "set a tanker ablaze": a small clause
+                .anyMatch(x -> !Clause.dependents(s, x.dependent(), Set.of("nsubj")).isEmpty());
+        return actsOn && lexicon.cuesAt(s.tokens(), node).stream().anyMatch(m -> m.cue().lemmas().size() > 1);
     }
 
     /** What a temporal clause the parser left unlabelled opens with: "had not begun when the news arrived". */
@@ -688,7 +710,7 @@ final class FactualityJudge {
                 return Factuality.NEGATED; // "had called off a planned summit": planned once, now not to be
             }
             for (Dependency d : Clause.dependents(s, trigger, Set.of("amod"))) {
-                String cls = lexicon.modifier(s.tokens().get(d.dependent()));
+                String cls = modifierOf(s, d.dependent());
                 if ("future".equals(cls)) {
                     return Factuality.FUTURE;
                 }
@@ -742,13 +764,13 @@ final class FactualityJudge {
                 if (modal == Factuality.FUTURE || modal == Factuality.HYPOTHETICAL) {
                     return modal;
                 }
-                if ("prospect".equals(lexicon.modifier(s.tokens().get(up.governor())))
+                if ("prospect".equals(modifierOf(s, up.governor()))
                         && Clause.dependents(s, up.governor(), Set.of("xcomp")).stream()
                         .anyMatch(x -> hasToMark(s, x.dependent()))) {
                     // "the first strikes were likely to be aimed at ...": what is likely to come has not happened.
                     return Factuality.FUTURE;
                 }
-                if ("prospect".equals(lexicon.modifier(s.tokens().get(up.governor())))
+                if ("prospect".equals(modifierOf(s, up.governor()))
                         && !Clause.dependents(s, up.governor(), Set.of("cop")).isEmpty()) {
                     return Factuality.FUTURE; // "further strikes on the ports are likely"
                 }
@@ -775,7 +797,7 @@ final class FactualityJudge {
         }
         if (cue.pos().startsWith("VB") && up != null && up.governor() >= 0 && up.relation().startsWith("acl")
                 && !up.relation().startsWith("acl:relcl") && hasToMark(s, trigger)
-                && "ability".equals(lexicon.modifier(s.tokens().get(up.governor())))) {
+                && "ability".equals(modifierOf(s, up.governor()))) {
             // "would be in a position to attack again", "a chance to retake the town": what could be done.
             return Factuality.HYPOTHETICAL;
         }
@@ -889,11 +911,11 @@ final class FactualityJudge {
 
     /** "has stalled", "remained stuck": the verb, or the state it keeps something in. */
     private boolean isStalled(Sentence s, int verb) {
-        if ("stalled".equals(lexicon.modifier(s.tokens().get(verb)))) {
+        if ("stalled".equals(modifierOf(s, verb))) {
             return true;
         }
         return Clause.dependents(s, verb, Set.of("xcomp")).stream()
-                .anyMatch(d -> "stalled".equals(lexicon.modifier(s.tokens().get(d.dependent()))));
+                .anyMatch(d -> "stalled".equals(modifierOf(s, d.dependent())));
     }
 
     /** How what is asked for hangs off the asking: "asked for", "a request for", "sought". */

@@ -2014,7 +2014,12 @@ final class Participants {
                 if ("nmod:across".equals(p.relation())) {
                     wide.add(p.dependent());
                 }
-                for (Dependency q : Clause.dependents(s, p.dependent(), Set.of("nmod:of"))) {
+                // "the city of Dnipro"; "a block of flats in Kyiv's Solomianskyi district": the town a part or site
+                // is of, not the owner of anything else ("the credibility of Russia's commitment").
+                String part = s.tokens().get(p.dependent()).lemma();
+                boolean ofTown = lexicon.satisfies("townpart", part) || lexicon.satisfies("townsite", part);
+                for (Dependency q : Clause.dependents(s, p.dependent(), ofTown ? Set.of("nmod:of", "nmod:poss")
+                        : Set.of("nmod:of"))) {
                     candidates.add(q.dependent());
                 }
             }

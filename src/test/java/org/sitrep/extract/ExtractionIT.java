@@ -4302,4 +4302,76 @@ class ExtractionIT {
         List<Mention> visited = of(read(MONDAY, "Scholz arrived in Kyiv on Monday."), EventType.CONSULT);
         assertTrue(has(visited.get(0), Role.RECIPIENT, "UKR"), visited::toString);
     }
+
+    @Test
+    void aDeedOpenedByAWordOfPlansIsNoPlan() {
+        List<Mention> ablaze = of(read(MONDAY, "A Ukrainian drone attack on the port of Novorossiysk set a frigate "
+                + "ablaze on Saturday."), EventType.ASSAULT);
+        assertEquals(1, ablaze.size(), ablaze.toString());
+        assertEquals(Factuality.REPORTED, ablaze.get(0).factuality(), ablaze::toString);
+        List<Mention> set = of(read(MONDAY, "Zelensky is set to visit Washington later this week."),
+                EventType.CONSULT);
+        assertEquals(Factuality.FUTURE, set.get(0).factuality(), set::toString);
+    }
+
+    @Test
+    void aTimeAheadOnTheCueMakesItAPlanAndAMeetingGatheredForIsAhead() {
+        List<Mention> summit = of(read(MONDAY, "Finland is due to host a summit of EU leaders in Helsinki next week, "
+                + "and officials said security arrangements around the meeting were being reviewed."),
+                EventType.CONSULT);
+        assertFalse(summit.isEmpty());
+        assertTrue(summit.stream().noneMatch(m -> m.factuality().happened()), summit::toString);
+        List<Mention> gathered = of(read(MONDAY, "Ministers are due to gather again on Friday, the anniversary "
+                + "itself, for a Security Council meeting on Ukraine that Kuleba is expected to attend."),
+                EventType.CONSULT);
+        assertFalse(gathered.isEmpty());
+        assertTrue(gathered.stream().noneMatch(m -> m.factuality().happened()), gathered::toString);
+        List<Mention> after = of(read(MONDAY, "Lavrov arrived in Ankara on Thursday and held talks with Fidan the "
+                + "next day."), EventType.CONSULT);
+        assertTrue(after.stream().anyMatch(m -> m.factuality().happened()), after::toString);
+    }
+
+    @Test
+    void aDayWithNoYearLaterInTheYearIsLastYearsForASimplePast() {
+        List<Mention> poured = of(read(LocalDate.of(2025, 4, 27), "When Ukrainian brigades poured into Kursk on "
+                + "6 August, they seized the town of Sudzha within days."), EventType.ASSAULT);
+        assertFalse(poured.isEmpty());
+        assertTrue(poured.stream().allMatch(m -> m.factuality().happened()), poured::toString);
+        List<Mention> ahead = of(read(LocalDate.of(2025, 4, 27), "Zelensky will visit Berlin on 6 May."),
+                EventType.CONSULT);
+        assertEquals(Factuality.FUTURE, ahead.get(0).factuality(), ahead::toString);
+    }
+
+    @Test
+    void aBlockInATownsDistrictIsInTheTown() {
+        List<Mention> block = of(read(MONDAY, "Russian missiles struck a five-storey block of flats in Kyiv's "
+                + "Solomianskyi district on Sunday morning, killing two women."), EventType.ASSAULT);
+        assertEquals("Kyiv", block.get(0).location().name(), block::toString);
+        List<Mention> doubt = of(read(MONDAY, "Blinken said the attack cast serious doubt on the credibility of "
+                + "Russia's commitment."), EventType.ASSAULT);
+        assertTrue(doubt.stream().allMatch(m -> m.location() == null || !"Russia".equals(m.location().name())),
+                doubt::toString);
+    }
+
+    @Test
+    void forcesCrossingClearingAndRegroupingAndBombsGoingOff() {
+        List<Mention> crossed = of(read(MONDAY, "Russian marines crossed the river near Kozachi Laheri overnight, "
+                + "Ukraine's southern command said."), EventType.ASSAULT);
+        assertEquals(1, crossed.size(), crossed.toString());
+        assertTrue(has(crossed.get(0), Role.ACTOR, "RUS"), crossed::toString);
+        assertTrue(of(read(MONDAY, "Thousands of refugees crossed the border on Sunday."), EventType.ASSAULT)
+                .isEmpty());
+        List<Mention> cleared = of(read(MONDAY, "Ukrainian troops cleared the village of Shevchenkove in Kharkiv "
+                + "Oblast on Saturday, the governor said."), EventType.ASSAULT);
+        assertEquals(1, cleared.size(), cleared.toString());
+        assertTrue(of(read(MONDAY, "Workers cleared the rubble on Sunday."), EventType.ASSAULT).isEmpty());
+        List<Mention> regrouped = of(read(MONDAY, "Moscow regrouped units pulled back from around Kyiv, British "
+                + "intelligence said on Sunday."), EventType.MOBILIZE);
+        assertEquals(1, regrouped.size(), regrouped.toString());
+        List<Mention> blast = of(read(MONDAY, "An explosive device went off under a freight train near Bryansk on "
+                + "Sunday, the governor said."), EventType.ASSAULT);
+        assertEquals(1, blast.size(), blast.toString());
+        assertTrue(of(read(MONDAY, "The alarm went off at dawn."), EventType.ASSAULT).isEmpty());
+        assertTrue(of(read(MONDAY, "The dispute threatened to derail the talks."), EventType.ASSAULT).isEmpty());
+    }
 }
