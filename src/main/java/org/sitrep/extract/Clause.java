@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
@@ -126,12 +127,25 @@ final class Clause {
         }
         List<Integer> out = new ArrayList<>();
         for (Dependency d : brought) {
-            out.add(d.dependent());
+            out.add(partOf(s, d.dependent()));
             for (Dependency c : dependents(s, d.dependent(), Set.of("conj:*"))) {
                 out.add(c.dependent());
             }
         }
         return out;
+    }
+
+    /** Words that name a share of what follows "of": "one of the fleet's landing ships", "dozens of tanks". */
+    private static final Set<String> SHARES = Set.of("one", "some", "several", "dozen", "dozens", "many", "most",
+            "part", "hundreds", "thousands", "two", "three", "four", "five");
+
+    /** "one of the fleet's landing ships": the ships, whose kind the share is of. */
+    private static int partOf(Sentence s, int noun) {
+        Token t = s.tokens().get(noun);
+        if (!("CD".equals(t.pos()) || SHARES.contains(t.word().toLowerCase(Locale.ROOT)))) {
+            return noun;
+        }
+        return dependents(s, noun, Set.of("nmod:of")).stream().map(Dependency::dependent).findFirst().orElse(noun);
     }
 
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");

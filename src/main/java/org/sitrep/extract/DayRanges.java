@@ -13,7 +13,8 @@ import org.sitrep.nlp.Sentence;
 
 /**
  * Days of one month written as a range: "from 9 to 11 July", "on June 15-16", "between 3 and 5 May". SUTime reads the
- * first day as a number and keeps only the last day, or only the month; these read them as one span of days.
+ * first day as a number and keeps only the last day, or only the month; these read them as one span of days. So is
+ * the middle of a month ("in mid-April"), which SUTime does not read at all: it is given its month.
  */
 final class DayRanges {
     private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
@@ -25,6 +26,8 @@ final class DayRanges {
     /** "July 9-11", "June 15 and 16, 2024". */
     private static final Pattern MONTH_DAYS = Pattern.compile("(?i)\\b" + MONTHS + "\\s+(\\d{1,2})" + JOIN
             + "(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b(?![\\d.,%]\\d*|\\s*(?:percent|per cent)\\b)");
+    /** "in mid-April", "by mid-March 2023": one token SUTime leaves unread. */
+    private static final Pattern MID_MONTH = Pattern.compile("(?i)\\bmid-" + MONTHS + "(?:,?\\s+(\\d{4}))?\\b");
     private static final List<String> MONTH_KEYS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
 
@@ -40,6 +43,7 @@ final class DayRanges {
         List<EntitySpan> ranges = new ArrayList<>();
         collect(s, DAYS_MONTH.matcher(s.text()), 1, 2, 3, published, ranges);
         collect(s, MONTH_DAYS.matcher(s.text()), 2, 3, 1, published, ranges);
+        midMonths(s, published, ranges);
         if (ranges.isEmpty()) {
             return s.entities();
         }
@@ -80,6 +84,23 @@ final class DayRanges {
             }
             into.add(new EntitySpan("DATE", compact(start) + "/" + compact(end), m.group(), from, to + 1,
                     s.begin() + m.start(), s.begin() + m.end()));
+        }
+    }
+
+    /** "mid-April": the month, in the article's year unless the text gives one, where no time was read. */
+    private static void midMonths(Sentence s, LocalDate published, List<EntitySpan> into) {
+        Matcher m = MID_MONTH.matcher(s.text());
+        while (m.find()) {
+            int month = MONTH_KEYS.indexOf(m.group(1).toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
+            Integer year = m.group(2) != null ? Integer.valueOf(m.group(2))
+                    : published != null ? Integer.valueOf(published.getYear()) : null;
+            int from = s.tokenAt(s.begin() + m.start());
+            int to = s.tokenAt(s.begin() + m.end() - 1);
+            if (year == null || month < 1 || from < 0 || to < 0 || covers(s, from, to)) {
+                continue;
+            }
+            into.add(new EntitySpan("DATE", String.format(Locale.ROOT, "%04d-%02d", year, month), m.group(), from,
+                    to + 1, s.begin() + m.start(), s.begin() + m.end()));
         }
     }
 

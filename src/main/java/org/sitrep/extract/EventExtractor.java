@@ -2280,11 +2280,14 @@ public final class EventExtractor {
     }
 
     /** "would release Alexander Vinnik", "freed Marc Fogel": the one handed over is named. */
-    private static boolean isNamedPersonFreed(Sentence s, int head, int j) {
+    private boolean isNamedPersonFreed(Sentence s, int head, int j) {
         Dependency up = s.headOf(j);
         EntitySpan e = s.entityAt(j);
+        // Not a village the tagger took for a person: "freed Storozheve, another small village in the valley".
         return e != null && "PERSON".equals(e.ner()) && up != null && up.governor() == head
-                && ("obj".equals(up.relation()) || "nsubj:pass".equals(up.relation()));
+                && ("obj".equals(up.relation()) || "nsubj:pass".equals(up.relation()))
+                && Clause.dependents(s, j, Set.of("appos")).stream()
+                .noneMatch(a -> "city".equals(lexicon.referent(s.tokens().get(a.dependent()))));
     }
 
     /**
