@@ -1246,6 +1246,9 @@ public final class EventExtractor {
             return !isQuestion(s, head) && Clause.dependents(s, head, Set.of("xcomp", "obj", "advmod", "ccomp"))
                     .stream().noneMatch(d -> lexicon.satisfies("verdict", s.tokens().get(d.dependent()).lemma()));
         }
+        if ("battlefield".equals(c.requires())) {
+            return s.isParsed() && foughtAt(s, head);
+        }
         if ("blast".equals(c.requires())) {
             return s.isParsed() && Clause.dependents(s, head, Set.of("nsubj")).stream()
                     .anyMatch(d -> lexicon.satisfies("explosive", s.tokens().get(d.dependent()).lemma()));
@@ -1955,6 +1958,40 @@ public final class EventExtractor {
             given.add(up.governor());
         }
         return given.stream().anyMatch(o -> isGround(s, o));
+    }
+
+    /** Where fighting is hung: "in the city of Rubizhne", "around Sievierodonetsk", "for the town". */
+    private static final Set<String> BATTLEGROUND = Set.of("obl:in", "obl:around", "obl:near", "obl:for", "obl:on",
+            "obl:at", "nmod:in", "nmod:around", "nmod:near", "nmod:for", "nmod:on", "nmod:at");
+
+    /**
+     * "Russian troops were fighting near Kozinka", "heavy fighting continues around Sievierodonetsk": forces fighting,
+     * or fighting that is fierce or goes on, at ground the sentence names.
+     */
+    private boolean foughtAt(Sentence s, int head) {
+        if (s.tokens().get(head).pos().startsWith("VB")) {
+            return subjectIsForce(s, head) && Clause.dependents(s, head, BATTLEGROUND).stream()
+                    .anyMatch(d -> foughtOver(s, d));
+        }
+        Dependency up = s.headOf(head);
+        boolean goesOn = up != null && up.governor() >= 0 && up.relation().startsWith("nsubj")
+                && lexicon.satisfies("raging", s.tokens().get(up.governor()).lemma());
+        boolean fierce = Clause.dependents(s, head, Set.of("amod", "compound")).stream()
+                .anyMatch(d -> lexicon.satisfies("fierce", s.tokens().get(d.dependent()).lemma()));
+        if (!goesOn && !fierce) {
+            return false;
+        }
+        List<Dependency> where = new ArrayList<>(Clause.dependents(s, head, BATTLEGROUND));
+        if (goesOn) {
+            where.addAll(Clause.dependents(s, up.governor(), BATTLEGROUND));
+        }
+        return where.stream().anyMatch(d -> foughtOver(s, d));
+    }
+
+    /** Ground fought on or for; not the country fought for, which is a side ("troops fighting for Russia"). */
+    private boolean foughtOver(Sentence s, Dependency d) {
+        return isGround(s, d.dependent()) && !(d.relation().endsWith(":for") && placeAt(s, d.dependent())
+                .filter(l -> l.precision() == GeoPrecision.COUNTRY).isPresent());
     }
 
     private boolean isGround(Sentence s, int o) {

@@ -4374,4 +4374,37 @@ class ExtractionIT {
         assertTrue(of(read(MONDAY, "The alarm went off at dawn."), EventType.ASSAULT).isEmpty());
         assertTrue(of(read(MONDAY, "The dispute threatened to derail the talks."), EventType.ASSAULT).isEmpty());
     }
+
+    @Test
+    void fightingToldWhereItGoesOnIsAnAttack() {
+        List<Mention> around = of(read(MONDAY, "Heavy fighting continues around Sievierodonetsk, the governor said on "
+                + "Sunday."), EventType.ASSAULT);
+        assertEquals(1, around.size(), around.toString());
+        assertEquals("Sievierodonetsk", around.get(0).location().name(), around::toString);
+        List<Mention> near = of(read(MONDAY, "Russian troops were fighting near Kozinka in the Belgorod region, the "
+                + "governor said."), EventType.ASSAULT);
+        assertEquals(1, near.size(), near.toString());
+        assertTrue(of(read(MONDAY, "Macron said he wanted to end the fighting as soon as possible."),
+                EventType.ASSAULT).isEmpty());
+        assertTrue(of(read(MONDAY, "Neither Moscow nor Pyongyang has acknowledged that North Korean troops are "
+                + "fighting for Russia."), EventType.ASSAULT).isEmpty());
+    }
+
+    @Test
+    void aMidMonthIsItsMonthAndOneOfTheFleetsShipsIsAShip() {
+        List<Mention> mid = of(read(LocalDate.of(2022, 6, 18), "The cruiser Moskva, which Ukraine says it hit with "
+                + "two Neptune missiles in mid-April, sank."), EventType.ASSAULT);
+        assertEquals(LocalDate.of(2022, 4, 1), mid.get(0).date().start(), mid::toString);
+        assertEquals(DatePrecision.MONTH, mid.get(0).date().precision(), mid::toString);
+        List<Mention> ships = of(read(MONDAY, "Ukrainian pilots destroyed one of the Black Sea Fleet's large landing "
+                + "ships in the Crimean port of Feodosia early on Sunday."), EventType.ASSAULT);
+        assertTrue(has(ships.get(0), Role.ACTOR, "UKR"), ships::toString);
+        assertTrue(has(ships.get(0), Role.RECIPIENT, "RUS"), ships::toString);
+        List<Mention> village = of(read(MONDAY, "Ukrainian forces have now also freed Storozheve, another small "
+                + "village in the same valley."), EventType.RETREAT);
+        assertTrue(village.isEmpty(), village::toString);
+        List<Mention> closure = of(read(MONDAY, "Sikorski ordered the closure of the Russian consulate in Poznan."),
+                EventType.SANCTION);
+        assertEquals(1, closure.size(), closure.toString());
+    }
 }
