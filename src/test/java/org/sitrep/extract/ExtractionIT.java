@@ -4406,5 +4406,11 @@ class ExtractionIT {
         List<Mention> closure = of(read(MONDAY, "Sikorski ordered the closure of the Russian consulate in Poznan."),
                 EventType.SANCTION);
         assertEquals(1, closure.size(), closure.toString());
+        List<Mention> against = of(read(MONDAY, "Russia voted against the resolution, as did Belarus and North "
+                + "Korea."), EventType.REJECT);
+        assertEquals(1, against.size(), against.toString());
+        List<Mention> fined = of(read(MONDAY, "A Moscow court fined the journalist 30,000 roubles on Friday."),
+                EventType.COERCE);
+        assertEquals(1, fined.size(), fined.toString());
     }
 }
