@@ -127,13 +127,15 @@ class SamplesGoldenIT {
         // actors 0.450 (a river crossed by the last units of a retreat read as an advance, a derailment's doer
         // taken from the other side). Then sets BT, BU, BV and BW joined (547 articles, 6,310 gold events; blind
         // recall 0.45, 0.41, 0.45 and 0.40) and the model retrained on them: per sentence R 0.600; per event P 0.710
-        // R 0.560, date 0.573, actors 0.447, place 0.533, quantities 0.708, factuality 0.728.
+        // R 0.560, date 0.573, actors 0.447, place 0.533, quantities 0.708, factuality 0.728; at the session's end,
+        // with fighting, votes, fines and arson read and the model retrained again: per sentence R 0.601; per event
+        // P 0.711 R 0.561, date 0.573, actors 0.447, place 0.532, quantities 0.708, factuality 0.727.
         atLeast(sentences.events().recall(), 0.598, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
         atLeast(events.events().precision(), 0.708, "event precision");
         atLeast(events.events().recall(), 0.558, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.571, "actors", 0.445, "place", 0.531, "quantities", 0.706,
-                "factuality", 0.726);
+        Map<String, Double> floors = Map.of("date", 0.571, "actors", 0.445, "place", 0.530, "quantities", 0.706,
+                "factuality", 0.725);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }

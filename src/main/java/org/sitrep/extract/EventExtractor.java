@@ -1258,8 +1258,13 @@ public final class EventExtractor {
                     .anyMatch(d -> lexicon.satisfies("rolling", s.tokens().get(d.dependent()).lemma()));
         }
         if ("crossing".equals(c.requires())) {
-            // "crossed the Oskil in several places"; not "crossed paths", nor refugees crossing the border.
-            return s.isParsed() && subjectIsForce(s, head) && Clause.dependents(s, head, Set.of("obj")).stream()
+            // "crossed the Oskil in several places"; not "crossed paths", nor refugees crossing the border, nor the
+            // last units of a withdrawal crossing to their own side ("the last Russian units crossed the river").
+            boolean rearguard = Clause.dependents(s, head, Set.of("nsubj")).stream()
+                    .flatMap(d -> Clause.dependents(s, d.dependent(), Set.of("amod")).stream())
+                    .anyMatch(a -> "last".equalsIgnoreCase(s.tokens().get(a.dependent()).word()));
+            return s.isParsed() && !rearguard && subjectIsForce(s, head)
+                    && Clause.dependents(s, head, Set.of("obj")).stream()
                     .anyMatch(d -> toponyms.isPlace(s.entityAt(d.dependent()))
                             || lexicon.satisfies("barrier", s.tokens().get(d.dependent()).lemma())
                             // a river the tagger does not know: "the Oskil"

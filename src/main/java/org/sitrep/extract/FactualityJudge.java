@@ -444,7 +444,6 @@ final class FactualityJudge {
         return null;
     }
 
-    /** A verb in the present: "heads", "are gathering" (not "flew", "were gathering"). */
     /**
      * "before the NATO summit that opens in Madrid on Tuesday", "talks, which begin on Monday": a noun event whose
      * clause is in the simple present with a day of its own is on a timetable, still to come.
@@ -519,6 +518,7 @@ final class FactualityJudge {
                 && markedOn(s, up.governor()) == Factuality.FUTURE;
     }
 
+    /** A verb in the present: "heads", "are gathering" (not "flew", "were gathering"). */
     private static boolean isPresent(Sentence s, int verb) {
         String tag = s.tokens().get(verb).pos();
         if ("VBZ".equals(tag) || "VBP".equals(tag)) {

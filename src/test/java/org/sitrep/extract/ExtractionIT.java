@@ -4361,6 +4361,8 @@ class ExtractionIT {
         assertTrue(has(crossed.get(0), Role.ACTOR, "RUS"), crossed::toString);
         assertTrue(of(read(MONDAY, "Thousands of refugees crossed the border on Sunday."), EventType.ASSAULT)
                 .isEmpty());
+        assertTrue(of(read(MONDAY, "The last Russian units crossed the river by Friday morning, the ministry said."),
+                EventType.ASSAULT).isEmpty());
         List<Mention> cleared = of(read(MONDAY, "Ukrainian troops cleared the village of Shevchenkove in Kharkiv "
                 + "Oblast on Saturday, the governor said."), EventType.ASSAULT);
         assertEquals(1, cleared.size(), cleared.toString());
