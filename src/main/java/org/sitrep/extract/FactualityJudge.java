@@ -496,7 +496,9 @@ final class FactualityJudge {
         boolean actsOn = !Clause.dependents(s, node, Set.of("obj")).isEmpty()
                 || Clause.dependents(s, node, Set.of("xcomp")).stream() // "set a tanker ablaze": a small clause
                 .anyMatch(x -> !Clause.dependents(s, x.dependent(), Set.of("nsubj")).isEmpty());
-        return actsOn && lexicon.cuesAt(s.tokens(), node).stream().anyMatch(m -> m.cue().lemmas().size() > 1);
+        // Only a deed of force: "reserved the right to strike" keeps its "reserve", which makes the strike a prospect.
+        return actsOn && lexicon.cuesAt(s.tokens(), node).stream()
+                .anyMatch(m -> m.cue().lemmas().size() > 1 && m.cue().type() == EventType.ASSAULT);
     }
 
     /** What a temporal clause the parser left unlabelled opens with: "had not begun when the news arrived". */

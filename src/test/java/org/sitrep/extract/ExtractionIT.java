@@ -4312,6 +4312,9 @@ class ExtractionIT {
         List<Mention> set = of(read(MONDAY, "Zelensky is set to visit Washington later this week."),
                 EventType.CONSULT);
         assertEquals(Factuality.FUTURE, set.get(0).factuality(), set::toString);
+        List<Mention> reserved = of(read(MONDAY, "Moscow reserved the right to strike the depots, the ministry said on "
+                + "Sunday."), EventType.ASSAULT);
+        assertTrue(reserved.stream().noneMatch(m -> m.factuality().happened()), reserved::toString);
     }
 
     @Test
