@@ -135,9 +135,12 @@ final class Clause {
         return out;
     }
 
-    /** Words that name a share of what follows "of": "one of the fleet's landing ships", "dozens of tanks". */
+    /**
+     * Words besides numbers that name a share of what follows "of": "one of the fleet's landing ships" ("one" is not
+     * always tagged a number), "dozens of tanks".
+     */
     private static final Set<String> SHARES = Set.of("one", "some", "several", "dozen", "dozens", "many", "most",
-            "part", "hundreds", "thousands", "two", "three", "four", "five");
+            "part", "hundreds", "thousands");
 
     /** "one of the fleet's landing ships": the ships, whose kind the share is of. */
     private static int partOf(Sentence s, int noun) {
