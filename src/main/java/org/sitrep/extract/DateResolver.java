@@ -360,8 +360,12 @@ final class DateResolver {
         return false;
     }
 
-    /** A time still to come in the day, week, month or year of the article. */
-    private static final Pattern LATER_THIS = Pattern.compile("\\blater (this|today|tonight)\\b");
+    /**
+     * A time still to come from the writer's day: "later this week", "later today", "next week", "tomorrow", "in the
+     * coming days". Not "the next day", which follows an event told.
+     */
+    private static final Pattern LATER_THIS = Pattern.compile(
+            "\\blater (this|today|tonight)\\b|^(next (?!day)\\w+|tomorrow|in the coming \\w+)");
 
     /**
      * True if a time hung on the cue lies after publication however it is read ("would begin handing its positions on
@@ -405,7 +409,7 @@ final class DateResolver {
                             && hangsOn(s, e, d.dependent()));
             boolean monthThisYear = noun && MONTH_NAMED.matcher(e.text()).find()
                     && !YEAR_IN_TEXT.matcher(e.text()).find();
-            // "later this week", "later today": still to come, unless told in the past.
+            // "later this week", "next week", "tomorrow": still to come, unless told in the past.
             if (isTime(e) && LATER_THIS.matcher(e.text().toLowerCase(Locale.ROOT)).find()
                     && !toldInThePast(s, trigger) && (hangsOn(s, e, trigger) || carried)) {
                 return true;
@@ -548,19 +552,6 @@ final class DateResolver {
             }
         }
         return null;
-    }
-
-    /** Times that point ahead of the writer's day: not "the next day", which follows an event told. */
-    private static final Pattern AHEAD = Pattern.compile(
-            "^(?i)(?:(?<!the )next (?!day)\\w+|tomorrow|in the coming \\w+|later this \\w+|later in \\w+.*)$");
-
-    /**
-     * "a summit of EU leaders next week", "talks later this month": a time that points ahead, hung on the cue itself
-     * and falling after publication, says the event has not happened yet, whatever the verb around it says.
-     */
-    static boolean pointsAhead(Sentence s, Resolved r, int head, LocalDate published) {
-        return published != null && r.date() != null && r.date().start().isAfter(published) && s.isParsed()
-                && AHEAD.matcher(r.from().text()).matches() && attachedTo(s, r.from(), head);
     }
 
     /** True if a word of the time expression hangs directly on {@code head} in the parse. */

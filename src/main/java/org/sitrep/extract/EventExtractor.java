@@ -2701,10 +2701,6 @@ public final class EventExtractor {
                     .toList();
         }
         LocalDate published = article.published();
-        if (fact == Factuality.REPORTED && !pledge && dates.resolve(s, main.head(), published, false)
-                .filter(r -> DateResolver.pointsAhead(s, r, main.head(), published)).isPresent()) {
-            fact = Factuality.FUTURE; // "Denmark is due to host a summit next week", however the parse reads "due"
-        }
         // "stopped sharing intelligence on Tuesday", "did not attack on Monday": what is denied of the past is dated in
         // the past.
         boolean past = fact.happened() || fact == Factuality.NEGATED && DateResolver.toldInThePast(s, main.head());

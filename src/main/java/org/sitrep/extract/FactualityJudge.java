@@ -485,7 +485,8 @@ final class FactualityJudge {
 
     /** The lexicon's class of a word as this sentence uses it. */
     private String modifierOf(Sentence s, int node) {
-        return doneToObject(s, node) ? null : lexicon.modifier(s.tokens().get(node));
+        String cls = lexicon.modifier(s.tokens().get(node));
+        return cls == null || doneToObject(s, node) ? null : cls;
     }
 
     /**
