@@ -52,10 +52,18 @@ final class DateResolver {
      * A clock time alone ("18:05", the stamp of a live-blog entry) names no day: SUTime gives it the article's, which
      * would pass for a date the sentence itself gives.
      */
+    private static final Set<DatePrecision> DAY_OR_NIGHT = Set.of(DatePrecision.DAY, DatePrecision.NIGHT);
     private static final Set<DatePrecision> COARSE = Set.of(DatePrecision.WEEK, DatePrecision.MONTH,
             DatePrecision.YEAR);
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+
+    private final Lexicon lexicon;
+
+    /** @param lexicon tells verbs of saying and the cue words of happenings */
+    DateResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     /** A resolved date and the expression it came from (null when it defaulted to the article date). */
     record Resolved(EventDate date, EntitySpan from) {
@@ -121,6 +129,21 @@ final class DateResolver {
                 bestDate = d;
             }
             candidates.add(new Resolved(d, e));
+        }
+        if (best != null && s.isParsed() && onSaying(s, best, trigger)) {
+            // The day a report was made is the event's only when the clause gives none: "said on Dec. 20 that
+            // Russian forces had attacked Bakhmut and nearby villages on Dec. 19" (the parser hung the 19th on
+            // "villages"). A day or a night told on a thing the clause names says more, however far off.
+            int nearest = Integer.MAX_VALUE;
+            for (Resolved c : candidates) {
+                int away = Math.abs(c.from().tokenStart() - trigger);
+                if (c.from() != best && DAY_OR_NIGHT.contains(c.date().precision()) && away < nearest
+                        && onPlainNoun(s, c.from())) {
+                    nearest = away;
+                    best = c.from();
+                    bestDate = c.date();
+                }
+            }
         }
         if (best != null && CLOCK_ONLY.matcher(best.text()).matches()) {
             // "On Friday, 14 April, at about 16:00", "before dawn on Sunday": a time of day says the hour of the day
@@ -552,6 +575,40 @@ final class DateResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The word a time expression hangs on from outside it, or -1.
+     */
+    private static int governorOf(Sentence s, EntitySpan e) {
+        for (int i = e.tokenStart(); i < e.tokenEnd(); i++) {
+            Dependency up = s.headOf(i);
+            if (up != null && up.governor() >= 0 && (up.governor() < e.tokenStart() || up.governor() >= e.tokenEnd())) {
+                return up.governor();
+            }
+        }
+        return -1;
+    }
+
+    /** True if the time hangs on a verb of saying other than the cue: "said on Dec. 20 that ...". */
+    private boolean onSaying(Sentence s, EntitySpan e, int trigger) {
+        int g = governorOf(s, e);
+        return g >= 0 && g != trigger && s.tokens().get(g).pos().startsWith("VB")
+                && "report".equals(lexicon.modifier(s.tokens().get(g)));
+    }
+
+    /**
+     * True if the time hangs on a noun that is no happening of its own: a place or a thing the cue's clause names
+     * ("attacked Bakhmut and several nearby villages on Dec. 19", however the parser hung it), or the attack the
+     * sentence is about ("A Russian strike late on Sunday turned a shopping centre into a shell, killing eight").
+     */
+    private boolean onPlainNoun(Sentence s, EntitySpan e) {
+        int g = governorOf(s, e);
+        if (g < 0 || s.tokens().get(g).pos().startsWith("VB")) {
+            return false;
+        }
+        Dependency up = s.headOf(g);
+        return lexicon.cueAt(s.tokens(), g).isEmpty() || up != null && up.relation().startsWith("nsubj");
     }
 
     /** True if a word of the time expression hangs directly on {@code head} in the parse. */

@@ -110,7 +110,7 @@ public final class EventExtractor {
     private final ActorLookup actors;
     private final PlaceLookup places;
     private final QuantityReader quantities;
-    private final DateResolver dates = new DateResolver();
+    private final DateResolver dates;
     /** Types whose events may last through a night ("overnight attacks", "troops moved overnight"). */
     private static final Set<EventType> NIGHT_LONG = Set.of(EventType.ASSAULT, EventType.MOBILIZE, EventType.RETREAT);
     private static final Pattern OVERNIGHT = Pattern.compile("(?i)overnight");
@@ -130,6 +130,7 @@ public final class EventExtractor {
     public EventExtractor(Lexicon lexicon, ActorLookup actors, PlaceLookup places, ActorlessJudge actorless) {
         this.actorlessJudge = actorless;
         this.lexicon = lexicon;
+        this.dates = new DateResolver(lexicon);
         this.places = places;
         this.actors = actors;
         this.quantities = new QuantityReader(lexicon);

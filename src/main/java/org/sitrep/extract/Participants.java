@@ -309,13 +309,16 @@ final class Participants {
                     location = onlyPlaceBelow(s, cue, spans);
                     Dependency up = s.headOf(cue);
                     if (location == null && "VBG".equals(s.tokens().get(cue).pos()) && up != null
-                            && up.governor() >= 0 && (up.relation().startsWith("advcl") || "acl".equals(up.relation()))
-                            && afterComma(s, cue)) {
+                            && up.governor() >= 0 && (up.relation().startsWith("advcl") || "acl".equals(up.relation())
+                            || "dep".equals(up.relation())) && afterComma(s, cue)) {
                         // "a missile destroyed an apartment block in Dnipro, killing 46 people": the toll's clause
-                        // is the attack's, however the parser hangs it.
+                        // is the attack's, however the parser hangs it; so is that of a clause whose subject is the
+                        // attack ("a strike turned a shopping centre in Kyiv into a shell, killing eight").
                         int deed = verbAbove(s, up.governor());
                         boolean attack = lexicon.cueAt(s.tokens(), deed).filter(c -> c.type() == EventType.ASSAULT)
-                                .isPresent();
+                                .isPresent() || Clause.dependents(s, deed, Set.of("nsubj")).stream()
+                                .anyMatch(d -> lexicon.cueAt(s.tokens(), d.dependent())
+                                        .filter(c -> c.type() == EventType.ASSAULT).isPresent());
                         location = attack ? onlyPlaceBelow(s, deed, spans) : null;
                     }
                 }
@@ -2350,6 +2353,41 @@ final class Participants {
         return null;
     }
 
+    /** A place a name stands for, and the tokens that name it. */
+    private record Named(Location place, int tokenStart, int tokenEnd) {
+    }
+
+    /** Capitalised words the tagger may leave out of a town's name: "Rih" of "Kryvyi Rih". */
+    private static final int NAME_TAIL = 2;
+
+    /**
+     * The place a name the tagger found stands for: with its region word ("the Donetsk region"), with the capitalised
+     * words right after it that the tagger left out ("Kryvyi" + "Rih"), else as tagged. Empty when the gazetteer
+     * knows none of these.
+     */
+    private Optional<Named> named(Sentence s, EntitySpan e) {
+        List<Token> tokens = s.tokens();
+        int end = e.tokenEnd();
+        if (end < tokens.size() && REGION_WORDS.contains(Lexicon.key(tokens.get(end).lemma()))) {
+            Optional<Location> region = places.find(s.textOf(e.tokenStart(), end + 1));
+            if (region.isPresent()) {
+                return Optional.of(new Named(region.get(), e.tokenStart(), end + 1));
+            }
+        }
+        int tail = end;
+        while (tail < tokens.size() && tail - end < NAME_TAIL && "NNP".equals(tokens.get(tail).pos())
+                && s.entityAt(tail) == null && Character.isUpperCase(tokens.get(tail).word().charAt(0))) {
+            tail++;
+        }
+        for (int k = tail; k > end; k--) {
+            Optional<Location> longer = places.find(s.textOf(e.tokenStart(), k));
+            if (longer.isPresent()) {
+                return Optional.of(new Named(longer.get(), e.tokenStart(), k));
+            }
+        }
+        return places.find(e.text()).map(l -> new Named(l, e.tokenStart(), end));
+    }
+
     /** Words after a place name that make it a region: "the Donetsk region", "Kharkiv Oblast". */
     private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "krai", "republic");
 
@@ -2616,30 +2654,29 @@ final class Participants {
      */
     private Location onlyPlaceBelow(Sentence s, int cue, List<Span> spans) {
         Location only = null;
-        EntitySpan named = null;
+        Named named = null;
         for (EntitySpan e : s.entities()) {
+            Dependency role = s.headOf(e.tokenEnd() - 1);
             if (!toponyms.isPlace(e) || e.end() <= DateResolver.datelineEnd(s)
-                    || !Clause.embeds(s, cue, e.tokenEnd() - 1)) {
-                continue;
+                    || !Clause.embeds(s, cue, e.tokenEnd() - 1)
+                    || role != null && role.relation().startsWith("nsubj") && role.governor() >= 0
+                    && "report".equals(lexicon.modifier(s.tokens().get(role.governor())))) {
+                continue; // "Moscow said at the time ...": a capital that speaks is its government, not a place
             }
-            // "the Dnipropetrovsk region": the name with its region word.
-            int end = e.tokenEnd();
-            Optional<Location> loc = end < s.tokens().size() && REGION_WORDS.contains(Lexicon.key(s.tokens().get(end)
-                    .lemma())) ? places.find(s.textOf(e.tokenStart(), end + 1)) : Optional.empty();
-            loc = loc.isPresent() ? loc : places.find(e.text());
+            Optional<Named> loc = named(s, e);
             if (loc.isEmpty()) {
                 continue;
             }
-            if (only != null && !only.name().equals(loc.get().name())) {
+            if (only != null && !only.name().equals(loc.get().place().name())) {
                 return null;
             }
-            only = loc.get();
-            named = e;
+            only = loc.get().place();
+            named = loc.get();
         }
         if (only == null || only.precision() == GeoPrecision.COUNTRY) {
             return null;
         }
-        spans.add(new Span(named.begin(), named.end(), "place"));
+        spans.add(span(s, named));
         return only;
     }
 
@@ -2673,39 +2710,40 @@ final class Participants {
             clause.add(t);
         }
         Location only = null;
-        EntitySpan named = null;
+        Named named = null;
         for (EntitySpan e : s.entities()) {
             if (!toponyms.isPlace(e) || e.end() <= DateResolver.datelineEnd(s)) {
                 continue;
             }
-            int head = e.tokenEnd() - 1;
+            Optional<Named> loc = named(s, e);
             boolean region = e.tokenEnd() < s.tokens().size()
                     && REGION_WORDS.contains(Lexicon.key(s.tokens().get(e.tokenEnd()).lemma()));
-            if (region) {
-                head = e.tokenEnd();
-            }
+            // The phrase hangs by its last word: the region word, or the word the tagger left out.
+            int head = loc.filter(n -> n.tokenEnd() > e.tokenEnd()).map(n -> n.tokenEnd() - 1)
+                    .orElse(region ? e.tokenEnd() : e.tokenEnd() - 1);
             Dependency at = s.headOf(head);
             if (at == null || at.governor() < 0 || !isWhere(at.relation(), ground)
                     || !(ground ? clause.contains(at.governor()) : setsIn(s, at.governor(), clause))) {
                 continue;
             }
-            Optional<Location> loc = region ? places.find(s.textOf(e.tokenStart(), e.tokenEnd() + 1))
-                    : Optional.empty();
-            loc = loc.isPresent() ? loc : places.find(e.text());
-            if (loc.isEmpty() || !ground && loc.get().precision() == GeoPrecision.COUNTRY) {
+            if (loc.isEmpty() || !ground && loc.get().place().precision() == GeoPrecision.COUNTRY) {
                 continue;
             }
-            if (only != null && !only.name().equals(loc.get().name())) {
+            if (only != null && !only.name().equals(loc.get().place().name())) {
                 return null;
             }
-            only = loc.get();
-            named = e;
+            only = loc.get().place();
+            named = loc.get();
         }
         if (only == null) {
             return null;
         }
-        spans.add(new Span(named.begin(), named.end(), "place"));
+        spans.add(span(s, named));
         return only;
+    }
+
+    private static Span span(Sentence s, Named n) {
+        return new Span(s.tokens().get(n.tokenStart()).begin(), s.tokens().get(n.tokenEnd() - 1).end(), "place");
     }
 
     /** Steps up the parse from a cue to the verbs it is part of, and from a place phrase to them. */
@@ -2755,6 +2793,9 @@ final class Participants {
             if (up == null || up.governor() < 0 || !stays(s, t, up)) {
                 return false;
             }
+            // "signed a 10-year agreement in Kyiv": where a pact was signed is where the signing was.
+            meeting |= steps == 0 && "obj".equals(up.relation())
+                    && lexicon.satisfies("accord", s.tokens().get(t).lemma());
             t = up.governor();
         }
         return false;

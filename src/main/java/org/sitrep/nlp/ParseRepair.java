@@ -43,7 +43,7 @@ final class ParseRepair {
             ParseRepair::subjectBesideTime,
             ParseRepair::saidSubject, ParseRepair::reducedRelative, ParseRepair::looseSubject, ParseRepair::claimAside,
             ParseRepair::nearestAntecedent, ParseRepair::joinedClause, ParseRepair::verbAsAuxiliary,
-            ParseRepair::speakersSecondVerb);
+            ParseRepair::speakersSecondVerb, ParseRepair::tailSpeaker);
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
         List<Dependency> out = dependencies;
@@ -527,6 +527,73 @@ final class ParseRepair {
                 out.add(new Dependency(verb, speaker, "nsubj"));
             }
             return out;
+        }
+        return dependencies;
+    }
+
+    /**
+     * "A missile strike destroyed a market in Kharkiv, killing two people, police said": the parser makes the market
+     * a second subject of "said", as if the market said it, with the town and the toll hung off it, and "said" a
+     * clause of "destroyed". The market is the object of the verb before it again, the town a phrase on the market,
+     * the toll a clause of the verb, and the speaker's verb the root that says it all.
+     */
+    private static List<Dependency> tailSpeaker(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency hung : dependencies) {
+            int main = hung.governor();
+            int say = hung.dependent();
+            if (main < 0 || say < main || !Set.of("ccomp", "dep", "parataxis").contains(hung.relation())
+                    || !SPEECH.contains(tokens.get(say).lemma().toLowerCase(Locale.ROOT))
+                    || !Set.of("VBD", "VBZ", "VBP").contains(tokens.get(say).pos())
+                    || !tokens.get(main).pos().startsWith("VB")
+                    || dependencies.stream().anyMatch(d -> d.governor() == main && "obj".equals(d.relation()))) {
+                continue;
+            }
+            List<Integer> subjects = dependencies.stream().filter(d -> d.governor() == say
+                    && "nsubj".equals(d.relation()) && d.dependent() > main && d.dependent() < say)
+                    .map(Dependency::dependent).sorted().toList();
+            if (subjects.size() != 2) {
+                continue;
+            }
+            int stolen = subjects.get(0);
+            int speaker = subjects.get(1);
+            int comma = -1;
+            for (int i = stolen + 1; i < speaker; i++) {
+                if (",".equals(tokens.get(i).word())) {
+                    comma = i;
+                }
+            }
+            // The object follows its verb with only its determiners and modifiers between.
+            boolean adjacent = true;
+            for (int i = main + 1; i < stolen; i++) {
+                String pos = tokens.get(i).pos();
+                adjacent &= pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD") || pos.startsWith("NN")
+                        || pos.equals("HYPH") || pos.equals("PRP$");
+            }
+            if (comma < 0 || !adjacent) {
+                continue;
+            }
+            int lastComma = comma;
+            return rewritten(dependencies, c -> {
+                if (c == hung) {
+                    return new Dependency(say, main, "ccomp");
+                }
+                if (c.governor() == -1 && c.dependent() == main) {
+                    return new Dependency(-1, say, "root");
+                }
+                if (c.governor() == say && c.dependent() == stolen) {
+                    return new Dependency(main, stolen, "obj");
+                }
+                if (c.governor() == say && c.dependent() > stolen && c.dependent() < lastComma
+                        && c.relation().startsWith("obl")) {
+                    return new Dependency(stolen, c.dependent(), "nmod" + c.relation().substring(3));
+                }
+                if (c.dependent() > stolen && c.dependent() < speaker && c.governor() > main && c.governor() < speaker
+                        && "VBG".equals(tokens.get(c.dependent()).pos()) && Set.of("acl", "dep", "advcl")
+                        .contains(c.relation()) && ",".equals(tokens.get(c.dependent() - 1).word())) {
+                    return new Dependency(main, c.dependent(), "advcl");
+                }
+                return c;
+            });
         }
         return dependencies;
     }

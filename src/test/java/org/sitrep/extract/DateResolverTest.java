@@ -17,6 +17,7 @@ import org.sitrep.nlp.Token;
 class DateResolverTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2024, 10, 21);
+    private static final DateResolver DATES = new DateResolver(Lexicon.loadDefault());
 
     private static EntitySpan time(String text, String value) {
         return new EntitySpan("DATE", value, text, 0, 1, 0, text.length());
@@ -75,9 +76,9 @@ class DateResolverTest {
         Sentence s = new Sentence(0, 0, 30, "attack on Monday in March 2022", List.of(t),
                 List.of(new EntitySpan("DATE", "2026-11-23", "Monday", 2, 3, 10, 16),
                         new EntitySpan("DATE", "2022-03", "March 2022", 4, 6, 20, 30)), List.of());
-        DateResolver.Resolved r = new DateResolver().resolve(s, 0, null, true).orElseThrow();
+        DateResolver.Resolved r = DATES.resolve(s, 0, null, true).orElseThrow();
         assertEquals(DatePrecision.MONTH, r.date().precision());
-        assertTrue(new DateResolver().resolve(new Sentence(0, 0, 6, "attack", List.of(t), List.of(), List.of()),
+        assertTrue(DATES.resolve(new Sentence(0, 0, 6, "attack", List.of(t), List.of(), List.of()),
                 0, null, true).isEmpty());
     }
 
@@ -104,7 +105,7 @@ class DateResolverTest {
         // Monday 2025-04-14; the strike was on Sunday.
         Sentence s = sentence("SUMY, Ukraine, April 14 (Wire) - Missiles struck Sumy on Sunday killing 34",
                 3, "DATE", "2025-04-14", 10, "DATE", "2025-04-13");
-        DateResolver.Resolved r = new DateResolver().resolve(s, 6, LocalDate.of(2025, 4, 14), true).orElseThrow();
+        DateResolver.Resolved r = DATES.resolve(s, 6, LocalDate.of(2025, 4, 14), true).orElseThrow();
         assertEquals(EventDate.day(LocalDate.of(2025, 4, 13)), r.date());
     }
 
@@ -113,16 +114,16 @@ class DateResolverTest {
         // A Monday article: SUTime reads "overnight" as the night ending Monday, but the text says into Sunday.
         Sentence s = sentence("Russia launched 472 drones overnight into Sunday",
                 4, "TIME", "2025-06-02TNI", 6, "DATE", "2025-06-01");
-        DateResolver.Resolved r = new DateResolver().resolve(s, 1, LocalDate.of(2025, 6, 2), true).orElseThrow();
+        DateResolver.Resolved r = DATES.resolve(s, 1, LocalDate.of(2025, 6, 2), true).orElseThrow();
         assertEquals(new EventDate(LocalDate.of(2025, 5, 31), LocalDate.of(2025, 6, 1), DatePrecision.NIGHT), r.date());
     }
 
     @Test
     void aPlanWithNoTimeOfItsOwnHasNoDateButAReportHasItsArticles() {
         Sentence s = sentence("Austin will meet Zelensky");
-        assertTrue(new DateResolver().resolve(s, 2, MONDAY, false).isEmpty());
-        assertEquals(EventDate.day(MONDAY), new DateResolver().resolve(s, 2, MONDAY, true).orElseThrow().date());
-        assertTrue(new DateResolver().resolve(sentence("Washington has so far refused"), 4, MONDAY, true).isEmpty());
+        assertTrue(DATES.resolve(s, 2, MONDAY, false).isEmpty());
+        assertEquals(EventDate.day(MONDAY), DATES.resolve(s, 2, MONDAY, true).orElseThrow().date());
+        assertTrue(DATES.resolve(sentence("Washington has so far refused"), 4, MONDAY, true).isEmpty());
     }
 
     @Test

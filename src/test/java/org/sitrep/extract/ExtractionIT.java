@@ -4418,4 +4418,35 @@ class ExtractionIT {
                 EventType.COERCE);
         assertEquals(1, fined.size(), fined.toString());
     }
+
+    @Test
+    void aReportsDayGivesWayToADayItsClauseNames() {
+        LocalDate tuesday = LocalDate.of(2024, 10, 15);
+        List<Mention> hamlets = of(read(tuesday, "Ukraine's General Staff said on Oct. 15 that Russian forces had "
+                + "attacked Toretsk and several nearby hamlets on Oct. 14 and had been pushed back."), EventType.ASSAULT);
+        assertEquals(EventDate.day(LocalDate.of(2024, 10, 14)), hamlets.get(0).date(), hamlets::toString);
+        List<Mention> market = of(read(tuesday, "KYIV (TW) - A Russian drone strike late on Monday turned a market in "
+                + "a northern district of Kyiv into a blackened ruin, killing two people, police said on Tuesday."),
+                EventType.ASSAULT);
+        assertEquals(EventDate.day(LocalDate.of(2024, 10, 14)), market.get(0).date(), market::toString);
+        assertEquals("Kyiv", market.get(0).location().name(), market::toString);
+    }
+
+    @Test
+    void aPactIsSignedWhereItsSigningWas() {
+        List<Mention> kyiv = of(read(MONDAY, "Keir Starmer and Volodymyr Zelensky signed a 100-year partnership "
+                + "agreement in Kyiv on Thursday."), EventType.AGREE);
+        assertEquals("Kyiv", kyiv.get(0).location().name(), kyiv::toString);
+        List<Mention> said = of(read(MONDAY, "The two leaders signed the agreement on grain exports, officials said "
+                + "in Kyiv."), EventType.AGREE);
+        assertNull(said.get(0).location(), said::toString);
+    }
+
+    @Test
+    void whatAnAttackHitIsNoSecondSpeakerOfTheReport() {
+        List<Mention> warehouse = of(read(MONDAY, "A drone attack overnight damaged a warehouse in Odesa, injuring one "
+                + "guard, officials said."), EventType.ASSAULT);
+        assertEquals(1, warehouse.size(), warehouse.toString());
+        assertEquals("Odesa", warehouse.get(0).location().name(), warehouse::toString);
+    }
 }

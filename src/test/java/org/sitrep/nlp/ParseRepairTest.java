@@ -272,5 +272,30 @@ class ParseRepairTest {
                 new Dependency(7, 6, "nsubj"), new Dependency(7, 5, "cc"), new Dependency(7, 8, "obj"));
         assertEquals(other, ParseRepair.repair(u, other));
     }
-}
 
+    @Test
+    void aThingTakenForASecondSpeakerIsTheObjectOfTheVerbBeforeIt() {
+        // "A strike destroyed a market in Kharkiv, killing two people, police said", as the parser reads it.
+        List<Token> t = withLemmas(tokens("A/DT strike/NN destroyed/VBD a/DT market/NN in/IN Kharkiv/NNP/LOCATION ,/, "
+                + "killing/VBG two/CD people/NNS ,/, police/NNS said/VBD"), "said", "say", "killing", "kill");
+        List<Dependency> parsed = List.of(new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"),
+                new Dependency(-1, 2, "root"), new Dependency(4, 3, "det"), new Dependency(13, 4, "nsubj"),
+                new Dependency(6, 5, "case"), new Dependency(13, 6, "obl:in"), new Dependency(6, 7, "punct"),
+                new Dependency(6, 8, "acl"), new Dependency(10, 9, "nummod"), new Dependency(8, 10, "obj"),
+                new Dependency(6, 11, "punct"), new Dependency(13, 12, "nsubj"), new Dependency(2, 13, "ccomp"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(2, 4, "obj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(4, 6, "nmod:in")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(2, 8, "advcl")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(-1, 13, "root")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(13, 2, "ccomp")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(13, 12, "nsubj")), repaired.toString());
+        // "Russia hit Kharkiv, its mayor said" gives "said" one subject: nothing to mend.
+        List<Token> u = withLemmas(tokens("Russia/NNP/LOCATION hit/VBD Kharkiv/NNP/LOCATION ,/, its/PRP$ mayor/NN "
+                + "said/VBD"), "said", "say");
+        List<Dependency> plain = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"), new Dependency(6, 3, "punct"), new Dependency(5, 4, "nmod:poss"),
+                new Dependency(6, 5, "nsubj"), new Dependency(1, 6, "parataxis"));
+        assertEquals(plain, ParseRepair.repair(u, plain));
+    }
+}
