@@ -4449,4 +4449,17 @@ class ExtractionIT {
         assertEquals(1, warehouse.size(), warehouse.toString());
         assertEquals("Odesa", warehouse.get(0).location().name(), warehouse::toString);
     }
+
+    @Test
+    void aTownTheTaggerLeftUntaggedIsStillAPlace() {
+        List<Mention> block = of(read(MONDAY, "Recovery work at the site of a nine-storey block in Sumy destroyed by a "
+                + "Russian drone has ended, with 11 people confirmed dead, the emergency service said."),
+                EventType.ASSAULT);
+        assertEquals("Sumy", block.get(0).location().name(), block::toString);
+        List<Mention> expected = of(read(MONDAY, "She also said she expected Russian forces to mount more assaults on "
+                + "Kurakhove."), EventType.ASSAULT);
+        assertEquals(1, expected.size(), expected.toString());
+        assertEquals(Factuality.FUTURE, expected.get(0).factuality(), expected::toString);
+        assertEquals("Kurakhove", expected.get(0).location().name(), expected::toString);
+    }
 }
