@@ -1604,6 +1604,12 @@ final class Participants {
      * pleaded": not Congress), within the cue's own stretch of the sentence: the search stops at a finite verb, a
      * semicolon or a colon. -1 when there is none.
      */
+    /** True if the word's phrase opens with a preposition of place: "in Berlin", "at a news conference". */
+    private static boolean saysWhere(Sentence s, int k) {
+        return Clause.dependents(s, k, Set.of("case")).stream()
+                .anyMatch(c -> WHERE_WORDS.contains(Lexicon.key(s.tokens().get(c.dependent()).word())));
+    }
+
     private static int nameBeforeAsides(Sentence s, int cue) {
         List<Token> tokens = s.tokens();
         int i = cue - 1;
@@ -1625,8 +1631,13 @@ final class Participants {
                 EntitySpan e = s.entityAt(k);
                 // "Zelensky, asked at a news conference in Berlin, rejected": a place after "in" or "at" is where,
                 // not who. (A name after "on" may be the subject the parser hung on a time: "On Thursday Zelensky".)
-                boolean where = e != null && e.isPlaceLike() && Clause.dependents(s, k, Set.of("case")).stream()
-                        .anyMatch(c -> WHERE_WORDS.contains(Lexicon.key(s.tokens().get(c.dependent()).word())));
+                // So is a town a place phrase is part of: "a warehouse in a southern district of Moscow".
+                Dependency of = s.headOf(k);
+                int part = of != null && "nmod:of".equals(of.relation()) ? of.governor() : k;
+                // Not "no reaction from the authorities of the Russian Federation, which deny": who it came from.
+                boolean where = e != null && e.isPlaceLike() && (saysWhere(s, k) || part != k && saysWhere(s, part)
+                        && Clause.dependents(s, part, Set.of("case")).stream()
+                        .noneMatch(c -> "from".equalsIgnoreCase(s.tokens().get(c.dependent()).word())));
                 if (e != null && e.tokenEnd() - 1 == k && !where
                         && ("PERSON".equals(e.ner()) || "ORGANIZATION".equals(e.ner()) || e.isPlaceLike())) {
                     return k;

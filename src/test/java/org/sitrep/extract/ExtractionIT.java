@@ -4462,4 +4462,15 @@ class ExtractionIT {
         assertEquals(Factuality.FUTURE, expected.get(0).factuality(), expected::toString);
         assertEquals("Kurakhove", expected.get(0).location().name(), expected::toString);
     }
+
+    @Test
+    void aTownThePlaceIsPartOfIsNoLostSubject() {
+        List<Mention> ruin = of(read(MONDAY, "A Ukrainian drone strike turned a warehouse in a southern district of "
+                + "Moscow into a ruin, killing two people."), EventType.ASSAULT);
+        assertTrue(has(ruin.get(0), Role.ACTOR, "UKR"), ruin::toString);
+        assertTrue(has(ruin.get(0), Role.RECIPIENT, "RUS"), ruin::toString);
+        List<Mention> denied = of(read(MONDAY, "There was no comment from the authorities of the Russian Federation, "
+                + "which deny targeting civilians."), EventType.REJECT);
+        assertTrue(has(denied.get(0), Role.ACTOR, "RUS"), denied::toString);
+    }
 }
