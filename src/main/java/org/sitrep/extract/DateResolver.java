@@ -196,7 +196,7 @@ final class DateResolver {
             }
         }
         if (bestDate != null) {
-            return Optional.of(new Resolved(bestDate, best));
+            return Optional.of(new Resolved(measuredFrom(s, trigger, best, bestDate), best));
         }
         // A plan, a possibility or an ongoing stance with no time of its own has no date; a report has the time the
         // sentence opens with or points back to, else its article's.
@@ -575,6 +575,41 @@ final class DateResolver {
             }
         }
         return null;
+    }
+
+    /** A span of days or weeks as SUTime writes it: "P2D", "P1W". */
+    private static final Pattern DAYS_OR_WEEKS = Pattern.compile("P(\\d+)([DW])");
+    /** Words that measure one happening from another by a span before them: "a week after", "two days before". */
+    private static final Set<String> TIME_MARKS_OF_SPANS = Set.of("after", "before");
+
+    /**
+     * The day of a happening told as so long before or after another: "came on Saturday, a week after Ukrainian troops
+     * withdrew from Avdiivka" (the withdrawal, a week before that Saturday), "on Feb. 22, two days before Russia
+     * invaded". Only when the day it is measured from is told outside the happening's own clause, and only a span of
+     * days or weeks; else the day as resolved.
+     */
+    private static EventDate measuredFrom(Sentence s, int trigger, EntitySpan from, EventDate date) {
+        if (from == null || date.precision() != DatePrecision.DAY || !s.isParsed()
+                || from.tokenStart() <= trigger && trigger < from.tokenEnd()
+                || Clause.embeds(s, trigger, from.tokenStart())) {
+            return date;
+        }
+        for (Dependency d : s.dependentsOf(trigger)) {
+            String word = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (!("mark".equals(d.relation()) || "case".equals(d.relation()))
+                    || !TIME_MARKS_OF_SPANS.contains(word) || d.dependent() == 0) {
+                continue;
+            }
+            EntitySpan span = s.entityAt(d.dependent() - 1);
+            Matcher m = span == null || !"DURATION".equals(span.ner()) || span.normalized() == null ? null
+                    : DAYS_OR_WEEKS.matcher(span.normalized());
+            if (m == null || !m.matches() || span.tokenEnd() != d.dependent()) {
+                continue;
+            }
+            int days = Integer.parseInt(m.group(1)) * ("W".equals(m.group(2)) ? 7 : 1);
+            return EventDate.day(date.start().plusDays("after".equals(word) ? -days : days));
+        }
+        return date;
     }
 
     /**

@@ -4473,4 +4473,18 @@ class ExtractionIT {
                 + "which deny targeting civilians."), EventType.REJECT);
         assertTrue(has(denied.get(0), Role.ACTOR, "RUS"), denied::toString);
     }
+
+    @Test
+    void aHappeningSoLongAfterOrBeforeAnotherIsDatedFromIt() {
+        LocalDate sunday = LocalDate.of(2024, 2, 25);
+        List<Mention> withdrew = of(read(sunday, "The visits came on Saturday, a week after Ukrainian troops withdrew "
+                + "from the eastern town of Avdiivka."), EventType.RETREAT);
+        assertEquals(EventDate.day(LocalDate.of(2024, 2, 17)), withdrew.get(0).date(), withdrew::toString);
+        List<Mention> invaded = of(read(sunday, "The pipeline was shut on Feb. 22, two days before Russia invaded "
+                + "Ukraine."), EventType.ASSAULT);
+        assertEquals(EventDate.day(LocalDate.of(2024, 2, 24)), invaded.get(0).date(), invaded::toString);
+        List<Mention> fighting = of(read(sunday, "On Friday Russian troops withdrew from Marinka after a week of "
+                + "heavy fighting."), EventType.RETREAT);
+        assertEquals(EventDate.day(LocalDate.of(2024, 2, 23)), fighting.get(0).date(), fighting::toString);
+    }
 }
