@@ -46,8 +46,13 @@ final class DateResolver {
     private static final Pattern SAME_DAY = Pattern.compile(
             "\\b(the same day|that same day|that day|later that day|hours later|that night|the same night)\\b");
     private static final Pattern NEXT_DAY = Pattern.compile("\\b(the next day|a day later|the following day)\\b");
-    /** "The day before, ...": SUTime reads it as the article's own day; it points back to the day just told. */
-    private static final Pattern DAY_BEFORE = Pattern.compile("^the day before$");
+    /**
+     * "The day before, ...", "the previous day": the day before the day just told. SUTime reads the first as the
+     * article's own day.
+     */
+    private static final Pattern DAY_BEFORE = Pattern.compile("^(the day before|the previous day|a day earlier)$");
+    /** Of those, the ones SUTime reads right (the day before the article's) when the sentence tells no other day. */
+    private static final Pattern DAY_BEFORE_READ = Pattern.compile("^(the previous day|a day earlier)$");
     /**
      * A clock time alone ("18:05", the stamp of a live-blog entry) names no day: SUTime gives it the article's, which
      * would pass for a date the sentence itself gives.
@@ -99,6 +104,9 @@ final class DateResolver {
             boolean pastVerb = happened || onPastVerb(s, e);
             EventDate d = pointsBack(e) ? earlierTime(s, e, published, nightWords)
                     : toDate(e, published, pastVerb, nightWords);
+            if (d == null && DAY_BEFORE_READ.matcher(e.text().toLowerCase(Locale.ROOT)).matches()) {
+                d = toDate(e, published, pastVerb, nightWords); // "had taken the town the previous day": no other day
+            }
             // What lies after publication cannot date the past verb that reports a plan: it dates the plan.
             EventDate past = happened ? d : toDate(e, published, true, nightWords);
             boolean ahead = past != null && published != null && past.end().isAfter(published);

@@ -4483,6 +4483,9 @@ class ExtractionIT {
         List<Mention> invaded = of(read(sunday, "The pipeline was shut on Feb. 22, two days before Russia invaded "
                 + "Ukraine."), EventType.ASSAULT);
         assertEquals(EventDate.day(LocalDate.of(2024, 2, 24)), invaded.get(0).date(), invaded::toString);
+        List<Mention> previous = of(read(sunday, "The ministry said on Wednesday that Russian forces had captured the "
+                + "town the previous day."), EventType.ASSAULT);
+        assertEquals(EventDate.day(LocalDate.of(2024, 2, 20)), previous.get(0).date(), previous::toString);
         List<Mention> fighting = of(read(sunday, "On Friday Russian troops withdrew from Marinka after a week of "
                 + "heavy fighting."), EventType.RETREAT);
         assertEquals(EventDate.day(LocalDate.of(2024, 2, 23)), fighting.get(0).date(), fighting::toString);
