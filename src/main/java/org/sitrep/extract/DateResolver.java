@@ -906,6 +906,17 @@ final class DateResolver {
             // week; "Ukraine agreed last month, but Russia has declined" does not.
             return true;
         }
+        int complement = trigger;
+        Dependency above = s.headOf(complement);
+        if (above != null && above.governor() >= 0 && above.relation().startsWith("conj")) {
+            complement = above.governor(); // "to address the Parliament and to join EU leaders"
+            above = s.headOf(complement);
+        }
+        if (above != null && above.governor() == clause
+                && (above.relation().startsWith("xcomp") || "advcl:to".equals(above.relation()))
+                && EXPECTATION.contains(s.tokens().get(clause).lemma().toLowerCase(Locale.ROOT))) {
+            return true; // "is expected in Brussels on Thursday to address the Parliament": when he will be there
+        }
         Dependency up = s.headOf(clause);
         if (up == null || up.governor() != trigger || REFERENCE_CLAUSES.contains(up.relation())) {
             // "their first talks since Russian troops crossed into Ukraine last Thursday": the time of a happening the
@@ -942,6 +953,9 @@ final class DateResolver {
     /** Clauses of another happening that an event is measured from or against. */
     private static final Set<String> REFERENCE_CLAUSES = Set.of("advcl:since", "acl:since", "advcl:before",
             "acl:before", "advcl:after", "acl:after", "advcl:until", "acl:until");
+
+    /** Words of an expectation, whose time is that of what is expected: "is due in London on Thursday to meet". */
+    static final Set<String> EXPECTATION = Set.of("expect", "due", "schedule", "slate");
 
     /** Verbs that stop, start or go on with what their complement does. */
     private static final Set<String> ASPECTUAL = Set.of("stop", "halt", "cease", "suspend", "end", "begin", "start",

@@ -2710,7 +2710,10 @@ final class Participants {
                     && ("amod".equals(up.relation()) || "compound".equals(up.relation()))) {
                 clause.add(up.governor()); // "offensive operations around Avdiivka"
             }
-            if (up == null || up.governor() < 0 || !(up.relation().startsWith("xcomp")
+            // "is due in Kyiv on Friday to meet Zelensky": where one is expected is where one will meet.
+            boolean expected = up != null && up.governor() >= 0 && "advcl:to".equals(up.relation())
+                    && DateResolver.EXPECTATION.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT));
+            if (up == null || up.governor() < 0 || !(up.relation().startsWith("xcomp") || expected
                     || up.relation().startsWith("conj") || !ground && up.relation().startsWith("ccomp"))) {
                 break;
             }
@@ -2733,8 +2736,10 @@ final class Participants {
             int head = loc.filter(n -> n.tokenEnd() > e.tokenEnd()).map(n -> n.tokenEnd() - 1)
                     .orElse(region ? e.tokenEnd() : e.tokenEnd() - 1);
             Dependency at = s.headOf(head);
+            boolean awaited = at != null && at.governor() >= 0 && clause.contains(at.governor())
+                    && DateResolver.EXPECTATION.contains(s.tokens().get(at.governor()).lemma().toLowerCase(Locale.ROOT));
             if (at == null || at.governor() < 0 || !isWhere(at.relation(), ground)
-                    || !(ground ? clause.contains(at.governor()) : setsIn(s, at.governor(), clause))) {
+                    || !(ground || awaited ? clause.contains(at.governor()) : setsIn(s, at.governor(), clause))) {
                 continue;
             }
             if (loc.isEmpty() || !ground && loc.get().place().precision() == GeoPrecision.COUNTRY) {

@@ -4490,4 +4490,13 @@ class ExtractionIT {
                 + "heavy fighting."), EventType.RETREAT);
         assertEquals(EventDate.day(LocalDate.of(2024, 2, 23)), fighting.get(0).date(), fighting::toString);
     }
+
+    @Test
+    void whereAndWhenOneIsExpectedIsWhereAndWhenOneWillMeet() {
+        List<Mention> due = of(read(MONDAY, "The chancellor is due in Kyiv on Friday to meet Zelensky."),
+                EventType.CONSULT);
+        assertEquals(Factuality.FUTURE, due.get(0).factuality(), due::toString);
+        assertEquals(EventDate.day(LocalDate.of(2024, 10, 25)), due.get(0).date(), due::toString);
+        assertEquals("Kyiv", due.get(0).location().name(), due::toString);
+    }
 }
