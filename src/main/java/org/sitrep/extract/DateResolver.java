@@ -57,9 +57,9 @@ final class DateResolver {
      * A clock time alone ("18:05", the stamp of a live-blog entry) names no day: SUTime gives it the article's, which
      * would pass for a date the sentence itself gives.
      */
-    private static final Set<DatePrecision> DAY_OR_NIGHT = Set.of(DatePrecision.DAY, DatePrecision.NIGHT);
     private static final Set<DatePrecision> COARSE = Set.of(DatePrecision.WEEK, DatePrecision.MONTH,
             DatePrecision.YEAR);
+    private static final Set<DatePrecision> DAY_OR_NIGHT = Set.of(DatePrecision.DAY, DatePrecision.NIGHT);
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
@@ -620,9 +620,7 @@ final class DateResolver {
         return date;
     }
 
-    /**
-     * The word a time expression hangs on from outside it, or -1.
-     */
+    /** The word a time expression hangs on from outside it, or -1. */
     private static int governorOf(Sentence s, EntitySpan e) {
         for (int i = e.tokenStart(); i < e.tokenEnd(); i++) {
             Dependency up = s.headOf(i);
@@ -914,7 +912,7 @@ final class DateResolver {
         }
         if (above != null && above.governor() == clause
                 && (above.relation().startsWith("xcomp") || "advcl:to".equals(above.relation()))
-                && EXPECTATION.contains(s.tokens().get(clause).lemma().toLowerCase(Locale.ROOT))) {
+                && expects(s.tokens().get(clause))) {
             return true; // "is expected in Brussels on Thursday to address the Parliament": when he will be there
         }
         Dependency up = s.headOf(clause);
@@ -955,7 +953,12 @@ final class DateResolver {
             "acl:before", "advcl:after", "acl:after", "advcl:until", "acl:until");
 
     /** Words of an expectation, whose time is that of what is expected: "is due in London on Thursday to meet". */
-    static final Set<String> EXPECTATION = Set.of("expect", "due", "schedule", "slate");
+    private static final Set<String> EXPECTATION = Set.of("expect", "due", "schedule", "slate");
+
+    /** True if the word is one of an expectation ("is expected", "is due", "is scheduled"). */
+    static boolean expects(Token t) {
+        return EXPECTATION.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
 
     /** Verbs that stop, start or go on with what their complement does. */
     private static final Set<String> ASPECTUAL = Set.of("stop", "halt", "cease", "suspend", "end", "begin", "start",

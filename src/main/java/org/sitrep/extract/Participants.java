@@ -1599,17 +1599,17 @@ final class Participants {
                 .anyMatch(d -> !TEMPORAL.contains(s.tokens().get(d.dependent()).ner()));
     }
 
-    /**
-     * The last name before the cue once asides between commas are skipped ("..., speaking by video link to Congress,
-     * pleaded": not Congress), within the cue's own stretch of the sentence: the search stops at a finite verb, a
-     * semicolon or a colon. -1 when there is none.
-     */
     /** True if the word's phrase opens with a preposition of place: "in Berlin", "at a news conference". */
     private static boolean saysWhere(Sentence s, int k) {
         return Clause.dependents(s, k, Set.of("case")).stream()
                 .anyMatch(c -> WHERE_WORDS.contains(Lexicon.key(s.tokens().get(c.dependent()).word())));
     }
 
+    /**
+     * The last name before the cue once asides between commas are skipped ("..., speaking by video link to Congress,
+     * pleaded": not Congress), within the cue's own stretch of the sentence: the search stops at a finite verb, a
+     * semicolon or a colon. -1 when there is none.
+     */
     private static int nameBeforeAsides(Sentence s, int cue) {
         List<Token> tokens = s.tokens();
         int i = cue - 1;
@@ -2712,7 +2712,7 @@ final class Participants {
             }
             // "is due in Kyiv on Friday to meet Zelensky": where one is expected is where one will meet.
             boolean expected = up != null && up.governor() >= 0 && "advcl:to".equals(up.relation())
-                    && DateResolver.EXPECTATION.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT));
+                    && DateResolver.expects(s.tokens().get(up.governor()));
             if (up == null || up.governor() < 0 || !(up.relation().startsWith("xcomp") || expected
                     || up.relation().startsWith("conj") || !ground && up.relation().startsWith("ccomp"))) {
                 break;
@@ -2737,7 +2737,7 @@ final class Participants {
                     .orElse(region ? e.tokenEnd() : e.tokenEnd() - 1);
             Dependency at = s.headOf(head);
             boolean awaited = at != null && at.governor() >= 0 && clause.contains(at.governor())
-                    && DateResolver.EXPECTATION.contains(s.tokens().get(at.governor()).lemma().toLowerCase(Locale.ROOT));
+                    && DateResolver.expects(s.tokens().get(at.governor()));
             if (at == null || at.governor() < 0 || !isWhere(at.relation(), ground)
                     || !(ground || awaited ? clause.contains(at.governor()) : setsIn(s, at.governor(), clause))) {
                 continue;

@@ -17,8 +17,9 @@ import java.util.function.UnaryOperator;
  * clause a loose dependent of "days"; the clause gets its own subject back and is a clause of time. Clauses the parser
  * runs together in long news sentences are told apart again: a clause said with no "that", a participle after a count
  * ("said 45 drones launched from Kursk were destroyed"), a passive hung off a noun joined by "and", an aside answering a
- * claim ("a charge Kyiv has denied"), what ", which" stands for, and a second clause joined by "and" whose verb was read
- * as a participle.
+ * claim ("a charge Kyiv has denied"), what ", which" stands for, a second clause joined by "and" whose verb was read
+ * as a participle, and a thing a tail attribution's speaker was given as a second subject ("destroyed a market in
+ * Kharkiv, killing two, police said").
  */
 final class ParseRepair {
 
