@@ -620,15 +620,21 @@ final class DateResolver {
         return date;
     }
 
-    /** The word a time expression hangs on from outside it, or -1. */
-    private static int governorOf(Sentence s, EntitySpan e) {
-        for (int i = e.tokenStart(); i < e.tokenEnd(); i++) {
-            Dependency up = s.headOf(i);
-            if (up != null && up.governor() >= 0 && (up.governor() < e.tokenStart() || up.governor() >= e.tokenEnd())) {
-                return up.governor();
+    /** The word of a time expression that hangs on something outside it (or on nothing): its head. */
+    private static int headOf(Sentence s, EntitySpan e) {
+        for (int k = e.tokenStart(); k < e.tokenEnd(); k++) {
+            Dependency up = s.headOf(k);
+            if (up == null || up.governor() < e.tokenStart() || up.governor() >= e.tokenEnd()) {
+                return k;
             }
         }
-        return -1;
+        return e.tokenStart();
+    }
+
+    /** The word a time expression hangs on from outside it, or -1. */
+    private static int governorOf(Sentence s, EntitySpan e) {
+        Dependency up = s.headOf(headOf(s, e));
+        return up == null ? -1 : up.governor();
     }
 
     /** True if the time hangs on a verb of saying other than the cue: "said on Dec. 20 that ...". */
@@ -841,14 +847,7 @@ final class DateResolver {
         if (besideVerb(s, e, trigger)) {
             return true;
         }
-        int head = e.tokenStart();
-        for (int k = e.tokenStart(); k < e.tokenEnd(); k++) {
-            Dependency up = s.headOf(k);
-            if (up == null || up.governor() < e.tokenStart() || up.governor() >= e.tokenEnd()) {
-                head = k;
-                break;
-            }
-        }
+        int head = headOf(s, e);
         Dependency described = s.headOf(trigger);
         if (described != null && described.relation().startsWith("acl") && described.governor() >= e.tokenStart()
                 && described.governor() < e.tokenEnd()) {
