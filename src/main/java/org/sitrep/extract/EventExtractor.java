@@ -3483,15 +3483,25 @@ public final class EventExtractor {
             return ordered.get(0);
         }
         Trigger located = null;
+        Trigger acted = null;
         for (Trigger t : ordered) {
             Participants.Found f = participantsFor(s, antecedents, List.of(), published).find(s, type,
                     t.cue().mode(), t.head(), published, antecedents);
-            if (f.actors().stream().anyMatch(a -> a.role() == Role.ACTOR)) {
+            boolean actor = f.actors().stream().anyMatch(a -> a.role() == Role.ACTOR);
+            if (actor && f.location() != null) {
                 return t;
+            }
+            // "made a trip to Bakhmut ..., meeting the troops": the visit's noun holds the place the verb of the
+            // aside lacks; a cue with an actor but no place yields to a later one with both.
+            if (actor && acted == null) {
+                acted = t;
             }
             if (located == null && f.location() != null) {
                 located = t;
             }
+        }
+        if (acted != null) {
+            return acted;
         }
         if (located != null) {
             return located;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.sitrep.model.Actor;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
@@ -1854,6 +1855,26 @@ final class Participants {
                 text = s.textOf(from, to);
                 owner = member ? d.dependent() : -1;
                 break;
+            }
+        }
+        if (match.isEmpty()) {
+            // "President of Ukraine Volodymyr Zelensky", "Prime Minister of Hungary Viktor Orban": a formal title
+            // whose "of" phrase names a state, then its holder; the holder acts (not "the wife of Volodymyr
+            // Zelensky", where no state stands between).
+            for (Dependency d : Clause.dependents(s, head, Set.of("nmod:of"))) {
+                EntitySpan person = s.entityAt(d.dependent());
+                if (person != null && "PERSON".equals(person.ner()) && person.tokenStart() > head
+                        && IntStream.range(head + 1, person.tokenStart()).mapToObj(s::entityAt)
+                        .anyMatch(e -> e != null && (e.isPlaceLike() || "ORGANIZATION".equals(e.ner())))) {
+                    match = actors.resolve(person.text(), asOf).filter(a -> a.id().startsWith("person:"))
+                            .or(() -> actors.resolve(s.textOf(np[0], person.tokenStart()), asOf));
+                    if (match.isPresent()) {
+                        from = np[0];
+                        to = person.tokenEnd();
+                        text = s.textOf(from, to);
+                        break;
+                    }
+                }
             }
         }
         int modifier = -1;

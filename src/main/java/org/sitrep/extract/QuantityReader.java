@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,8 +22,10 @@ import org.sitrep.nlp.Token;
  */
 final class QuantityReader {
 
-    private static final Set<String> PEOPLE = Set.of("people", "person", "civilian", "child", "resident",
-            "adult", "woman", "man", "teenager", "worker", "passenger", "rescuer", "medic");
+    /** Who is counted among the dead or wounded (lexicon/requirements.tsv). */
+    private static final String VICTIM = "victim";
+    /** Auxiliaries that may stand between a count and its casualty verb: "25 were injured", "40 have been wounded". */
+    private static final Set<String> AUXILIARIES = Set.of("be", "have");
     private static final Set<String> KILLED = Set.of("kill", "dead", "death", "die", "killed", "slay", "perish");
     private static final Set<String> WOUNDED = Set.of("wound", "injure", "wounded", "injured", "hurt", "injury");
     private static final Set<String> CASUALTIES = Set.of("killed", "wounded");
@@ -106,12 +109,16 @@ final class QuantityReader {
                 tokens.get(n.first()).begin(), tokens.get(n.last()).end()));
     }
 
-    /** "The death toll rose to 20, including nine children", "the toll stood at at least 14": the dead so far. */
+    /**
+     * "The death toll rose to 20, including nine children", "the toll stood at at least 14", "the number of people
+     * killed has risen to 24", "the number of injured rose to 40": the dead (or wounded) so far.
+     */
     private static Optional<Quantity> deathToll(Sentence s, Number n) {
         List<Token> tokens = s.tokens();
         for (int k = n.first() - 1; k >= 0 && BOUND_WORDS.contains(Lexicon.key(tokens.get(k).word())); k--) {
-            if (Set.of("to", "at").contains(Lexicon.key(tokens.get(k).word())) && isDeathToll(tokens, k)) {
-                return Optional.of(new Quantity("killed", null, n.value(), n.bound(), null,
+            String item = Set.of("to", "at").contains(Lexicon.key(tokens.get(k).word())) ? tollOf(tokens, k) : null;
+            if (item != null) {
+                return Optional.of(new Quantity(item, null, n.value(), n.bound(), null,
                         tokens.get(n.first()).begin(), tokens.get(n.last()).end()));
             }
         }
@@ -131,15 +138,16 @@ final class QuantityReader {
      * "A 46-year-old woman was killed", "killing a man", "a child died": one person, told without a number. Only
      * with a parse, and only when the sentence gives no toll of that kind in figures.
      */
-    private static List<Quantity> singleCasualties(Sentence s, List<Quantity> counted) {
+    private List<Quantity> singleCasualties(Sentence s, List<Quantity> counted) {
         List<Quantity> out = new ArrayList<>();
         if (!s.isParsed()) {
             return out;
         }
+        Set<Integer> taken = new HashSet<>();
         for (Dependency d : s.dependencies()) {
             Token verb = d.governor() < 0 ? null : s.tokens().get(d.governor());
             Token person = s.tokens().get(d.dependent());
-            if (verb == null || !verb.pos().startsWith("VB") || !PEOPLE.contains(Lexicon.key(person.lemma()))
+            if (verb == null || !verb.pos().startsWith("VB") || !lexicon.satisfies(VICTIM, person.lemma())
                     || "NNS".equals(person.pos())) {
                 continue;
             }
@@ -154,7 +162,18 @@ final class QuantityReader {
             for (Dependency m : s.dependentsOf(d.dependent())) {
                 np[0] = Math.min(np[0], m.dependent() < d.dependent() ? m.dependent() : np[0]);
             }
-            out.add(new Quantity(item, null, 1, Bound.EXACT, null, s.tokens().get(np[0]).begin(), person.end()));
+            // "killing a ten-year-old boy and his grandmother", "a man and a woman were injured": one each.
+            List<Integer> joined = Clause.dependents(s, d.dependent(), Set.of("conj:and")).stream()
+                    .map(Dependency::dependent).filter(j -> "NN".equals(s.tokens().get(j).pos())).toList();
+            int victimNoun = d.dependent();
+            if (taken.contains(victimNoun) || s.dependencies().stream()
+                    .anyMatch(c -> c.dependent() == victimNoun && "conj:and".equals(c.relation()))) {
+                continue; // counted with the first of the nouns joined
+            }
+            taken.addAll(joined);
+            int last = joined.isEmpty() ? d.dependent() : joined.get(joined.size() - 1);
+            out.add(new Quantity(item, null, 1 + joined.size(), Bound.EXACT, null, s.tokens().get(np[0]).begin(),
+                    s.tokens().get(last).end()));
         }
         return out;
     }
@@ -222,17 +241,35 @@ final class QuantityReader {
         return counted.stream().anyMatch(q -> q.item().equals(item));
     }
 
-    /** A "toll" a few words before, with no other number in between: "the death toll from the strike rose to". */
-    private static boolean isDeathToll(List<Token> tokens, int to) {
-        for (int k = to - 1; k >= Math.max(0, to - 15); k--) {
-            if (tokens.get(k).isNumber()) {
-                return false;
+    /**
+     * What a toll a few words before counts, with no other number in between: "the death toll from the strike rose
+     * to" counts the dead, "the number of people killed in the shelling has risen to" too, "the number of injured"
+     * the wounded; null when there is none.
+     */
+    private static String tollOf(List<Token> tokens, int to) {
+        for (int k = to - 1; k >= Math.max(0, to - 25); k--) {
+            Token t = tokens.get(k);
+            if (t.isNumber()) {
+                return null;
             }
-            if ("toll".equals(Lexicon.key(tokens.get(k).lemma()))) {
-                return true;
+            String lemma = Lexicon.key(t.lemma());
+            if ("toll".equals(lemma)) {
+                return "killed";
+            }
+            if ("number".equals(lemma) && k + 1 < to && "of".equals(Lexicon.key(tokens.get(k + 1).word()))) {
+                // "the number of (people) killed", "the number of dead", "the number of injured"
+                for (int m = k + 2; m < Math.min(to, k + 5); m++) {
+                    String w = Lexicon.key(tokens.get(m).lemma());
+                    if (KILLED.contains(w)) {
+                        return "killed";
+                    }
+                    if (WOUNDED.contains(w)) {
+                        return "wounded";
+                    }
+                }
             }
         }
-        return false;
+        return null;
     }
 
     /** "$700 million": money, by currency, as CoreNLP normalizes it ("$7.0E8", "~\u20ac5.0E9"). */
@@ -284,7 +321,7 @@ final class QuantityReader {
                 continue;
             }
             Long value = parse(e.normalized());
-            if (value == null || value <= 0) {
+            if (value == null || value <= 0 || isNone(tokens, e.tokenStart())) {
                 continue;
             }
             // The noun may follow a few modifiers: "third official visit", "fourth unannounced trip".
@@ -347,7 +384,7 @@ final class QuantityReader {
                         tokens.get(n.first()).begin(), tokens.get(end).end()));
             }
             String lemma = Lexicon.key(t.lemma());
-            if (PEOPLE.contains(lemma) || PEOPLE.contains(Lexicon.key(t.word()))) {
+            if (lexicon.satisfies(VICTIM, lemma) || lexicon.satisfies(VICTIM, t.word())) {
                 String item = casualty(tokens, n.first(), j);
                 if (item == null) {
                     return Optional.empty();
@@ -356,7 +393,7 @@ final class QuantityReader {
                         tokens.get(n.first()).begin(), t.end()));
             }
             if (KILLED.contains(lemma) || WOUNDED.contains(lemma)) {
-                if (j == n.last() + 1 || (j == n.last() + 2 && "VBD".equals(tokens.get(j - 1).pos()))) {
+                if (onlyAuxiliaries(tokens, n.last() + 1, j)) {
                     String item = KILLED.contains(lemma) ? "killed" : "wounded";
                     return Optional.of(new Quantity(item, null, n.value(), n.bound(), null,
                             tokens.get(n.first()).begin(), t.end()));
@@ -371,6 +408,9 @@ final class QuantityReader {
             if (ofTotal) {
                 continue;
             }
+            if (AUXILIARIES.contains(lemma) && t.pos().startsWith("VB") && onlyAuxiliaries(tokens, n.last() + 1, j)) {
+                continue; // "around 25 were injured": the casualty verb comes next
+            }
             boolean afterOf = j > 0 && "of".equals(Lexicon.key(tokens.get(j - 1).word()))
                     && Set.of("DT", "PRP$").contains(t.pos());
             if (!SKIPPABLE_POS.contains(t.pos()) && !"more".equals(lemma) && !"additional".equals(lemma)
@@ -382,6 +422,16 @@ final class QuantityReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** True if every token from {@code from} up to {@code to} (exclusive) is a form of "be" or "have". */
+    private static boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!AUXILIARIES.contains(Lexicon.key(tokens.get(k).lemma())) || !tokens.get(k).pos().startsWith("VB")) {
+                return false;
+            }
+        }
+        return to - from <= 2;
     }
 
     /** "of 40" or "of the 40" right after another number: the whole a part was counted out of. */
@@ -564,7 +614,7 @@ final class QuantityReader {
                 continue;
             }
             Long value = parse(e.normalized());
-            if (value == null || value <= 0) {
+            if (value == null || value <= 0 || isNone(tokens, e.tokenStart())) {
                 continue;
             }
             Bound bound = boundOf(e.normalized(), tokens, e.tokenStart());
@@ -580,6 +630,12 @@ final class QuantityReader {
         }
         out.sort((a, b) -> a.first() - b.first());
         return out;
+    }
+
+    /** "no one was hurt", "not one drone got through": a count of none. */
+    private static boolean isNone(List<Token> tokens, int first) {
+        return first > 0 && Set.of("no", "not").contains(Lexicon.key(tokens.get(first - 1).word()))
+                && "one".equals(Lexicon.key(tokens.get(first).word()));
     }
 
     private static Long parse(String normalized) {
