@@ -2243,8 +2243,9 @@ public final class EventExtractor {
         // "two NASAMS batteries were announced in July": what a passive announces is its subject.
         List<Integer> objects = Clause.dependents(s, head, Set.of("obj", "nsubj:pass")).stream()
                 .map(Dependency::dependent).toList();
+        // "announced a further $6 billion": the parser may take the article for the object and hang the sum off it.
         if (downPhrase(s, objects, 2, d -> d.relation().startsWith("nmod") || "compound".equals(d.relation())
-                || d.relation().startsWith("conj"), g -> givesAid(s.tokens(), g)
+                || d.relation().startsWith("conj") || "dep".equals(d.relation()), g -> givesAid(s.tokens(), g)
                 && !lexicon.satisfies("measure", s.tokens().get(g).lemma()))) {
             return true;
         }
@@ -3484,17 +3485,20 @@ public final class EventExtractor {
         }
         Trigger located = null;
         Trigger acted = null;
+        Set<String> actedBy = Set.of();
         for (Trigger t : ordered) {
             Participants.Found f = participantsFor(s, antecedents, List.of(), published).find(s, type,
                     t.cue().mode(), t.head(), published, antecedents);
-            boolean actor = f.actors().stream().anyMatch(a -> a.role() == Role.ACTOR);
-            if (actor && f.location() != null) {
+            Set<String> by = f.actors().stream().filter(a -> a.role() == Role.ACTOR).map(Actor::id)
+                    .collect(Collectors.toSet());
+            // "made a trip to Bakhmut ..., meeting the troops": the visit's noun holds the place the verb of the
+            // aside lacks; a cue with an actor but no place yields to a later one with the same actor and a place.
+            if (!by.isEmpty() && f.location() != null && (acted == null || by.equals(actedBy))) {
                 return t;
             }
-            // "made a trip to Bakhmut ..., meeting the troops": the visit's noun holds the place the verb of the
-            // aside lacks; a cue with an actor but no place yields to a later one with both.
-            if (actor && acted == null) {
+            if (!by.isEmpty() && acted == null) {
                 acted = t;
+                actedBy = by;
             }
             if (located == null && f.location() != null) {
                 located = t;

@@ -110,6 +110,8 @@ final class Participants {
             "obl:across", "obl:into", "obl:onto", "obl:to", "obl:around", "nmod:in", "nmod:on", "nmod:at", "nmod:near",
             "nmod:across", "nmod:over", "nmod:to", "obj", "nsubj:pass", "obl:outside", "nmod:outside", "nmod:into");
     /** How a place hangs off the word that names where: "Ukraine's capital", "the town of X", "cities across X". */
+    /** Where a thing stands: "a school in Chernihiv", "radars at Armavir", "a depot near Tikhoretsk". */
+    private static final Set<String> STANDS_IN = Set.of("nmod:in", "nmod:at", "nmod:near", "nmod:outside");
     private static final Set<String> NESTED_PLACE = Set.of("nmod:poss", "nmod:of", "nmod:in", "nmod:across",
             "nmod:near");
     /** Types whose event happens where its troops, weapons or crowds are: their clause's one town is their place. */
@@ -2016,6 +2018,13 @@ final class Participants {
             for (int v : verbs) {
                 attached.addAll(Clause.dependents(s, v, PLACE).stream()
                         .filter(d -> d.relation().startsWith("obl")).toList());
+                if (type == EventType.ASSAULT) {
+                    // "a Russian missile attack destroyed a school in Kharkiv": where what the attack hit stands is
+                    // where it was (not whose it was: "the attacks weakened Ukraine's capacity").
+                    for (Dependency hit : Clause.dependents(s, v, Set.of("obj"))) {
+                        attached.addAll(Clause.dependents(s, hit.dependent(), STANDS_IN));
+                    }
+                }
             }
         }
         if (isNoun(s, cue) && governor != null && governor.governor() >= 0 && ("nsubj".equals(governor.relation())

@@ -44,7 +44,7 @@ final class ParseRepair {
             ParseRepair::subjectBesideTime,
             ParseRepair::saidSubject, ParseRepair::reducedRelative, ParseRepair::looseSubject, ParseRepair::claimAside,
             ParseRepair::nearestAntecedent, ParseRepair::joinedClause, ParseRepair::verbAsAuxiliary,
-            ParseRepair::speakersSecondVerb, ParseRepair::tailSpeaker);
+            ParseRepair::speakersSecondVerb, ParseRepair::tailSpeaker, ParseRepair::speakerAsApposition);
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
         List<Dependency> out = dependencies;
@@ -552,11 +552,18 @@ final class ParseRepair {
             List<Integer> subjects = dependencies.stream().filter(d -> d.governor() == say
                     && "nsubj".equals(d.relation()) && d.dependent() > main && d.dependent() < say)
                     .map(Dependency::dependent).sorted().toList();
-            if (subjects.size() != 2) {
+            // "destroyed a school in Chernihiv, the regional governor said": the speaker may instead be hung off the
+            // stolen object as its apposition.
+            Dependency apposed = subjects.size() != 1 ? null : dependencies.stream()
+                    .filter(d -> d.governor() == subjects.get(0) && "appos".equals(d.relation())
+                            && d.dependent() < say && tokens.subList(d.dependent() + 1, say).stream()
+                            .noneMatch(t -> ",".equals(t.word()) || t.pos().startsWith("VB")))
+                    .findFirst().orElse(null);
+            if (subjects.size() != 2 && apposed == null) {
                 continue;
             }
             int stolen = subjects.get(0);
-            int speaker = subjects.get(1);
+            int speaker = apposed != null ? apposed.dependent() : subjects.get(1);
             int comma = -1;
             for (int i = stolen + 1; i < speaker; i++) {
                 if (",".equals(tokens.get(i).word())) {
@@ -578,6 +585,9 @@ final class ParseRepair {
                 if (c == hung) {
                     return new Dependency(say, main, "ccomp");
                 }
+                if (c == apposed) {
+                    return new Dependency(say, speaker, "nsubj");
+                }
                 if (c.governor() == -1 && c.dependent() == main) {
                     return new Dependency(-1, say, "root");
                 }
@@ -595,6 +605,44 @@ final class ParseRepair {
                 }
                 return c;
             });
+        }
+        return dependencies;
+    }
+
+    /** Verbs that close a sentence with who said it: "..., the minister said", "..., Wallace told parliament". */
+    private static final Set<String> TAIL_SPEECH = Set.of("say", "tell", "report", "announce", "write", "state",
+            "confirm", "add");
+
+    /**
+     * "Poland is sending 10,000 soldiers to its border with Belarus, Defence Minister Mariusz Blaszczak said", "is
+     * supplying Ukraine with Storm Shadow missiles, Defence Secretary Ben Wallace told parliament": the parser hangs
+     * the speaker off the noun before the comma as its apposition, and leaves the verb of saying with no subject. The
+     * speaker is that verb's subject again.
+     */
+    private static List<Dependency> speakerAsApposition(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency appos : dependencies) {
+            int speaker = appos.dependent();
+            int noun = appos.governor();
+            if (!"appos".equals(appos.relation()) || noun < 0 || speaker < noun || speaker + 1 >= tokens.size()) {
+                continue;
+            }
+            int say = speaker + 1;
+            while (say < tokens.size() && tokens.get(say).pos().startsWith("RB")) {
+                say++;
+            }
+            if (say >= tokens.size() || !TAIL_SPEECH.contains(tokens.get(say).lemma().toLowerCase(Locale.ROOT))
+                    || !Set.of("VBD", "VBZ", "VBP").contains(tokens.get(say).pos()) || hasSubject(dependencies, say)
+                    || tokens.subList(noun + 1, speaker).stream().noneMatch(t -> ",".equals(t.word()))) {
+                continue;
+            }
+            int verb = say;
+            Dependency up = dependencies.stream().filter(d -> d.dependent() == verb).findFirst().orElse(null);
+            // Said of a clause before it: the verb of saying hangs off an earlier verb, or is the root.
+            if (up == null || up.governor() >= 0 && (up.governor() > noun
+                    || !tokens.get(up.governor()).pos().startsWith("VB"))) {
+                continue;
+            }
+            return rewritten(dependencies, c -> c == appos ? new Dependency(verb, speaker, "nsubj") : c);
         }
         return dependencies;
     }

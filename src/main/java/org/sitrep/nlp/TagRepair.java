@@ -52,8 +52,8 @@ final class TagRepair {
         for (int i = 1; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
             boolean bare = "VB".equals(t.tag()) || "VBP".equals(t.tag());
-            if (bare && i + 1 < tokens.size() && BEFORE_NOUN.contains(tokens.get(i - 1).tag())
-                    && FINITE.contains(tokens.get(i + 1).tag())) {
+            if (bare && i + 1 < tokens.size() && (BEFORE_NOUN.contains(tokens.get(i - 1).tag())
+                    || modifiedBySingularNoun(tokens, i)) && FINITE.contains(tokens.get(i + 1).tag())) {
                 t.setTag("NN");
             } else if (bare && i + 2 < tokens.size() && BEFORE_NOUN.contains(tokens.get(i - 1).tag())
                     && !AUXILIARY.contains(t.word().toLowerCase(Locale.ROOT)) && !"get".equalsIgnoreCase(t.word())
@@ -102,6 +102,24 @@ final class TagRepair {
                 t.setLemma(new Morphology().lemma(t.word(), "VBN"));
             }
         }
+    }
+
+    /**
+     * "a long-range drone attack": a base form right after a singular common noun cannot be that noun's verb (it
+     * would take -s), unless the noun is the object of a verb before it ("helped the army attack"), so it is a noun
+     * the first one modifies, or that modifies the next.
+     */
+    private static boolean modifiedBySingularNoun(List<CoreLabel> tokens, int i) {
+        if (!"VB".equals(tokens.get(i).tag()) || !"NN".equals(tokens.get(i - 1).tag())) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 4); k--) {
+            if (tokens.get(k).tag().startsWith("VB") || "TO".equals(tokens.get(k).tag())
+                    || "MD".equals(tokens.get(k).tag())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words of approximation a tagger reads as prepositions: "Around 40 missiles", "About 300 drones". */

@@ -4550,4 +4550,42 @@ class ExtractionIT {
                 + "hospital in Lviv, her office said."), EventType.CONSULT);
         assertTrue(wife.stream().noneMatch(m -> has(m, Role.ACTOR, "person:volodymyr-zelensky")), wife::toString);
     }
+
+    @Test
+    void aVisitsPlaceComesFromItsNounWhenTheAsideAfterItHasNone() {
+        List<Mention> visit = of(read(MONDAY, "Zelensky made a surprise trip to Pokrovsk in the Donetsk region on "
+                + "Sunday, meeting the troops who defend the town, his office said."),
+                EventType.CONSULT);
+        assertEquals(1, visit.size(), visit::toString);
+        assertTrue(has(visit.get(0), Role.ACTOR, "person:volodymyr-zelensky"), visit::toString);
+        assertEquals("Pokrovsk", visit.get(0).location().name(), visit::toString);
+    }
+
+    @Test
+    void anAttackThatDamagedSomethingInATownHappenedInThatTown() {
+        List<Mention> found = of(read(MONDAY, "A Russian missile attack on Sunday destroyed a school in Chernihiv, "
+                + "the regional governor said."), EventType.ASSAULT);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("Chernihiv", found.get(0).location().name(), found::toString);
+        List<Mention> range = of(read(MONDAY, "An apparent Ukrainian long-range drone attack has damaged a fuel "
+                + "depot at Tikhoretsk in Russia's Krasnodar region, according to satellite images."),
+                EventType.ASSAULT);
+        assertEquals(1, range.size(), range::toString);
+        assertTrue(has(range.get(0), Role.ACTOR, "UKR"), range::toString);
+        assertEquals("Tikhoretsk", range.get(0).location().name(), range::toString);
+        // Whose the thing was is no place: with no one named, talk about attacks stays no event.
+        List<Mention> talk = read(MONDAY, "The president said the attacks had further weakened Ukraine's capacity "
+                + "to export grain.");
+        assertTrue(of(talk, EventType.ASSAULT).isEmpty(), talk::toString);
+    }
+
+    @Test
+    void aSpeakerTheParserHungOffTheLastNounStillClaimsTheNews() {
+        List<Mention> sent = of(read(MONDAY, "Norway is sending 200 soldiers to its border with Russia, Defence "
+                + "Minister Bjorn Arild Gram said on Sunday."), EventType.MOBILIZE);
+        assertEquals(1, sent.size(), sent::toString);
+        assertTrue(has(sent.get(0), Role.ACTOR, "NOR"), sent::toString);
+        assertTrue(sent.get(0).claimedBy().stream().anyMatch(c -> c.contains("Gram")), sent::toString);
+        assertTrue(sent.get(0).actors().stream().noneMatch(a -> a.id().startsWith("person:")), sent::toString);
+    }
 }

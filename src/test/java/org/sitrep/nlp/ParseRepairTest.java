@@ -1,6 +1,7 @@
 package org.sitrep.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -296,6 +297,54 @@ class ParseRepairTest {
         List<Dependency> plain = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
                 new Dependency(1, 2, "obj"), new Dependency(6, 3, "punct"), new Dependency(5, 4, "nmod:poss"),
                 new Dependency(6, 5, "nsubj"), new Dependency(1, 6, "parataxis"));
+        assertEquals(plain, ParseRepair.repair(u, plain));
+    }
+
+    @Test
+    void aSpeakerHungOffTheStolenObjectAsItsAppositionSaysItAgain() {
+        // "An attack destroyed a school in Chernihiv, the regional governor said", as the parser reads it.
+        List<Token> t = withLemmas(tokens("An/DT attack/NN destroyed/VBD a/DT school/NN in/IN Chernihiv/NNP/LOCATION "
+                + ",/, the/DT regional/JJ governor/NN said/VBD"), "said", "say");
+        List<Dependency> parsed = List.of(new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"),
+                new Dependency(-1, 2, "root"), new Dependency(4, 3, "det"), new Dependency(11, 4, "nsubj"),
+                new Dependency(6, 5, "case"), new Dependency(4, 6, "nmod:in"), new Dependency(4, 7, "punct"),
+                new Dependency(10, 8, "det"), new Dependency(10, 9, "amod"), new Dependency(4, 10, "appos"),
+                new Dependency(2, 11, "ccomp"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(2, 4, "obj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(4, 6, "nmod:in")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(11, 10, "nsubj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(-1, 11, "root")), repaired.toString());
+        assertFalse(repaired.contains(new Dependency(4, 10, "appos")), repaired.toString());
+        // "Zelensky met Macron, the French president, on Monday, aides said": an apposition set off by commas
+        // before the speaker stays.
+        List<Token> u = withLemmas(tokens("Zelensky/NNP/PERSON met/VBD Macron/NNP/PERSON ,/, the/DT French/JJ "
+                + "president/NN ,/, aides/NNS said/VBD"), "said", "say");
+        List<Dependency> plain = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"), new Dependency(2, 3, "punct"), new Dependency(6, 4, "det"),
+                new Dependency(6, 5, "amod"), new Dependency(2, 6, "appos"), new Dependency(9, 7, "punct"),
+                new Dependency(9, 8, "nsubj"), new Dependency(1, 9, "parataxis"));
+        assertEquals(plain, ParseRepair.repair(u, plain));
+    }
+
+    @Test
+    void aSpeakerHungOffTheNounBeforeTheCommaIsTheSubjectOfSaying() {
+        // "Poland is sending troops to its border, Minister Blaszczak said", as the parser reads it.
+        List<Token> t = withLemmas(tokens("Poland/NNP/LOCATION is/VBZ sending/VBG troops/NNS to/IN its/PRP$ "
+                + "border/NN ,/, Minister/NNP Blaszczak/NNP/PERSON said/VBD"), "said", "say");
+        List<Dependency> parsed = List.of(new Dependency(2, 0, "nsubj"), new Dependency(2, 1, "aux"),
+                new Dependency(-1, 2, "root"), new Dependency(2, 3, "obj"), new Dependency(6, 4, "case"),
+                new Dependency(6, 5, "nmod:poss"), new Dependency(2, 6, "obl:to"), new Dependency(6, 7, "punct"),
+                new Dependency(9, 8, "compound"), new Dependency(6, 9, "appos"), new Dependency(2, 10, "dep"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(10, 9, "nsubj")), repaired.toString());
+        assertFalse(repaired.contains(new Dependency(6, 9, "appos")), repaired.toString());
+        // "Russia struck Odesa, a port city, overnight": an apposition with no verb of saying after it stays.
+        List<Token> u = tokens("Russia/NNP/LOCATION struck/VBD Odesa/NNP/LOCATION ,/, a/DT port/NN city/NN "
+                + "overnight/RB");
+        List<Dependency> plain = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"), new Dependency(2, 3, "punct"), new Dependency(6, 4, "det"),
+                new Dependency(6, 5, "compound"), new Dependency(2, 6, "appos"), new Dependency(1, 7, "advmod"));
         assertEquals(plain, ParseRepair.repair(u, plain));
     }
 }

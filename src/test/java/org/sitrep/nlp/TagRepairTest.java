@@ -49,6 +49,18 @@ class TagRepairTest {
     }
 
     @Test
+    void aBaseFormRightAfterASingularNounIsANounUnlessThatNounIsAVerbsObject() {
+        List<CoreLabel> tokens = tagged("a/DT long/JJ -/HYPH range/NN drone/VB attack/NN has/VBZ damaged/VBN");
+        TagRepair.repair(tokens);
+        assertEquals("DT JJ HYPH NN NN NN VBZ VBN", tags(tokens));
+
+        // "helped the army attack positions": the noun is the object of the verb before, the base form its verb.
+        List<CoreLabel> causative = tagged("helped/VBD the/DT army/NN attack/VB positions/NNS");
+        TagRepair.repair(causative);
+        assertEquals("VBD DT NN VB NNS", tags(causative));
+    }
+
+    @Test
     void aNounTaggedWordAfterIsToWithAnObjectIsThePlannedVerb() {
         List<CoreLabel> plan = tagged("Meloni/NNP is/VBZ to/TO chair/NN a/DT call/NN");
         TagRepair.repair(plan);
