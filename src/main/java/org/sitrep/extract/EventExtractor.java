@@ -179,6 +179,8 @@ public final class EventExtractor {
     /** Words before a town's name that make it a place: "attacks on Irpin", "drones over Kirishi". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "at", "near", "into", "over", "around",
             "outside", "from", "on", "across", "towards", "toward");
+    /** Prepositions that only say where: after them even a capital is a place. */
+    private static final Set<String> WHERE_PREPOSITIONS = Set.of("in", "at", "near", "outside");
     /** Words of the longest town name looked up when the tagger tagged none of it. */
     private static final int UNTAGGED_NAME = 3;
 
@@ -186,7 +188,8 @@ public final class EventExtractor {
      * The sentence with the towns the tagger missed tagged as towns: "attacks on Irpin", "drones over Kirishi", where
      * the tagger, whose models predate the war's spellings, gave the name no tag at all. Only a name after a
      * preposition of place that the gazetteer knows as a town and the actor tables know nothing by: a capital, which
-     * may stand for its government ("an attack on Kyiv", "Kyiv said"), is left to the tagger.
+     * may stand for its government ("an attack on Kyiv", "Kyiv said"), is left to the tagger, unless a word that only
+     * says where stands before it ("In Kyiv, the minister arrived").
      */
     private Sentence withTownsNamed(Sentence s) {
         List<Token> tokens = new ArrayList<>(s.tokens());
@@ -205,7 +208,10 @@ public final class EventExtractor {
                 String name = s.textOf(i, k);
                 Optional<Location> town = places.find(name).filter(l -> l.precision() == GeoPrecision.CITY
                         && l.name().equalsIgnoreCase(name));
-                if (town.isPresent() && actors.resolve(name, null).isEmpty()) {
+                // A capital names its government too ("an attack on Kyiv" must not make Kyiv the one attacked by
+                // name), except after a word of where something stands: "In Kyiv, the minister arrived".
+                boolean where = WHERE_PREPOSITIONS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+                if (town.isPresent() && (where || actors.resolve(name, null).isEmpty())) {
                     entities.add(new EntitySpan("CITY", null, name, i, k, tokens.get(i).begin(),
                             tokens.get(k - 1).end()));
                     for (int j = i; j < k; j++) {
@@ -2805,6 +2811,7 @@ public final class EventExtractor {
                 : published != null && when.end().isAfter(published) ? published : when.end();
         Participants.Found found = participantsFor(s, antecedents, claimed, published).find(s, type,
                 main.cue().mode(), main.head(), asOf, antecedents);
+        found = placedByFellowCue(s, type, main, triggers, found, asOf, antecedents, claimed, published);
         if (nightCarried && !ongoing.actors().isEmpty() && !sameAttacker(found.actors(), ongoing.actors())) {
             // "Ukrainian drones struck a refinery overnight. Russian forces captured Kurakhove.": another side's
             // attack is not the night's.
@@ -3512,6 +3519,58 @@ public final class EventExtractor {
         }
         // "40 of the 54 drones launched overnight were shot down": a participle describing a noun is not the clause.
         return ordered.stream().filter(t -> !isParticiple(s, t.head())).findFirst().orElse(ordered.get(0));
+    }
+
+    /**
+     * "Russia hit Kyiv with one of the largest air attacks of the war overnight, killing four people": the cue that
+     * names who acted may name no place while another cue of the same event, in the same clause, does. Only a cue
+     * reached from the main one without crossing into a clause of its own ("which Kyiv had fired at Taganrog" tells
+     * of another happening).
+     */
+    private Participants.Found placedByFellowCue(Sentence s, EventType type, Trigger main, List<Trigger> triggers,
+                                                 Participants.Found found, LocalDate asOf,
+                                                 Participants.Antecedents antecedents,
+                                                 List<ClaimFinder.Claim> claimed, LocalDate published) {
+        if (found.location() != null || triggers.size() < 2 || !s.isParsed()) {
+            return found;
+        }
+        Set<Integer> above = new HashSet<>();
+        Dependency up = s.headOf(main.head());
+        while (up != null && up.governor() >= 0 && !FELLOW_BOUNDS.contains(up.relation()) && above.add(up.governor())) {
+            up = s.headOf(up.governor());
+        }
+        for (Trigger t : triggers) {
+            if (t == main || !sameClause(s, t.head(), main.head(), above)) {
+                continue;
+            }
+            Participants.Found other = participantsFor(s, antecedents, claimed, published).find(s, type,
+                    t.cue().mode(), t.head(), asOf, antecedents);
+            if (other.location() != null) {
+                List<Span> spans = new ArrayList<>(found.spans());
+                other.spans().stream().filter(sp -> "place".equals(sp.label())).forEach(spans::add);
+                return new Participants.Found(found.actors(), other.location(), spans);
+            }
+        }
+        return found;
+    }
+
+    /** Links that open a clause of its own. */
+    private static final Set<String> FELLOW_BOUNDS = Set.of("ccomp", "parataxis", "csubj", "acl:relcl", "acl");
+
+    /** The cue reaches the main cue, or a word above it in its clause, without crossing into another clause. */
+    private static boolean sameClause(Sentence s, int cue, int main, Set<Integer> above) {
+        int at = cue;
+        for (int steps = 0; steps < s.tokens().size(); steps++) {
+            if (at == main || above.contains(at)) {
+                return true;
+            }
+            Dependency up = s.headOf(at);
+            if (up == null || up.governor() < 0 || FELLOW_BOUNDS.contains(up.relation())) {
+                return false;
+            }
+            at = up.governor();
+        }
+        return false;
     }
 
     /** The word hangs off a noun as a clause describing it ("drones launched overnight"). */

@@ -2033,6 +2033,21 @@ final class Participants {
             // one is there for ("Zelensky was in Athens in August for a summit").
             attached.add(new Dependency(cue, governor.governor(), "obl:in"));
         }
+        // "with one of the largest air attacks": the attack counted out of its kind stands where the count does.
+        Dependency made = governor != null && governor.governor() >= 0 && "nmod:of".equals(governor.relation())
+                && s.tokens().get(governor.governor()).isNumber() ? s.headOf(governor.governor()) : governor;
+        if (type == EventType.ASSAULT && isNoun(s, cue) && made != null && made.governor() >= 0
+                && "obl:with".equals(made.relation()) && s.tokens().get(made.governor()).pos().startsWith("VB")) {
+            // "Russia hit Kyiv with one of the largest air attacks of the war": what the attack was made on.
+            attached.addAll(Clause.dependents(s, made.governor(), Set.of("obj")));
+        }
+        if (type == EventType.CONSULT && isNoun(s, cue) && governor != null && governor.governor() >= 0
+                && Set.of("obl:on", "obl:for", "obl:during").contains(governor.relation())
+                && s.tokens().get(governor.governor()).pos().startsWith("VB")) {
+            // "In Kyiv, the minister arrived on an unannounced visit", "came to Brussels for talks": where the one
+            // on the visit went is the visit's place.
+            attached.addAll(Clause.dependents(s, governor.governor(), Set.of("obl:in", "obl:at", "obl:to")));
+        }
         if (isNoun(s, cue)) {
             // "talks between the two delegations in Jeddah": the parties' place is the talks'.
             for (Dependency between : Clause.dependents(s, cue, Set.of("nmod:between"))) {

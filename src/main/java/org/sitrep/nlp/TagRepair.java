@@ -22,7 +22,8 @@ import java.util.Set;
 final class TagRepair {
 
     /** What may stand just before a noun and not before a bare verb. */
-    private static final Set<String> BEFORE_NOUN = Set.of("DT", "PRP$", "JJ", "CD", "NNP", "NNPS", "POS");
+    private static final Set<String> BEFORE_NOUN = Set.of("DT", "PRP$", "JJ", "JJS", "JJR", "CD", "NNP", "NNPS",
+            "POS");
     /**
      * After the word, a finite verb or modal (the word heads their subject, it is no second verb), or a common noun
      * it modifies ("a Ukrainian drone attack").

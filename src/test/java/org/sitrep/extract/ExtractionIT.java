@@ -4588,4 +4588,32 @@ class ExtractionIT {
         assertTrue(sent.get(0).claimedBy().stream().anyMatch(c -> c.contains("Gram")), sent::toString);
         assertTrue(sent.get(0).actors().stream().noneMatch(a -> a.id().startsWith("person:")), sent::toString);
     }
+
+    @Test
+    void aSumAnnouncedIsAidHoweverTheParserHangsIt() {
+        List<Mention> aid = of(read(MONDAY, "On Friday, Defence Secretary John Healey announced a further $2 "
+                + "billion in longer-term contracts, including interceptors for air defence systems."), EventType.AID);
+        assertEquals(1, aid.size(), aid::toString);
+        assertEquals(2_000_000_000L, quantity(aid.get(0), "usd").orElseThrow().count(), aid::toString);
+    }
+
+    @Test
+    void aVisitorWhoArrivedInACapitalVisitedIt() {
+        // The tagger often gives "Kyiv" no tag at all; after "In" it is a place all the same.
+        List<Mention> visit = of(read(MONDAY, "In Kyiv, Dutch Defence Minister Ruben Brekelmans arrived on an "
+                + "unannounced visit on Sunday for talks on drones."), EventType.CONSULT);
+        assertEquals(1, visit.size(), visit::toString);
+        assertEquals("Kyiv", visit.get(0).location().name(), visit::toString);
+    }
+
+    @Test
+    void aTownHitWithAnAttackIsWhereTheAttackWasThoughAnotherCueNamesTheAttacker() {
+        List<Mention> found = of(read(MONDAY, "Russia hit Kyiv and much of central Ukraine with one of its heaviest "
+                + "drone attacks in weeks overnight, killing at least three people in the capital."),
+                EventType.ASSAULT);
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(has(found.get(0), Role.ACTOR, "RUS"), found::toString);
+        assertEquals("Kyiv", found.get(0).location().name(), found::toString);
+        assertEquals(3, quantity(found.get(0), "killed").orElseThrow().count(), found::toString);
+    }
 }

@@ -54,6 +54,10 @@ class TagRepairTest {
         TagRepair.repair(tokens);
         assertEquals("DT JJ HYPH NN NN NN VBZ VBN", tags(tokens));
 
+        List<CoreLabel> heaviest = tagged("its/PRP$ heaviest/JJS drone/VB attacks/NNS in/IN weeks/NNS");
+        TagRepair.repair(heaviest);
+        assertEquals("PRP$ JJS NN NNS IN NNS", tags(heaviest));
+
         // "helped the army attack positions": the noun is the object of the verb before, the base form its verb.
         List<CoreLabel> causative = tagged("helped/VBD the/DT army/NN attack/VB positions/NNS");
         TagRepair.repair(causative);
