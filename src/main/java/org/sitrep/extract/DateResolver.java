@@ -122,6 +122,8 @@ final class DateResolver {
                 // "overnight into Sunday": the night that ended on Sunday morning.
                 EventDate end = toDate(until, published, happened, false);
                 d = end == null ? d : EventDate.nightEnding(end.start());
+            } else if (d != null && d.precision() == DatePrecision.DAY && endsNightBefore(s, entities, e)) {
+                d = EventDate.nightEnding(d.start()); // "Overnight into today": "today" ends the night
             }
             if (d == null || happened && published != null && d.start().isAfter(published)) {
                 continue; // what happened cannot have begun after the article was published
@@ -829,13 +831,24 @@ final class DateResolver {
 
     /** The weekday after "overnight into", "night to", or null. */
     private static EntitySpan nightUntil(Sentence s, EntitySpan e) {
-        if (!e.text().toLowerCase(Locale.ROOT).contains("night") || e.tokenEnd() + 1 >= s.tokens().size()) {
+        int at = e.tokenEnd();
+        // "The following night, into Friday": the day the night ran into may follow a comma.
+        if (at < s.tokens().size() && ",".equals(s.tokens().get(at).word())) {
+            at++;
+        }
+        if (!e.text().toLowerCase(Locale.ROOT).contains("night") || at + 1 >= s.tokens().size()) {
             return null;
         }
-        String next = s.tokens().get(e.tokenEnd()).word().toLowerCase(Locale.ROOT);
-        EntitySpan after = s.entityAt(e.tokenEnd() + 1);
+        String next = s.tokens().get(at).word().toLowerCase(Locale.ROOT);
+        EntitySpan after = s.entityAt(at + 1);
         return Set.of("into", "to", "until").contains(next) && after != null && isTime(after)
-                && after.tokenStart() == e.tokenEnd() + 1 ? after : null;
+                && after.tokenStart() == at + 1 ? after : null;
+    }
+
+    /** True if the expression is the day a night told just before it ran into: "Overnight into today". */
+    private static boolean endsNightBefore(Sentence s, List<EntitySpan> entities, EntitySpan e) {
+        return entities.stream().anyMatch(x -> x.tokenEnd() <= e.tokenStart() && isTime(x)
+                && Optional.ofNullable(nightUntil(s, x)).filter(u -> u.tokenStart() == e.tokenStart()).isPresent());
     }
 
     /**

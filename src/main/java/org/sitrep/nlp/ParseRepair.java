@@ -631,18 +631,27 @@ final class ParseRepair {
                 say++;
             }
             if (say >= tokens.size() || !TAIL_SPEECH.contains(tokens.get(say).lemma().toLowerCase(Locale.ROOT))
-                    || !Set.of("VBD", "VBZ", "VBP").contains(tokens.get(say).pos()) || hasSubject(dependencies, say)
+                    || !Set.of("VBD", "VBZ", "VBP").contains(tokens.get(say).pos())
                     || tokens.subList(noun + 1, speaker).stream().noneMatch(t -> ",".equals(t.word()))) {
                 continue;
             }
             int verb = say;
+            // "A glide bomb struck a block ..., injuring 11, governor Ivan Fedorov said": the parser may even make the
+            // clause said the subject of saying; it is what was said.
+            List<Dependency> clauseAsSubject = dependencies.stream().filter(d -> d.governor() == verb
+                    && d.relation().startsWith("nsubj")).toList();
+            if (clauseAsSubject.stream().anyMatch(d -> d.dependent() > noun
+                    || !tokens.get(d.dependent()).pos().startsWith("VB"))) {
+                continue;
+            }
             Dependency up = dependencies.stream().filter(d -> d.dependent() == verb).findFirst().orElse(null);
             // Said of a clause before it: the verb of saying hangs off an earlier verb, or is the root.
             if (up == null || up.governor() >= 0 && (up.governor() > noun
                     || !tokens.get(up.governor()).pos().startsWith("VB"))) {
                 continue;
             }
-            return rewritten(dependencies, c -> c == appos ? new Dependency(verb, speaker, "nsubj") : c);
+            return rewritten(dependencies, c -> c == appos ? new Dependency(verb, speaker, "nsubj")
+                    : clauseAsSubject.contains(c) ? new Dependency(verb, c.dependent(), "ccomp") : c);
         }
         return dependencies;
     }

@@ -4616,4 +4616,14 @@ class ExtractionIT {
         assertEquals("Kyiv", found.get(0).location().name(), found::toString);
         assertEquals(3, quantity(found.get(0), "killed").orElseThrow().count(), found::toString);
     }
+
+    @Test
+    void aNightThatRanIntoADayIsThatNightWhicheverWordsComeNearer() {
+        Mention today = of(read(MONDAY, "Overnight into today Russia launched more than 120 drones against Ukraine, "
+                + "the air force said."), EventType.ASSAULT).get(0);
+        assertEquals(EventDate.nightEnding(MONDAY), today.date(), today::toString);
+        Mention following = of(read(MONDAY, "The following night, into Sunday, Russia launched 90 drones at "
+                + "Ukraine, the air force said."), EventType.ASSAULT).get(0);
+        assertEquals(EventDate.nightEnding(MONDAY.minusDays(1)), following.date(), following::toString);
+    }
 }

@@ -347,4 +347,21 @@ class ParseRepairTest {
                 new Dependency(6, 5, "compound"), new Dependency(2, 6, "appos"), new Dependency(1, 7, "advmod"));
         assertEquals(plain, ParseRepair.repair(u, plain));
     }
+
+    @Test
+    void aClauseTakenForTheSubjectOfSayingIsWhatTheApposedSpeakerSaid() {
+        // "A bomb struck a block, injuring 11, governor Fedorov said", as the parser reads it: the clause is the
+        // subject of "said" and the speaker an apposition of the count.
+        List<Token> t = withLemmas(tokens("A/DT bomb/NN struck/VBD a/DT block/NN ,/, injuring/VBG 11/CD ,/, "
+                + "governor/NN Fedorov/NNP/PERSON said/VBD"), "said", "say", "struck", "strike");
+        List<Dependency> parsed = List.of(new Dependency(1, 0, "det"), new Dependency(2, 1, "nsubj"),
+                new Dependency(11, 2, "nsubj"), new Dependency(4, 3, "det"), new Dependency(2, 4, "obj"),
+                new Dependency(2, 5, "punct"), new Dependency(2, 6, "advcl"), new Dependency(6, 7, "obj"),
+                new Dependency(7, 8, "punct"), new Dependency(10, 9, "compound"), new Dependency(7, 10, "appos"),
+                new Dependency(-1, 11, "root"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(11, 10, "nsubj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(11, 2, "ccomp")), repaired.toString());
+        assertFalse(repaired.contains(new Dependency(11, 2, "nsubj")), repaired.toString());
+    }
 }
