@@ -114,6 +114,9 @@ final class Participants {
     private static final Set<String> STANDS_IN = Set.of("nmod:in", "nmod:at", "nmod:near", "nmod:outside");
     private static final Set<String> NESTED_PLACE = Set.of("nmod:poss", "nmod:of", "nmod:in", "nmod:across",
             "nmod:near");
+    /** The same for a weapon, which is also where it flew: "drones over the Kursk region". */
+    private static final Set<String> WEAPON_PLACE = Set.of("nmod:poss", "nmod:of", "nmod:in", "nmod:across",
+            "nmod:near", "nmod:over");
     /** Types whose event happens where its troops, weapons or crowds are: their clause's one town is their place. */
     private static final Set<EventType> HAPPEN_ON_THE_GROUND = Set.of(EventType.ASSAULT, EventType.RETREAT,
             EventType.COERCE, EventType.PROTEST);
@@ -2065,7 +2068,9 @@ final class Participants {
             // "Ukraine's capital", "the town of Avdiivka", "the centre of the city of Sumy". Not who made a request
             // or a decision: "At Moscow's request, the Council met in New York".
             boolean deed = lexicon.cueAt(s.tokens(), d.dependent()).isPresent();
-            for (Dependency p : Clause.dependents(s, d.dependent(), NESTED_PLACE)) {
+            // "destroyed 27 drones over the Kursk region": where weapons were brought down is where they flew.
+            boolean weapon = lexicon.termAt(s.tokens(), d.dependent()).isPresent();
+            for (Dependency p : Clause.dependents(s, d.dependent(), weapon ? WEAPON_PLACE : NESTED_PLACE)) {
                 if ("nmod:poss".equals(p.relation()) && deed) {
                     continue;
                 }

@@ -4626,4 +4626,25 @@ class ExtractionIT {
                 + "Ukraine, the air force said."), EventType.ASSAULT).get(0);
         assertEquals(EventDate.nightEnding(MONDAY.minusDays(1)), following.date(), following::toString);
     }
+
+    @Test
+    void dronesDestroyedOverARegionWereDestroyedThere() {
+        Mention m = of(read(MONDAY, "Russian air defences destroyed 19 Ukrainian drones over the Kursk region "
+                + "overnight, the Russian Defence Ministry said."), EventType.ASSAULT).get(0);
+        assertTrue(has(m, Role.ACTOR, "UKR"), m::toString);
+        assertEquals("Kursk Oblast", m.location().name(), m::toString);
+    }
+
+    @Test
+    void aSideClaimingOrEstablishingControlOfATownTookIt() {
+        List<Mention> claimed = of(read(MONDAY, "Russia's defence ministry claimed full control of the town of "
+                + "Selydove on Sunday, a claim Kyiv did not confirm."), EventType.ASSAULT);
+        assertEquals(1, claimed.size(), claimed::toString);
+        assertTrue(has(claimed.get(0), Role.ACTOR, "RUS"), claimed::toString);
+        assertEquals("Selydove", claimed.get(0).location().name(), claimed::toString);
+        List<Mention> established = of(read(MONDAY, "Ukrainian troops had established control over the village of "
+                + "Robotyne by Sunday, the general staff said."), EventType.ASSAULT);
+        assertEquals(1, established.size(), established::toString);
+        assertTrue(has(established.get(0), Role.ACTOR, "UKR"), established::toString);
+    }
 }
