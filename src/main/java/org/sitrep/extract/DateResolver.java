@@ -355,11 +355,18 @@ final class DateResolver {
             return false;
         }
         for (int k = Math.max(0, e.tokenStart() - RANKING_REACH); k < e.tokenStart(); k++) {
-            if ("JJS".equals(s.tokens().get(k).pos()) || "RBS".equals(s.tokens().get(k).pos())) {
+            // "the largest attack this year", "Russia's 13th large-scale strike this year": a rank or a count in a
+            // series the time frames.
+            if ("JJS".equals(s.tokens().get(k).pos()) || "RBS".equals(s.tokens().get(k).pos())
+                    || "ORDINAL".equals(s.tokens().get(k).ner())) {
                 return true;
             }
         }
-        return false;
+        // However far: the time hangs on a noun ranked or counted ("its 13th large-scale strike on ... this year").
+        Dependency up = s.isParsed() ? s.headOf(headOf(s, e)) : null;
+        return up != null && up.governor() >= 0 && s.tokens().get(up.governor()).pos().startsWith("NN")
+                && s.dependentsOf(up.governor()).stream().map(d -> s.tokens().get(d.dependent()))
+                .anyMatch(t -> "ORDINAL".equals(t.ner()) || "JJS".equals(t.pos()));
     }
 
     /** True if the time expression hangs on {@code head} only as a word of its name ("Easter ceasefire"). */

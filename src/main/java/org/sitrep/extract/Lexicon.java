@@ -116,11 +116,15 @@ public final class Lexicon {
             List<String> words = words(row[0]);
             terms.computeIfAbsent(words.get(0), k -> new ArrayList<>())
                     .add(new Term(words, row[1], dash(row[2]), dash(row[3])));
-            // The tokenizer splits a designation at a hyphen before a digit ("Kh-101" is "Kh", "-", "101").
-            List<String> split = Arrays.asList(String.join(" ", words).replaceAll("-(?=\\d)", " - ").split(" +"));
-            if (!split.equals(words)) {
-                terms.computeIfAbsent(split.get(0), k -> new ArrayList<>())
-                        .add(new Term(split, row[1], dash(row[2]), dash(row[3])));
+            // The tokenizer splits a designation at a hyphen before a digit ("Kh-101" is "Kh", "-", "101"), and at
+            // some others ("IRIS-T" is "IRIS", "-", "T").
+            Set<List<String>> forms = new HashSet<>(List.of(words));
+            for (String hyphen : List.of("-(?=\\d)", "-")) {
+                List<String> split = Arrays.asList(String.join(" ", words).replaceAll(hyphen, " - ").split(" +"));
+                if (forms.add(split)) {
+                    terms.computeIfAbsent(split.get(0), k -> new ArrayList<>())
+                            .add(new Term(split, row[1], dash(row[2]), dash(row[3])));
+                }
             }
         }
         Map<String, List<StatusPhrase>> statuses = new HashMap<>();

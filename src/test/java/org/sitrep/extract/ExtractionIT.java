@@ -4647,4 +4647,23 @@ class ExtractionIT {
         assertEquals(1, established.size(), established::toString);
         assertTrue(has(established.get(0), Role.ACTOR, "UKR"), established::toString);
     }
+
+    @Test
+    void aTimeThatFramesACountOfStrikesDoesNotDateTheStrike() {
+        Mention m = of(read(MONDAY, "The overnight attack was Russia's ninth large-scale strike on Ukraine's power "
+                + "grid this year, the energy minister said."), EventType.ASSAULT).get(0);
+        assertEquals(EventDate.nightEnding(MONDAY), m.date(), m::toString);
+    }
+
+    @Test
+    void aHyphenatedSystemTheTokenizerSplitsIsStillCounted() {
+        List<Mention> aid = of(read(MONDAY, "Berlin will send two more IRIS-T systems to Ukraine before winter, the "
+                + "German defence ministry said on Monday."), EventType.AID);
+        assertEquals(1, aid.size(), aid::toString);
+        Quantity q = quantity(aid.get(0), "air_defense").orElseThrow(() -> new AssertionError(aid.toString()));
+        assertEquals(2, q.count());
+        assertEquals("pledged", q.status());
+        // A pledge of counted arms announced now is the announcement, which happened.
+        assertEquals(Factuality.REPORTED, aid.get(0).factuality(), aid::toString);
+    }
 }
