@@ -358,6 +358,11 @@ final class FactualityJudge {
                 // "Austin is to host the meeting", "the leaders are to meet on Friday": a schedule, not a wish.
                 return Factuality.FUTURE;
             }
+            if (!viaConj && isToInfinitive(s, node) && orderedInThePast(s, up.governor()) && withdraws(s, node)) {
+                // "had ordered troops to withdraw from Avdiivka", "were ordered on Friday to pull back": news of an
+                // order to fall back is news of the withdrawal; an order to attack or to talk stays an order.
+                return Factuality.REPORTED;
+            }
             if (!viaConj && isToInfinitive(s, node) && !passesOn(s.tokens().get(up.governor()))
                     && !tripMade(s, up.governor()) && !enacted(s, up.governor())) {
                 // "needed permission to strike", "waiting for them to start attacking": a purpose or a wish.
@@ -635,6 +640,25 @@ final class FactualityJudge {
     private static boolean tripMade(Sentence s, int verb) {
         Token t = s.tokens().get(verb);
         return TRAVEL.contains(t.lemma().toLowerCase(Locale.ROOT)) && "VBD".equals(t.pos());
+    }
+
+    /** "ordered", "had ordered", "were ordered": an order given, not one that would, might or did not come. */
+    private static boolean orderedInThePast(Sentence s, int verb) {
+        Token t = s.tokens().get(verb);
+        if (!Set.of("order", "command", "instruct").contains(t.lemma().toLowerCase(Locale.ROOT))
+                || !Set.of("VBD", "VBN").contains(t.pos())) {
+            return false;
+        }
+        List<Dependency> aux = Clause.dependents(s, verb, Set.of("aux", "aux:pass", "advmod"));
+        boolean finite = "VBD".equals(t.pos()) || aux.stream().map(d -> s.tokens().get(d.dependent()))
+                .anyMatch(a -> Set.of("VBD", "VBZ", "VBP").contains(a.pos()));
+        return finite && aux.stream().map(d -> s.tokens().get(d.dependent()))
+                .noneMatch(a -> "MD".equals(a.pos()) || NEGATING_ADVERBS.contains(a.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The word is a cue of falling back: "withdraw", "pull back", "retreat", "leave". */
+    private boolean withdraws(Sentence s, int verb) {
+        return lexicon.cuesAt(s.tokens(), verb).stream().anyMatch(m -> m.cue().type() == EventType.RETREAT);
     }
 
     private boolean passesOn(Token governor) {

@@ -4666,4 +4666,19 @@ class ExtractionIT {
         // A pledge of counted arms announced now is the announcement, which happened.
         assertEquals(Factuality.REPORTED, aid.get(0).factuality(), aid::toString);
     }
+
+    @Test
+    void troopsOrderedToFallBackFellBackWhenTheOrderWasGiven() {
+        Mention ordered = of(read(MONDAY, "Ukrainian units were ordered on Saturday to pull back from positions near "
+                + "Kurakhove, the general staff said."), EventType.RETREAT).get(0);
+        assertEquals(Factuality.REPORTED, ordered.factuality(), ordered::toString);
+        assertEquals(EventDate.day(MONDAY.minusDays(2)), ordered.date(), ordered::toString);
+        // An order to attack is still only an order, and an order that would come is no withdrawal yet.
+        List<Mention> attack = of(read(MONDAY, "Putin ordered his generals to prepare a counteroffensive in the "
+                + "Kursk region."), EventType.ASSAULT);
+        assertTrue(attack.stream().noneMatch(m -> m.factuality() == Factuality.REPORTED), attack::toString);
+        List<Mention> would = of(read(MONDAY, "The commander said he would order troops to withdraw from the town "
+                + "if the bridge fell."), EventType.RETREAT);
+        assertTrue(would.stream().noneMatch(m -> m.factuality() == Factuality.REPORTED), would::toString);
+    }
 }
