@@ -133,12 +133,15 @@ class SamplesGoldenIT {
         // (dates measured from another day or told on a plain noun, pacts placed where signed, towns the tagger cut
         // short or left untagged, a tail attribution's parse mended, the time and place of an expected visit): per
         // sentence R 0.601; per event P 0.710 R 0.560, date 0.576, actors 0.446, place 0.537, quantities 0.707,
+        // factuality 0.727. Session 26 (tolls, titles before a holder's name, speakers hung as appositions, places of
+        // attacks and visits told through another word, nights that ran into a day, withdrawals ordered): per
+        // sentence R 0.602; per event P 0.709 R 0.562, date 0.579, actors 0.450, place 0.542, quantities 0.709,
         // factuality 0.727.
-        atLeast(sentences.events().recall(), 0.598, "per-sentence event recall");
+        atLeast(sentences.events().recall(), 0.600, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.708, "event precision");
-        atLeast(events.events().recall(), 0.558, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.573, "actors", 0.445, "place", 0.535, "quantities", 0.706,
+        atLeast(events.events().precision(), 0.707, "event precision");
+        atLeast(events.events().recall(), 0.560, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.577, "actors", 0.448, "place", 0.540, "quantities", 0.707,
                 "factuality", 0.725);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
