@@ -44,7 +44,8 @@ final class ParseRepair {
             ParseRepair::subjectBesideTime,
             ParseRepair::saidSubject, ParseRepair::reducedRelative, ParseRepair::looseSubject, ParseRepair::claimAside,
             ParseRepair::nearestAntecedent, ParseRepair::joinedClause, ParseRepair::verbAsAuxiliary,
-            ParseRepair::speakersSecondVerb, ParseRepair::tailSpeaker, ParseRepair::speakerAsApposition);
+            ParseRepair::speakersSecondVerb, ParseRepair::tailSpeaker, ParseRepair::speakerAsApposition,
+            ParseRepair::listedRegions);
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
         List<Dependency> out = dependencies;
@@ -602,6 +603,65 @@ final class ParseRepair {
                         && "VBG".equals(tokens.get(c.dependent()).pos()) && Set.of("acl", "dep", "advcl")
                         .contains(c.relation()) && ",".equals(tokens.get(c.dependent() - 1).word())) {
                     return new Dependency(main, c.dependent(), "advcl");
+                }
+                return c;
+            });
+        }
+        return dependencies;
+    }
+
+    /** Plural nouns a list of region names ends on: "the Kursk, Bryansk and Belgorod regions". */
+    private static final Set<String> REGION_NOUNS = Set.of("region", "oblast", "province", "district", "area");
+
+    /**
+     * "destroyed 27 drones over the Kursk, Bryansk and Belgorod regions overnight": after three names the parser may
+     * take "regions" for a clause of the verb, with the drones as its subject and the names hung off the drones. The
+     * regions are the phrase of place again, the names their modifiers, and the drones the verb's object.
+     */
+    private static List<Dependency> listedRegions(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency loose : dependencies) {
+            int regions = loose.dependent();
+            int verb = loose.governor();
+            if (verb < 0 || !Set.of("ccomp", "dep", "parataxis").contains(loose.relation())
+                    || !"NNS".equals(tokens.get(regions).pos())
+                    || !REGION_NOUNS.contains(tokens.get(regions).lemma().toLowerCase(Locale.ROOT))
+                    || !tokens.get(verb).pos().startsWith("VB")) {
+                continue;
+            }
+            int first = regions;
+            while (first > 0 && (tokens.get(first - 1).pos().startsWith("NNP") || ",".equals(tokens.get(first - 1).word())
+                    || "CC".equals(tokens.get(first - 1).pos()))) {
+                first--;
+            }
+            int from = first;
+            List<Dependency> names = dependencies.stream().filter(d -> d.dependent() >= from && d.dependent() < regions
+                    && tokens.get(d.dependent()).pos().startsWith("NNP") && d.relation().startsWith("nmod:")).toList();
+            Dependency stolen = dependencies.stream().filter(d -> d.governor() == regions
+                    && d.relation().startsWith("nsubj") && d.dependent() < from).findFirst().orElse(null);
+            if (names.size() < 2 || stolen == null
+                    || names.stream().anyMatch(d -> d.governor() != stolen.dependent()
+                    || !d.relation().equals(names.get(0).relation()))) {
+                continue;
+            }
+            String relation = names.get(0).relation();
+            int noun = stolen.dependent();
+            return rewritten(dependencies, c -> {
+                if (c == loose) {
+                    return new Dependency(noun, regions, relation);
+                }
+                if (c == stolen) {
+                    return new Dependency(verb, noun, "obj");
+                }
+                if (names.contains(c)) {
+                    return new Dependency(regions, c.dependent(), "compound");
+                }
+                boolean beforeList = c.dependent() < from && c.dependent() > noun
+                        && Set.of("case", "det").contains(c.relation());
+                if (beforeList && c.governor() >= from && c.governor() < regions) {
+                    return new Dependency(regions, c.dependent(), c.relation()); // "over the"
+                }
+                if (c.governor() == regions && c.dependent() > regions) {
+                    return new Dependency(verb, c.dependent(), c.relation()); // "overnight"
                 }
                 return c;
             });

@@ -49,6 +49,13 @@ class ExtractionIT {
         return m.quantities().stream().filter(q -> q.item().equals(item)).findFirst();
     }
 
+    /** The one event of the type that the text, published on MONDAY, yields. */
+    private static Mention only(String text, EventType type) {
+        List<Mention> found = of(read(MONDAY, text), type);
+        assertEquals(1, found.size(), found::toString);
+        return found.get(0);
+    }
+
     @Test
     void aSideThatWillHitBackThreatensButOneThatHitBackAttacked() {
         List<Mention> threat = of(read(MONDAY, "The ambassador was told that Russia would strike back at British "
@@ -4539,12 +4546,11 @@ class ExtractionIT {
     @Test
     void aFormalTitleWithItsHoldersNameAfterOfIsTheHolder() {
         // Agency copy puts its own name before the title, and the tagger may then take the title for a common noun.
-        List<Mention> visit = of(read(MONDAY, "ASTANA. 20 October. STEPPENEWS - President of Ukraine Volodymyr "
-                + "Zelensky on Sunday visited the town of Kupiansk in the Kharkiv region, his office said."),
+        Mention visit = only("ASTANA. 20 October. STEPPENEWS - President of Ukraine Volodymyr "
+                + "Zelensky on Sunday visited the town of Kupiansk in the Kharkiv region, his office said.",
                 EventType.CONSULT);
-        assertEquals(1, visit.size(), visit::toString);
-        assertTrue(has(visit.get(0), Role.ACTOR, "person:volodymyr-zelensky"), visit::toString);
-        assertEquals("Kupiansk", visit.get(0).location().name(), visit::toString);
+        assertTrue(has(visit, Role.ACTOR, "person:volodymyr-zelensky"), visit::toString);
+        assertEquals("Kupiansk", visit.location().name(), visit::toString);
         // With no state between, the "of" phrase names someone else than who acts.
         List<Mention> wife = of(read(MONDAY, "The wife of Volodymyr Zelensky on Sunday visited a children's "
                 + "hospital in Lviv, her office said."), EventType.CONSULT);
@@ -4553,26 +4559,22 @@ class ExtractionIT {
 
     @Test
     void aVisitsPlaceComesFromItsNounWhenTheAsideAfterItHasNone() {
-        List<Mention> visit = of(read(MONDAY, "Zelensky made a surprise trip to Pokrovsk in the Donetsk region on "
-                + "Sunday, meeting the troops who defend the town, his office said."),
-                EventType.CONSULT);
-        assertEquals(1, visit.size(), visit::toString);
-        assertTrue(has(visit.get(0), Role.ACTOR, "person:volodymyr-zelensky"), visit::toString);
-        assertEquals("Pokrovsk", visit.get(0).location().name(), visit::toString);
+        Mention visit = only("Zelensky made a surprise trip to Pokrovsk in the Donetsk region on "
+                + "Sunday, meeting the troops who defend the town, his office said.", EventType.CONSULT);
+        assertTrue(has(visit, Role.ACTOR, "person:volodymyr-zelensky"), visit::toString);
+        assertEquals("Pokrovsk", visit.location().name(), visit::toString);
     }
 
     @Test
     void anAttackThatDamagedSomethingInATownHappenedInThatTown() {
-        List<Mention> found = of(read(MONDAY, "A Russian missile attack on Sunday destroyed a school in Chernihiv, "
-                + "the regional governor said."), EventType.ASSAULT);
-        assertEquals(1, found.size(), found::toString);
-        assertEquals("Chernihiv", found.get(0).location().name(), found::toString);
-        List<Mention> range = of(read(MONDAY, "An apparent Ukrainian long-range drone attack has damaged a fuel "
-                + "depot at Tikhoretsk in Russia's Krasnodar region, according to satellite images."),
+        Mention found = only("A Russian missile attack on Sunday destroyed a school in Chernihiv, "
+                + "the regional governor said.", EventType.ASSAULT);
+        assertEquals("Chernihiv", found.location().name(), found::toString);
+        Mention range = only("An apparent Ukrainian long-range drone attack has damaged a fuel "
+                + "depot at Tikhoretsk in Russia's Krasnodar region, according to satellite images.",
                 EventType.ASSAULT);
-        assertEquals(1, range.size(), range::toString);
-        assertTrue(has(range.get(0), Role.ACTOR, "UKR"), range::toString);
-        assertEquals("Tikhoretsk", range.get(0).location().name(), range::toString);
+        assertTrue(has(range, Role.ACTOR, "UKR"), range::toString);
+        assertEquals("Tikhoretsk", range.location().name(), range::toString);
         // Whose the thing was is no place: with no one named, talk about attacks stays no event.
         List<Mention> talk = read(MONDAY, "The president said the attacks had further weakened Ukraine's capacity "
                 + "to export grain.");
@@ -4581,40 +4583,35 @@ class ExtractionIT {
 
     @Test
     void aSpeakerTheParserHungOffTheLastNounStillClaimsTheNews() {
-        List<Mention> sent = of(read(MONDAY, "Norway is sending 200 soldiers to its border with Russia, Defence "
-                + "Minister Bjorn Arild Gram said on Sunday."), EventType.MOBILIZE);
-        assertEquals(1, sent.size(), sent::toString);
-        assertTrue(has(sent.get(0), Role.ACTOR, "NOR"), sent::toString);
-        assertTrue(sent.get(0).claimedBy().stream().anyMatch(c -> c.contains("Gram")), sent::toString);
-        assertTrue(sent.get(0).actors().stream().noneMatch(a -> a.id().startsWith("person:")), sent::toString);
+        Mention sent = only("Norway is sending 200 soldiers to its border with Russia, Defence "
+                + "Minister Bjorn Arild Gram said on Sunday.", EventType.MOBILIZE);
+        assertTrue(has(sent, Role.ACTOR, "NOR"), sent::toString);
+        assertTrue(sent.claimedBy().stream().anyMatch(c -> c.contains("Gram")), sent::toString);
+        assertTrue(sent.actors().stream().noneMatch(a -> a.id().startsWith("person:")), sent::toString);
     }
 
     @Test
     void aSumAnnouncedIsAidHoweverTheParserHangsIt() {
-        List<Mention> aid = of(read(MONDAY, "On Friday, Defence Secretary John Healey announced a further $2 "
-                + "billion in longer-term contracts, including interceptors for air defence systems."), EventType.AID);
-        assertEquals(1, aid.size(), aid::toString);
-        assertEquals(2_000_000_000L, quantity(aid.get(0), "usd").orElseThrow().count(), aid::toString);
+        Mention aid = only("On Friday, Defence Secretary John Healey announced a further $2 "
+                + "billion in longer-term contracts, including interceptors for air defence systems.", EventType.AID);
+        assertEquals(2_000_000_000L, quantity(aid, "usd").orElseThrow().count(), aid::toString);
     }
 
     @Test
     void aVisitorWhoArrivedInACapitalVisitedIt() {
         // The tagger often gives "Kyiv" no tag at all; after "In" it is a place all the same.
-        List<Mention> visit = of(read(MONDAY, "In Kyiv, Dutch Defence Minister Ruben Brekelmans arrived on an "
-                + "unannounced visit on Sunday for talks on drones."), EventType.CONSULT);
-        assertEquals(1, visit.size(), visit::toString);
-        assertEquals("Kyiv", visit.get(0).location().name(), visit::toString);
+        Mention visit = only("In Kyiv, Dutch Defence Minister Ruben Brekelmans arrived on an "
+                + "unannounced visit on Sunday for talks on drones.", EventType.CONSULT);
+        assertEquals("Kyiv", visit.location().name(), visit::toString);
     }
 
     @Test
     void aTownHitWithAnAttackIsWhereTheAttackWasThoughAnotherCueNamesTheAttacker() {
-        List<Mention> found = of(read(MONDAY, "Russia hit Kyiv and much of central Ukraine with one of its heaviest "
-                + "drone attacks in weeks overnight, killing at least three people in the capital."),
-                EventType.ASSAULT);
-        assertEquals(1, found.size(), found::toString);
-        assertTrue(has(found.get(0), Role.ACTOR, "RUS"), found::toString);
-        assertEquals("Kyiv", found.get(0).location().name(), found::toString);
-        assertEquals(3, quantity(found.get(0), "killed").orElseThrow().count(), found::toString);
+        Mention found = only("Russia hit Kyiv and much of central Ukraine with one of its heaviest "
+                + "drone attacks in weeks overnight, killing at least three people in the capital.", EventType.ASSAULT);
+        assertTrue(has(found, Role.ACTOR, "RUS"), found::toString);
+        assertEquals("Kyiv", found.location().name(), found::toString);
+        assertEquals(3, quantity(found, "killed").orElseThrow().count(), found::toString);
     }
 
     @Test
@@ -4637,15 +4634,13 @@ class ExtractionIT {
 
     @Test
     void aSideClaimingOrEstablishingControlOfATownTookIt() {
-        List<Mention> claimed = of(read(MONDAY, "Russia's defence ministry claimed full control of the town of "
-                + "Selydove on Sunday, a claim Kyiv did not confirm."), EventType.ASSAULT);
-        assertEquals(1, claimed.size(), claimed::toString);
-        assertTrue(has(claimed.get(0), Role.ACTOR, "RUS"), claimed::toString);
-        assertEquals("Selydove", claimed.get(0).location().name(), claimed::toString);
-        List<Mention> established = of(read(MONDAY, "Ukrainian troops had established control over the village of "
-                + "Robotyne by Sunday, the general staff said."), EventType.ASSAULT);
-        assertEquals(1, established.size(), established::toString);
-        assertTrue(has(established.get(0), Role.ACTOR, "UKR"), established::toString);
+        Mention claimed = only("Russia's defence ministry claimed full control of the town of "
+                + "Selydove on Sunday, a claim Kyiv did not confirm.", EventType.ASSAULT);
+        assertTrue(has(claimed, Role.ACTOR, "RUS"), claimed::toString);
+        assertEquals("Selydove", claimed.location().name(), claimed::toString);
+        Mention established = only("Ukrainian troops had established control over the village of "
+                + "Robotyne by Sunday, the general staff said.", EventType.ASSAULT);
+        assertTrue(has(established, Role.ACTOR, "UKR"), established::toString);
     }
 
     @Test
@@ -4657,14 +4652,13 @@ class ExtractionIT {
 
     @Test
     void aHyphenatedSystemTheTokenizerSplitsIsStillCounted() {
-        List<Mention> aid = of(read(MONDAY, "Berlin will send two more IRIS-T systems to Ukraine before winter, the "
-                + "German defence ministry said on Monday."), EventType.AID);
-        assertEquals(1, aid.size(), aid::toString);
-        Quantity q = quantity(aid.get(0), "air_defense").orElseThrow(() -> new AssertionError(aid.toString()));
+        Mention aid = only("Berlin will send two more IRIS-T systems to Ukraine before winter, the "
+                + "German defence ministry said on Monday.", EventType.AID);
+        Quantity q = quantity(aid, "air_defense").orElseThrow(() -> new AssertionError(aid.toString()));
         assertEquals(2, q.count());
         assertEquals("pledged", q.status());
         // A pledge of counted arms announced now is the announcement, which happened.
-        assertEquals(Factuality.REPORTED, aid.get(0).factuality(), aid::toString);
+        assertEquals(Factuality.REPORTED, aid.factuality(), aid::toString);
     }
 
     @Test
@@ -4680,5 +4674,14 @@ class ExtractionIT {
         List<Mention> would = of(read(MONDAY, "The commander said he would order troops to withdraw from the town "
                 + "if the bridge fell."), EventType.RETREAT);
         assertTrue(would.stream().noneMatch(m -> m.factuality() == Factuality.REPORTED), would::toString);
+    }
+
+    @Test
+    void dronesDownedOverSeveralRegionsAreCountedInTheirCountry() {
+        Mention m = only("Russian air defences destroyed 27 Ukrainian drones over the Kursk, Bryansk and Belgorod "
+                + "regions overnight, the Russian Defence Ministry said.", EventType.ASSAULT);
+        assertTrue(has(m, Role.ACTOR, "UKR"), m::toString);
+        assertEquals(27, quantity(m, "drone").orElseThrow().count(), m::toString);
+        assertEquals("Russia", m.location().name(), m::toString);
     }
 }

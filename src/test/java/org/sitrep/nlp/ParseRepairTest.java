@@ -364,4 +364,28 @@ class ParseRepairTest {
         assertTrue(repaired.contains(new Dependency(11, 2, "ccomp")), repaired.toString());
         assertFalse(repaired.contains(new Dependency(11, 2, "nsubj")), repaired.toString());
     }
+
+    @Test
+    void pluralRegionsAfterAListOfNamesAreThePlaceNotAClause() {
+        // "destroyed drones over the Kursk, Bryansk and Belgorod regions overnight", as the parser reads it.
+        List<Token> t = withLemmas(tokens("destroyed/VBD drones/NNS over/IN the/DT Kursk/NNP ,/, Bryansk/NNP/LOCATION "
+                + "and/CC Belgorod/NNP/LOCATION regions/NNS overnight/RB"), "regions", "region");
+        List<Dependency> parsed = List.of(new Dependency(-1, 0, "root"), new Dependency(9, 1, "nsubj"),
+                new Dependency(4, 2, "case"), new Dependency(4, 3, "det"), new Dependency(1, 4, "nmod:over"),
+                new Dependency(4, 5, "punct"), new Dependency(1, 6, "nmod:over"), new Dependency(8, 7, "cc"),
+                new Dependency(1, 8, "nmod:over"), new Dependency(0, 9, "ccomp"), new Dependency(9, 10, "advmod"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(0, 1, "obj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(1, 9, "nmod:over")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(9, 4, "compound")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(9, 8, "compound")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(9, 2, "case")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(0, 10, "advmod")), repaired.toString());
+        // "said the regions were cut off": a plural subject of its own clause is left alone.
+        List<Token> u = withLemmas(tokens("said/VBD the/DT regions/NNS were/VBD cut/VBN off/RP"), "regions", "region");
+        List<Dependency> plain = List.of(new Dependency(-1, 0, "root"), new Dependency(2, 1, "det"),
+                new Dependency(4, 2, "nsubj:pass"), new Dependency(4, 3, "aux:pass"), new Dependency(0, 4, "ccomp"),
+                new Dependency(4, 5, "compound:prt"));
+        assertEquals(plain, ParseRepair.repair(u, plain));
+    }
 }
