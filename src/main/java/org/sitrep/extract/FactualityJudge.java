@@ -642,10 +642,13 @@ final class FactualityJudge {
         return TRAVEL.contains(t.lemma().toLowerCase(Locale.ROOT)) && "VBD".equals(t.pos());
     }
 
+    /** Verbs of giving an order. */
+    private static final Set<String> ORDERS = Set.of("order", "command", "instruct");
+
     /** "ordered", "had ordered", "were ordered": an order given, not one that would, might or did not come. */
     private static boolean orderedInThePast(Sentence s, int verb) {
         Token t = s.tokens().get(verb);
-        if (!Set.of("order", "command", "instruct").contains(t.lemma().toLowerCase(Locale.ROOT))
+        if (!ORDERS.contains(t.lemma().toLowerCase(Locale.ROOT))
                 || !Set.of("VBD", "VBN").contains(t.pos())) {
             return false;
         }
