@@ -110,7 +110,8 @@ final class DateResolver {
             // What lies after publication cannot date the past verb that reports a plan: it dates the plan.
             EventDate past = happened ? d : toDate(e, published, true, nightWords);
             boolean ahead = past != null && published != null && past.end().isAfter(published);
-            if (s.isParsed() && !belongsTo(s, e, trigger, happened || ahead || pastVerb)) {
+            if (s.isParsed() && !belongsTo(s, e, trigger, happened || ahead || pastVerb)
+                    && !(happened && onTailSaying(s, e, trigger))) {
                 continue;
             }
             if (e.tokenStart() > 0 && e.tokenStart() <= s.tokens().size()
@@ -651,6 +652,29 @@ final class DateResolver {
         int g = governorOf(s, e);
         return g >= 0 && g != trigger && s.tokens().get(g).pos().startsWith("VB")
                 && "report".equals(lexicon.modifier(s.tokens().get(g)));
+    }
+
+    /**
+     * True if the time hangs on a verb of saying told after the clause it reports, which the parser hangs off that
+     * clause: "Retaliatory measures will follow, the defence ministry said on Sunday" was said, and threatened, on
+     * Sunday, as "said on Sunday that ..." is.
+     */
+    private boolean onTailSaying(Sentence s, EntitySpan e, int trigger) {
+        int g = governorOf(s, e);
+        Dependency up = g < 0 ? null : s.headOf(g);
+        if (up == null || up.governor() < 0 || !up.relation().startsWith("parataxis") || g < trigger
+                || !s.tokens().get(g).pos().startsWith("VB") || !"report".equals(lexicon.modifier(s.tokens().get(g)))) {
+            return false;
+        }
+        int verb = trigger;
+        for (int steps = 0; steps < 3 && verb != up.governor() && !s.tokens().get(verb).pos().startsWith("VB"); steps++) {
+            Dependency head = s.headOf(verb);
+            if (head == null || head.governor() < 0) {
+                break;
+            }
+            verb = head.governor(); // "Retaliatory measures will follow": the noun's verb
+        }
+        return verb == up.governor();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -66,6 +67,11 @@ public final class EventExtractor {
     private static final String UNRECOGNISED = "unrecognised";
     /** "will not go unanswered": the negation makes the threat. */
     private static final String LITOTES = "litotes";
+    /** "would become legitimate targets": who is so named is threatened by who names them. */
+    private static final String MARKED = "marked";
+    /** Verbs that name their object something: "considered the convoys legitimate targets". */
+    private static final Set<String> NAMING = Set.of("consider", "regard", "declare", "deem", "treat", "view", "see",
+            "call", "become");
     private static final Set<String> MODAL_AHEAD = Set.of("will", "would", "shall", "'ll");
     /** How an answer told as a noun hangs off the verb that promises it: its subject or its object. */
     private static final Set<String> ANSWER_LINKS = Set.of("nsubj", "nsubj:pass", "obj");
@@ -432,7 +438,18 @@ public final class EventExtractor {
         Map<EventType, Actor> givers = new EnumMap<>(EventType.class);
         givers.putAll(before.givers());
         Actor attacker = before.attacker();
+        Map<String, Actor> accusers = new HashMap<>(before.accusers());
         for (Mention m : found) {
+            if (m.type() == EventType.ACCUSE && m.factuality().happened()) {
+                Actor accuser = sideAsActor(m.actors(), published);
+                for (Actor accused : m.actors()) {
+                    String side = accused.role() == Role.RECIPIENT ? sideOf(List.of(new Actor(Role.ACTOR,
+                            accused.name(), accused.id(), List.of())), published) : null;
+                    if (accuser != null && side != null && !side.equals(accuser.id())) {
+                        accusers.put(side, accuser);
+                    }
+                }
+            }
             if (m.type() == EventType.ASSAULT && m.factuality().happened()) {
                 attacker = m.actors().stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a)).findFirst()
                         .orElse(attacker);
@@ -492,7 +509,7 @@ public final class EventExtractor {
             before = new Participants.Antecedents(before.person(), subject.orElse(null), before.place(),
                     before.parties(), before.meeting(), before.recipients(), before.attacker(), before.group(),
                     before.filedIn(), before.bodies(), before.home(), before.people(), before.told(), before.voice(),
-                    before.givers());
+                    before.givers(), before.accusers());
         }
         return new Participants.Antecedents(person != null ? person : before.person(),
                 other != null ? other : before.other(), place, parties, meeting, recipients, attacker, group,
@@ -500,7 +517,18 @@ public final class EventExtractor {
                 found.stream().filter(m -> m.date() != null && m.factuality().happened()).map(Mention::date)
                         .reduce((a, b) -> b).orElse(before.told()),
                 s.index() == 0 ? found.stream().flatMap(m -> m.actors().stream()).filter(a -> a.role() == Role.ACTOR)
-                        .findFirst().orElse(null) : before.voice(), givers);
+                        .findFirst().orElse(null) : before.voice(), givers, accusers);
+    }
+
+    /** The acting side as an actor: a person's state, or the actor itself. */
+    private Actor sideAsActor(List<Actor> who, LocalDate asOf) {
+        Actor first = who.stream().filter(a -> a.role() == Role.ACTOR).findFirst().orElse(null);
+        if (first == null || !isPerson(first)) {
+            return first;
+        }
+        String side = sideOf(List.of(first), asOf);
+        return side == null ? null : actors.country(side)
+                .map(m -> new Actor(Role.ACTOR, m.name(), m.id(), List.of())).orElse(null);
     }
 
     /**
@@ -1255,6 +1283,16 @@ public final class EventExtractor {
             boolean describing = isParticiple(s, head) && "VBN".equals(s.tokens().get(head).pos());
             return !describing && hasTarget(s, head) && requirementMet(s, WEAPON, head, counts);
         }
+        if (MARKED.equals(c.requires())) {
+            // "would be legitimate targets", "considered them legitimate targets"; not "struck what it called
+            // legitimate targets", a description of what was hit.
+            Dependency up = s.isParsed() ? s.headOf(head) : null;
+            return s.isParsed() && (!Clause.dependents(s, head, Set.of("cop")).isEmpty()
+                    && !Clause.dependents(s, head, Set.of("nsubj")).isEmpty()
+                    || up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp")
+                    || up.relation().startsWith("obj")) && !"VBN".equals(s.tokens().get(up.governor()).pos())
+                    && NAMING.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT)));
+        }
         if (UNRECOGNISED.equals(c.requires()) || LITOTES.equals(c.requires())) {
             // "would not recognise the cap", "did not recognise the court's jurisdiction": a refusal to recognise;
             // "will not go unpunished": a threat.
@@ -1526,6 +1564,9 @@ public final class EventExtractor {
                 .flatMap(d -> Clause.dependents(s, d.dependent(), Set.of("aux")).stream())
                 .anyMatch(a -> lexicon.satisfies("threat", s.tokens().get(a.dependent()).lemma()))) {
             return true; // "warned the West that an attack on Russia using Western missiles would ...": however far
+        }
+        if ("threat".equals(c.requires()) && warnedAfter(s, head)) {
+            return true; // "Russian troops will destroy the airfields, Medvedev warned": what is warned of comes first
         }
         if ("accord".equals(c.requires()) && s.isParsed() && Clause.dependents(s, head, Set.of("nsubj:pass")).stream()
                 .anyMatch(d -> lexicon.satisfies("accord", s.tokens().get(d.dependent()).lemma()))) {
@@ -2828,6 +2869,20 @@ public final class EventExtractor {
             // speaker's.
             found = spokenBy(found, claimed, published);
         }
+        if (MARKED.equals(main.cue().requires())) {
+            // "Western troops would become legitimate targets, Peskov said": those named are threatened, by the
+            // speaker.
+            List<Voice> voices = voices(claimed, asOf);
+            List<Actor> marked = new ArrayList<>();
+            voices.stream().findFirst().ifPresent(v -> marked.add(v.asActor()));
+            for (Actor a : found.actors()) {
+                // "legitimate targets for the Russian army": the speaker's own side is not the one threatened.
+                if (voices.isEmpty() || !a.id().equals(voices.get(0).side()) && !a.id().equals(marked.get(0).id())) {
+                    marked.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()));
+                }
+            }
+            found = new Participants.Found(marked, found.location(), found.spans());
+        }
         if ("enlistment".equals(main.cue().requires())
                 && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)) {
             found = enlistedWith(s, found, asOf);
@@ -2854,8 +2909,11 @@ public final class EventExtractor {
         if (type == EventType.ASSAULT && fact.happened() && found.actors().isEmpty() && found.location() == null
                 && relevant.stream().anyMatch(q -> CASUALTIES.contains(q.item()))) {
             // "The strikes killed at least 11 people", "At least four people were killed, officials said": the toll
-            // of the attack the article just told of, when nothing names another.
+            // of the attack the article just told of, when nothing names another, and where it struck.
             found = withOngoingAttack(found, ongoing.actors());
+            if (ongoing.place() != null) {
+                found = new Participants.Found(found.actors(), ongoing.place(), found.spans());
+            }
             if (date.map(DateResolver.Resolved::from).isEmpty() && ongoing.date() != null) {
                 when = ongoing.date();
             }
@@ -2906,7 +2964,8 @@ public final class EventExtractor {
             found = participants.withTargetOf(s, main.head(), found);
         }
         // Only what will be done: "could", "may" and wishes ("needed permission to strike") threaten no one.
-        Optional<Denial> threat = type == EventType.ASSAULT && fact == Factuality.FUTURE
+        Optional<Denial> threat = type == EventType.ASSAULT && (fact == Factuality.FUTURE
+                || fact == Factuality.HYPOTHETICAL && promisedOnCondition(s, main.head()))
                 ? threat(s, claimed, found.actors(), asOf, published)
                 : type == EventType.SANCTION && (fact == Factuality.FUTURE || fact == Factuality.HYPOTHETICAL)
                 ? sanctionThreat(s, main.head(), claimed, found.actors(), asOf, published) : Optional.empty();
@@ -2980,7 +3039,12 @@ public final class EventExtractor {
             // accuses or rebuts, naming no one, answers the other side. An inquiry may look at anyone, its own side
             // included; worries dismissed are anyone's.
             // A treaty left answers its other parties, whom the sentence seldom names.
-            Actor enemy = adversaryOf(who, asOf);
+            // A denial answers whoever the article last told accusing the denier ("Sofia accused Russia of spying
+            // ... Moscow rejected the allegations"), before the other side of the war.
+            String denier = type == EventType.REJECT ? sideOf(who, asOf) : null;
+            Actor accuser = denier == null ? null : antecedents.accusers().get(denier);
+            Actor enemy = accuser != null ? new Actor(Role.RECIPIENT, accuser.name(), accuser.id(), List.of())
+                    : adversaryOf(who, asOf);
             if (enemy != null) {
                 who = new ArrayList<>(who);
                 who.add(enemy);
@@ -3002,10 +3066,11 @@ public final class EventExtractor {
             }
         }
         Location where = found.location();
-        if (type == EventType.ASSAULT && where == null && (relevant.stream().anyMatch(EventExtractor::isLaunched)
+        if (type == EventType.ASSAULT && where == null && (relevant.stream().anyMatch(q -> AERIAL.contains(q.item()))
                 || nationwide(s, main))) {
             // "Russia fired 84 cruise missiles", "launched its full-scale invasion": a barrage or an invasion with
-            // no town named falls on the country it targets.
+            // no town named falls on the country it targets; so does a count of what was shot down of it ("air
+            // defences destroyed 221 Ukrainian drones overnight").
             where = participants.targetCountry(found.actors(), false);
         }
         if (type == EventType.ASSAULT && where == null && fact.happened()) {
@@ -3313,6 +3378,53 @@ public final class EventExtractor {
         return Optional.of(new Denial(out, saidOn(s, List.of(v.claim()), published)));
     }
 
+    /**
+     * True if the cue tells, after it, who warns of a clause before it with "will" or "would": the parser hangs such a
+     * tail off the clause ("Our missiles will reach every base they use, Ryabkov warned"), at most three clauses down.
+     */
+    private boolean warnedAfter(Sentence s, int cue) {
+        Dependency up = s.isParsed() ? s.headOf(cue) : null;
+        if (up == null || up.governor() < 0 || up.governor() > cue
+                || !up.relation().startsWith("parataxis") && !"dep".equals(up.relation())) {
+            return false;
+        }
+        int clause = up.governor();
+        for (int steps = 0; steps < 3 && clause >= 0; steps++) {
+            if (Clause.dependents(s, clause, Set.of("aux")).stream()
+                    .anyMatch(a -> lexicon.satisfies("threat", s.tokens().get(a.dependent()).lemma()))) {
+                return true;
+            }
+            Dependency above = s.headOf(clause);
+            clause = above == null || !Set.of("ccomp", "dep", "conj").contains(above.relation().replaceAll(":.*", ""))
+                    ? -1 : above.governor();
+        }
+        return false;
+    }
+
+    /**
+     * "Russia would strike Western bases if they were used", "will hit back unless ...": a strike said with "will" or
+     * "would" on a condition of its own is promised, not merely possible ("could strike if" is not).
+     */
+    private static boolean promisedOnCondition(Sentence s, int cue) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        int verb = cue;
+        for (int steps = 0; steps < 3 && !s.tokens().get(verb).pos().startsWith("VB"); steps++) {
+            Dependency up = s.headOf(verb);
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            verb = up.governor();
+        }
+        int promising = verb;
+        boolean modal = Clause.dependents(s, promising, Set.of("aux")).stream()
+                .anyMatch(d -> MODAL_AHEAD.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+        return modal && Clause.dependents(s, promising, Set.of("advcl", "advcl:*")).stream()
+                .anyMatch(d -> Clause.dependents(s, d.dependent(), Set.of("mark")).stream()
+                        .anyMatch(m -> CONDITION.matcher(s.tokens().get(m.dependent()).word()).matches()));
+    }
+
     /** Words that make sanctions a price set on what someone does or fails to do: "if it did not", "unless". */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(if|unless|until)\\b");
     /** Verbs of which sanctions held over someone are the object or the subject: "will face tariffs", "are coming". */
@@ -3463,7 +3575,8 @@ public final class EventExtractor {
         if (UNRECOGNISED.equals(t.cue().requires()) || LITOTES.equals(t.cue().requires())) {
             return Factuality.REPORTED; // the "not" is the refusal or the threat, which is what happened
         }
-        if (RETORT.equals(t.cue().requires()) && !judged.happened() && judged != Factuality.NEGATED) {
+        if ((RETORT.equals(t.cue().requires()) || MARKED.equals(t.cue().requires())) && !judged.happened()
+                && judged != Factuality.NEGATED) {
             // "we will react accordingly": the future is the threat's content; saying it is the threat.
             return Factuality.REPORTED;
         }

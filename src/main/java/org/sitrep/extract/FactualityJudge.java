@@ -284,9 +284,9 @@ final class FactualityJudge {
                 return Factuality.FUTURE;
             }
             if (up != null && up.governor() >= 0 && (up.relation().startsWith("advcl") || "dep".equals(up.relation()))
-                    && openedBy(s, node, Set.of("once")) && isPresent(s, node)) {
-                // "ready to lead a mission once both Kyiv and Moscow cooperate": a present tense after "once" is a
-                // condition not yet met.
+                    && openedBy(s, node, Set.of("once", "until")) && isPresent(s, node)) {
+                // "ready to lead a mission once both Kyiv and Moscow cooperate", "will go on until Kyiv surrenders":
+                // a present tense after "once" or "until" is a condition not yet met.
                 return datesFuture(s, up.governor()) ? Factuality.FUTURE : Factuality.HYPOTHETICAL;
             }
             if (up == null || up.governor() < 0 || TEMPORAL.contains(up.relation())

@@ -255,13 +255,19 @@ public final class Lexicon {
             if (n < 2 || "N".equals(c.pos()) || !c.posMatches(tokens.get(i))) {
                 continue;
             }
-            for (int gap = 1; gap <= MAX_GAP && i + gap < tokens.size(); gap++) {
-                if (!GAP_POS.contains(tokens.get(i + gap).pos())) {
-                    break;
-                }
-                if (matchesLemmas(tokens, i + gap + 1, c.lemmas().subList(1, n))) {
-                    out.add(new CueMatch(c, i, i + gap + n, true));
-                    break;
+            // The gap may follow the verb or, in a longer phrase, its particle: "laid down their arms".
+            boolean found = false;
+            for (int before = 1; before < n && !found && matchesLemmas(tokens, i, c.lemmas().subList(0, before));
+                 before++) {
+                for (int gap = 1; gap <= MAX_GAP && i + before - 1 + gap < tokens.size(); gap++) {
+                    if (!GAP_POS.contains(tokens.get(i + before - 1 + gap).pos())) {
+                        break;
+                    }
+                    if (matchesLemmas(tokens, i + before + gap, c.lemmas().subList(before, n))) {
+                        out.add(new CueMatch(c, i, i + gap + n, true));
+                        found = true;
+                        break;
+                    }
                 }
             }
         }

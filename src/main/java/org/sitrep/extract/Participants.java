@@ -41,9 +41,9 @@ final class Participants {
                        Map<EventType, Actor> recipients, Actor attacker, List<Actor> group, String filedIn,
                        Map<String, ActorLookup.Match> bodies, ActorLookup.Match home,
                        Map<String, ActorLookup.Match> people, EventDate told, Actor voice,
-                       Map<EventType, Actor> givers) {
+                       Map<EventType, Actor> givers, Map<String, Actor> accusers) {
         static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null,
-                List.of(), null, Map.of(), null, Map.of(), null, null, Map.of());
+                List.of(), null, Map.of(), null, Map.of(), null, null, Map.of(), Map.of());
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
@@ -67,6 +67,8 @@ final class Participants {
          *                   our partners"), or null
          * @param givers     by type, who the latest aid or sanctions came from, for what "the package" does ("the EU
          *                   adopted its 18th package ... The package adds 105 vessels to the list")
+         * @param accusers   by the id of a state accused, the state (or body) that last accused it, whom its denial
+         *                   answers ("Sofia accused Russia of spying ... Moscow rejected the allegations")
          */
         Antecedents {
             bodies = Map.copyOf(bodies);
@@ -75,6 +77,7 @@ final class Participants {
             group = List.copyOf(group);
             recipients = Map.copyOf(recipients);
             givers = Map.copyOf(givers);
+            accusers = Map.copyOf(accusers);
         }
 
         Actor forPronoun(String word) {
@@ -719,10 +722,9 @@ final class Participants {
             // as its target ("North Korean troops" name a target, not a country).
             location = targetCountry(found, true);
         }
-        if ((type == EventType.ASSAULT || type == EventType.REJECT && isRebuttal(s, cue))
-                && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
-            // No target named, and no place, or a place on the attacker's own soil (a counteroffensive); a denial
-            // with no one named answers the other side ("Russia's defence ministry denied targeting civilians").
+        if (type == EventType.ASSAULT && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            // No target named, and no place, or a place on the attacker's own soil (a counteroffensive). (A denial
+            // with no one named answers its accuser or the other side: EventExtractor, which knows the article.)
             addAdversary(found, countryOf);
         }
         if (type == EventType.CONSULT && "phone".equals(mode)) {
@@ -878,18 +880,6 @@ final class Participants {
 
     private static boolean isPerson(Actor a) {
         return a.id().startsWith("person:");
-    }
-
-    /**
-     * "denied targeting civilians", "rejected the accusations": a denial of a charge, as against turning down an
-     * offer or dismissing concerns.
-     */
-    private boolean isRebuttal(Sentence s, int cue) {
-        if (lexicon.satisfies("rebuttal", s.tokens().get(cue).lemma())) {
-            return true;
-        }
-        return Clause.dependents(s, cue, Set.of("obj")).stream()
-                .anyMatch(d -> lexicon.satisfies("rebuttal", s.tokens().get(d.dependent()).lemma()));
     }
 
     /**

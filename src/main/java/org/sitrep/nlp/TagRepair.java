@@ -97,6 +97,12 @@ final class TagRepair {
                 // "said S-300 missiles hit energy facilities": a past form between a noun and its object, with no
                 // auxiliary, is the noun's verb; read as a participle it makes the noun's clause a mere phrase.
                 t.setTag("VBD");
+            } else if (conditionsVerb(tokens, i)) {
+                // "will continue until Kyiv surrenders", "unless Moscow withdraws": after a conjunction of condition
+                // and a name, an -s word is the name's verb; read as a plural noun it makes a surrender of the
+                // condition.
+                t.setTag("VBZ");
+                t.setLemma(new Morphology().lemma(t.word(), "VBZ"));
             } else if (quotedParticiple(tokens, i)) {
                 t.setTag("VBN");
                 // A lexer of its own: CoreNLP's shared static one is not safe beside the pipeline's other threads.
@@ -121,6 +127,17 @@ final class TagRepair {
             }
         }
         return true;
+    }
+
+    /** Conjunctions that open a condition or a limit: a clause, with a subject and a verb, follows. */
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "until", "once");
+
+    /** A lower-case plural noun right after "if", "unless", "until" or "once" and one name. */
+    private static boolean conditionsVerb(List<CoreLabel> tokens, int i) {
+        CoreLabel t = tokens.get(i);
+        return i >= 2 && "NNS".equals(t.tag()) && Character.isLowerCase(t.word().charAt(0)) && t.word().endsWith("s")
+                && "NNP".equals(tokens.get(i - 1).tag())
+                && CONDITIONAL.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
     }
 
     /** Words of approximation a tagger reads as prepositions: "Around 40 missiles", "About 300 drones". */

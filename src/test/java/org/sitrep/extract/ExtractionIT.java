@@ -4684,4 +4684,101 @@ class ExtractionIT {
         assertEquals(27, quantity(m, "drone").orElseThrow().count(), m::toString);
         assertEquals("Russia", m.location().name(), m::toString);
     }
+
+    @Test
+    void aThreatSaidAtTheSentencesEndIsDatedWhenItWasSaid() {
+        Mention m = only("Retaliation will be swift, Russia's foreign ministry said in a statement on Saturday.",
+                EventType.THREATEN);
+        assertEquals(EventDate.day(MONDAY.minusDays(2)), m.date(), m::toString);
+        assertTrue(has(m, Role.ACTOR, "RUS"), m::toString);
+    }
+
+    @Test
+    void namingSomeoneALegitimateTargetThreatensThem() {
+        Mention m = only("Moscow's embassy said on Monday that Dutch F-16s flying over Ukraine would be legitimate "
+                + "targets.", EventType.THREATEN);
+        assertEquals(Factuality.REPORTED, m.factuality(), m::toString);
+        assertTrue(has(m, Role.ACTOR, "RUS"), m::toString);
+        assertTrue(has(m, Role.RECIPIENT, "NLD"), m::toString);
+        assertFalse(has(m, Role.ACTOR, "NLD"), m::toString);
+        // What was hit, described as a target, is no threat.
+        assertTrue(of(read(MONDAY, "The army said it had struck only legitimate military targets in Kharkiv."),
+                EventType.THREATEN).isEmpty());
+    }
+
+    @Test
+    void aStrikePromisedOnAConditionIsAThreat() {
+        Mention m = only("Ukraine would hit airfields deep inside Russia if the bombing of Kharkiv went on, "
+                + "Zelensky said on Monday.", EventType.THREATEN);
+        assertEquals(Factuality.REPORTED, m.factuality(), m::toString);
+        assertTrue(has(m, Role.ACTOR, "person:volodymyr-zelensky"), m::toString);
+        // "could" is a possibility, not a promise.
+        assertTrue(of(read(MONDAY, "Ukraine could hit airfields deep inside Russia if the bombing of Kharkiv "
+                + "went on, Zelensky said on Monday."), EventType.THREATEN).isEmpty());
+    }
+
+    @Test
+    void aWarningToldAfterWhatItWarnsOfIsAThreat() {
+        Mention m = only("Our missiles will reach every base they use, Russia's deputy foreign minister Sergei "
+                + "Ryabkov warned on Monday.", EventType.THREATEN);
+        assertTrue(has(m, Role.ACTOR, "person:sergei-ryabkov") || has(m, Role.ACTOR, "RUS"), m::toString);
+        assertEquals(EventDate.day(MONDAY), m.date(), m::toString);
+    }
+
+    @Test
+    void aConditionsVerbIsNoNounOfSurrender() {
+        List<Mention> out = read(MONDAY, "The bombardment of the city will go on until Kyiv surrenders, the Kremlin "
+                + "said.");
+        assertTrue(out.stream().noneMatch(m -> m.type() == EventType.RETREAT && m.factuality().happened()),
+                out::toString);
+    }
+
+    @Test
+    void dronesShotDownWithNoPlaceNamedFellOnTheCountryAttacked() {
+        Mention m = only("Russian air defences intercepted and destroyed 38 Ukrainian drones overnight, the "
+                + "Russian defence ministry said.", EventType.ASSAULT);
+        assertEquals("Russia", m.location().name(), m::toString);
+    }
+
+    @Test
+    void aTollToldAfterAnAttackIsWhereTheAttackStruck() {
+        List<Mention> out = read(MONDAY, "A Russian missile hit an apartment block in Dnipro on Sunday. "
+                + "The number of people killed has risen to nine, officials said on Monday.");
+        Mention toll = out.stream().filter(m -> m.evidence().text().startsWith("The number"))
+                .findFirst().orElseThrow(() -> new AssertionError(out.toString()));
+        assertEquals("Dnipro", toll.location().name(), toll::toString);
+    }
+
+    @Test
+    void aDenialAnswersWhoeverMadeTheAccusation() {
+        List<Mention> out = read(MONDAY, "Prague accused Russian military intelligence of organising the blasts at "
+                + "the ammunition depot. Moscow rejected the accusation as absurd.");
+        Mention m = of(out, EventType.REJECT).get(0);
+        assertTrue(has(m, Role.RECIPIENT, "CZE"), m::toString);
+        assertFalse(has(m, Role.RECIPIENT, "UKR"), m::toString);
+    }
+
+    @Test
+    void diplomatsThrownOutAreExpelled() {
+        Mention m = only("Latvia threw out three Russian diplomats on Monday.", EventType.SANCTION);
+        assertTrue(has(m, Role.ACTOR, "LVA"), m::toString);
+        assertTrue(of(read(MONDAY, "A Latvian court threw out the case against the journalist."),
+                EventType.SANCTION).isEmpty());
+    }
+
+    @Test
+    void briefingALeaderIsConsultingHim() {
+        Mention m = only("Macron briefed Zelensky on the talks by telephone on Monday.", EventType.CONSULT);
+        assertTrue(has(m, Role.RECIPIENT, "person:volodymyr-zelensky"), m::toString);
+        assertTrue(of(read(MONDAY, "The minister briefed reporters on Monday."), EventType.CONSULT).isEmpty());
+    }
+
+    @Test
+    void troopsThatLaidDownTheirArmsSurrendered() {
+        Mention m = only("Some 300 Russian conscripts laid down their weapons near Kupiansk on Monday.",
+                EventType.RETREAT);
+        assertTrue(has(m, Role.ACTOR, "RUS"), m::toString);
+        Mention its = only("The Russian garrison laid down its arms on Monday.", EventType.RETREAT);
+        assertTrue(has(its, Role.ACTOR, "RUS"), its::toString);
+    }
 }
