@@ -45,7 +45,7 @@ final class ParseRepair {
             ParseRepair::saidSubject, ParseRepair::reducedRelative, ParseRepair::looseSubject, ParseRepair::claimAside,
             ParseRepair::nearestAntecedent, ParseRepair::joinedClause, ParseRepair::verbAsAuxiliary,
             ParseRepair::speakersSecondVerb, ParseRepair::tailSpeaker, ParseRepair::speakerAsApposition,
-            ParseRepair::listedRegions);
+            ParseRepair::listedRegions, ParseRepair::summaryAfterSpeaker);
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
         List<Dependency> out = dependencies;
@@ -712,6 +712,31 @@ final class ParseRepair {
             }
             return rewritten(dependencies, c -> c == appos ? new Dependency(verb, speaker, "nsubj")
                     : clauseAsSubject.contains(c) ? new Dependency(verb, c.dependent(), "ccomp") : c);
+        }
+        return dependencies;
+    }
+
+    /**
+     * "Russia launched 91 missiles at the grid overnight, the air force said, its second massive attack this month":
+     * the parser makes the noun phrase after the comma the object of saying, so that the speaker would have made the
+     * attack. A verb of saying told after its clause takes no object after a comma; the phrase sums up that clause.
+     */
+    private static List<Dependency> summaryAfterSpeaker(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency obj : dependencies) {
+            int say = obj.governor();
+            int noun = obj.dependent();
+            if (!"obj".equals(obj.relation()) || say < 0 || noun <= say + 1 || !",".equals(tokens.get(say + 1).word())
+                    || !TAIL_SPEECH.contains(tokens.get(say).lemma().toLowerCase(Locale.ROOT))
+                    || !tokens.get(noun).pos().startsWith("NN")) {
+                continue;
+            }
+            Dependency up = dependencies.stream().filter(d -> d.dependent() == say).findFirst().orElse(null);
+            if (up == null || up.governor() < 0 || up.governor() > say || !up.relation().startsWith("parataxis")
+                    || !tokens.get(up.governor()).pos().startsWith("VB")) {
+                continue;
+            }
+            int clause = up.governor();
+            return rewritten(dependencies, c -> c == obj ? new Dependency(clause, noun, "dep") : c);
         }
         return dependencies;
     }

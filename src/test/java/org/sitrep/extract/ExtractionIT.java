@@ -4781,4 +4781,12 @@ class ExtractionIT {
         Mention its = only("The Russian garrison laid down its arms on Monday.", EventType.RETREAT);
         assertTrue(has(its, Role.ACTOR, "RUS"), its::toString);
     }
+
+    @Test
+    void aSummingUpPhraseAfterTheSpeakerIsNoAttackOfTheSpeakers() {
+        List<Mention> out = of(read(MONDAY, "Russia fired 60 missiles and 80 drones at power plants overnight, "
+                + "Ukraine's air force said, its third massive attack on the grid this month."), EventType.ASSAULT);
+        assertEquals(1, out.size(), out::toString);
+        assertTrue(has(out.get(0), Role.ACTOR, "RUS"), out::toString);
+    }
 }

@@ -388,4 +388,26 @@ class ParseRepairTest {
                 new Dependency(4, 5, "compound:prt"));
         assertEquals(plain, ParseRepair.repair(u, plain));
     }
+
+    @Test
+    void aNounPhraseAfterATailSpeakerSumsUpTheClauseItIsNotWhatWasSaid() {
+        // "Russia fired 40 missiles, officials said, its biggest attack", as the parser reads it: the attack is the
+        // object of "said".
+        List<Token> t = withLemmas(tokens("Russia/NNP/LOCATION fired/VBD 40/CD missiles/NNS ,/, officials/NNS "
+                + "said/VBD ,/, its/PRP$ biggest/JJS attack/NN"), "fired", "fire", "said", "say");
+        List<Dependency> parsed = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(3, 2, "nummod"), new Dependency(1, 3, "obj"), new Dependency(1, 4, "punct"),
+                new Dependency(6, 5, "nsubj"), new Dependency(1, 6, "parataxis"), new Dependency(6, 7, "punct"),
+                new Dependency(10, 8, "nmod:poss"), new Dependency(10, 9, "amod"), new Dependency(6, 10, "obj"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(1, 10, "dep")), repaired.toString());
+        assertFalse(repaired.contains(new Dependency(6, 10, "obj")), repaired.toString());
+        // "..., officials told reporters": an object right after the verb is the verb's own.
+        List<Token> u = withLemmas(tokens("Russia/NNP/LOCATION fired/VBD missiles/NNS ,/, officials/NNS told/VBD "
+                + "reporters/NNS"), "fired", "fire", "told", "tell");
+        List<Dependency> told = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"), new Dependency(1, 3, "punct"), new Dependency(5, 4, "nsubj"),
+                new Dependency(1, 5, "parataxis"), new Dependency(5, 6, "obj"));
+        assertEquals(told, ParseRepair.repair(u, told));
+    }
 }
