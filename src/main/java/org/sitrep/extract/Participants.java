@@ -120,6 +120,24 @@ final class Participants {
     /** The same for a weapon, which is also where it flew: "drones over the Kursk region". */
     private static final Set<String> WEAPON_PLACE = Set.of("nmod:poss", "nmod:of", "nmod:in", "nmod:across",
             "nmod:near", "nmod:over");
+    /**
+     * "a summit on peace in Ukraine", "hosted talks on the war in Ukraine": a country after a talk's topic is the
+     * topic's, however the parser hung it ("talks on security in Geneva" are held in Geneva).
+     */
+    private boolean topicsCountry(Sentence s, Dependency in) {
+        if (!"nmod:in".equals(in.relation())) {
+            return false;
+        }
+        boolean afterTopic = Clause.dependents(s, in.governor(), Set.of("nmod:on", "nmod:about", "nmod:over")).stream()
+                .anyMatch(t -> t.dependent() < in.dependent());
+        return afterTopic && places.find(s.tokens().get(in.dependent()).word())
+                .filter(p -> p.precision() == GeoPrecision.COUNTRY).isPresent();
+    }
+
+    /** Types of words and talks, whose "on" and "over" phrases name a topic: "talks on the war in Ukraine". */
+    private static final Set<EventType> SPOKEN_OF = Set.of(EventType.CONSULT, EventType.AGREE, EventType.SUPPORT,
+            EventType.REQUEST, EventType.REJECT, EventType.ACCUSE, EventType.THREATEN, EventType.CONCEDE,
+            EventType.COOPERATE);
     /** Types whose event happens where its troops, weapons or crowds are: their clause's one town is their place. */
     private static final Set<EventType> HAPPEN_ON_THE_GROUND = Set.of(EventType.ASSAULT, EventType.RETREAT,
             EventType.COERCE, EventType.PROTEST);
@@ -677,6 +695,9 @@ final class Participants {
         }
         if (location == null && s.isParsed() && !(type == EventType.CONSULT && "phone".equals(mode))) {
             location = placeOfTheClause(s, type, cue, spans);
+        }
+        if (location == null && type == EventType.CONSULT && "host".equals(Lexicon.key(s.tokens().get(cue).lemma()))) {
+            location = actingCountry(found); // "Switzerland will host a summit": at home, when no town is named
         }
         List<Integer> met = type == EventType.CONSULT && "visit".equals(mode) && s.isParsed()
                 && found.stream().noneMatch(a -> a.role() == Role.RECIPIENT && isPerson(a))
@@ -1991,6 +2012,10 @@ final class Participants {
         if (passive) {
             relations.add("nsubj"); // "Kyiv hit by drones"
         }
+        if (SPOKEN_OF.contains(type)) {
+            // "a summit on peace in Ukraine", "talks over the future of Crimea": what is talked of, not where.
+            relations.removeAll(Set.of("obl:on", "nmod:on", "obl:over", "nmod:over"));
+        }
         List<Integer> candidates = new ArrayList<>();
         // "cities across Russia" names a country or region; "bridges across the Dnipro" a river, not the city.
         Set<Integer> wide = new HashSet<>();
@@ -2053,6 +2078,9 @@ final class Participants {
                 attached.addAll(Clause.dependents(s, subject.dependent(), Set.of("nmod:on", "nmod:in", "nmod:at")));
             }
         }
+        if (SPOKEN_OF.contains(type) && isNoun(s, cue)) {
+            attached.removeIf(d -> topicsCountry(s, d));
+        }
         for (Dependency d : attached) {
             candidates.add(d.dependent());
             // "Ukraine's capital", "the town of Avdiivka", "the centre of the city of Sumy". Not who made a request
@@ -2061,7 +2089,7 @@ final class Participants {
             // "destroyed 27 drones over the Kursk region": where weapons were brought down is where they flew.
             boolean weapon = lexicon.termAt(s.tokens(), d.dependent()).isPresent();
             for (Dependency p : Clause.dependents(s, d.dependent(), weapon ? WEAPON_PLACE : NESTED_PLACE)) {
-                if ("nmod:poss".equals(p.relation()) && deed) {
+                if ("nmod:poss".equals(p.relation()) && deed || SPOKEN_OF.contains(type) && topicsCountry(s, p)) {
                     continue;
                 }
                 candidates.add(p.dependent());
@@ -2668,12 +2696,19 @@ final class Participants {
         List<Token> tokens = s.tokens();
         Set<String> prepositions = type == EventType.RETREAT ? Set.of("in", "at", "near", "from", "of", "around")
                 : Set.of("in", "at", "on", "near", "over", "of", "into");
+        boolean topic = false; // "hosted talks on the war in Ukraine": a country after a talk's topic is the topic's
         for (int j = cue + 1; j < Math.min(tokens.size(), cue + 10); j++) {
             Token t = tokens.get(j);
             if (Clause.isPunct(t) || "CC".equals(t.pos()) || t.pos().startsWith("VB") || "WDT".equals(t.pos())) {
                 return null;
             }
+            topic |= SPOKEN_OF.contains(type) && "IN".equals(t.pos())
+                    && Set.of("on", "about", "over").contains(Lexicon.key(t.word()));
             EntitySpan e = s.entityAt(j);
+            if (topic && e != null && places.find(e.text()).filter(p -> p.precision() == GeoPrecision.COUNTRY)
+                    .isPresent()) {
+                continue;
+            }
             if (!toponyms.isPlace(e) || e.tokenStart() != j || j == 0
                     || !prepositions.contains(Lexicon.key(tokens.get(j - 1).word()))) {
                 continue;

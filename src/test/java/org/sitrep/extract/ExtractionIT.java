@@ -4789,4 +4789,14 @@ class ExtractionIT {
         assertEquals(1, out.size(), out::toString);
         assertTrue(has(out.get(0), Role.ACTOR, "RUS"), out::toString);
     }
+
+    @Test
+    void aCountryInATalksTopicIsNoPlaceAndAHostHoldsItAtHome() {
+        Mention hosted = only("Turkey will host talks on a ceasefire in Ukraine next week.", EventType.CONSULT);
+        assertEquals("Turkey", hosted.location().name(), hosted::toString);
+        assertFalse(has(hosted, Role.RECIPIENT, "UKR"), hosted::toString);
+        // A town after the topic is where the talks are held.
+        Mention held = only("Russian and Ukrainian officials held talks on grain exports in Istanbul on Monday.", EventType.CONSULT);
+        assertEquals("Istanbul", held.location().name(), held::toString);
+    }
 }
