@@ -99,7 +99,7 @@ public final class EventExtractor {
     /** What an exchange hands over. */
     private static final Set<String> CAPTIVES = Set.of("prisoners", "bodies");
     /** Relations by which the far word of a gapped phrase belongs to its verb: "pulled troops back", "held talks". */
-    private static final Set<String> PHRASE_LINKS = Set.of("compound:prt", "advmod", "obj", "iobj");
+    private static final Set<String> PHRASE_LINKS = Set.of("compound:prt", "advmod", "obj", "iobj", "xcomp");
 
     /** The requirement of "shoot down", "intercept": a drone or missile brought down (cues.tsv). */
     private static final String INTERCEPTION = "interception";
@@ -1240,6 +1240,12 @@ public final class EventExtractor {
             return up != null && up.governor() == m.start() && up.relation().startsWith("obl")
                     && (noun == null || !noun.isTime() && !"PERSON".equals(noun.ner()));
         }
+        if (up != null && up.governor() > m.start() && up.governor() < m.end() - 1
+                && Set.of("amod", "advmod").contains(up.relation()) && !s.tokens().get(m.end() - 1).pos().startsWith("NN")) {
+            // "set an oil depot in the Bryansk region ablaze": the parser may hang the phrase's last word, an
+            // adjective or an adverb, on a noun of the gap.
+            return true;
+        }
         return up != null && up.governor() == m.start()
                 && (PHRASE_LINKS.contains(up.relation()) || up.relation().startsWith("obl"));
     }
@@ -1454,8 +1460,16 @@ public final class EventExtractor {
             boolean incoming = "incoming".equals(c.requires());
             // "a block destroyed by a Russian glide bomb": the weapon may be the passive's agent.
             Set<String> doers = incoming ? Set.of("nsubj", "obl:by", "obl:agent") : Set.of("nsubj");
-            return Clause.dependents(s, head, doers).stream().anyMatch(d -> namesMateriel(s, d.dependent())
-                    && isSentWeapon(s, d.dependent()) == incoming);
+            List<Integer> sent = new ArrayList<>();
+            for (Dependency d : Clause.dependents(s, head, doers)) {
+                sent.add(d.dependent());
+                if (incoming && lexicon.satisfies("remnant", s.tokens().get(d.dependent()).lemma())) {
+                    // "Debris from a downed drone damaged a house": what is left of the weapon still struck.
+                    Clause.dependents(s, d.dependent(), Set.of("nmod:from", "nmod:of"))
+                            .forEach(w -> sent.add(w.dependent()));
+                }
+            }
+            return sent.stream().anyMatch(w -> namesMateriel(s, w) && isSentWeapon(s, w) == incoming);
         }
         if ("visitor".equals(c.requires())) {
             // "Sunak flew to Kyiv", "the chancellor landed in Warsaw": a person travels to a place, not drones.

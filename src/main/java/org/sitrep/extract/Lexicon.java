@@ -218,10 +218,13 @@ public final class Lexicon {
     }
 
     /** At most this many words may stand between a verb and the rest of its phrase. */
-    private static final int MAX_GAP = 3;
-    /** What may stand between a verb and the rest of its phrase: a short noun phrase or an adverb. */
+    private static final int MAX_GAP = 8;
+    /**
+     * What may stand between a verb and the rest of its phrase: a noun phrase, with a phrase of place or a possessive
+     * ("set an oil depot in the Bryansk region ablaze"), or an adverb.
+     */
     private static final Set<String> GAP_POS = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
-            "CD", "RB");
+            "CD", "RB", "IN", "POS", "HYPH");
 
     /** The longest cue starting at token {@code i} whose head part of speech fits, if any. */
     public Optional<Cue> cueAt(List<Token> tokens, int i) {

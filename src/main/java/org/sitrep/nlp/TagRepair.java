@@ -64,6 +64,16 @@ final class TagRepair {
                 // participle; both are put back (a participle followed by "by" is a passive and stays).
                 t.setTag("NN");
                 tokens.get(i + 1).setTag("VBD");
+            } else if (bare && i >= 2 && i + 1 < tokens.size() && Set.of("VBG", "VBN").contains(tokens.get(i - 1).tag())
+                    && Set.of("DT", "PRP$").contains(tokens.get(i - 2).tag())
+                    && Set.of("VBD", "VBN", "VBZ", "MD").contains(tokens.get(i + 1).tag())) {
+                // "a falling drone damaged a substation", "a downed drone hit a house": after a determiner, a
+                // participle describes the noun that follows; read as a verb, the noun takes the next verb with it.
+                tokens.get(i - 1).setTag("JJ");
+                t.setTag("NN");
+                if ("VBN".equals(tokens.get(i + 1).tag())) {
+                    tokens.get(i + 1).setTag("VBD");
+                }
             } else if (bare && i >= 2 && i + 1 < tokens.size() && "CC".equals(tokens.get(i - 1).tag())
                     && tokens.get(i - 2).tag().startsWith("NN") && JOINED_NOUN_NEXT.contains(tokens.get(i + 1).tag())) {
                 // "every missile and drone aimed at the capital": a noun joined to a noun by "and", before what

@@ -4799,4 +4799,22 @@ class ExtractionIT {
         Mention held = only("Russian and Ukrainian officials held talks on grain exports in Istanbul on Monday.", EventType.CONSULT);
         assertEquals("Istanbul", held.location().name(), held::toString);
     }
+
+    @Test
+    void debrisOfADownedDroneStillStrikes() {
+        List<Mention> out = of(read(MONDAY, "Ukrainian drones attacked the Voronezh region overnight. Debris from a "
+                + "downed drone damaged two houses in Voronezh, the governor said."), EventType.ASSAULT);
+        assertTrue(out.stream().anyMatch(m -> m.evidence().text().startsWith("Debris")
+                && has(m, Role.ACTOR, "UKR") && "Voronezh".equals(m.location().name())), out::toString);
+        List<Mention> falling = of(read(MONDAY, "A falling drone damaged a garage in the Belgorod region, the "
+                + "governor said."), EventType.ASSAULT);
+        assertEquals(1, falling.size(), falling::toString);
+    }
+
+    @Test
+    void aPhraseSplitByALongObjectIsStillOnePhrase() {
+        Mention m = only("Ukrainian drones set the Novatek terminal in Ust-Luga ablaze on Sunday, the regional "
+                + "governor said.", EventType.ASSAULT);
+        assertTrue(has(m, Role.ACTOR, "UKR"), m::toString);
+    }
 }
