@@ -218,13 +218,17 @@ public final class Lexicon {
     }
 
     /** At most this many words may stand between a verb and the rest of its phrase. */
-    private static final int MAX_GAP = 8;
-    /**
-     * What may stand between a verb and the rest of its phrase: a noun phrase, with a phrase of place or a possessive
-     * ("set an oil depot in the Bryansk region ablaze"), or an adverb.
-     */
+    private static final int MAX_GAP = 3;
+    /** What may stand between a verb and the rest of its phrase: a short noun phrase or an adverb. */
     private static final Set<String> GAP_POS = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
-            "CD", "RB", "IN", "POS", "HYPH");
+            "CD", "RB");
+    /**
+     * A phrase that ends on a word of its own, not a preposition ("set ... ablaze", not "called ... for"), may hold a
+     * longer noun phrase, with a phrase of place or a possessive: "set an oil depot in the Bryansk region ablaze".
+     */
+    private static final int MAX_LONG_GAP = 8;
+    private static final Set<String> LONG_GAP_POS = Set.of("IN", "POS", "HYPH");
+    private static final Set<String> PREPOSITION_POS = Set.of("IN", "TO", "RP");
 
     /** The longest cue starting at token {@code i} whose head part of speech fits, if any. */
     public Optional<Cue> cueAt(List<Token> tokens, int i) {
@@ -262,11 +266,15 @@ public final class Lexicon {
             boolean found = false;
             for (int before = 1; before < n && !found && matchesLemmas(tokens, i, c.lemmas().subList(0, before));
                  before++) {
-                for (int gap = 1; gap <= MAX_GAP && i + before - 1 + gap < tokens.size(); gap++) {
-                    if (!GAP_POS.contains(tokens.get(i + before - 1 + gap).pos())) {
+                boolean longGap = false;
+                for (int gap = 1; gap <= MAX_LONG_GAP && i + before - 1 + gap < tokens.size(); gap++) {
+                    String pos = tokens.get(i + before - 1 + gap).pos();
+                    longGap |= gap > MAX_GAP || LONG_GAP_POS.contains(pos);
+                    if (!GAP_POS.contains(pos) && !LONG_GAP_POS.contains(pos)) {
                         break;
                     }
-                    if (matchesLemmas(tokens, i + before + gap, c.lemmas().subList(before, n))) {
+                    if (matchesLemmas(tokens, i + before + gap, c.lemmas().subList(before, n))
+                            && !(longGap && PREPOSITION_POS.contains(tokens.get(i + gap + n - 1).pos()))) {
                         out.add(new CueMatch(c, i, i + gap + n, true));
                         found = true;
                         break;
