@@ -1140,7 +1140,7 @@ public final class EventExtractor {
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             for (Lexicon.CueMatch m : lexicon.cuesAt(tokens, i)) {
-                if (m.gapped() && !linked(s, m) || isReferenceOnly(s, m.head())) {
+                if (m.gapped() && !linked(s, m) || isReferenceOnly(s, m.head()) || chargedFor(s, m.head())) {
                     continue;
                 }
                 if (requirementMet(s, m.cue(), m.head(), counts)) {
@@ -1593,6 +1593,12 @@ public final class EventExtractor {
         if ("enlistment".equals(c.requires())) {
             return enlists(s, head);
         }
+        if ("takeover".equals(c.requires())) {
+            // "placed the local units of Danone and Carlsberg under temporary state management", however long the
+            // object: what the cue puts something under.
+            return s.isParsed() && Clause.dependents(s, head, Set.of("obl:under")).stream()
+                    .anyMatch(d -> lexicon.satisfies("takeover", s.tokens().get(d.dependent()).lemma()));
+        }
         if ("accord".equals(c.requires()) && enlists(s, head)) {
             return false; // "486,000 men had signed contracts with the armed forces": recruits, not states agreeing
         }
@@ -1678,7 +1684,7 @@ public final class EventExtractor {
                         return true;
                     }
                 }
-                case "accord", "relations", "envoy", "menace", "membership", "holdings", "norm", "legation",
+                case "accord", "relations", "envoy", "menace", "membership", "holdings", "norm", "legation", "vessel",
                         "hostilities" -> {
                     if (j > head && lexicon.satisfies(c.requires(), lemma)) {
                         return true;
@@ -3390,6 +3396,26 @@ public final class EventExtractor {
             actors.country(adversary).ifPresent(x -> out.add(new Actor(Role.RECIPIENT, x.name(), x.id(), List.of())));
         }
         return Optional.of(new Denial(out, saidOn(s, List.of(v.claim()), published)));
+    }
+
+    /** Types of event that punish or blame someone for a deed: "sanctioned ... for supplying drone parts". */
+    private static final Set<EventType> CHARGING = EnumSet.of(EventType.SANCTION, EventType.ACCUSE, EventType.COERCE);
+
+    /**
+     * "The EU imposed sanctions on 20 Chinese companies for supplying drone parts to Russia", "arrested two men for
+     * spying": the deed punished is the target's, not the subject's, and sitrep cannot tell whose; no event of its own.
+     */
+    private boolean chargedFor(Sentence s, int head) {
+        List<Token> tokens = s.tokens();
+        if (!"VBG".equals(tokens.get(head).pos()) || head == 0 || !"for".equalsIgnoreCase(tokens.get(head - 1).word())) {
+            return false;
+        }
+        for (int i = 0; i < head - 1; i++) {
+            if (lexicon.cueAt(tokens, i).filter(c -> CHARGING.contains(c.type())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

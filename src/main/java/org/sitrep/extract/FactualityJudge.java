@@ -518,8 +518,8 @@ final class FactualityJudge {
 
     /** "will come up on Tuesday, when ...": the clause dated, or the verb the day dated is a phrase of, is ahead. */
     private boolean datesFuture(Sentence s, int dated) {
-        if (markedOn(s, dated) == Factuality.FUTURE) {
-            return true;
+        if (markedOn(s, dated) == Factuality.FUTURE || isPlainWould(s, dated)) {
+            return true; // "said the case would come up when ministers next discuss it": the future seen from the past
         }
         Dependency up = s.headOf(dated);
         return !isVerb(s, dated) && up != null && up.governor() >= 0 && up.relation().startsWith("obl")

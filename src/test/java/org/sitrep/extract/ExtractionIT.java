@@ -4817,4 +4817,47 @@ class ExtractionIT {
                 + "governor said.", EventType.ASSAULT);
         assertTrue(has(m, Role.ACTOR, "UKR"), m::toString);
     }
+
+    @Test
+    void aMeetingWhenSomethingWouldComeUpIsStillAhead() {
+        List<Mention> out = of(read(MONDAY, "German officials said the issue would come up when EU foreign ministers "
+                + "next discuss sanctions in Luxembourg."), EventType.CONSULT);
+        assertTrue(out.stream().noneMatch(m -> m.factuality().happened()), out::toString);
+    }
+
+    @Test
+    void aShipBoardedOrStoppedByAStatesForcesIsHeld() {
+        Mention boarded = only("Finnish police boarded the tanker Eagle S in the Gulf of Finland on Thursday.",
+                EventType.COERCE);
+        assertTrue(has(boarded, Role.ACTOR, "FIN"), boarded::toString);
+        Mention stopped = only("A Russian patrol boat stopped the Greek-owned tanker near Primorsk on Sunday.",
+                EventType.COERCE);
+        assertTrue(has(stopped, Role.ACTOR, "RUS"), stopped::toString);
+        assertTrue(of(read(MONDAY, "Russia stopped its offensive near Kupiansk on Sunday."), EventType.COERCE)
+                .isEmpty());
+    }
+
+    @Test
+    void aCompanyPutUnderStateManagementIsSeized() {
+        Mention m = only("Putin put the Russian assets of the German utility Uniper and Finland's Fortum under "
+                + "temporary management on Tuesday.", EventType.COERCE);
+        assertTrue(has(m, Role.ACTOR, "person:vladimir-putin"), m::toString);
+    }
+
+    @Test
+    void aDealOrSanctionsExtendedAreAgreedOrImposedAgain() {
+        Mention deal = only("Moscow extended the grain deal for another 60 days on Monday.", EventType.AGREE);
+        assertTrue(has(deal, Role.ACTOR, "RUS"), deal::toString);
+        Mention prolonged = only("The EU prolonged its sanctions against Russia for six months on Monday.",
+                EventType.SANCTION);
+        assertTrue(has(prolonged, Role.RECIPIENT, "RUS"), prolonged::toString);
+    }
+
+    @Test
+    void aDeedSanctionedIsNotTheSanctionersDeed() {
+        List<Mention> out = read(MONDAY, "Britain sanctioned five Indian firms on Monday for supplying drone "
+                + "engines to Russia.");
+        assertTrue(out.stream().noneMatch(m -> m.type() == EventType.AID), out::toString);
+        assertEquals(1, of(out, EventType.SANCTION).size(), out::toString);
+    }
 }
