@@ -34,7 +34,7 @@ final class DateResolver {
     private static final Pattern DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(?:-WXX-\\d)?(T.*)?$");
     private static final Pattern RANGE = Pattern.compile("^(\\d{8})/(\\d{8})$");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
-    private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
+    private static final Pattern MONTH = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})$");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
@@ -1155,7 +1155,13 @@ final class DateResolver {
             }
             m = MONTH.matcher(v);
             if (m.matches()) {
-                YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                // "in the first week of March" is "XXXX-03 INTERSECT P1W-#1": a March with no year is the article's.
+                boolean noYear = "XXXX".equals(m.group(1));
+                if (noYear && published == null) {
+                    return null;
+                }
+                YearMonth ym = YearMonth.of(noYear ? published.getYear() : Integer.parseInt(m.group(1)),
+                        Integer.parseInt(m.group(2)));
                 if (happened && published != null && ym.atDay(1).isAfter(published)
                         && !YEAR_IN_TEXT.matcher(text).find()) {
                     // "at the end of March that year" in a February article: a March already past.

@@ -457,7 +457,12 @@ final class Participants {
                     // "was jailed for attacking": what one is sentenced, blamed or praised for is one's own doing.
                     boolean deedOfTheObject = "advcl:for".equals(up.relation())
                             && "VBG".equals(s.tokens().get(cue).pos());
-                    Set<String> doers = !deedOfTheObject ? Set.of("nsubj", "nsubj:pass")
+                    // "An official was killed when his car blew up": a clause of time or cause with a subject of its
+                    // own does not share the other's, and a passive's subject is who it was done to.
+                    boolean adverbial = up.relation().startsWith("advcl") && !deedOfTheObject;
+                    Set<String> doers = adverbial && hasNounSubject(s, cue) ? Set.of()
+                            : adverbial ? Set.of("nsubj")
+                            : !deedOfTheObject ? Set.of("nsubj", "nsubj:pass")
                             : Clause.dependents(s, governing, Set.of("nsubj:pass")).isEmpty() ? Set.of("obj")
                             : Set.of("nsubj:pass");
                     for (Dependency d : Clause.dependents(s, governing, doers)) {

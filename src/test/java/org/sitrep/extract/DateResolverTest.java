@@ -142,4 +142,15 @@ class DateResolverTest {
                 LocalDate.of(2025, 7, 10), true, true);
         assertEquals(new EventDate(LocalDate.of(2025, 7, 8), LocalDate.of(2025, 7, 9), DatePrecision.NIGHT), d);
     }
+
+    @Test
+    void aPartOfAMonthWithNoYearIsThatMonthLastPassed() {
+        // "in the first week of March", read in an October article: SUTime writes "XXXX-03 INTERSECT P1W-#1".
+        assertEquals(new EventDate(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31), DatePrecision.MONTH),
+                DateResolver.toDate(time("the first week of March", "XXXX-03 INTERSECT P1W-#1"), MONDAY, true, false));
+        // "in the first days of December", in October, of what happened: last December.
+        assertEquals(LocalDate.of(2023, 12, 1),
+                DateResolver.toDate(time("the first days of December", "XXXX-12 INTERSECT P3D"), MONDAY, true, false)
+                        .start());
+    }
 }

@@ -4860,4 +4860,23 @@ class ExtractionIT {
         assertTrue(out.stream().noneMatch(m -> m.type() == EventType.AID), out::toString);
         assertEquals(1, of(out, EventType.SANCTION).size(), out::toString);
     }
+
+    @Test
+    void whoWasKilledWhenABombWentOffIsTheOneAttacked() {
+        Mention m = only("A Russian-appointed deputy mayor was killed when a bomb exploded under his car in Nova "
+                + "Kakhovka on Monday.", EventType.ASSAULT);
+        assertTrue(has(m, Role.RECIPIENT, "RUS"), m::toString);
+        assertFalse(has(m, Role.ACTOR, "RUS"), m::toString);
+    }
+
+    @Test
+    void aSideDeclaringControlOrCompletingALiberationTookThePlace() {
+        Mention declared = only("Russia's defence ministry declared full control of Vuhledar on Wednesday.",
+                EventType.ASSAULT);
+        assertTrue(has(declared, Role.ACTOR, "RUS"), declared::toString);
+        Mention liberated = only("Ukrainian units completed the liberation of the village of Robotyne, the general "
+                + "staff said on Monday.", EventType.ASSAULT);
+        assertTrue(has(liberated, Role.ACTOR, "UKR"), liberated::toString);
+        assertEquals("Robotyne", liberated.location().name(), liberated::toString);
+    }
 }
