@@ -2938,6 +2938,28 @@ public final class EventExtractor {
                 when = ongoing.date();
             }
         }
+        int losing = type == EventType.ASSAULT ? lossVerbOf(s, main.head()) : -1;
+        Optional<ActorLookup.Match> loser = losing < 0 ? Optional.empty()
+                : Clause.dependents(s, losing, Set.of("nsubj")).stream()
+                .map(d -> Accusations.named(actors, s, d.dependent(), asOf)).flatMap(Optional::stream).findFirst();
+        if (loser.isPresent()) {
+            // "Russia has suffered more than 100,000 soldiers killed and wounded": who suffers losses was attacked,
+            // by the other side of the war.
+            List<Actor> sides = new ArrayList<>();
+            Actor hit = new Actor(Role.RECIPIENT, loser.get().name(), loser.get().id(), List.of());
+            Actor enemy = adversaryOf(List.of(new Actor(Role.ACTOR, hit.name(), hit.id(), List.of())), asOf);
+            if (enemy != null) {
+                sides.add(new Actor(Role.ACTOR, enemy.name(), enemy.id(), List.of()));
+            }
+            sides.add(hit);
+            List<Span> relabelled = new ArrayList<>(found.spans().stream().filter(sp -> !"actor".equals(sp.label())
+                    && !"recipient".equals(sp.label())).toList());
+            Clause.dependents(s, losing, Set.of("nsubj")).stream().findFirst().ifPresent(d -> {
+                int[] np = Clause.nounPhrase(s, d.dependent());
+                relabelled.add(new Span(s.tokens().get(np[0]).begin(), s.tokens().get(np[1] - 1).end(), "recipient"));
+            });
+            found = new Participants.Found(sides, found.location(), relabelled);
+        }
         if (type == EventType.ASSAULT && !INTERCEPTION.equals(main.cue().requires())
                 && spokenByAttacker(s, main.head(), claimed)) {
             // "Ukraine's intelligence directorate said six bombers ... launched 12 Kh-22 missiles": read with the
@@ -3396,6 +3418,32 @@ public final class EventExtractor {
             actors.country(adversary).ifPresent(x -> out.add(new Actor(Role.RECIPIENT, x.name(), x.id(), List.of())));
         }
         return Optional.of(new Denial(out, saidOn(s, List.of(v.claim()), published)));
+    }
+
+    /** Verbs whose subject bears the losses they take: "suffered", "sustained", "incurred". */
+    private static final Set<String> LOSS_VERBS = Set.of("suffer", "sustain", "incur");
+
+    /**
+     * The verb of loss that takes the cue, or the noun it describes ("suffered 100,000 soldiers killed"), or -1.
+     */
+    private static int lossVerbOf(Sentence s, int cue) {
+        int node = cue;
+        for (int steps = 0; steps < 3 && s.isParsed(); steps++) {
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0) {
+                return -1;
+            }
+            node = up.governor();
+            // The parser may read "suffered 100,000 soldiers killed" as a clause the verb takes, or hang it loose.
+            if ((up.relation().startsWith("obj") || up.relation().startsWith("ccomp") || "dep".equals(up.relation()))
+                    && LOSS_VERBS.contains(s.tokens().get(node).lemma())) {
+                return node;
+            }
+            if (!Set.of("acl", "amod", "conj:and", "nmod:of").contains(up.relation())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Types of event that punish or blame someone for a deed: "sanctioned ... for supplying drone parts". */

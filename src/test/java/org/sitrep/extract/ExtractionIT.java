@@ -4879,4 +4879,12 @@ class ExtractionIT {
         assertTrue(has(liberated, Role.ACTOR, "UKR"), liberated::toString);
         assertEquals("Robotyne", liberated.location().name(), liberated::toString);
     }
+
+    @Test
+    void whoSuffersLossesWasAttacked() {
+        Mention m = only("Russia has suffered more than 50,000 soldiers killed in Bakhmut alone, British intelligence "
+                + "said.", EventType.ASSAULT);
+        assertTrue(has(m, Role.RECIPIENT, "RUS"), m::toString);
+        assertFalse(has(m, Role.ACTOR, "RUS"), m::toString);
+    }
 }
