@@ -136,13 +136,16 @@ class SamplesGoldenIT {
         // factuality 0.727. Session 26 (tolls, titles before a holder's name, speakers hung as appositions, places of
         // attacks and visits told through another word, nights that ran into a day, withdrawals ordered): per
         // sentence R 0.602; per event P 0.709 R 0.562, date 0.579, actors 0.450, place 0.542, quantities 0.709,
-        // factuality 0.727.
-        atLeast(sentences.events().recall(), 0.600, "per-sentence event recall");
+        // factuality 0.727. Session 27 (its sets BX, BY, BZ and CA read, not joined: conditional threats and named
+        // targets, places of shoot-downs, tolls and talks' topics, ships boarded, deals extended, losses suffered):
+        // per sentence R 0.604; per event P 0.712 R 0.563, date 0.579, actors 0.449, place 0.544, quantities 0.711,
+        // factuality 0.728.
+        atLeast(sentences.events().recall(), 0.602, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.707, "event precision");
-        atLeast(events.events().recall(), 0.560, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.577, "actors", 0.448, "place", 0.540, "quantities", 0.707,
-                "factuality", 0.725);
+        atLeast(events.events().precision(), 0.710, "event precision");
+        atLeast(events.events().recall(), 0.561, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.577, "actors", 0.447, "place", 0.542, "quantities", 0.709,
+                "factuality", 0.726);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }
