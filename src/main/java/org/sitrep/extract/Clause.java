@@ -70,6 +70,22 @@ final class Clause {
         return out;
     }
 
+    /**
+     * The verb a noun hangs below, at most {@code steps} heads up ("announced $2 billion in aid": "announced"), the
+     * node itself if it is a verb; the node when no verb is reached.
+     */
+    static int verbAbove(Sentence s, int node, int steps) {
+        int at = node;
+        for (int step = 0; step < steps && !s.tokens().get(at).pos().startsWith("VB"); step++) {
+            Dependency up = s.headOf(at);
+            if (up == null || up.governor() < 0) {
+                return node;
+            }
+            at = up.governor();
+        }
+        return at;
+    }
+
     /** True if {@code ancestor} dominates {@code node} (following heads, at most 8 steps). */
     static boolean dominates(Sentence s, int ancestor, int node) {
         return stepsBelow(s, ancestor, node) > 0;

@@ -3497,15 +3497,7 @@ public final class EventExtractor {
         if (!s.isParsed()) {
             return false;
         }
-        int verb = cue;
-        for (int steps = 0; steps < 3 && !s.tokens().get(verb).pos().startsWith("VB"); steps++) {
-            Dependency up = s.headOf(verb);
-            if (up == null || up.governor() < 0) {
-                return false;
-            }
-            verb = up.governor();
-        }
-        int promising = verb;
+        int promising = Clause.verbAbove(s, cue, 3);
         boolean modal = Clause.dependents(s, promising, Set.of("aux")).stream()
                 .anyMatch(d -> MODAL_AHEAD.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
         return modal && Clause.dependents(s, promising, Set.of("advcl", "advcl:*")).stream()

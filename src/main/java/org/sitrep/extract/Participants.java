@@ -1489,15 +1489,7 @@ final class Participants {
     }
 
     private static int verbAbove(Sentence s, int node) {
-        int at = node;
-        for (int steps = 0; steps < 4 && !s.tokens().get(at).pos().startsWith("VB"); steps++) {
-            Dependency up = s.headOf(at);
-            if (up == null || up.governor() < 0) {
-                return node;
-            }
-            at = up.governor();
-        }
-        return at;
+        return Clause.verbAbove(s, node, 4);
     }
 
     /** "Putin ordered Russia's mobilisation": the country goes when one of its own people is the actor. */
