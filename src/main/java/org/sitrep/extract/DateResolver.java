@@ -666,7 +666,16 @@ final class DateResolver {
                 || !s.tokens().get(g).pos().startsWith("VB") || !"report".equals(lexicon.modifier(s.tokens().get(g)))) {
             return false;
         }
-        return Clause.verbAbove(s, trigger, 3) == up.governor(); // "Retaliatory measures will follow": the noun's verb
+        // "Retaliatory measures will follow": the noun's verb; "Retaliation will be swift": the predicate it is said of.
+        int verb = trigger;
+        for (int steps = 0; steps < 3 && verb != up.governor() && !s.tokens().get(verb).pos().startsWith("VB"); steps++) {
+            Dependency head = s.headOf(verb);
+            if (head == null || head.governor() < 0) {
+                break;
+            }
+            verb = head.governor();
+        }
+        return verb == up.governor();
     }
 
     /**
