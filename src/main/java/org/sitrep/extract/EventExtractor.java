@@ -443,8 +443,7 @@ public final class EventExtractor {
             if (m.type() == EventType.ACCUSE && m.factuality().happened()) {
                 Actor accuser = sideAsActor(m.actors(), published);
                 for (Actor accused : m.actors()) {
-                    String side = accused.role() == Role.RECIPIENT ? sideOf(List.of(new Actor(Role.ACTOR,
-                            accused.name(), accused.id(), List.of())), published) : null;
+                    String side = accused.role() == Role.RECIPIENT ? sideOf(accused, published) : null;
                     if (accuser != null && side != null && !side.equals(accuser.id())) {
                         accusers.put(side, accuser);
                     }
@@ -526,7 +525,7 @@ public final class EventExtractor {
         if (first == null || !isPerson(first)) {
             return first;
         }
-        String side = sideOf(List.of(first), asOf);
+        String side = sideOf(first, asOf);
         return side == null ? null : actors.country(side)
                 .map(m -> new Actor(Role.ACTOR, m.name(), m.id(), List.of())).orElse(null);
     }
@@ -792,13 +791,12 @@ public final class EventExtractor {
 
     /** The state the first acting actor speaks for: a person's country, or the body or state itself. */
     private String sideOf(List<Actor> who, LocalDate asOf) {
-        for (Actor a : who) {
-            if (a.role() == Role.ACTOR) {
-                return isPerson(a) ? actors.resolve(a.name(), asOf).map(ActorLookup.Match::country).orElse(null)
-                        : a.id();
-            }
-        }
-        return null;
+        return who.stream().filter(a -> a.role() == Role.ACTOR).findFirst().map(a -> sideOf(a, asOf)).orElse(null);
+    }
+
+    /** The state someone belongs to: a person's country, or the actor itself. */
+    private String sideOf(Actor a, LocalDate asOf) {
+        return isPerson(a) ? actors.resolve(a.name(), asOf).map(ActorLookup.Match::country).orElse(null) : a.id();
     }
 
     /** Pronouns that stand for the deed just told of: "condemned it". */
@@ -2892,12 +2890,14 @@ public final class EventExtractor {
         if (MARKED.equals(main.cue().requires())) {
             // "Western troops would become legitimate targets, Peskov said": those named are threatened, by the
             // speaker.
-            List<Voice> voices = voices(claimed, asOf);
+            Voice speaker = voices(claimed, asOf).stream().findFirst().orElse(null);
             List<Actor> marked = new ArrayList<>();
-            voices.stream().findFirst().ifPresent(v -> marked.add(v.asActor()));
+            if (speaker != null) {
+                marked.add(speaker.asActor());
+            }
             for (Actor a : found.actors()) {
                 // "legitimate targets for the Russian army": the speaker's own side is not the one threatened.
-                if (voices.isEmpty() || !a.id().equals(voices.get(0).side()) && !a.id().equals(marked.get(0).id())) {
+                if (speaker == null || !a.id().equals(speaker.side()) && !a.id().equals(speaker.speaker().id())) {
                     marked.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()));
                 }
             }
@@ -2939,9 +2939,9 @@ public final class EventExtractor {
             }
         }
         int losing = type == EventType.ASSAULT ? lossVerbOf(s, main.head()) : -1;
-        Optional<ActorLookup.Match> loser = losing < 0 ? Optional.empty()
-                : Clause.dependents(s, losing, Set.of("nsubj")).stream()
-                .map(d -> Accusations.named(actors, s, d.dependent(), asOf)).flatMap(Optional::stream).findFirst();
+        int bearer = losing < 0 ? -1 : Clause.dependents(s, losing, Set.of("nsubj")).stream()
+                .mapToInt(Dependency::dependent).findFirst().orElse(-1);
+        Optional<ActorLookup.Match> loser = bearer < 0 ? Optional.empty() : Accusations.named(actors, s, bearer, asOf);
         if (loser.isPresent()) {
             // "Russia has suffered more than 100,000 soldiers killed and wounded": who suffers losses was attacked,
             // by the other side of the war.
@@ -2954,10 +2954,8 @@ public final class EventExtractor {
             sides.add(hit);
             List<Span> relabelled = new ArrayList<>(found.spans().stream().filter(sp -> !"actor".equals(sp.label())
                     && !"recipient".equals(sp.label())).toList());
-            Clause.dependents(s, losing, Set.of("nsubj")).stream().findFirst().ifPresent(d -> {
-                int[] np = Clause.nounPhrase(s, d.dependent());
-                relabelled.add(new Span(s.tokens().get(np[0]).begin(), s.tokens().get(np[1] - 1).end(), "recipient"));
-            });
+            int[] np = Clause.nounPhrase(s, bearer);
+            relabelled.add(new Span(s.tokens().get(np[0]).begin(), s.tokens().get(np[1] - 1).end(), "recipient"));
             found = new Participants.Found(sides, found.location(), relabelled);
         }
         if (type == EventType.ASSAULT && !INTERCEPTION.equals(main.cue().requires())
