@@ -30,7 +30,7 @@ final class TagRepair {
      */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "MD", "NN", "NNS");
 
-    /** Tags after a noun joined by "and" that a verb in its place would not take: a participle, a finite verb. */
+    /** Tags after a noun (joined by "and", or after a participle) that a verb in its place would not take. */
     private static final Set<String> JOINED_NOUN_NEXT = Set.of("VBN", "VBD", "VBZ", "MD");
 
     /** Forms of "have" and "be" that make a perfect or a passive with a following participle. */
@@ -64,9 +64,8 @@ final class TagRepair {
                 // participle; both are put back (a participle followed by "by" is a passive and stays).
                 t.setTag("NN");
                 tokens.get(i + 1).setTag("VBD");
-            } else if (bare && i >= 2 && i + 1 < tokens.size() && Set.of("VBG", "VBN").contains(tokens.get(i - 1).tag())
-                    && Set.of("DT", "PRP$").contains(tokens.get(i - 2).tag())
-                    && Set.of("VBD", "VBN", "VBZ", "MD").contains(tokens.get(i + 1).tag())) {
+            } else if (bare && i >= 2 && i + 1 < tokens.size() && PARTICIPLES.contains(tokens.get(i - 1).tag())
+                    && DETERMINERS.contains(tokens.get(i - 2).tag()) && JOINED_NOUN_NEXT.contains(tokens.get(i + 1).tag())) {
                 // "a falling drone damaged a substation", "a downed drone hit a house": after a determiner, a
                 // participle describes the noun that follows; read as a verb, the noun takes the next verb with it.
                 tokens.get(i - 1).setTag("JJ");
@@ -138,6 +137,10 @@ final class TagRepair {
         }
         return true;
     }
+
+    /** Participles, which after a determiner describe the noun that follows: "a falling drone", "a downed drone". */
+    private static final Set<String> PARTICIPLES = Set.of("VBG", "VBN");
+    private static final Set<String> DETERMINERS = Set.of("DT", "PRP$");
 
     /** Conjunctions that open a condition or a limit: a clause, with a subject and a verb, follows. */
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "until", "once");
