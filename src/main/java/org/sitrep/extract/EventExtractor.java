@@ -1238,6 +1238,12 @@ public final class EventExtractor {
             return up != null && up.governor() == m.start() && up.relation().startsWith("obl")
                     && (noun == null || !noun.isTime() && !"PERSON".equals(noun.ner()));
         }
+        if (up != null && "mark".equals(up.relation()) && up.governor() >= m.end()) {
+            // "called once again for an agreement to protect the plant": the parser reads "for ... to protect" as
+            // a clause of its own, hung on the verb.
+            Dependency clause = s.headOf(up.governor());
+            return clause != null && clause.governor() == m.start() && clause.relation().startsWith("advcl");
+        }
         if (up != null && up.governor() > m.start() && up.governor() < m.end() - 1
                 && Set.of("amod", "advmod").contains(up.relation()) && !s.tokens().get(m.end() - 1).pos().startsWith("NN")) {
             // "set an oil depot in the Bryansk region ablaze": the parser may hang the phrase's last word, an
@@ -1583,6 +1589,12 @@ public final class EventExtractor {
         if ("accord".equals(c.requires()) && s.isParsed() && Clause.dependents(s, head, Set.of("nsubj:pass")).stream()
                 .anyMatch(d -> lexicon.satisfies("accord", s.tokens().get(d.dependent()).lemma()))) {
             return true; // "The deal was signed in Washington on April 30 by ...": the accord comes first
+        }
+        Dependency described = s.isParsed() ? s.headOf(head) : null;
+        if ("accord".equals(c.requires()) && described != null && described.governor() >= 0
+                && "acl".equals(described.relation()) && "VBN".equals(s.tokens().get(head).pos())
+                && lexicon.satisfies("accord", s.tokens().get(described.governor()).lemma())) {
+            return true; // "under a deal signed in Istanbul by Russia and Ukraine": the accord the participle describes
         }
         if ("accord".equals(c.requires()) && s.isParsed() && Clause.dependents(s, head, Set.of("obj")).stream()
                 .anyMatch(d -> lexicon.satisfies("enactment", s.tokens().get(d.dependent()).lemma()))) {
@@ -3503,6 +3515,19 @@ public final class EventExtractor {
                         .anyMatch(m -> CONDITION.matcher(s.tokens().get(m.dependent()).word()).matches()));
     }
 
+    /**
+     * "If the United States imposed more sanctions, the Russian economy would collapse": sanctions named in the
+     * condition itself are what someone might do, not a price held over anyone.
+     */
+    private static boolean isCondition(Sentence s, int cue) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        int verb = Clause.verbAbove(s, cue, 3);
+        return Clause.dependents(s, verb, Set.of("mark")).stream()
+                .anyMatch(m -> CONDITION.matcher(s.tokens().get(m.dependent()).word()).matches());
+    }
+
     /** Words that make sanctions a price set on what someone does or fails to do: "if it did not", "unless". */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(if|unless|until)\\b");
     /** Verbs of which sanctions held over someone are the object or the subject: "will face tariffs", "are coming". */
@@ -3518,7 +3543,7 @@ public final class EventExtractor {
         Dependency up = s.headOf(cue);
         boolean looming = up != null && up.governor() >= 0
                 && LOOMING.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT));
-        if (!looming && !CONDITION.matcher(s.text()).find()) {
+        if (!looming && !CONDITION.matcher(s.text()).find() || isCondition(s, cue)) {
             return Optional.empty();
         }
         List<Voice> voices = voices(claimed, asOf);

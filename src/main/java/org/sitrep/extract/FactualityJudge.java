@@ -202,6 +202,9 @@ final class FactualityJudge {
         if (ahead != null) {
             return ahead;
         }
+        if (isPresent(s, trigger) && saidLater(s, trigger)) {
+            return Factuality.FUTURE; // "NATO leaders meet in The Hague later in the month"
+        }
         int node = trigger;
         boolean viaConj = false;
         // "said Germany would deliver": "would" in reported speech is the future seen from the past.
@@ -524,6 +527,17 @@ final class FactualityJudge {
         Dependency up = s.headOf(dated);
         return !isVerb(s, dated) && up != null && up.governor() >= 0 && up.relation().startsWith("obl")
                 && markedOn(s, up.governor()) == Factuality.FUTURE;
+    }
+
+    /** Adverbs that put a verb in the present ahead of its telling: "meet later this month", "votes tomorrow". */
+    private static final Set<String> AHEAD_ADVERBS = Set.of("later", "tomorrow");
+
+    /** "later" or "tomorrow" on the verb, not counted back from something ("days later", "a week later"). */
+    private static boolean saidLater(Sentence s, int verb) {
+        return Clause.dependents(s, verb, Set.of("advmod", "obl:tmod", "obl:npmod")).stream()
+                .map(Dependency::dependent)
+                .filter(a -> AHEAD_ADVERBS.contains(s.tokens().get(a).word().toLowerCase(Locale.ROOT)))
+                .anyMatch(a -> Clause.dependents(s, a, Set.of("obl:npmod", "nummod", "obl:tmod", "nmod:tmod")).isEmpty());
     }
 
     /** A verb in the present: "heads", "are gathering" (not "flew", "were gathering"). */

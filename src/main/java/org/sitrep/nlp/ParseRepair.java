@@ -45,7 +45,8 @@ final class ParseRepair {
             ParseRepair::saidSubject, ParseRepair::reducedRelative, ParseRepair::looseSubject, ParseRepair::claimAside,
             ParseRepair::nearestAntecedent, ParseRepair::joinedClause, ParseRepair::verbAsAuxiliary,
             ParseRepair::speakersSecondVerb, ParseRepair::tailSpeaker, ParseRepair::speakerAsApposition,
-            ParseRepair::listedRegions, ParseRepair::summaryAfterSpeaker);
+            ParseRepair::listedRegions, ParseRepair::summaryAfterSpeaker, ParseRepair::openingParticiple,
+            ParseRepair::agentOfParticiple);
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
         List<Dependency> out = dependencies;
@@ -776,6 +777,85 @@ final class ParseRepair {
             });
         }
         return out;
+    }
+
+    /**
+     * "Meeting Putin in St Petersburg on Sunday, Lukashenko said ...": the parser reads the opening participle as an
+     * adjective on the man met and makes him a second subject of the main verb. The participle becomes a clause of
+     * the main verb, the man its object, and what stands between them and the comma its phrases.
+     */
+    private static List<Dependency> openingParticiple(List<Token> tokens, List<Dependency> dependencies) {
+        if (tokens.isEmpty() || !"VBG".equals(tokens.get(0).pos())) {
+            return dependencies;
+        }
+        int comma = commaAfter(tokens, 1);
+        Dependency modified = dependencies.stream().filter(d -> d.dependent() == 0 && "amod".equals(d.relation()))
+                .findFirst().orElse(null);
+        if (comma < 0 || modified == null || modified.governor() >= comma) {
+            return dependencies;
+        }
+        int object = modified.governor();
+        Dependency asSubject = dependencies.stream().filter(d -> d.dependent() == object
+                && "nsubj".equals(d.relation())).findFirst().orElse(null);
+        if (asSubject == null || asSubject.governor() < comma) {
+            return dependencies;
+        }
+        int verb = asSubject.governor();
+        boolean ownSubject = dependencies.stream().anyMatch(d -> d.governor() == verb && d.dependent() > comma
+                && d.dependent() < verb && d.relation().startsWith("nsubj"));
+        if (!ownSubject) {
+            return dependencies;
+        }
+        return rewritten(dependencies, c -> {
+            if (c == modified) {
+                return new Dependency(verb, 0, "advcl");
+            }
+            if (c == asSubject) {
+                return new Dependency(0, object, "obj");
+            }
+            if (c.governor() == object && c.relation().startsWith("nmod:")) {
+                return new Dependency(0, c.dependent(), "obl:" + c.relation().substring("nmod:".length()));
+            }
+            if (c.governor() == verb && c.dependent() > 0 && c.dependent() < comma && c.relation().startsWith("obl")) {
+                return new Dependency(0, c.dependent(), c.relation());
+            }
+            return c;
+        });
+    }
+
+    /**
+     * "shipped grain under a deal signed in Istanbul by Russia and Ukraine": the parser hangs the passive's agent on
+     * the active main verb. A "by" phrase after a participle that describes a noun, on a verb that is not passive
+     * itself, is the participle's agent.
+     */
+    private static List<Dependency> agentOfParticiple(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency agent : dependencies) {
+            int verb = agent.governor();
+            if (!"obl:by".equals(agent.relation()) || verb < 0 || agent.dependent() < verb
+                    || isPassive(dependencies, verb)) {
+                continue;
+            }
+            Dependency participle = dependencies.stream().filter(d -> "acl".equals(d.relation())
+                    && "VBN".equals(tokens.get(d.dependent()).pos()) && d.governor() > verb
+                    && d.dependent() < agent.dependent()).reduce((a, b) -> b).orElse(null);
+            if (participle == null) {
+                continue;
+            }
+            int by = participle.dependent();
+            return rewritten(dependencies, c -> c.governor() == verb && "obl:by".equals(c.relation())
+                    && c.dependent() > by ? new Dependency(by, c.dependent(), "obl:by") : c);
+        }
+        return dependencies;
+    }
+
+    /** The first comma at or after {@code from}, or -1. */
+    private static int commaAfter(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            if (",".equals(tokens.get(i).word())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<Dependency> rewritten(List<Dependency> dependencies, UnaryOperator<Dependency> change) {

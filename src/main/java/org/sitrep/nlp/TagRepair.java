@@ -50,6 +50,12 @@ final class TagRepair {
             // count; read so, the count is a phrase of place and the verb loses its subject.
             tokens.get(0).setTag("RB");
         }
+        if (openingParticiple(tokens)) {
+            // "Meeting Putin in St Petersburg on Sunday, Lukashenko said ...": capitalised, an -ing word that opens
+            // the sentence reads as a name, and the man met becomes the subject of "said".
+            tokens.get(0).setTag("VBG");
+            tokens.get(0).setLemma(new Morphology().lemma(tokens.get(0).word().toLowerCase(Locale.ROOT), "VBG"));
+        }
         for (int i = 1; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
             boolean bare = "VB".equals(t.tag()) || "VBP".equals(t.tag());
@@ -151,6 +157,33 @@ final class TagRepair {
         return i >= 2 && "NNS".equals(t.tag()) && Character.isLowerCase(t.word().charAt(0)) && t.word().endsWith("s")
                 && "NNP".equals(tokens.get(i - 1).tag())
                 && CONDITIONAL.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** What follows an opening participle: its object or a phrase of place or time ("Meeting Putin", "Speaking in"). */
+    private static final Set<String> AFTER_OPENING_PARTICIPLE = Set.of("DT", "PRP$", "NNP", "NNPS", "IN", "PRP");
+
+    /**
+     * "Meeting Putin in St Petersburg on Sunday, Lukashenko said": an -ing word tagged as a name or a noun opens the
+     * sentence, its object or a preposition follows, and a comma later closes the participle's clause before the
+     * subject. A place such as Beijing is followed by its verb, a comma or a possessive instead.
+     */
+    private static boolean openingParticiple(List<CoreLabel> tokens) {
+        if (tokens.size() < 5) {
+            return false;
+        }
+        CoreLabel first = tokens.get(0);
+        String word = first.word();
+        if (word.length() < 6 || !word.endsWith("ing") || !Character.isUpperCase(word.charAt(0))
+                || !Set.of("NNP", "NN").contains(first.tag())
+                || !AFTER_OPENING_PARTICIPLE.contains(tokens.get(1).tag())) {
+            return false;
+        }
+        for (int i = 2; i < tokens.size() - 2; i++) {
+            if (",".equals(tokens.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of approximation a tagger reads as prepositions: "Around 40 missiles", "About 300 drones". */

@@ -2527,6 +2527,44 @@ class ExtractionIT {
     }
 
     @Test
+    void sanctionsNamedInTheConditionItselfThreatenNoOne() {
+        List<Mention> found = read(MONDAY, "Should Washington and Brussels impose tougher sanctions on buyers of "
+                + "Russian gas, the analyst said, the Kremlin would run out of money within a year. If Japan imposed "
+                + "new tariffs on Russian timber, she said, prices would rise.");
+        assertTrue(of(found, EventType.THREATEN).isEmpty(), found.toString());
+        assertTrue(found.stream().noneMatch(m -> m.factuality().happened()), found.toString());
+    }
+
+    @Test
+    void aMeetingInThePresentLaterOnIsAhead() {
+        Mention m = only("NATO defence ministers meet in Brussels later in the month.", EventType.CONSULT);
+        assertEquals(Factuality.FUTURE, m.factuality(), m::toString);
+    }
+
+    @Test
+    void aCallRepeatedForSomethingToBeDoneIsARequest() {
+        Mention m = only("The IAEA chief said the situation was fragile, calling yet again for a safety zone to "
+                + "be set up around the plant.", EventType.REQUEST);
+        assertTrue(m.actors().stream().anyMatch(a -> a.role() == Role.ACTOR), m::toString);
+    }
+
+    @Test
+    void anOpeningParticipleIsDoneByTheSubjectAfterTheComma() {
+        Mention m = of(read(MONDAY, "Meeting Erdogan in Istanbul on Friday, Scholz said Germany wanted calm."),
+                EventType.CONSULT).get(0);
+        assertTrue(has(m, Role.ACTOR, "person:olaf-scholz"), m::toString);
+        assertTrue(has(m, Role.RECIPIENT, "person:recep-tayyip-erdogan"), m::toString);
+    }
+
+    @Test
+    void aDealDescribedAsSignedBySidesIsTheirAgreement() {
+        Mention m = only("Ammonia exports restarted under an accord signed in Istanbul last July by Russia and "
+                + "Ukraine.", EventType.AGREE);
+        assertTrue(has(m, Role.ACTOR, "RUS") || has(m, Role.RECIPIENT, "RUS"), m::toString);
+        assertTrue(has(m, Role.ACTOR, "UKR") || has(m, Role.RECIPIENT, "UKR"), m::toString);
+    }
+
+    @Test
     void delegationsFromAStateActForItAndTheHappeningTalksAreMeasuredFromIsNotTheirDay() {
         Mention talks = of(read(LocalDate.of(2022, 2, 28), "Delegations from Russia and Ukraine sat down on Monday "
                 + "for their first talks since Russian troops crossed into Ukraine last Thursday."), EventType.CONSULT)

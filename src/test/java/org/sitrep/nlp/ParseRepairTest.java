@@ -50,6 +50,47 @@ class ParseRepairTest {
     }
 
     @Test
+    void anOpeningParticipleIsAClauseOfTheMainVerbAndTheOneMetItsObject() {
+        // "Visiting Scholz in Berlin on Friday , Macron said", as the parser reads it: the participle an adjective on
+        // Scholz, Scholz a second subject of "said".
+        List<Token> t = tokens("Visiting/VBG Scholz/NNP/PERSON in/IN Berlin/NNP/LOCATION on/IN Friday/NNP/DATE ,/, "
+                + "Macron/NNP/PERSON said/VBD");
+        List<Dependency> parsed = List.of(new Dependency(-1, 8, "root"), new Dependency(1, 0, "amod"),
+                new Dependency(8, 1, "nsubj"), new Dependency(3, 2, "case"), new Dependency(1, 3, "nmod:in"),
+                new Dependency(5, 4, "case"), new Dependency(8, 5, "obl:on"), new Dependency(8, 6, "punct"),
+                new Dependency(8, 7, "nsubj"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(8, 0, "advcl")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(0, 1, "obj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(0, 3, "obl:in")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(0, 5, "obl:on")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(8, 7, "nsubj")), repaired.toString());
+        // With no subject of its own after the comma, the noun is the verb's subject and stays so.
+        List<Token> u = tokens("Growing/VBG tensions/NNS ,/, analysts/NNS said/VBD");
+        List<Dependency> other = List.of(new Dependency(-1, 4, "root"), new Dependency(1, 0, "amod"),
+                new Dependency(4, 1, "nsubj"), new Dependency(4, 2, "punct"), new Dependency(4, 3, "obj"));
+        assertEquals(other, ParseRepair.repair(u, other));
+    }
+
+    @Test
+    void aByPhraseAfterAParticipleDescribingANounIsTheParticiplesAgent() {
+        // "Exports resumed under an accord brokered by Turkey", as the parser reads it: Turkey on "resumed".
+        List<Token> t = tokens("Exports/NNS resumed/VBD under/IN an/DT accord/NN brokered/VBN by/IN "
+                + "Turkey/NNP/LOCATION");
+        List<Dependency> parsed = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(4, 2, "case"), new Dependency(4, 3, "det"), new Dependency(1, 4, "obl:under"),
+                new Dependency(4, 5, "acl"), new Dependency(7, 6, "case"), new Dependency(1, 7, "obl:by"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(5, 7, "obl:by")), repaired.toString());
+        assertFalse(repaired.contains(new Dependency(1, 7, "obl:by")), repaired.toString());
+        // With no participle between, the phrase stays on the verb: "Grain left by sea".
+        List<Token> u = tokens("Grain/NN left/VBD by/IN sea/NN");
+        List<Dependency> other = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(3, 2, "case"), new Dependency(1, 3, "obl:by"));
+        assertEquals(other, ParseRepair.repair(u, other));
+    }
+
+    @Test
     void aVerbWithASubjectOrANounThatIsNoTimeIsLeftAlone() {
         // "Russia struck on Saturday night": the time phrase is the time.
         List<Token> t = tokens("Russia/NNP/LOCATION struck/VBD on/IN Saturday/NNP/DATE night/NN/DATE");

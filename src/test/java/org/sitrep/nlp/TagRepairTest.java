@@ -87,6 +87,22 @@ class TagRepairTest {
     }
 
     @Test
+    void anIngWordOpeningTheSentenceBeforeItsObjectAndACommaIsAParticiple() {
+        List<CoreLabel> met = tagged("Meeting/NNP Erdogan/NNP in/IN Ankara/NNP ,/, Scholz/NNP said/VBD it/PRP "
+                + "was/VBD useful/JJ");
+        TagRepair.repair(met);
+        assertEquals("VBG", met.get(0).tag());
+        assertEquals("meet", met.get(0).lemma());
+        // A city that opens the sentence is followed by its verb or a possessive, not by an object.
+        List<CoreLabel> city = tagged("Beijing/NNP said/VBD on/IN Monday/NNP ,/, that/IN it/PRP was/VBD neutral/JJ");
+        TagRepair.repair(city);
+        assertEquals("NNP", city.get(0).tag());
+        List<CoreLabel> noComma = tagged("Building/NN a/DT new/JJ plant/NN takes/VBZ years/NNS");
+        TagRepair.repair(noComma);
+        assertEquals("NN", noComma.get(0).tag());
+    }
+
+    @Test
     void realVerbsStayVerbs() {
         List<CoreLabel> infinitive = tagged("agreed/VBD to/TO strike/VB targets/NNS");
         TagRepair.repair(infinitive);
