@@ -1254,6 +1254,27 @@ public final class EventExtractor {
                 && (PHRASE_LINKS.contains(up.relation()) || up.relation().startsWith("obl"));
     }
 
+    /** Kinds of place (referents.tsv) whose being hit is an attack on them. */
+    private static final Set<String> TOWNS = Set.of("city", "capital", "region");
+
+    /**
+     * "The city was hit again early on Thursday", "Kharkiv was hit overnight": a town or a named place hit, with no
+     * "by" phrase that could name something other than a weapon ("hit by sanctions"), was struck.
+     */
+    private boolean townHit(Sentence s, int head) {
+        boolean town = Clause.dependents(s, head, Set.of("nsubj:pass")).stream().map(Dependency::dependent)
+                .anyMatch(d -> TOWNS.contains(String.valueOf(lexicon.referent(s.tokens().get(d))))
+                        || toponyms.isPlace(s.entityAt(d)));
+        if (!town || !Clause.dependents(s, head, Set.of("obl:by", "obl:agent")).isEmpty()
+                || Clause.dependents(s, head, Set.of("aux")).stream()
+                .anyMatch(a -> "have".equals(Lexicon.key(s.tokens().get(a.dependent()).lemma())))) {
+            return false; // "the city has been hit before": background, not a strike told
+        }
+        // Told as a strike: at a time, or again ("was hit again early on Thursday"), not "was hit hardest".
+        return s.dependentsOf(head).stream().map(Dependency::dependent).anyMatch(d -> s.entityAt(d) != null
+                && s.entityAt(d).isTime() || "again".equalsIgnoreCase(s.tokens().get(d).word()));
+    }
+
     /**
      * "fire", "launch", "send" are only events with a weapon, aid or troops in their clause; "impose" with a
      * sanction; "press" and "push" only when they press someone to do something.
@@ -1437,8 +1458,8 @@ public final class EventExtractor {
             // for one) hitting a site or a piece of equipment; not "the sanctions hit the export side".
             boolean side = Clause.dependents(s, head, Set.of("nsubj")).stream().anyMatch(d -> s.tokens()
                     .get(d.dependent()).pos().startsWith("PRP")) || subjectIsForce(s, head) || subjectIsState(s, head);
-            return s.isParsed() && side && (objectIsFacility(s, head) || Clause.dependents(s, head, Set.of("obj"))
-                    .stream().anyMatch(d -> lexicon.isEquipment(s.tokens(), d.dependent())));
+            return s.isParsed() && (side && (objectIsFacility(s, head) || Clause.dependents(s, head, Set.of("obj"))
+                    .stream().anyMatch(d -> lexicon.isEquipment(s.tokens(), d.dependent()))) || townHit(s, head));
         }
         if ("standing".equals(c.requires())) {
             return !lifted(s, head);
@@ -1695,7 +1716,7 @@ public final class EventExtractor {
                     }
                 }
                 case "accord", "relations", "envoy", "menace", "membership", "holdings", "norm", "legation", "vessel",
-                        "hostilities" -> {
+                        "hostilities", "gathering" -> {
                     if (j > head && lexicon.satisfies(c.requires(), lemma)) {
                         return true;
                     }

@@ -2542,6 +2542,30 @@ class ExtractionIT {
     }
 
     @Test
+    void aChairIsOfAMeetingNotOfAnOffice() {
+        assertTrue(of(read(MONDAY, "Brazil chairs the G20 this year and is expected to invite both sides."),
+                EventType.CONSULT).stream().noneMatch(m -> m.factuality().happened()));
+        Mention chaired = only("Rutte chaired a meeting of the NATO-Ukraine Council on Wednesday.", EventType.CONSULT);
+        assertEquals(Factuality.REPORTED, chaired.factuality(), chaired::toString);
+    }
+
+    @Test
+    void aTownNamedBesideItsKindIsThePlace() {
+        Mention m = only("A Russian missile hit a hostel in Ukraine's second-largest city, Kharkiv, on Sunday.",
+                EventType.ASSAULT);
+        assertEquals("Kharkiv", m.location() == null ? null : m.location().name(), m::toString);
+    }
+
+    @Test
+    void aTownHitAgainAtATimeWasStruckButNotOneHitBeforeOrHardest() {
+        List<Mention> found = read(MONDAY, "Russian drones struck Odesa on Saturday night. The port city was hit "
+                + "again on Sunday afternoon, the governor said.");
+        assertEquals(2, of(found, EventType.ASSAULT).size(), found.toString());
+        assertTrue(of(read(MONDAY, "Kherson has been hit many times before. Hungary was hit hardest by the price "
+                + "rise."), EventType.ASSAULT).isEmpty());
+    }
+
+    @Test
     void aCallRepeatedForSomethingToBeDoneIsARequest() {
         Mention m = only("The IAEA chief said the situation was fragile, calling yet again for a safety zone to "
                 + "be set up around the plant.", EventType.REQUEST);
