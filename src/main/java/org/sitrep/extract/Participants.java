@@ -2224,6 +2224,9 @@ final class Participants {
         if (bestSpan != null) {
             best = withinRegionNamed(s, best, bestSpan);
             Optional<Map.Entry<Location, Span>> town = townOfRegion(s, best, bestSpan);
+            if (town.isEmpty()) {
+                town = unlistedSettlement(s, best, bestSpan);
+            }
             if (town.isPresent()) {
                 best = town.get().getKey();
                 bestSpan = town.get().getValue();
@@ -2265,6 +2268,37 @@ final class Participants {
             if (town.isPresent()) {
                 return Optional.of(Map.entry(town.get(), new Span(tokens.get(i).begin(), last.end(), "place")));
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "captured the village of Kolodiazi in the Donetsk region": a settlement too small for the gazetteer, named as
+     * one just before the region it lies in, is where it happened. It keeps its name and takes the region's country,
+     * division and coordinates, with the region's precision: the name is the text's, the point is not known.
+     */
+    private Optional<Map.Entry<Location, Span>> unlistedSettlement(Sentence s, Location region, Span regionSpan) {
+        if (region.precision() != GeoPrecision.REGION) {
+            return Optional.empty();
+        }
+        List<Token> tokens = s.tokens();
+        for (int i = 2; i < tokens.size(); i++) {
+            if (!tokens.get(i).isProperNoun() || !"of".equalsIgnoreCase(tokens.get(i - 1).word())
+                    || !"city".equals(lexicon.referent(tokens.get(i - 2)))) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < tokens.size() && tokens.get(end + 1).isProperNoun()) {
+                end++;
+            }
+            Token last = tokens.get(end);
+            if (last.end() > regionSpan.start() || regionSpan.start() - last.end() > TOWN_REACH
+                    || places.find(s.textOf(i, end + 1)).isPresent()) {
+                continue;
+            }
+            Location settlement = new Location(s.textOf(i, end + 1), region.country(), region.admin1(), region.lat(),
+                    region.lon(), GeoPrecision.REGION);
+            return Optional.of(Map.entry(settlement, new Span(tokens.get(i).begin(), last.end(), "place")));
         }
         return Optional.empty();
     }

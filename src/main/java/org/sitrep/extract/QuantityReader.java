@@ -491,7 +491,8 @@ final class QuantityReader {
                 break;
             }
         }
-        for (int k = peopleIndex + 1; k < Math.min(tokens.size(), peopleIndex + 5); k++) {
+        int after = pastAside(tokens, peopleIndex + 1);
+        for (int k = after; k < Math.min(tokens.size(), after + 4); k++) {
             Token t = tokens.get(k);
             String lemma = Lexicon.key(t.lemma());
             if (KILLED.contains(lemma)) {
@@ -505,6 +506,25 @@ final class QuantityReader {
             }
         }
         return null;
+    }
+
+    /** Words that open an aside on who is counted: "ten people, including a teenager, were injured". */
+    private static final Set<String> ASIDE_OPENERS = Set.of("include", "including", "among");
+    /** The longest such aside skipped. */
+    private static final int ASIDE_WORDS = 8;
+
+    /** The token after an aside between commas that opens at {@code i} ("including a teenager,"), else {@code i}. */
+    private static int pastAside(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !",".equals(tokens.get(i).word())
+                || !ASIDE_OPENERS.contains(Lexicon.key(tokens.get(i + 1).lemma()))) {
+            return i;
+        }
+        for (int k = i + 2; k < Math.min(tokens.size(), i + 2 + ASIDE_WORDS); k++) {
+            if (",".equals(tokens.get(k).word())) {
+                return k + 1;
+            }
+        }
+        return i;
     }
 
     /**

@@ -18,6 +18,7 @@ import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Factuality;
+import org.sitrep.model.GeoPrecision;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Role;
@@ -2563,6 +2564,17 @@ class ExtractionIT {
         assertEquals(2, of(found, EventType.ASSAULT).size(), found.toString());
         assertTrue(of(read(MONDAY, "Kherson has been hit many times before. Hungary was hit hardest by the price "
                 + "rise."), EventType.ASSAULT).isEmpty());
+    }
+
+    @Test
+    void aSettlementTooSmallForTheGazetteerKeepsItsNameWithItsRegionsPoint() {
+        Mention m = only("Moscow said on Sunday that its troops had taken the village of Vovche in the Dnipropetrovsk "
+                + "region.", EventType.ASSAULT);
+        assertNotNull(m.location(), m::toString);
+        assertEquals("Vovche", m.location().name(), m::toString);
+        assertEquals("UA", m.location().country(), m::toString);
+        // Its coordinates are the region's, and say so.
+        assertEquals(GeoPrecision.REGION, m.location().precision(), m::toString);
     }
 
     @Test

@@ -55,6 +55,15 @@ class QuantityReaderTest {
     }
 
     @Test
+    void anAsideOnWhoIsCountedStandsBetweenTheCountAndItsCasualtyVerb() {
+        List<Quantity> q = reader.read(sentence("Eight/eight/CD/8.0", "people/person/NNS", ",/,/,",
+                "among/among/IN", "them/they/PRP", "two/two/CD/2.0", "children/child/NNS", ",/,/,", "were/be/VBD",
+                "hurt/hurt/VBN"));
+        assertTrue(q.stream().anyMatch(x -> "wounded".equals(x.item()) && x.count() == 8), q.toString());
+        assertTrue(q.stream().noneMatch(x -> x.count() == 2), q.toString());
+    }
+
+    @Test
     void aPartOfTwoKindsCountedTogetherIsOfBoth() {
         List<Quantity> q = reader.read(sentence("Russia/Russia/NNP", "launched/launch/VBD", "440/440/CD/440.0",
                 "drones/drone/NNS", "and/and/CC", "32/32/CD/32.0", "missiles/missile/NNS", ",/,/,", "and/and/CC",
