@@ -2080,6 +2080,17 @@ final class Participants {
         if (SPOKEN_OF.contains(type) && isNoun(s, cue)) {
             attached.removeIf(d -> topicsCountry(s, d));
         }
+        if (type == EventType.ASSAULT) {
+            // "hit a building used by Russian soldiers in the city of Melitopol": where what was hit is used, held
+            // or kept is where it stands.
+            for (Dependency hit : List.copyOf(attached)) {
+                if ("obj".equals(hit.relation()) || "nsubj:pass".equals(hit.relation())) {
+                    for (Dependency acl : Clause.dependents(s, hit.dependent(), Set.of("acl"))) {
+                        attached.addAll(Clause.dependents(s, acl.dependent(), Set.of("obl:in", "obl:at", "obl:near")));
+                    }
+                }
+            }
+        }
         for (Dependency d : attached) {
             candidates.add(d.dependent());
             // "Ukraine's capital", "the town of Avdiivka", "the centre of the city of Sumy". Not who made a request

@@ -46,7 +46,7 @@ final class ParseRepair {
             ParseRepair::nearestAntecedent, ParseRepair::joinedClause, ParseRepair::verbAsAuxiliary,
             ParseRepair::speakersSecondVerb, ParseRepair::tailSpeaker, ParseRepair::speakerAsApposition,
             ParseRepair::listedRegions, ParseRepair::summaryAfterSpeaker, ParseRepair::openingParticiple,
-            ParseRepair::agentOfParticiple);
+            ParseRepair::agentOfParticiple, ParseRepair::rankedSummaryAfterSpeaker);
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
         List<Dependency> out = dependencies;
@@ -740,6 +740,44 @@ final class ParseRepair {
             return rewritten(dependencies, c -> c == obj ? new Dependency(clause, noun, "dep") : c);
         }
         return dependencies;
+    }
+
+    /** Prepositions of a phrase that sums up a clause: "in one of the deepest attacks yet", "with its largest ...". */
+    private static final Set<String> SUMMING_UP = Set.of("obl:in", "obl:with");
+
+    /**
+     * "A rocket strike hit a building in Melitopol, officials said on Sunday, in one of the deepest Ukrainian attacks
+     * yet": a phrase after the comma that follows a tail speaker, ranking what it names among its kind ("one of",
+     * "the largest", "the second"), sums up the clause told, not the saying. It becomes a phrase of the clause, as
+     * {@link #summaryAfterSpeaker} does for a bare noun phrase.
+     */
+    private static List<Dependency> rankedSummaryAfterSpeaker(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency phrase : dependencies) {
+            int say = phrase.governor();
+            int noun = phrase.dependent();
+            if (!SUMMING_UP.contains(phrase.relation()) || say < 0 || noun <= say
+                    || !TAIL_SPEECH.contains(tokens.get(say).lemma().toLowerCase(Locale.ROOT))
+                    || !tokens.get(noun).pos().startsWith("NN") || !ranked(tokens, dependencies, noun)
+                    || tokens.subList(say + 1, noun).stream().noneMatch(t -> ",".equals(t.word()))) {
+                continue;
+            }
+            Dependency told = dependencies.stream().filter(d -> d.governor() == say && d.dependent() < say
+                    && Set.of("ccomp", "parataxis").contains(d.relation())
+                    && tokens.get(d.dependent()).pos().startsWith("VB")).findFirst().orElse(null);
+            if (told == null) {
+                continue;
+            }
+            int clause = told.dependent();
+            return rewritten(dependencies, c -> c == phrase ? new Dependency(clause, noun, "dep") : c);
+        }
+        return dependencies;
+    }
+
+    /** The noun is ranked among its kind: "one of the ...", a superlative or an ordinal on it, or "latest". */
+    private static boolean ranked(List<Token> tokens, List<Dependency> dependencies, int noun) {
+        return dependencies.stream().filter(d -> d.governor() == noun).anyMatch(d -> "det:qmod".equals(d.relation())
+                || "JJS".equals(tokens.get(d.dependent()).pos()) || "ORDINAL".equals(tokens.get(d.dependent()).ner())
+                || "latest".equalsIgnoreCase(tokens.get(d.dependent()).word()));
     }
 
     /** Lemmas that may stand as a verb's auxiliary (a modal or a form of "have", "be", "do" or "get"). */

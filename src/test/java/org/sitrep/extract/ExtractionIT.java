@@ -2578,6 +2578,14 @@ class ExtractionIT {
     }
 
     @Test
+    void aRankedSummaryAfterTheSpeakerLeavesTheAttackItsOwnTimeAndPlace() {
+        Mention m = only("A rocket strike late on Sunday hit a barracks used by Russian troops in the occupied town of "
+                + "Tokmak, officials said on Monday, in one of the deepest Ukrainian attacks yet.", EventType.ASSAULT);
+        assertEquals(EventDate.day(MONDAY.minusDays(1)), m.date(), m::toString);
+        assertEquals("Tokmak", m.location() == null ? null : m.location().name(), m::toString);
+    }
+
+    @Test
     void aCallRepeatedForSomethingToBeDoneIsARequest() {
         Mention m = only("The IAEA chief said the situation was fragile, calling yet again for a safety zone to "
                 + "be set up around the plant.", EventType.REQUEST);

@@ -91,6 +91,26 @@ class ParseRepairTest {
     }
 
     @Test
+    void aRankedPhraseAfterATailSpeakerSumsUpTheClauseTold() {
+        // "Drones hit Kursk , officials said , in the largest attack", as the parser reads it: the attack on "said".
+        List<Token> t = withLemmas(tokens("Drones/NNS hit/VBD Kursk/NNP/LOCATION ,/, officials/NNS said/VBD ,/, in/IN "
+                + "the/DT largest/JJS attack/NN"), "said", "say");
+        List<Dependency> parsed = List.of(new Dependency(-1, 5, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 2, "obj"), new Dependency(5, 1, "ccomp"), new Dependency(5, 4, "nsubj"),
+                new Dependency(10, 7, "case"), new Dependency(10, 8, "det"), new Dependency(10, 9, "amod"),
+                new Dependency(5, 10, "obl:in"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(1, 10, "dep")), repaired.toString());
+        // Unranked, the phrase is the saying's: "officials said, in a statement".
+        List<Token> u = withLemmas(tokens("Drones/NNS hit/VBD Kursk/NNP/LOCATION ,/, officials/NNS said/VBD ,/, in/IN "
+                + "a/DT statement/NN"), "said", "say");
+        List<Dependency> other = List.of(new Dependency(-1, 5, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 2, "obj"), new Dependency(5, 1, "ccomp"), new Dependency(5, 4, "nsubj"),
+                new Dependency(9, 7, "case"), new Dependency(9, 8, "det"), new Dependency(5, 9, "obl:in"));
+        assertEquals(other, ParseRepair.repair(u, other));
+    }
+
+    @Test
     void aVerbWithASubjectOrANounThatIsNoTimeIsLeftAlone() {
         // "Russia struck on Saturday night": the time phrase is the time.
         List<Token> t = tokens("Russia/NNP/LOCATION struck/VBD on/IN Saturday/NNP/DATE night/NN/DATE");
