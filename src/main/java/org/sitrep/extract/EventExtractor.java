@@ -1133,12 +1133,24 @@ public final class EventExtractor {
     }
 
 
+    /**
+     * "Finland had taken concrete steps to meet Turkey's concerns", "failed to meet the deadline": what is met is a
+     * demand or a standard (requirements.tsv standard), not someone met.
+     */
+    private boolean metAStandard(Sentence s, Lexicon.CueMatch m) {
+        return s.isParsed() && m.cue().type() == EventType.CONSULT && m.cue().lemmas().size() == 1
+                && "meet".equals(Lexicon.key(s.tokens().get(m.head()).lemma()))
+                && Clause.dependents(s, m.head(), Set.of("obj")).stream()
+                .anyMatch(o -> lexicon.satisfies("standard", s.tokens().get(o.dependent()).lemma()));
+    }
+
     private List<Trigger> triggers(Sentence s, Supplier<List<Quantity>> counts) {
         List<Token> tokens = s.tokens();
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             for (Lexicon.CueMatch m : lexicon.cuesAt(tokens, i)) {
-                if (m.gapped() && !linked(s, m) || isReferenceOnly(s, m.head()) || chargedFor(s, m.head())) {
+                if (m.gapped() && !linked(s, m) || isReferenceOnly(s, m.head()) || chargedFor(s, m.head())
+                        || metAStandard(s, m)) {
                     continue;
                 }
                 if (requirementMet(s, m.cue(), m.head(), counts)) {

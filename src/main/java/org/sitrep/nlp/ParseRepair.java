@@ -46,7 +46,8 @@ final class ParseRepair {
             ParseRepair::nearestAntecedent, ParseRepair::joinedClause, ParseRepair::verbAsAuxiliary,
             ParseRepair::speakersSecondVerb, ParseRepair::tailSpeaker, ParseRepair::speakerAsApposition,
             ParseRepair::listedRegions, ParseRepair::summaryAfterSpeaker, ParseRepair::openingParticiple,
-            ParseRepair::agentOfParticiple, ParseRepair::rankedSummaryAfterSpeaker);
+            ParseRepair::agentOfParticiple, ParseRepair::rankedSummaryAfterSpeaker,
+            ParseRepair::participleAfterPreposition);
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
         List<Dependency> out = dependencies;
@@ -882,6 +883,50 @@ final class ParseRepair {
             int by = participle.dependent();
             return rewritten(dependencies, c -> c.governor() == verb && "obl:by".equals(c.relation())
                     && c.dependent() > by ? new Dependency(by, c.dependent(), "obl:by") : c);
+        }
+        return dependencies;
+    }
+
+    /** Prepositions that open a participle's clause of time: "after meeting Niinisto", "before visiting Kyiv". */
+    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "while", "since", "during");
+
+    /**
+     * "said on March 17, after meeting Niinisto in Ankara, that ...": as with an opening participle, the parser reads
+     * the participle as an adjective on the one met, whom "after" then makes a phrase of the main verb. The
+     * participle becomes a clause of time of that verb, opened by the preposition, with the one met its object.
+     */
+    private static List<Dependency> participleAfterPreposition(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency modifier : dependencies) {
+            int participle = modifier.dependent();
+            int object = modifier.governor();
+            if (!"amod".equals(modifier.relation()) || object != participle + 1 || participle < 1
+                    || !"VBG".equals(tokens.get(participle).pos()) || !tokens.get(object).isProperNoun()
+                    || !CLAUSE_PREPOSITIONS.contains(tokens.get(participle - 1).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Dependency phrase = dependencies.stream().filter(d -> d.dependent() == object
+                    && d.relation().startsWith("obl:")).findFirst().orElse(null);
+            if (phrase == null) {
+                continue;
+            }
+            int verb = phrase.governor();
+            int preposition = participle - 1;
+            String word = tokens.get(preposition).word().toLowerCase(Locale.ROOT);
+            return rewritten(dependencies, c -> {
+                if (c == modifier) {
+                    return new Dependency(verb, participle, "advcl:" + word);
+                }
+                if (c == phrase) {
+                    return new Dependency(participle, object, "obj");
+                }
+                if (c.dependent() == preposition && c.governor() == object) {
+                    return new Dependency(participle, preposition, "mark");
+                }
+                if (c.governor() == object && c.relation().startsWith("nmod:")) {
+                    return new Dependency(participle, c.dependent(), "obl:" + c.relation().substring("nmod:".length()));
+                }
+                return c;
+            });
         }
         return dependencies;
     }

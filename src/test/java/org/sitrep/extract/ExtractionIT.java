@@ -2586,6 +2586,23 @@ class ExtractionIT {
     }
 
     @Test
+    void aMeetingToldAfterItsPrepositionIsStillAMeeting() {
+        Mention m = only("Scholz said on Friday, after meeting Erdogan in Istanbul, that Germany would help.",
+                EventType.CONSULT);
+        assertTrue(has(m, Role.ACTOR, "person:olaf-scholz"), m::toString);
+        assertTrue(has(m, Role.RECIPIENT, "person:recep-tayyip-erdogan"), m::toString);
+        assertEquals(Factuality.REPORTED, m.factuality(), m::toString);
+    }
+
+    @Test
+    void demandsMetAreNoMeetingAndChargesDroppedAreAConcession() {
+        assertTrue(of(read(MONDAY, "Kyiv said on Friday that it had met the European Commission's conditions for "
+                + "opening talks."), EventType.CONSULT).isEmpty());
+        Mention dropped = only("The Kremlin dropped all charges against the mutineers on Tuesday.", EventType.CONCEDE);
+        assertTrue(has(dropped, Role.ACTOR, "RUS"), dropped::toString);
+    }
+
+    @Test
     void aCallRepeatedForSomethingToBeDoneIsARequest() {
         Mention m = only("The IAEA chief said the situation was fragile, calling yet again for a safety zone to "
                 + "be set up around the plant.", EventType.REQUEST);

@@ -111,6 +111,21 @@ class ParseRepairTest {
     }
 
     @Test
+    void aParticipleAfterAPrepositionOfTimeIsAClauseAndTheOneMetItsObject() {
+        // "Macron spoke after visiting Duda in Warsaw", as the parser reads it: "visiting" an adjective on Duda.
+        List<Token> t = tokens("Macron/NNP/PERSON spoke/VBD after/IN visiting/VBG Duda/NNP/PERSON in/IN "
+                + "Warsaw/NNP/LOCATION");
+        List<Dependency> parsed = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(4, 2, "case"), new Dependency(4, 3, "amod"), new Dependency(1, 4, "obl:after"),
+                new Dependency(6, 5, "case"), new Dependency(4, 6, "nmod:in"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(1, 3, "advcl:after")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(3, 4, "obj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(3, 2, "mark")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(3, 6, "obl:in")), repaired.toString());
+    }
+
+    @Test
     void aVerbWithASubjectOrANounThatIsNoTimeIsLeftAlone() {
         // "Russia struck on Saturday night": the time phrase is the time.
         List<Token> t = tokens("Russia/NNP/LOCATION struck/VBD on/IN Saturday/NNP/DATE night/NN/DATE");
