@@ -2603,6 +2603,16 @@ class ExtractionIT {
     }
 
     @Test
+    void aNamedGuestHostedIsTheVisitor() {
+        Mention m = only("Erdogan hosted Zelensky in Istanbul on Friday.", EventType.CONSULT);
+        assertTrue(has(m, Role.ACTOR, "person:volodymyr-zelensky"), m::toString);
+        assertTrue(has(m, Role.RECIPIENT, "person:recep-tayyip-erdogan"), m::toString);
+        // With no one named as hosted, the host acts.
+        Mention summit = only("Starmer hosted European leaders in London on Sunday.", EventType.CONSULT);
+        assertTrue(has(summit, Role.ACTOR, "person:keir-starmer"), summit::toString);
+    }
+
+    @Test
     void aCallRepeatedForSomethingToBeDoneIsARequest() {
         Mention m = only("The IAEA chief said the situation was fragile, calling yet again for a safety zone to "
                 + "be set up around the plant.", EventType.REQUEST);
