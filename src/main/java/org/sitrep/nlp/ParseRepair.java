@@ -47,7 +47,7 @@ final class ParseRepair {
             ParseRepair::speakersSecondVerb, ParseRepair::tailSpeaker, ParseRepair::speakerAsApposition,
             ParseRepair::listedRegions, ParseRepair::summaryAfterSpeaker, ParseRepair::openingParticiple,
             ParseRepair::agentOfParticiple, ParseRepair::rankedSummaryAfterSpeaker,
-            ParseRepair::participleAfterPreposition);
+            ParseRepair::participleAfterPreposition, ParseRepair::namedTailSpeaker);
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
         List<Dependency> out = dependencies;
@@ -924,6 +924,60 @@ final class ParseRepair {
                 }
                 if (c.governor() == object && c.relation().startsWith("nmod:")) {
                     return new Dependency(participle, c.dependent(), "obl:" + c.relation().substring("nmod:".length()));
+                }
+                return c;
+            });
+        }
+        return dependencies;
+    }
+
+    /**
+     * "A missile struck the centre of Odesa, killing ten, the head of the regional administration, Oleh Kiper, said":
+     * after a long clause the parser may leave the verb of saying with no subject and hang the speaker and his title
+     * on the clause's verb, as its object and a conjunct, so that the missile struck him. The name just before the
+     * verb of saying becomes its subject, the title before it his apposition, and the verb of saying the root that
+     * says the clause.
+     */
+    private static List<Dependency> namedTailSpeaker(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency hung : dependencies) {
+            int main = hung.governor();
+            int say = hung.dependent();
+            if (main < 0 || say < main + 3 || !Set.of("dep", "parataxis", "ccomp").contains(hung.relation())
+                    || !TAIL_SPEECH.contains(tokens.get(say).lemma().toLowerCase(Locale.ROOT))
+                    || !Set.of("VBD", "VBZ", "VBP").contains(tokens.get(say).pos())
+                    || !tokens.get(main).pos().startsWith("VB") || hasSubject(dependencies, say)
+                    || dependencies.stream().noneMatch(d -> d.governor() == -1 && d.dependent() == main)) {
+                continue;
+            }
+            int name = ",".equals(tokens.get(say - 1).word()) ? say - 2 : say - 1;
+            Dependency named = dependencies.stream().filter(d -> d.dependent() == name && d.governor() == main)
+                    .findFirst().orElse(null);
+            if (named == null || !tokens.get(name).isProperNoun() || !"PERSON".equals(tokens.get(name).ner())) {
+                continue;
+            }
+            int start = name;
+            while (start > 0 && tokens.get(start - 1).isProperNoun()) {
+                start--;
+            }
+            int titleEnd = start - 1;
+            Dependency title = titleEnd < 1 || !",".equals(tokens.get(titleEnd).word()) ? null
+                    : dependencies.stream().filter(d -> d.governor() == main && d.dependent() < titleEnd
+                            && d.dependent() > main && tokens.get(d.dependent()).pos().startsWith("NN")
+                            && d.relation().startsWith("conj")
+                            && tokens.subList(d.dependent(), titleEnd).stream().noneMatch(t -> ",".equals(t.word())))
+                    .findFirst().orElse(null);
+            return rewritten(dependencies, c -> {
+                if (c == hung) {
+                    return new Dependency(-1, say, "root");
+                }
+                if (c.governor() == -1 && c.dependent() == main) {
+                    return new Dependency(say, main, "ccomp");
+                }
+                if (c == named) {
+                    return new Dependency(say, name, "nsubj");
+                }
+                if (c == title) {
+                    return new Dependency(name, c.dependent(), "appos");
                 }
                 return c;
             });

@@ -2613,6 +2613,16 @@ class ExtractionIT {
     }
 
     @Test
+    void aNamedSpeakerAfterALongClauseIsNoOneAttacked() {
+        Mention m = only("A Russian ballistic missile struck the centre of Kherson on Monday afternoon, killing at "
+                + "least nine people and injuring more than 40, the head of the Kherson regional military "
+                + "administration, Oleksandr Prokudin, said on Telegram.", EventType.ASSAULT);
+        assertTrue(has(m, Role.RECIPIENT, "UKR"), m::toString);
+        assertTrue(m.actors().stream().noneMatch(a -> a.id().startsWith("person:")), m::toString);
+        assertEquals(List.of("Oleksandr Prokudin"), m.claimedBy(), m::toString);
+    }
+
+    @Test
     void aCallRepeatedForSomethingToBeDoneIsARequest() {
         Mention m = only("The IAEA chief said the situation was fragile, calling yet again for a safety zone to "
                 + "be set up around the plant.", EventType.REQUEST);

@@ -126,6 +126,23 @@ class ParseRepairTest {
     }
 
     @Test
+    void aNamedSpeakerLeftOnTheClausesVerbSaysTheClause() {
+        // "Drones hit Kherson , the governor , Oleh Prokudin , said", as the parser reads it: the governor a conjunct
+        // of "hit", Prokudin its object, "said" a loose dependent with no subject.
+        List<Token> t = withLemmas(tokens("Drones/NNS hit/VBD Kherson/NNP/LOCATION ,/, the/DT governor/NN ,/, "
+                + "Oleh/NNP/PERSON Prokudin/NNP/PERSON ,/, said/VBD"), "said", "say");
+        List<Dependency> parsed = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 2, "obj"), new Dependency(5, 4, "det"), new Dependency(1, 5, "conj:and"),
+                new Dependency(8, 7, "compound"), new Dependency(1, 8, "obj"), new Dependency(1, 10, "dep"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(-1, 10, "root")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(10, 1, "ccomp")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(10, 8, "nsubj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(8, 5, "appos")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(1, 2, "obj")), repaired.toString());
+    }
+
+    @Test
     void aVerbWithASubjectOrANounThatIsNoTimeIsLeftAlone() {
         // "Russia struck on Saturday night": the time phrase is the time.
         List<Token> t = tokens("Russia/NNP/LOCATION struck/VBD on/IN Saturday/NNP/DATE night/NN/DATE");
