@@ -1144,6 +1144,36 @@ public final class EventExtractor {
                 .anyMatch(o -> lexicon.satisfies("standard", s.tokens().get(o.dependent()).lemma()));
     }
 
+    /** Verbs whose own deed is the pledge: "Norway promised jets", "Denmark has pledged F-16s". */
+    private static final Set<String> PLEDGING = Set.of("promise", "pledge");
+    /** Objects of a pledge that are backing, not aid given. */
+    private static final Set<String> BACKING = Set.of("support", "backing", "solidarity", "loyalty");
+
+    /**
+     * "Norway promised jets of its own", "Denmark has pledged F-16 fighter jets": the pledge verb itself, told in the
+     * past of its subject, is the pledge made, counted or not. Not a pledge described ("the F-16s that Denmark has
+     * promised", "systems promised by Berlin"), nor one to come ("will pledge").
+     */
+    private static boolean pledgedOutright(Sentence s, int cue) {
+        if (!s.isParsed() || !PLEDGING.contains(Lexicon.key(s.tokens().get(cue).lemma()))) {
+            return false;
+        }
+        String tag = s.tokens().get(cue).pos();
+        Dependency up = s.headOf(cue);
+        boolean described = up != null && up.governor() >= 0 && up.relation().startsWith("acl");
+        boolean perfect = "VBN".equals(tag) && Clause.dependents(s, cue, Set.of("aux")).stream()
+                .anyMatch(a -> "have".equals(Lexicon.key(s.tokens().get(a.dependent()).lemma())))
+                && Clause.dependents(s, cue, Set.of("aux:pass")).isEmpty();
+        boolean ownSubject = !Clause.dependents(s, cue, Set.of("nsubj")).isEmpty();
+        // What is pledged is named as a thing ("promised jets"), not a deed to come ("promised to hand out weapons")
+        // nor mere backing ("pledged his country's full support").
+        boolean thing = Clause.dependents(s, cue, Set.of("obj")).stream().map(d -> s.tokens().get(d.dependent()))
+                .anyMatch(o -> o.pos().startsWith("NN") && !BACKING.contains(Lexicon.key(o.lemma())));
+        return !described && ownSubject && thing && ("VBD".equals(tag) || perfect)
+                && Clause.dependents(s, cue, Set.of("aux")).stream().noneMatch(a -> Set.of("will", "would", "to",
+                "could", "may", "might", "should", "must").contains(Lexicon.key(s.tokens().get(a.dependent()).word())));
+    }
+
     private List<Trigger> triggers(Sentence s, Supplier<List<Quantity>> counts) {
         List<Token> tokens = s.tokens();
         List<Trigger> out = new ArrayList<>();
@@ -2853,8 +2883,8 @@ public final class EventExtractor {
         // Not "Congress is expected to pass a spending bill": a vote to come pledges nothing yet.
         if (type == EventType.AID && fact == Factuality.FUTURE && !isAwaited(s, main.head())
                 && !lexicon.satisfies("enactment", s.tokens().get(main.head()).lemma())
-                && relevant.stream().anyMatch(q -> q.count() > 0
-                && !QuantityReader.ORDINAL.equals(q.status()))) {
+                && (relevant.stream().anyMatch(q -> q.count() > 0 && !QuantityReader.ORDINAL.equals(q.status()))
+                || pledgedOutright(s, main.head()))) {
             pledge = true;
             // "Germany would deliver 14 Leopard tanks", "will supply four HIMARS": announcing what will be sent is
             // a pledge made now; its counts are pledged, not delivered.

@@ -639,11 +639,11 @@ final class Participants {
         boolean hostless = !Clause.dependents(s, cue, Set.of("aux:pass")).isEmpty()
                 && Clause.dependents(s, cue, Set.of("obl:agent", "obl:by")).isEmpty();
         boolean hostedGuest = "host".equals(Lexicon.key(s.tokens().get(cue).lemma()))
-                && found.stream().anyMatch(a -> a.role() == Role.RECIPIENT);
+                && found.stream().anyMatch(a -> a.role() == Role.RECIPIENT && isPerson(a));
         if (type == EventType.CONSULT && s.isParsed() && (lexicon.satisfies("received", s.tokens().get(cue).lemma())
                 || hostedGuest) && !hostless) {
             // "Biden hosted Zelensky at the White House": so too a guest named as hosted (not "hosted 18 leaders in
-            // London", where no one named comes).
+            // London", where no one named comes, nor "Belarus hosts Russian nuclear weapons").
             // Not "Shoigu was received in Pyongyang": with no host named, the one received is the visitor already.
             // "Kim received Shoigu", "Zelensky was received by Biden": the visitor comes (acts), the host receives.
             found.replaceAll(a -> new Actor(a.role() == Role.ACTOR ? Role.RECIPIENT : Role.ACTOR, a.name(), a.id(),

@@ -2623,6 +2623,14 @@ class ExtractionIT {
     }
 
     @Test
+    void aPledgeOfUncountedArmsMadeIsAPledgeThatHappened() {
+        Mention m = only("Belgium pledged fighter jets to Ukraine on Friday.", EventType.AID);
+        assertTrue(m.factuality().happened(), m::toString);
+        assertTrue(of(read(MONDAY, "The fighter jets that Belgium has promised are due next year."), EventType.AID)
+                .stream().noneMatch(a -> a.factuality().happened()));
+    }
+
+    @Test
     void aCallRepeatedForSomethingToBeDoneIsARequest() {
         Mention m = only("The IAEA chief said the situation was fragile, calling yet again for a safety zone to "
                 + "be set up around the plant.", EventType.REQUEST);
