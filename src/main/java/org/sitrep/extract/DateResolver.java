@@ -36,6 +36,7 @@ final class DateResolver {
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
     private static final Pattern MONTH = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})$");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+    private static final Pattern SEASON = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI)$");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern MONTH_NAME = Pattern.compile(
@@ -1169,6 +1170,13 @@ final class DateResolver {
                     ym = ym.minusYears(1);
                 }
                 return new EventDate(ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH);
+            }
+            m = SEASON.matcher(v);
+            if (m.matches() && text.contains(m.group(1))) {
+                // "in the spring of 2022": a season with its year told is dated by that year (a season is no span
+                // the schema has; "this past summer", with no year told, stays undated).
+                int y = Integer.parseInt(m.group(1));
+                return new EventDate(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
             }
             m = YEAR.matcher(v);
             if (m.matches()) {

@@ -153,4 +153,11 @@ class DateResolverTest {
                 DateResolver.toDate(time("the first days of December", "XXXX-12 INTERSECT P3D"), MONDAY, true, false)
                         .start());
     }
+
+    @Test
+    void aSeasonWithItsYearToldIsThatYearAndOneWithoutIsUndated() {
+        assertEquals(new EventDate(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), DatePrecision.YEAR),
+                DateResolver.toDate(time("the autumn of 2023", "2023-FA"), MONDAY, true, false));
+        assertNull(DateResolver.toDate(time("last summer", "2023-SU"), MONDAY, true, false));
+    }
 }
