@@ -1144,6 +1144,30 @@ public final class EventExtractor {
                 .anyMatch(o -> lexicon.satisfies("standard", s.tokens().get(o.dependent()).lemma()));
     }
 
+    /** Relations by which a clause or a phrase tells what came before what it hangs on ("weeks after Russia invaded"). */
+    private static final Set<String> BEFORE_IT = Set.of("advcl:after", "advcl:since", "obl:after", "obl:since");
+
+    /**
+     * True if the cue's clause (or the cue, a noun) tells what came before, or what has lasted since, something the
+     * sentence dates more than a month back: "Finland applied in May last year, weeks after Russia invaded".
+     */
+    private boolean beforeBackground(Sentence s, int cue, LocalDate published) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        int clause = Clause.verbAbove(s, cue, 3);
+        for (int node : new int[] {cue, clause}) {
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0 || !BEFORE_IT.contains(up.relation())) {
+                continue;
+            }
+            Optional<DateResolver.Resolved> told = dates.resolve(s, up.governor(), published, true);
+            return told.map(DateResolver.Resolved::from).isPresent() && told.get().date() != null
+                    && told.get().date().end().isBefore(published.minusDays(HISTORICAL_DAYS));
+        }
+        return false;
+    }
+
     /** Verbs whose own deed is the pledge: "Norway promised jets", "Denmark has pledged F-16s". */
     private static final Set<String> PLEDGING = Set.of("promise", "pledge");
     /** Objects of a pledge that are backing, not aid given. */
@@ -2937,6 +2961,13 @@ public final class EventExtractor {
         if (fact == Factuality.REPORTED && when != null && published != null
                 && when.end().isBefore(published.minusDays(HISTORICAL_DAYS))) {
             fact = Factuality.HISTORICAL;
+        }
+        if (fact == Factuality.REPORTED && published != null && date.map(DateResolver.Resolved::from).isEmpty()
+                && back == null && !nightCarried && beforeBackground(s, main.head(), published)) {
+            // "applied together in May last year, weeks after Russia invaded Ukraine": what came before something
+            // told long ago is background too; its own time is not told, and it is not the article's day.
+            fact = Factuality.HISTORICAL;
+            when = null;
         }
 
         // Offices are read as of the event's end, but never later than the article: "this year" told in June ends in

@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -2628,6 +2629,14 @@ class ExtractionIT {
         assertTrue(m.factuality().happened(), m::toString);
         assertTrue(of(read(MONDAY, "The fighter jets that Belgium has promised are due next year."), EventType.AID)
                 .stream().noneMatch(a -> a.factuality().happened()));
+    }
+
+    @Test
+    void whatCameBeforeSomethingToldLongAgoIsBackgroundNotTheArticlesDay() {
+        Mention m = only("Chisinau dropped its old caution and applied for membership in March last year, days after "
+                + "Russian troops poured into Ukraine.", EventType.ASSAULT);
+        assertEquals(Factuality.HISTORICAL, m.factuality(), m::toString);
+        assertNotEquals(EventDate.day(MONDAY), m.date(), m::toString);
     }
 
     @Test
