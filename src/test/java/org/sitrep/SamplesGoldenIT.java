@@ -139,13 +139,16 @@ class SamplesGoldenIT {
         // factuality 0.727. Session 27 (its sets BX, BY, BZ and CA read, not joined: conditional threats and named
         // targets, places of shoot-downs, tolls and talks' topics, ships boarded, deals extended, losses suffered):
         // per sentence R 0.603; per event P 0.711 R 0.562, date 0.579, actors 0.449, place 0.544, quantities 0.711,
-        // factuality 0.728.
+        // factuality 0.728. Session 28 (its sets CC to CF read, not joined: participles the parser took for
+        // adjectives, summaries and named speakers after a tail speaker, settlements too small for the gazetteer,
+        // pledges made, hosts and guests, background before a dated past): per sentence R 0.603; per event P 0.713
+        // R 0.563, date 0.580, actors 0.451, place 0.544, quantities 0.711, factuality 0.730.
         atLeast(sentences.events().recall(), 0.602, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.710, "event precision");
-        atLeast(events.events().recall(), 0.561, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.577, "actors", 0.447, "place", 0.542, "quantities", 0.709,
-                "factuality", 0.726);
+        atLeast(events.events().precision(), 0.711, "event precision");
+        atLeast(events.events().recall(), 0.562, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.578, "actors", 0.449, "place", 0.543, "quantities", 0.710,
+                "factuality", 0.728);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }
