@@ -1194,8 +1194,8 @@ public final class EventExtractor {
         boolean thing = Clause.dependents(s, cue, Set.of("obj")).stream().map(d -> s.tokens().get(d.dependent()))
                 .anyMatch(o -> o.pos().startsWith("NN") && !BACKING.contains(Lexicon.key(o.lemma())));
         return !described && ownSubject && thing && ("VBD".equals(tag) || perfect)
-                && Clause.dependents(s, cue, Set.of("aux")).stream().noneMatch(a -> Set.of("will", "would", "to",
-                "could", "may", "might", "should", "must").contains(Lexicon.key(s.tokens().get(a.dependent()).word())));
+                && Clause.dependents(s, cue, Set.of("aux")).stream().noneMatch(a -> Set.of("will", "would", "could",
+                "may", "might", "should", "must").contains(Lexicon.key(s.tokens().get(a.dependent()).word())));
     }
 
     private List<Trigger> triggers(Sentence s, Supplier<List<Quantity>> counts) {
@@ -1320,17 +1320,13 @@ public final class EventExtractor {
                 && (PHRASE_LINKS.contains(up.relation()) || up.relation().startsWith("obl"));
     }
 
-    /** Kinds of place (referents.tsv) whose being hit is an attack on them. */
-    private static final Set<String> TOWNS = Set.of("city", "capital", "region");
-
     /**
      * "The city was hit again early on Thursday", "Kharkiv was hit overnight": a town or a named place hit, with no
      * "by" phrase that could name something other than a weapon ("hit by sanctions"), was struck.
      */
     private boolean townHit(Sentence s, int head) {
         boolean town = Clause.dependents(s, head, Set.of("nsubj:pass")).stream().map(Dependency::dependent)
-                .anyMatch(d -> TOWNS.contains(String.valueOf(lexicon.referent(s.tokens().get(d))))
-                        || toponyms.isPlace(s.entityAt(d)));
+                .anyMatch(d -> lexicon.isPlaceKind(s.tokens().get(d)) || toponyms.isPlace(s.entityAt(d)));
         if (!town || !Clause.dependents(s, head, Set.of("obl:by", "obl:agent")).isEmpty()
                 || Clause.dependents(s, head, Set.of("aux")).stream()
                 .anyMatch(a -> "have".equals(Lexicon.key(s.tokens().get(a.dependent()).lemma())))) {

@@ -434,6 +434,15 @@ public final class Lexicon {
         return referents.get(key(lemma));
     }
 
+    /** Kinds of place (referents.tsv) a common noun may stand for: "the city", "the capital", "the region". */
+    private static final Set<String> PLACE_KINDS = Set.of("city", "capital", "region");
+
+    /** True if the word stands for a kind of place: a town ("city", "village"), a capital or a region. */
+    public boolean isPlaceKind(Token t) {
+        String kind = referent(t);
+        return kind != null && PLACE_KINDS.contains(kind);
+    }
+
     /** The words ("bloc", "alliance") that stand for organisation {@code id} once named (lexicon/blocs.tsv). */
     Set<String> blocWords(String id) {
         return blocWords.getOrDefault(id, Set.of());

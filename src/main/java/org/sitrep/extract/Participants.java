@@ -114,8 +114,6 @@ final class Participants {
             "nmod:across", "nmod:over", "nmod:to", "obj", "nsubj:pass", "obl:outside", "nmod:outside", "nmod:into");
     /** How a place hangs off the word that names where: "Ukraine's capital", "the town of X", "cities across X". */
     /** Where a thing stands: "a school in Chernihiv", "radars at Armavir", "a depot near Tikhoretsk". */
-    /** Kinds of place (referents.tsv) whose name may stand beside them: "the capital, Kyiv", "the city, Sumy". */
-    private static final Set<String> NAMED_BESIDE = Set.of("city", "capital", "region");
     private static final Set<String> STANDS_IN = Set.of("nmod:in", "nmod:at", "nmod:near", "nmod:outside");
     private static final Set<String> NESTED_PLACE = Set.of("nmod:poss", "nmod:of", "nmod:in", "nmod:across",
             "nmod:near");
@@ -2138,8 +2136,7 @@ final class Participants {
             // "a dormitory in Ukraine's second city, Kharkiv", "hit the capital, Kyiv": the town a kind of place
             // stands for is named beside it.
             int c = candidates.get(i);
-            String kind = lexicon.referent(s.tokens().get(c));
-            if (kind != null && NAMED_BESIDE.contains(kind)) {
+            if (lexicon.isPlaceKind(s.tokens().get(c))) {
                 Clause.dependents(s, c, Set.of("appos")).forEach(a -> candidates.add(a.dependent()));
             }
         }

@@ -536,6 +536,19 @@ final class ParseRepair {
     }
 
     /**
+     * A finite verb of saying told after the clause it says, which the parser hung loosely on that clause's verb
+     * ("..., police said" as a dependent of "destroyed").
+     */
+    private static boolean isSayingHungOnClause(List<Token> tokens, Dependency hung, Set<String> saying) {
+        int main = hung.governor();
+        int say = hung.dependent();
+        return main >= 0 && say > main && Set.of("ccomp", "dep", "parataxis").contains(hung.relation())
+                && saying.contains(tokens.get(say).lemma().toLowerCase(Locale.ROOT))
+                && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(say).pos())
+                && tokens.get(main).pos().startsWith("VB");
+    }
+
+    /**
      * "A missile strike destroyed a market in Kharkiv, killing two people, police said": the parser makes the market
      * a second subject of "said", as if the market said it, with the town and the toll hung off it, and "said" a
      * clause of "destroyed". The market is the object of the verb before it again, the town a phrase on the market,
@@ -545,10 +558,7 @@ final class ParseRepair {
         for (Dependency hung : dependencies) {
             int main = hung.governor();
             int say = hung.dependent();
-            if (main < 0 || say < main || !Set.of("ccomp", "dep", "parataxis").contains(hung.relation())
-                    || !SPEECH.contains(tokens.get(say).lemma().toLowerCase(Locale.ROOT))
-                    || !Set.of("VBD", "VBZ", "VBP").contains(tokens.get(say).pos())
-                    || !tokens.get(main).pos().startsWith("VB")
+            if (!isSayingHungOnClause(tokens, hung, SPEECH)
                     || dependencies.stream().anyMatch(d -> d.governor() == main && "obj".equals(d.relation()))) {
                 continue;
             }
@@ -942,10 +952,7 @@ final class ParseRepair {
         for (Dependency hung : dependencies) {
             int main = hung.governor();
             int say = hung.dependent();
-            if (main < 0 || say < main + 3 || !Set.of("dep", "parataxis", "ccomp").contains(hung.relation())
-                    || !TAIL_SPEECH.contains(tokens.get(say).lemma().toLowerCase(Locale.ROOT))
-                    || !Set.of("VBD", "VBZ", "VBP").contains(tokens.get(say).pos())
-                    || !tokens.get(main).pos().startsWith("VB") || hasSubject(dependencies, say)
+            if (!isSayingHungOnClause(tokens, hung, TAIL_SPEECH) || say < main + 3 || hasSubject(dependencies, say)
                     || dependencies.stream().noneMatch(d -> d.governor() == -1 && d.dependent() == main)) {
                 continue;
             }
