@@ -2640,6 +2640,14 @@ class ExtractionIT {
     }
 
     @Test
+    void aDeedRegardedOrDeemedACrimeIsCondemnedAsOneCalledSo() {
+        Mention m = only("Moscow regards the seizure of its reserves as theft, Peskov said on Monday.", EventType.ACCUSE);
+        assertTrue(has(m, Role.ACTOR, "RUS") || has(m, Role.ACTOR, "person:dmitry-peskov"), m::toString);
+        assertTrue(of(read(MONDAY, "Ukraine regards the offer as worth studying, officials said."), EventType.ACCUSE)
+                .isEmpty());
+    }
+
+    @Test
     void aCallRepeatedForSomethingToBeDoneIsARequest() {
         Mention m = only("The IAEA chief said the situation was fragile, calling yet again for a safety zone to "
                 + "be set up around the plant.", EventType.REQUEST);
