@@ -2648,6 +2648,13 @@ class ExtractionIT {
     }
 
     @Test
+    void forcesThatDroveOnATownAdvancedOnIt() {
+        Mention m = only("Russian tank columns drove on Chernihiv on Friday.", EventType.ASSAULT);
+        assertTrue(has(m, Role.ACTOR, "RUS"), m::toString);
+        assertTrue(of(read(MONDAY, "The convoy drove on the highway for hours."), EventType.ASSAULT).isEmpty());
+    }
+
+    @Test
     void aCallRepeatedForSomethingToBeDoneIsARequest() {
         Mention m = only("The IAEA chief said the situation was fragile, calling yet again for a safety zone to "
                 + "be set up around the plant.", EventType.REQUEST);
