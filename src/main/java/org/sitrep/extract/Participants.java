@@ -2261,7 +2261,21 @@ final class Participants {
             return Optional.empty();
         }
         // Any run of proper nouns: the tagger often misses a small town's name ("the Unecha pumping station").
+        for (int[] run : namesJustBefore(s, regionSpan)) {
+            Optional<Location> town = places.find(s.textOf(run[0], run[1]), region).filter(t ->
+                    t.precision() == GeoPrecision.CITY && t.country().equals(region.country())
+                    && Objects.equals(t.admin1(), region.admin1()));
+            if (town.isPresent()) {
+                return Optional.of(Map.entry(town.get(), spanOf(s, run)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Runs of proper nouns ([first, end) tokens) that end within {@link #TOWN_REACH} characters before the span. */
+    private static List<int[]> namesJustBefore(Sentence s, Span regionSpan) {
         List<Token> tokens = s.tokens();
+        List<int[]> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).isProperNoun() || i > 0 && tokens.get(i - 1).isProperNoun()) {
                 continue;
@@ -2271,17 +2285,15 @@ final class Participants {
                 end++;
             }
             Token last = tokens.get(end);
-            if (last.end() > regionSpan.start() || regionSpan.start() - last.end() > TOWN_REACH) {
-                continue;
-            }
-            Optional<Location> town = places.find(s.textOf(i, end + 1), region).filter(t ->
-                    t.precision() == GeoPrecision.CITY && t.country().equals(region.country())
-                    && Objects.equals(t.admin1(), region.admin1()));
-            if (town.isPresent()) {
-                return Optional.of(Map.entry(town.get(), new Span(tokens.get(i).begin(), last.end(), "place")));
+            if (last.end() <= regionSpan.start() && regionSpan.start() - last.end() <= TOWN_REACH) {
+                out.add(new int[] {i, end + 1});
             }
         }
-        return Optional.empty();
+        return out;
+    }
+
+    private static Span spanOf(Sentence s, int[] run) {
+        return new Span(s.tokens().get(run[0]).begin(), s.tokens().get(run[1] - 1).end(), "place");
     }
 
     /**
@@ -2294,23 +2306,16 @@ final class Participants {
             return Optional.empty();
         }
         List<Token> tokens = s.tokens();
-        for (int i = 2; i < tokens.size(); i++) {
-            if (!tokens.get(i).isProperNoun() || !"of".equalsIgnoreCase(tokens.get(i - 1).word())
-                    || !"city".equals(lexicon.referent(tokens.get(i - 2)))) {
+        for (int[] run : namesJustBefore(s, regionSpan)) {
+            int i = run[0];
+            if (i < 2 || !"of".equalsIgnoreCase(tokens.get(i - 1).word())
+                    || !"city".equals(lexicon.referent(tokens.get(i - 2)))
+                    || places.find(s.textOf(i, run[1])).isPresent()) {
                 continue;
             }
-            int end = i;
-            while (end + 1 < tokens.size() && tokens.get(end + 1).isProperNoun()) {
-                end++;
-            }
-            Token last = tokens.get(end);
-            if (last.end() > regionSpan.start() || regionSpan.start() - last.end() > TOWN_REACH
-                    || places.find(s.textOf(i, end + 1)).isPresent()) {
-                continue;
-            }
-            Location settlement = new Location(s.textOf(i, end + 1), region.country(), region.admin1(), region.lat(),
+            Location settlement = new Location(s.textOf(i, run[1]), region.country(), region.admin1(), region.lat(),
                     region.lon(), GeoPrecision.REGION);
-            return Optional.of(Map.entry(settlement, new Span(tokens.get(i).begin(), last.end(), "place")));
+            return Optional.of(Map.entry(settlement, spanOf(s, run)));
         }
         return Optional.empty();
     }

@@ -863,7 +863,7 @@ final class ParseRepair {
                 return new Dependency(0, object, "obj");
             }
             if (c.governor() == object && c.relation().startsWith("nmod:")) {
-                return new Dependency(0, c.dependent(), "obl:" + c.relation().substring("nmod:".length()));
+                return new Dependency(0, c.dependent(), onTheVerb(c.relation()));
             }
             if (c.governor() == verb && c.dependent() > 0 && c.dependent() < comma && c.relation().startsWith("obl")) {
                 return new Dependency(0, c.dependent(), c.relation());
@@ -933,7 +933,7 @@ final class ParseRepair {
                     return new Dependency(participle, preposition, "mark");
                 }
                 if (c.governor() == object && c.relation().startsWith("nmod:")) {
-                    return new Dependency(participle, c.dependent(), "obl:" + c.relation().substring("nmod:".length()));
+                    return new Dependency(participle, c.dependent(), onTheVerb(c.relation()));
                 }
                 return c;
             });
@@ -990,6 +990,11 @@ final class ParseRepair {
             });
         }
         return dependencies;
+    }
+
+    /** A noun's phrase ("nmod:in") moved onto a verb ("obl:in"), when the participle it hung on becomes one. */
+    private static String onTheVerb(String nmod) {
+        return "obl:" + nmod.substring("nmod:".length());
     }
 
     /** The first comma at or after {@code from}, or -1. */
