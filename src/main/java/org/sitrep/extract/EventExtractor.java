@@ -3192,6 +3192,17 @@ public final class EventExtractor {
                 who.add(enemy);
             }
         }
+        if (type == EventType.THREATEN && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
+            // "Zelensky promised there would be an answer": a side whose threats can only mean its enemy threatens
+            // it, naming no one (adversaries.tsv says which sides those are).
+            String side = sideOf(who, asOf);
+            String aimed = side == null ? null : lexicon.threatenedBy(side);
+            Optional<ActorLookup.Match> enemy = aimed == null ? Optional.empty() : actors.country(aimed);
+            if (enemy.isPresent()) {
+                who = new ArrayList<>(who);
+                who.add(new Actor(Role.RECIPIENT, enemy.get().name(), enemy.get().id(), List.of()));
+            }
+        }
         if (type == EventType.ACCUSE && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)
                 && condemnsDeed(s, main.head(), asOf)) {
             // "Estonia's foreign minister called the incursion brazen", "an attack that Ciolacu condemned": a third

@@ -67,6 +67,7 @@ public final class Lexicon {
     private final Set<String> supportVerbs;
     private final Map<String, String> ordinalItems;
     private final Map<String, String> adversaries;
+    private final Set<String> threatenAdversary;
     private final Map<String, String> backers;
     private final Map<String, String> referents;
     private final Set<String> nationwide;
@@ -85,6 +86,7 @@ public final class Lexicon {
                     Map<String, List<StatusPhrase>> statuses, Map<String, String> modifiers,
                     Map<String, String> contexts, Map<String, Set<String>> requirementWords,
                     Set<String> supportVerbs, Map<String, String> ordinalItems, Map<String, String> adversaries,
+                    Set<String> threatenAdversary,
                     Map<String, String> backers, Map<String, String> referents, Set<String> nationwide,
                     Map<String, String> operators, Map<String, Held> held, Map<String, Set<String>> blocWords) {
         this.cuesByFirstLemma = cues;
@@ -96,6 +98,7 @@ public final class Lexicon {
         this.supportVerbs = supportVerbs;
         this.ordinalItems = ordinalItems;
         this.adversaries = adversaries;
+        this.threatenAdversary = threatenAdversary;
         this.backers = backers;
         this.referents = referents;
         this.nationwide = nationwide;
@@ -153,8 +156,12 @@ public final class Lexicon {
             ordinalItems.put(key(row[0]), row[1]);
         }
         Map<String, String> adversaries = new HashMap<>();
-        for (String[] row : rows("/lexicon/adversaries.tsv", 2)) {
+        Set<String> threatenAdversary = new HashSet<>();
+        for (String[] row : rows("/lexicon/adversaries.tsv", 3)) {
             adversaries.put(row[0], row[1]);
+            if ("yes".equals(row[2])) {
+                threatenAdversary.add(row[0]);
+            }
         }
         Map<String, String> backers = new HashMap<>();
         for (String[] row : rows("/lexicon/backers.tsv", 2)) {
@@ -186,7 +193,7 @@ public final class Lexicon {
         terms.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
         statuses.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         return new Lexicon(cues, terms, statuses, modifiers, contexts, requirementWords, supportVerbs,
-                ordinalItems, adversaries, backers, referents, nationwide, operators, held, blocWords);
+                ordinalItems, adversaries, threatenAdversary, backers, referents, nationwide, operators, held, blocWords);
     }
 
     /**
@@ -409,6 +416,11 @@ public final class Lexicon {
     /** The side an attack by {@code actorId} is against when the text names none, or null. */
     public String adversaryOf(String actorId) {
         return adversaries.get(actorId);
+    }
+
+    /** The side a threat by {@code actorId} is aimed at when the text names no one, or null (adversaries.tsv). */
+    public String threatenedBy(String actorId) {
+        return threatenAdversary.contains(actorId) ? adversaries.get(actorId) : null;
     }
 
     /** The side of the war (ISO 3166-1 alpha-2) this state or body backs, or null (backers.tsv). */

@@ -5034,4 +5034,14 @@ class ExtractionIT {
         assertTrue(has(m, Role.RECIPIENT, "RUS"), m::toString);
         assertFalse(has(m, Role.ACTOR, "RUS"), m::toString);
     }
+
+    @Test
+    void kyivsVowOfAnAnswerIsAimedAtRussiaButMoscowsWarningNamesNoOne() {
+        Mention vow = only("Ukraine's foreign minister vowed on Monday that the strike on the market would be "
+                + "answered.", EventType.THREATEN);
+        assertTrue(has(vow, Role.RECIPIENT, "RUS"), vow::toString);
+        Mention warning = only("The Kremlin warned on Monday that the decision would be answered.",
+                EventType.THREATEN);
+        assertTrue(warning.actors().stream().noneMatch(a -> a.role() == Role.RECIPIENT), warning::toString);
+    }
 }
