@@ -5044,4 +5044,20 @@ class ExtractionIT {
                 EventType.THREATEN);
         assertTrue(warning.actors().stream().noneMatch(a -> a.role() == Role.RECIPIENT), warning::toString);
     }
+
+    @Test
+    void raidersCrossingTheBorderOrGoingOnTheAttackAttack() {
+        Mention crossed = only("Ukrainian forces crossed the border on Tuesday, the governor said.", EventType.ASSAULT);
+        assertTrue(has(crossed, Role.ACTOR, "UKR") && has(crossed, Role.RECIPIENT, "RUS"), crossed::toString);
+        assertTrue(read(MONDAY, "Thousands of refugees crossed the border into Poland on Tuesday.").isEmpty());
+        Mention broke = only("Ukrainian saboteurs broke into the Graivoron district, the ministry said.",
+                EventType.ASSAULT);
+        assertTrue(has(broke, Role.ACTOR, "UKR"), broke::toString);
+        only("Up to 1,000 Ukrainian troops had gone on the attack, he said.", EventType.ASSAULT);
+        Mention eliminated = only("The Russian defence ministry said its forces had eliminated up to 100 Ukrainian "
+                + "servicemen.", EventType.ASSAULT);
+        assertTrue(has(eliminated, Role.RECIPIENT, "UKR"), eliminated::toString);
+        Mention hostages = only("Russian soldiers took six villagers hostage, the governor said.", EventType.COERCE);
+        assertTrue(has(hostages, Role.ACTOR, "RUS"), hostages::toString);
+    }
 }
