@@ -1393,6 +1393,21 @@ public final class EventExtractor {
                     .anyMatch(d -> FactualityJudge.NEGATING_ADVERBS.contains(
                             s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
         }
+        if ("turnabout".equals(c.requires())) {
+            // "ordered his columns to turn back", "the convoy turned back"; not a speaker who "turned back and said".
+            if (!s.isParsed()) {
+                return true;
+            }
+            // A verb joined to another ("answered no, then turned back") shares its subject, however it is hung.
+            int verb = head;
+            Dependency up = s.headOf(head);
+            if (Clause.dependents(s, head, Set.of("nsubj")).isEmpty() && up != null && up.governor() >= 0
+                    && (up.relation().startsWith("conj") || "ccomp".equals(up.relation()))) {
+                verb = up.governor();
+            }
+            return Clause.dependents(s, verb, Set.of("nsubj")).stream().map(Dependency::dependent)
+                    .noneMatch(d -> isPersonal(s, d));
+        }
         if ("funding".equals(c.requires())) {
             // Not "vetoed the budget that included 50 billion euros": a clause describing a thing tells what it is.
             return s.isParsed() && funds(s, head) && Optional.ofNullable(s.headOf(head))
@@ -1735,6 +1750,10 @@ public final class EventExtractor {
             // "adds 71 individuals to the bloc's asset-freeze list": the list is where the verb puts them.
             return s.isParsed() && Clause.dependents(s, head, Set.of("obl:to", "obl:on")).stream()
                     .anyMatch(d -> lexicon.satisfies("listing", s.tokens().get(d.dependent()).lemma()));
+        }
+        if ("weapon".equals(c.requires()) && s.isParsed() && Set.of("VBP", "VBZ").contains(s.tokens().get(head).pos())
+                && Optional.ofNullable(s.headOf(head)).filter(up -> up.relation().startsWith("acl")).isPresent()) {
+            return false; // "100 tactical drones, Switchblades that explode on impact": what a weapon does, told
         }
         List<Token> tokens = s.tokens();
         if ("place".equals(c.requires()) && s.isParsed() && wherePlace(s, head) >= 0) {
@@ -2532,6 +2551,16 @@ public final class EventExtractor {
     private static boolean inPassiveSubject(Sentence s, int head, int j) {
         return Clause.dependents(s, head, Set.of("nsubj:pass")).stream().map(d -> Clause.nounPhrase(s, d.dependent()))
                 .anyMatch(np -> np[0] <= j && j < np[1]);
+    }
+
+    /** Pronouns that stand for one person. */
+    private static final Set<String> ONE_PERSON = Set.of("i", "he", "she", "you");
+
+    /** A named person or a pronoun for one: "Biden", "he". */
+    private static boolean isPersonal(Sentence s, int i) {
+        EntitySpan e = s.entityAt(i);
+        return e != null && "PERSON".equals(e.ner())
+                || ONE_PERSON.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT));
     }
 
     /** "would release Alexander Vinnik", "freed Marc Fogel": the one handed over is named. */

@@ -5060,4 +5060,18 @@ class ExtractionIT {
         Mention hostages = only("Russian soldiers took six villagers hostage, the governor said.", EventType.COERCE);
         assertTrue(has(hostages, Role.ACTOR, "RUS"), hostages::toString);
     }
+
+    @Test
+    void whatAWeaponDoesIsNoAttackAndASpeakerTurningBackIsNoRetreat() {
+        List<Mention> out = read(MONDAY, "Russian aircraft bombed a theatre in Mariupol on Monday, the city council "
+                + "said.\n\nThe White House has given details of the package. It contains 400 Stinger anti-aircraft "
+                + "systems, 1,500 Javelin anti-tank missiles and 80 tactical drones, which officials identified as "
+                + "Switchblades that explode on impact.");
+        assertEquals(1, of(out, EventType.ASSAULT).size(), out::toString);
+        assertTrue(of(read(MONDAY, "Asked whether Russia would leave, Lavrov first answered \"no\", then turned back "
+                + "and said the talks would go on."), EventType.RETREAT).isEmpty());
+        Mention turned = only("Russian troops turned back near the border on Monday, the governor said.",
+                EventType.RETREAT);
+        assertTrue(has(turned, Role.ACTOR, "RUS"), turned::toString);
+    }
 }
