@@ -1393,6 +1393,13 @@ public final class EventExtractor {
                     .anyMatch(d -> FactualityJudge.NEGATING_ADVERBS.contains(
                             s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
         }
+        if ("body".equals(c.requires())) {
+            // "was thrown out of the Council of Europe", "the Council of Europe threw Russia out"; not "threw out the
+            // case". Told before parsing, a sentence may hold one.
+            return !s.isParsed() || Clause.dependents(s, head, Set.of("obl:from", "obl:of", "obl:out_of", "nsubj"))
+                    .stream()
+                    .anyMatch(d -> isOrganisation(s, d.dependent()));
+        }
         if ("turnabout".equals(c.requires())) {
             // "ordered his columns to turn back", "the convoy turned back"; not a speaker who "turned back and said".
             if (!s.isParsed()) {
@@ -2551,6 +2558,16 @@ public final class EventExtractor {
     private static boolean inPassiveSubject(Sentence s, int head, int j) {
         return Clause.dependents(s, head, Set.of("nsubj:pass")).stream().map(d -> Clause.nounPhrase(s, d.dependent()))
                 .anyMatch(np -> np[0] <= j && j < np[1]);
+    }
+
+    /** An organisation named at {@code head}, its "of" phrase included: "the Council of Europe". */
+    private boolean isOrganisation(Sentence s, int head) {
+        int[] np = Clause.nounPhrase(s, head);
+        int to = np[1];
+        for (Dependency of : Clause.dependents(s, head, Set.of("nmod:of"))) {
+            to = Math.max(to, Clause.nounPhrase(s, of.dependent())[1]);
+        }
+        return actors.resolve(s.textOf(np[0], to), null).filter(m -> "organisation".equals(m.kind())).isPresent();
     }
 
     /** Pronouns that stand for one person. */

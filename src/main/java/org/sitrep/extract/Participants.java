@@ -505,6 +505,13 @@ final class Participants {
                 // war held them and lets them go.
                 addAttackerOf(found, countryOf);
             }
+            if (noActor(found) && passive && type == EventType.SANCTION && "expel".equals(mode)) {
+                // "Russia was expelled from the Council of Europe", "thrown out of the Olympic movement": the body
+                // that a member is made to leave expels it.
+                for (Dependency d : Clause.dependents(s, cue, Set.of("obl:from", "obl:of", "obl:out_of"))) {
+                    addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                }
+            }
             if (noActor(found) && passive && (type == EventType.MOBILIZE || type == EventType.RETREAT && !release
                     || type == EventType.CONSULT && "visit".equals(mode))) {
                 // "Polish aircraft were scrambled", "Russian troops were pulled back": whose forces moved; "Blinken

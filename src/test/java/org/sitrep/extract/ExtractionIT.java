@@ -5074,4 +5074,13 @@ class ExtractionIT {
                 EventType.RETREAT);
         assertTrue(has(turned, Role.ACTOR, "RUS"), turned::toString);
     }
+
+    @Test
+    void aMemberThrownOutOfABodyIsExpelledByIt() {
+        Mention thrown = only("Russia was thrown out of the Council of Europe on Monday.", EventType.SANCTION);
+        assertTrue(has(thrown, Role.ACTOR, "COE") && has(thrown, Role.RECIPIENT, "RUS"), thrown::toString);
+        Mention expelled = only("Russia was expelled from the Council of Europe on Monday.", EventType.SANCTION);
+        assertTrue(has(expelled, Role.ACTOR, "COE"), expelled::toString);
+        assertTrue(read(MONDAY, "The judge threw out the case on Monday.").isEmpty());
+    }
 }
