@@ -3944,7 +3944,7 @@ public final class EventExtractor {
 
     /**
      * The counts that belong to an event of this type: weapons and tolls to attacks, arms and money to aid, listed
-     * targets and money to sanctions, troops to deployments and retreats. An ordinal visit ("his third visit")
+     * targets and money to sanctions, troops to deployments and retreats, the detained to arrests. An ordinal visit ("his third visit")
      * goes to the sentence's CONSULT, or to its events when it has none.
      */
     private List<Quantity> relevantQuantities(Sentence s, EventType type, String mode, List<Quantity> counted,
@@ -3968,6 +3968,7 @@ public final class EventExtractor {
                     case RETREAT -> release ? CAPTIVES.contains(item) || "troops".equals(item)
                             : materiel || "troops".equals(item);
                     case AGREE -> CAPTIVES.contains(item);
+                    case COERCE -> "detained".equals(item);
                     default -> false;
                 };
             }

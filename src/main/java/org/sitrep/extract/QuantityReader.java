@@ -28,7 +28,10 @@ final class QuantityReader {
     private static final Set<String> AUXILIARIES = Set.of("be", "have");
     private static final Set<String> KILLED = Set.of("kill", "dead", "death", "die", "killed", "slay", "perish");
     private static final Set<String> WOUNDED = Set.of("wound", "injure", "wounded", "injured", "hurt", "injury");
-    private static final Set<String> CASUALTIES = Set.of("killed", "wounded");
+    /** Verbs of taking people into custody: "police detained more than 1,300 people", "40 were arrested". */
+    private static final Set<String> DETAINED = Set.of("detain", "arrest", "detained", "arrested");
+    /** Counts of people with no status: the dead, the wounded and the detained. */
+    private static final Set<String> CASUALTIES = Set.of("killed", "wounded", "detained");
     /** Drones and missiles counted together ("236 missiles and drones"). */
     static final String AERIAL_WEAPON = "aerial_weapon";
     private static final Set<String> AERIAL = Set.of("drone", "missile");
@@ -475,7 +478,7 @@ final class QuantityReader {
                 && lexicon.termAt(tokens, end + 2).isPresent() && !tokens.get(end + 2).isNumber();
     }
 
-    /** "killing at least two people", "two people were killed", "left 12 people dead". */
+    /** "killing at least two people", "two people were killed", "left 12 people dead", "detained 1,300 people". */
     private static String casualty(List<Token> tokens, int numberStart, int peopleIndex) {
         // Back to the nearest verb, not across "and" or a comma: "was killed and three people were injured".
         for (int k = numberStart - 1; k >= Math.max(0, numberStart - 4); k--) {
@@ -486,6 +489,9 @@ final class QuantityReader {
             }
             if (WOUNDED.contains(lemma)) {
                 return "wounded";
+            }
+            if (DETAINED.contains(lemma)) {
+                return "detained";
             }
             if ("CC".equals(t.pos()) || Clause.isPunct(t)) {
                 break;
@@ -500,6 +506,9 @@ final class QuantityReader {
             }
             if (WOUNDED.contains(lemma)) {
                 return "wounded";
+            }
+            if (DETAINED.contains(lemma)) {
+                return "detained";
             }
             if (t.isNumber() || ",".equals(t.word()) || ".".equals(t.word())) {
                 break;

@@ -220,4 +220,17 @@ class QuantityReaderTest {
                 "drones/drone/NNS"));
         assertEquals(136, counted.get(0).count());
     }
+
+    @Test
+    void peopleTakenIntoCustodyAreCountedAsDetained() {
+        List<Quantity> q = reader.read(sentence("police/police/NNS", "detained/detain/VBD", "more/more/JJR",
+                "than/than/IN", "1,300/1,300/CD/>1300.0", "people/people/NNS"));
+        assertEquals(1, q.size());
+        assertEquals("detained", q.get(0).item());
+        assertEquals(1300, q.get(0).count());
+        assertNull(q.get(0).status());
+        List<Quantity> protesters = reader.read(sentence("40/40/CD/40.0", "protesters/protester/NNS",
+                "were/be/VBD", "arrested/arrest/VBN"));
+        assertEquals("detained", protesters.get(0).item());
+    }
 }
