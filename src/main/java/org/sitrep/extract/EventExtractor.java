@@ -93,7 +93,7 @@ public final class EventExtractor {
     private static final Set<String> MONEY = Set.of("usd", "eur", "gbp");
     /** Counted items that are not weapons or equipment. */
     private static final Set<String> NOT_MATERIEL = Set.of("troops", "killed", "wounded", "target", "usd", "eur",
-            "gbp", "visit", "prisoners", "bodies");
+            "gbp", "visit", "prisoners", "bodies", "detained");
     /** "the bodies of 6,000 soldiers": the count before it is of remains. */
     private static final Pattern BODIES_OF = Pattern.compile("\\b(bodies|remains) of (the )?$");
     /** What an exchange hands over. */

@@ -5083,4 +5083,13 @@ class ExtractionIT {
         assertTrue(has(expelled, Role.ACTOR, "COE"), expelled::toString);
         assertTrue(read(MONDAY, "The judge threw out the case on Monday.").isEmpty());
     }
+
+    @Test
+    void theDetainedGoToTheArrestNotToTheAttack() {
+        List<Mention> out = read(MONDAY, "Russian forces shelled the square, and police detained 40 people afterwards.");
+        Mention shelled = of(out, EventType.ASSAULT).get(0);
+        assertTrue(shelled.quantities().isEmpty(), shelled::toString);
+        Mention detained = of(out, EventType.COERCE).get(0);
+        assertEquals(40, quantity(detained, "detained").orElseThrow().count(), detained::toString);
+    }
 }
