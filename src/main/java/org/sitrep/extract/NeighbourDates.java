@@ -8,6 +8,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Factuality;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Role;
+import org.sitrep.nlp.Timestamps;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Dates what the article tells without a time of its own from the time frame around it.
  *
- * <p>Under a heading that is only a date ("THURSDAY 24 FEBRUARY" in a live blog, "Monday, 3 March" in a timeline),
+ * <p>An entry of a live page, opened by a time stamp ("15:30 In Washington, ..."), is of its day. Under a heading that
+ * is only a date ("THURSDAY 24 FEBRUARY" in a live blog, "Monday, 3 March" in a timeline),
  * what happened and has no time of its own happened that day.
  *
  * <p>Otherwise an attack with no time of its own takes that of the nearest telling of the same side's attack that
@@ -59,7 +61,12 @@ final class NeighbourDates {
         int frameEnd = frameEnd(text);
         for (Mention m : mentions) {
             Map.Entry<Integer, EventDate> heading = headings.floorEntry(m.evidence().start());
-            if (heading != null && defaulted(m, published) && !heading.getValue().end().isAfter(published)) {
+            if (m.factuality() == Factuality.REPORTED && !hasOwnDate(m)
+                    && Timestamps.opensEntry(text, m.evidence().start())) {
+                // "15:30 In Washington, Pistorius is meeting Hegseth": an entry of a live page is of its day.
+                out.add(withDate(m, heading != null && !heading.getValue().end().isAfter(published)
+                        ? heading.getValue() : EventDate.day(published)));
+            } else if (heading != null && defaulted(m, published) && !heading.getValue().end().isAfter(published)) {
                 out.add(withDate(m, heading.getValue()));
             } else if (defaulted(m, published) && PHYSICAL.contains(m.type()) && newsDay != null
                     && m.evidence().start() < frameEnd) {

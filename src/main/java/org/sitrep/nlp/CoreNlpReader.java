@@ -128,8 +128,11 @@ public final class CoreNlpReader {
      *                     only those sentences get named entities, numbers, times and a dependency parse
      */
     public ParsedArticle read(Article article, Predicate<List<Token>> worthReading) {
-        // The dateline is hidden from CoreNLP (blanked, so offsets hold) and given back to the lede's text below.
-        String text = Dateline.blanked(article.text());
+        // The dateline is hidden from CoreNLP (blanked, so offsets hold) and given back to the lede's text below; so
+        // are the time stamps of a live page's entries, which are not given back.
+        String undated = Dateline.blanked(article.text());
+        boolean dateline = undated != article.text();
+        String text = Timestamps.blanked(undated);
         int datelineFrom = firstNonSpace(article.text());
         Annotation doc = new Annotation(text);
         if (article.published() != null) {
@@ -167,7 +170,7 @@ public final class CoreNlpReader {
             List<Token> tokens = read[i] ? tokensOf(s) : tagged.get(i);
             tokenCount += tokens.size();
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            if (i == 0 && text != article.text() && text.substring(datelineFrom, begin).isBlank()) {
+            if (i == 0 && dateline && text.substring(datelineFrom, begin).isBlank()) {
                 begin = datelineFrom;
             }
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);

@@ -5092,4 +5092,15 @@ class ExtractionIT {
         Mention detained = of(out, EventType.COERCE).get(0);
         assertEquals(40, quantity(detained, "detained").orElseThrow().count(), detained::toString);
     }
+
+    @Test
+    void aLivePagesTimeStampIsNoSubjectAndDatesItsEntry() {
+        List<Mention> out = read(MONDAY, "Welcome to our live coverage.\n\n15:30 In Washington, German defence "
+                + "minister Boris Pistorius is meeting US defence secretary Pete Hegseth.");
+        Mention met = of(out, EventType.CONSULT).get(0);
+        assertTrue(has(met, Role.ACTOR, "person:boris-pistorius") && has(met, Role.RECIPIENT, "person:pete-hegseth"),
+                met::toString);
+        assertEquals(MONDAY, met.date().start(), met::toString);
+        assertFalse(met.evidence().text().startsWith("15:30"), met::toString);
+    }
 }
