@@ -1393,6 +1393,13 @@ public final class EventExtractor {
                     .anyMatch(d -> FactualityJudge.NEGATING_ADVERBS.contains(
                             s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
         }
+        if ("disclaimer".equals(c.requires())) {
+            // "insisted that it had not harmed civilians": what is insisted on is that something was not done.
+            return !s.isParsed() || Clause.dependents(s, head, Set.of("ccomp")).stream()
+                    .anyMatch(d -> Clause.dependents(s, d.dependent(), Set.of("advmod", "neg")).stream()
+                            .anyMatch(n -> FactualityJudge.NEGATING_ADVERBS.contains(
+                                    s.tokens().get(n.dependent()).word().toLowerCase(Locale.ROOT))));
+        }
         if ("body".equals(c.requires())) {
             // "was thrown out of the Council of Europe", "the Council of Europe threw Russia out"; not "threw out the
             // case". Told before parsing, a sentence may hold one.
@@ -2212,7 +2219,12 @@ public final class EventExtractor {
      * or fighting that is fierce or goes on, at ground the sentence names.
      */
     private boolean foughtAt(Sentence s, int head) {
-        if (s.tokens().get(head).pos().startsWith("VB")) {
+        // "The governor reported fighting in Sudzha": a participle with no subject of its own is told as the noun.
+        boolean bare = "VBG".equals(s.tokens().get(head).pos())
+                && Clause.dependents(s, head, Set.of("nsubj", "nsubj:pass")).isEmpty()
+                && Optional.ofNullable(s.headOf(head)).filter(up -> Set.of("obj", "dep").contains(up.relation()))
+                .isPresent();
+        if (s.tokens().get(head).pos().startsWith("VB") && !bare) {
             return subjectIsForce(s, head) && Clause.dependents(s, head, BATTLEGROUND).stream()
                     .anyMatch(d -> foughtOver(s, d));
         }
@@ -2221,7 +2233,10 @@ public final class EventExtractor {
                 && lexicon.satisfies("raging", s.tokens().get(up.governor()).lemma());
         boolean fierce = Clause.dependents(s, head, Set.of("amod", "compound")).stream()
                 .anyMatch(d -> lexicon.satisfies("fierce", s.tokens().get(d.dependent()).lemma()));
-        if (!goesOn && !fierce) {
+        // "reported fighting in Sudzha and near Korenevo": fighting told at a town needs no more.
+        boolean atTown = Clause.dependents(s, head, BATTLEGROUND).stream().anyMatch(d -> placeAt(s, d.dependent())
+                .filter(l -> l.precision() == GeoPrecision.CITY || l.precision() == GeoPrecision.POINT).isPresent());
+        if (!goesOn && !fierce && !atTown) {
             return false;
         }
         List<Dependency> where = new ArrayList<>(Clause.dependents(s, head, BATTLEGROUND));

@@ -164,6 +164,18 @@ final class FactualityJudge {
                 && "short".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
     }
 
+    /**
+     * "had taken no hostages", "fired no missiles at the city": a deed done to no one and nothing did not happen. Not
+     * a count ("no fewer than 50 drones").
+     */
+    private static boolean doneToNone(Sentence s, int trigger) {
+        return s.tokens().get(trigger).pos().startsWith("VB") && Clause.dependents(s, trigger, Set.of("obj"))
+                .stream().map(Dependency::dependent).anyMatch(o -> s.dependentsOf(o).stream()
+                        .anyMatch(d -> "det".equals(d.relation()) && Set.of("no", "neither")
+                                .contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT)))
+                        && Clause.dependents(s, o, Set.of("nummod", "amod")).isEmpty());
+    }
+
     /** True if a word carries negation: "not", "never", "no corridor", "neither side". */
     private static boolean negates(Sentence s, int node) {
         for (Dependency d : s.dependentsOf(node)) {
@@ -211,7 +223,7 @@ final class FactualityJudge {
         boolean futureInThePast = false;
         boolean fromFinite = false;
         int below = trigger; // the node the walk came up from
-        if (doneByNone(s, trigger) || stoppedShortOf(s, trigger)) {
+        if (doneByNone(s, trigger) || stoppedShortOf(s, trigger) || doneToNone(s, trigger)) {
             return Factuality.NEGATED; // "stopped short of backing the ceasefire"
         }
         Dependency held = s.headOf(trigger);

@@ -5103,4 +5103,25 @@ class ExtractionIT {
         assertEquals(MONDAY, met.date().start(), met::toString);
         assertFalse(met.evidence().text().startsWith("15:30"), met::toString);
     }
+
+    @Test
+    void fightingReportedAtATownIsAnAttack() {
+        Mention fighting = only("The governor reported fighting in Sudzha and near Korenevo.", EventType.ASSAULT);
+        assertEquals("Sudzha", fighting.location().name(), fighting::toString);
+    }
+
+    @Test
+    void insistingSomethingWasNotDoneIsADenial() {
+        Mention denial = only("Kyiv maintained that its forces had never targeted the town.", EventType.REJECT);
+        assertTrue(has(denial, Role.ACTOR, "UKR"), denial::toString);
+        assertTrue(of(read(MONDAY, "She insisted that the talks would go on."), EventType.REJECT).isEmpty());
+    }
+
+    @Test
+    void aDeedDoneToNothingDidNotHappen() {
+        Mention none = only("Russia fired no missiles at Kyiv overnight, the air force said.", EventType.ASSAULT);
+        assertEquals(Factuality.NEGATED, none.factuality(), none::toString);
+        Mention many = only("Russia launched no fewer than 50 drones at Kyiv overnight.", EventType.ASSAULT);
+        assertEquals(Factuality.REPORTED, many.factuality(), many::toString);
+    }
 }
