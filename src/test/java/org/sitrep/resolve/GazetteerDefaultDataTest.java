@@ -74,6 +74,13 @@ class GazetteerDefaultDataTest {
     }
 
     @Test
+    void russianBorderTownsSpeltTheUkrainianWayAreTheRussianTowns() {
+        assertEquals(find("Grayvoron"), find("Graivoron"));
+        assertEquals("Belgorod Oblast", find("Graivoron").admin1());
+        assertEquals(find("Glushkovo"), find("Hlushkovo"));
+    }
+
+    @Test
     void capitalsOfCountries() {
         assertEquals(find("Kyiv"), gaz.capitalOf("UA").orElseThrow());
         assertEquals(find("Moscow"), gaz.capitalOf("ru").orElseThrow());
