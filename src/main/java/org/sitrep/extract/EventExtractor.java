@@ -2819,7 +2819,7 @@ public final class EventExtractor {
     }
 
     /** A cue governed by a request, threat, denial or accusation is that event's content, not an event. */
-    private static boolean isFramed(Sentence s, Trigger t, List<Trigger> all) {
+    private boolean isFramed(Sentence s, Trigger t, List<Trigger> all) {
         if (!s.isParsed()) {
             return false;
         }
@@ -2837,7 +2837,13 @@ public final class EventExtractor {
                 return false; // "Zelensky, on a visit to Finland, denied any involvement": the visit is no content
             }
             if (other != t && other.cue().type() == EventType.AGREE && t.cue().type() != EventType.AGREE
+                    && t.cue().type() != EventType.AID
                     && up != null && up.governor() == other.head() && up.relation().startsWith("xcomp")) {
+                return true;
+            }
+            // "agreed to lend Ukraine about $50 billion": aid agreed is the aid given, not an agreement.
+            if (other != t && t.cue().type() == EventType.AGREE && other.cue().type() == EventType.AID
+                    && agreedTo(s, other.head()) == t.head()) {
                 return true;
             }
         }
@@ -3833,7 +3839,8 @@ public final class EventExtractor {
         if (inSomeTime(s, t.head())) {
             return Factuality.FUTURE; // "at their regular summit in two weeks' time"
         }
-        Factuality judged = factuality.judge(s, t.head(), type == EventType.ASSAULT);
+        int agreed = type == EventType.AID ? agreedTo(s, t.head()) : -1;
+        Factuality judged = factuality.judge(s, agreed >= 0 ? agreed : t.head(), type == EventType.ASSAULT);
         if (judged.happened() && DateResolver.isDatedAhead(s, t.head(), published)) {
             judged = Factuality.FUTURE;
         }
@@ -3846,6 +3853,14 @@ public final class EventExtractor {
             return Factuality.REPORTED;
         }
         return judged;
+    }
+
+    /** The verb of agreeing that a cue is the infinitive of ("agreed to lend"), or -1. */
+    private int agreedTo(Sentence s, int head) {
+        Dependency up = s.isParsed() ? s.headOf(head) : null;
+        return up != null && up.governor() >= 0 && up.relation().startsWith("xcomp")
+                && lexicon.cueAt(s.tokens(), up.governor()).filter(c -> c.type() == EventType.AGREE).isPresent()
+                ? up.governor() : -1;
     }
 
     /**

@@ -5124,4 +5124,15 @@ class ExtractionIT {
         Mention many = only("Russia launched no fewer than 50 drones at Kyiv overnight.", EventType.ASSAULT);
         assertEquals(Factuality.REPORTED, many.factuality(), many::toString);
     }
+
+    @Test
+    void aidAgreedToIsAidGiven() {
+        List<Mention> out = read(MONDAY, "Leaders of the Group of Seven agreed on Monday to lend Ukraine about $50 "
+                + "billion.");
+        assertTrue(of(out, EventType.AGREE).isEmpty(), out::toString);
+        Mention lent = of(out, EventType.AID).get(0);
+        assertEquals(Factuality.REPORTED, lent.factuality(), lent::toString);
+        assertTrue(has(lent, Role.ACTOR, "G7") && has(lent, Role.RECIPIENT, "UKR"), lent::toString);
+        assertEquals(50_000_000_000L, quantity(lent, "usd").orElseThrow().count(), lent::toString);
+    }
 }
