@@ -3830,10 +3830,11 @@ public final class EventExtractor {
 
     private Factuality judge(Sentence s, EventType type, Trigger t, LocalDate published) {
         if (IntStream.range(t.start(), t.end()).anyMatch(i -> "future".equals(lexicon.modifier(s.tokens().get(i))))
-                && type != EventType.THREATEN
+                && type != EventType.THREATEN && type != EventType.SUPPORT
                 && type != EventType.ASSAULT) {
             // "are expected in Kyiv", "is due in Beijing": the cue itself looks ahead. Not a threat's "vowed" or
-            // "promised to retaliate", which is made when it is said, nor an attack's words ("set fire to").
+            // "promised to retaliate", which is made when it is said, nor backing pledged ("pledged its full
+            // support"), nor an attack's words ("set fire to").
             return Factuality.FUTURE;
         }
         if (inSomeTime(s, t.head())) {

@@ -216,7 +216,19 @@ final class Participants {
             if (speaker >= 0) {
                 addActor(s, speaker, Role.ACTOR, asOf, found, spans, countryOf);
             }
-            for (Dependency d : s.dependentsOf(cue)) {
+            // "Trump said he was disappointed in Putin", "was appalled by the attack": who is made to feel so blames
+            // whom or what it is felt at.
+            boolean feeling = type == EventType.ACCUSE && lexicon.satisfies("feeling", s.tokens().get(cue).lemma())
+                    && !Clause.dependents(s, cue, Set.of("nsubj:pass")).isEmpty();
+            if (feeling) {
+                for (Dependency d : Clause.dependents(s, cue, Set.of("nsubj:pass"))) {
+                    addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                }
+                for (Dependency d : Clause.dependents(s, cue, Set.of("obl:by", "obl:in", "obl:at", "obl:with"))) {
+                    addActor(s, d.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
+                }
+            }
+            for (Dependency d : feeling ? List.<Dependency>of() : s.dependentsOf(cue)) {
                 String rel = d.relation();
                 // "a rebuke from Trump", "condemnation from Kyiv": who a word of blame comes from.
                 boolean from = "nmod:from".equals(rel) && type == EventType.ACCUSE && isNoun(s, cue);
@@ -496,8 +508,9 @@ final class Participants {
             }
             boolean release = type == EventType.RETREAT && "release".equals(mode);
             if (noActor(found) && !goesUnanswered(s, cue)) {
-                // "its units were being pulled back": forces moved, unlike forces struck, are their owner's doing.
-                boolean movedActs = (type == EventType.RETREAT && !release) || type == EventType.MOBILIZE;
+                // "its units were being pulled back": forces moved, unlike forces struck, are their owner's doing; "he
+                // was disappointed": who feels so.
+                boolean movedActs = (type == EventType.RETREAT && !release) || type == EventType.MOBILIZE || feeling;
                 resolvePronoun(s, cue, asOf, antecedents, found, spans, countryOf, movedActs);
             }
             if (noActor(found) && passive && release) {

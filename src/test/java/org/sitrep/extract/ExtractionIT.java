@@ -5135,4 +5135,13 @@ class ExtractionIT {
         assertTrue(has(lent, Role.ACTOR, "G7") && has(lent, Role.RECIPIENT, "UKR"), lent::toString);
         assertEquals(50_000_000_000L, quantity(lent, "usd").orElseThrow().count(), lent::toString);
     }
+
+    @Test
+    void whoIsDisappointedInSomeoneBlamesThem() {
+        Mention blamed = only("Trump said he was disappointed in Putin.", EventType.ACCUSE);
+        assertTrue(has(blamed, Role.ACTOR, "person:donald-trump")
+                && has(blamed, Role.RECIPIENT, "person:vladimir-putin"), blamed::toString);
+        Mention pledged = only("Germany pledged its full support to Ukraine on Monday.", EventType.SUPPORT);
+        assertEquals(Factuality.REPORTED, pledged.factuality(), pledged::toString);
+    }
 }
