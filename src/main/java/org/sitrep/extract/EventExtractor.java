@@ -1348,9 +1348,17 @@ public final class EventExtractor {
         if (s.isParsed() && FactualityJudge.stopsShort(s, head)) {
             return false; // "stopped short of saying that a missile had struck": nothing was stopped
         }
-        if (c.type() == EventType.ASSAULT && Set.of(WEAPON.requires(), INTERCEPTION, "equipment").contains(c.requires())
+        if (c.type() == EventType.ASSAULT
+                && Set.of(WEAPON.requires(), INTERCEPTION, "equipment", "incoming").contains(c.requires())
                 && sufferedBy(s, head)) {
-            return true; // "the Cabinet of Ministers building was hit", "the dam was destroyed"
+            return true; // "the Cabinet of Ministers building was hit", "the dam was destroyed", "was damaged"
+        }
+        if ("stricken".equals(c.requires())) {
+            // "two of its thermal plants had suffered serious damage": a site that suffers damage was struck.
+            return !s.isParsed() || Clause.dependents(s, head, Set.of("nsubj")).stream().map(Dependency::dependent)
+                    .anyMatch(d -> lexicon.satisfies("facility", s.tokens().get(d).lemma())
+                            || Clause.dependents(s, d, Set.of("nmod:of")).stream()
+                            .anyMatch(o -> lexicon.satisfies("facility", s.tokens().get(o.dependent()).lemma())));
         }
         if (WEAPON.requires().equals(c.requires()) && lexicon.satisfies("striking", s.tokens().get(head).lemma())
                 && s.isParsed() && (subjectIsForce(s, head) && objectIsPlace(s, head)
@@ -3094,6 +3102,12 @@ public final class EventExtractor {
             // "Missiles struck Sumy on Sunday ... The ministry said it had struck a meeting of commanders in Sumy":
             // the same side hitting the same place, with no time of its own, is the attack just told of.
             when = ongoing.date();
+        }
+        if (type == EventType.ASSAULT && fact.happened() && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
+                && (sufferedBy(s, main.head()) || Participants.suffersDamage(s, main.head()))) {
+            // "Substations had been damaged in the Kyiv region", "two of its plants had suffered serious damage":
+            // sites damaged with no one named were struck in the attack just told of.
+            found = withOngoingAttack(found, ongoing.actors());
         }
         if (type == EventType.ASSAULT && fact.happened() && found.actors().isEmpty() && found.location() == null
                 && relevant.stream().anyMatch(q -> CASUALTIES.contains(q.item()))) {

@@ -667,7 +667,7 @@ final class Participants {
             found.replaceAll(a -> new Actor(a.role() == Role.ACTOR ? Role.RECIPIENT : Role.ACTOR, a.name(), a.id(),
                     a.aliases()));
         }
-        if (type == EventType.ASSAULT && comesUnderFire(s, cue)) {
+        if (type == EventType.ASSAULT && (comesUnderFire(s, cue) || suffersDamage(s, cue))) {
             // "Kharkiv came under a missile attack": what comes under fire is attacked, by the other side of the war
             // unless an attacker is named ("came under Russian shelling").
             actorsBecomeRecipients(found);
@@ -844,7 +844,7 @@ final class Participants {
                 .allMatch(w -> lexicon.isSentWeapon(s.tokens(), Clause.nounPhrase(s, w)[0], w));
         boolean subjectless = subjects.isEmpty()
                 && (carrier < 0 || Clause.dependents(s, carrier, Set.of("nsubj")).isEmpty())
-                || carrier < 0 && (comesUnderFire(s, cue) || weaponsOnly);
+                || carrier < 0 && (comesUnderFire(s, cue) || suffersDamage(s, cue) || weaponsOnly);
         List<Actor> actors = found.actors();
         Optional<Actor> attacker = actors.stream().filter(a -> a.role() == Role.ACTOR && !isPerson(a)).findFirst();
         List<Actor> targets = actors.stream().filter(a -> a.role() == Role.RECIPIENT).toList();
@@ -898,6 +898,13 @@ final class Participants {
             }
         }
         return false;
+    }
+
+    /** "two of its plants had suffered serious damage", "sustained damage": the subject is what was struck. */
+    static boolean suffersDamage(Sentence s, int cue) {
+        return s.isParsed() && Set.of("suffer", "sustain").contains(Lexicon.key(s.tokens().get(cue).lemma()))
+                && Clause.dependents(s, cue, Set.of("obj")).stream()
+                .anyMatch(d -> "damage".equals(Lexicon.key(s.tokens().get(d.dependent()).lemma())));
     }
 
     /** The words of captivity the cue's "from" phrase names ("from Russian captivity"). */

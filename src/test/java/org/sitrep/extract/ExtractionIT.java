@@ -5144,4 +5144,16 @@ class ExtractionIT {
         Mention pledged = only("Germany pledged its full support to Ukraine on Monday.", EventType.SUPPORT);
         assertEquals(Factuality.REPORTED, pledged.factuality(), pledged::toString);
     }
+
+    @Test
+    void sitesDamagedInTheAttackJustToldOfWereStruckInIt() {
+        List<Mention> out = read(MONDAY, "Russia launched 82 missiles and drones at Ukraine overnight. Centrenergo "
+                + "said two of its thermal plants had suffered serious damage. Substations had been damaged in the "
+                + "Kyiv region, the grid operator said.");
+        List<Mention> attacks = of(out, EventType.ASSAULT);
+        assertEquals(3, attacks.size(), out::toString);
+        for (Mention m : attacks) {
+            assertTrue(has(m, Role.ACTOR, "RUS") && has(m, Role.RECIPIENT, "UKR"), m::toString);
+        }
+    }
 }
