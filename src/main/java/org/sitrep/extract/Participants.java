@@ -506,6 +506,32 @@ final class Participants {
                     addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                 }
             }
+            if (type == EventType.THREATEN && noActor(found)) {
+                // "Putin promised that Ukraine would face a worthy response": a response faced is vowed by whoever
+                // vows it, a few steps up.
+                int node = cue;
+                int faced = -1;
+                for (int steps = 0; steps < 3; steps++) {
+                    Dependency up = s.headOf(node);
+                    if (up == null || up.governor() < 0 || !(up.relation().equals("obj")
+                            || up.relation().startsWith("ccomp") || up.relation().startsWith("xcomp"))) {
+                        break;
+                    }
+                    faced = steps == 0 && up.relation().equals("obj") ? up.governor() : faced;
+                    node = up.governor();
+                    if (lexicon.satisfies("vowing", s.tokens().get(node).lemma())) {
+                        for (Dependency d : Clause.dependents(s, node, Set.of("nsubj"))) {
+                            addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                        }
+                        // ... and who faces it is threatened.
+                        for (Dependency d : faced < 0 || faced == node ? List.<Dependency>of()
+                                : Clause.dependents(s, faced, Set.of("nsubj"))) {
+                            addActor(s, d.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
+                        }
+                        break;
+                    }
+                }
+            }
             boolean release = type == EventType.RETREAT && "release".equals(mode);
             if (noActor(found) && !goesUnanswered(s, cue)) {
                 // "its units were being pulled back": forces moved, unlike forces struck, are their owner's doing; "he

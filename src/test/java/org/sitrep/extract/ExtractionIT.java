@@ -5156,4 +5156,12 @@ class ExtractionIT {
             assertTrue(has(m, Role.ACTOR, "RUS") && has(m, Role.RECIPIENT, "UKR"), m::toString);
         }
     }
+
+    @Test
+    void aResponseVowedIsAThreatByWhoVowsItAtWhoFacesIt() {
+        Mention vowed = only("Putin promised on Monday that Ukraine would face a \"worthy response\".",
+                EventType.THREATEN);
+        assertTrue(has(vowed, Role.ACTOR, "person:vladimir-putin") && has(vowed, Role.RECIPIENT, "UKR"),
+                vowed::toString);
+    }
 }
