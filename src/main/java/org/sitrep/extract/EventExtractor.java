@@ -1441,6 +1441,22 @@ public final class EventExtractor {
         if ("speaker".equals(c.requires())) {
             return !subjectIsForce(s, head);
         }
+        if ("razed".equals(c.requires())) {
+            // "Russia destroyed the Trypilska power station", "Russian forces destroyed the village".
+            return !s.isParsed() || subjectIsForce(s, head) && objectIsPlace(s, head)
+                    || subjectIsState(s, head) && objectIsFacility(s, head);
+        }
+        if ("gain".equals(c.requires())) {
+            // "Russian troops have pushed some 30 kilometres west", "advanced between 300 and 1,500 metres": forces
+            // that gain a distance advance.
+            return !s.isParsed() || subjectIsForce(s, head) && s.dependentsOf(head).stream()
+                    .anyMatch(d -> lexicon.satisfies("distance", s.tokens().get(d.dependent()).lemma()));
+        }
+        if ("pressed".equals(c.requires())) {
+            // "Washington has resisted calls to let Ukraine fire", "resisted pressure to send troops".
+            return !s.isParsed() || Clause.dependents(s, head, Set.of("obj")).stream()
+                    .anyMatch(d -> lexicon.satisfies("pressed", s.tokens().get(d.dependent()).lemma()));
+        }
         if ("stance".equals(c.requires())) {
             return !isReticence(s, head);
         }

@@ -5164,4 +5164,20 @@ class ExtractionIT {
         assertTrue(has(vowed, Role.ACTOR, "person:vladimir-putin") && has(vowed, Role.RECIPIENT, "UKR"),
                 vowed::toString);
     }
+
+    @Test
+    void frontLineGainsAndRefusalsAsWireCopyTellsThem() {
+        Mention pushed = only("Russian troops have pushed some 30 kilometres west along a narrow corridor.",
+                EventType.ASSAULT);
+        assertTrue(has(pushed, Role.ACTOR, "RUS"), pushed::toString);
+        Mention razed = only("Russia destroyed the Trypilska power station on Monday.", EventType.ASSAULT);
+        assertTrue(has(razed, Role.RECIPIENT, "UKR"), razed::toString);
+        Mention resisted = only("Washington has resisted calls to let Ukraine fire its longer-range missiles.",
+                EventType.REJECT);
+        assertTrue(has(resisted, Role.ACTOR, "USA"), resisted::toString);
+        Mention shipped = only("North Korea had begun shipping special forces troops to the Russian port of "
+                + "Vladivostok.", EventType.MOBILIZE);
+        assertTrue(has(shipped, Role.ACTOR, "PRK"), shipped::toString);
+        assertTrue(read(MONDAY, "The ministry released a video of the drones on Monday.").isEmpty());
+    }
 }
