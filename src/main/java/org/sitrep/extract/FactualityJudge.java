@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -378,6 +379,11 @@ final class FactualityJudge {
                 // order to fall back is news of the withdrawal; an order to attack or to talk stays an order.
                 return Factuality.REPORTED;
             }
+            if (!viaConj && isToInfinitive(s, node) && pastAct(s, up.governor(), DECISIONS) && decidable(s, node)) {
+                // "Germany has decided to send 14 Leopard tanks", "he had decided to pull units out": a state's
+                // decision to give, deploy, withdraw or sanction is news of the act.
+                return Factuality.REPORTED;
+            }
             if (!viaConj && isToInfinitive(s, node) && !passesOn(s.tokens().get(up.governor()))
                     && !tripMade(s, up.governor()) && !enacted(s, up.governor())) {
                 // "needed permission to strike", "waiting for them to start attacking": a purpose or a wish.
@@ -671,10 +677,26 @@ final class FactualityJudge {
     /** Verbs of giving an order. */
     private static final Set<String> ORDERS = Set.of("order", "command", "instruct");
 
+    /** Verbs of deciding. */
+    private static final Set<String> DECISIONS = Set.of("decide");
+    /** Events a state's decision is news of. */
+    private static final Set<EventType> DECIDED = EnumSet.of(EventType.AID, EventType.MOBILIZE, EventType.RETREAT,
+            EventType.SANCTION);
+
+    /** The word is a cue of giving, deploying, withdrawing or sanctioning. */
+    private boolean decidable(Sentence s, int verb) {
+        return lexicon.cuesAt(s.tokens(), verb).stream().anyMatch(m -> DECIDED.contains(m.cue().type()));
+    }
+
     /** "ordered", "had ordered", "were ordered": an order given, not one that would, might or did not come. */
     private static boolean orderedInThePast(Sentence s, int verb) {
+        return pastAct(s, verb, ORDERS);
+    }
+
+    /** The verb, one of {@code verbs}, told as done in the past: "decided", "has decided", not "would decide". */
+    private static boolean pastAct(Sentence s, int verb, Set<String> verbs) {
         Token t = s.tokens().get(verb);
-        if (!ORDERS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        if (!verbs.contains(t.lemma().toLowerCase(Locale.ROOT))
                 || !Set.of("VBD", "VBN").contains(t.pos())) {
             return false;
         }

@@ -5180,4 +5180,14 @@ class ExtractionIT {
         assertTrue(has(shipped, Role.ACTOR, "PRK"), shipped::toString);
         assertTrue(read(MONDAY, "The ministry released a video of the drones on Monday.").isEmpty());
     }
+
+    @Test
+    void aDecisionToGiveOrWithdrawIsNewsOfTheAct() {
+        Mention sent = only("Germany has decided to send 14 Leopard tanks to Ukraine, Scholz said.", EventType.AID);
+        assertEquals(Factuality.REPORTED, sent.factuality(), sent::toString);
+        Mention pulled = only("Syrskyi said he had decided to pull units out of the town.", EventType.RETREAT);
+        assertEquals(Factuality.REPORTED, pulled.factuality(), pulled::toString);
+        Mention undecided = only("Germany has yet to decide whether to send Leopard tanks.", EventType.AID);
+        assertNotEquals(Factuality.REPORTED, undecided.factuality(), undecided::toString);
+    }
 }
