@@ -1348,10 +1348,11 @@ public final class EventExtractor {
         if (s.isParsed() && FactualityJudge.stopsShort(s, head)) {
             return false; // "stopped short of saying that a missile had struck": nothing was stopped
         }
-        if (c.type() == EventType.ASSAULT
-                && Set.of(WEAPON.requires(), INTERCEPTION, "equipment", "incoming").contains(c.requires())
+        if (c.type() == EventType.ASSAULT && Set.of(WEAPON.requires(), INTERCEPTION, "equipment").contains(c.requires())
                 && sufferedBy(s, head)) {
-            return true; // "the Cabinet of Ministers building was hit", "the dam was destroyed", "was damaged"
+            // "the Cabinet of Ministers building was hit", "the dam was destroyed". Not sites "damaged", which news
+            // lists after the attack it tells ("six apartment blocks and two schools were damaged"), as details.
+            return true;
         }
         if ("stricken".equals(c.requires())) {
             // "two of its thermal plants had suffered serious damage": a site that suffers damage was struck.

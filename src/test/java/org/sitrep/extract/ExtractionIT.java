@@ -5146,12 +5146,12 @@ class ExtractionIT {
     }
 
     @Test
-    void sitesDamagedInTheAttackJustToldOfWereStruckInIt() {
+    void sitesThatSufferedDamageInTheAttackJustToldOfWereStruckInIt() {
         List<Mention> out = read(MONDAY, "Russia launched 82 missiles and drones at Ukraine overnight. Centrenergo "
-                + "said two of its thermal plants had suffered serious damage. Substations had been damaged in the "
-                + "Kyiv region, the grid operator said.");
+                + "said two of its thermal plants had suffered serious damage. Six apartment blocks and two schools "
+                + "were also damaged, the mayor said.");
         List<Mention> attacks = of(out, EventType.ASSAULT);
-        assertEquals(3, attacks.size(), out::toString);
+        assertEquals(2, attacks.size(), out::toString);
         for (Mention m : attacks) {
             assertTrue(has(m, Role.ACTOR, "RUS") && has(m, Role.RECIPIENT, "UKR"), m::toString);
         }
