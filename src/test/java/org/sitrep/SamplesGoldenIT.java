@@ -142,12 +142,15 @@ class SamplesGoldenIT {
         // factuality 0.728. Session 28 (its sets CC to CF read, not joined: participles the parser took for
         // adjectives, summaries and named speakers after a tail speaker, settlements too small for the gazetteer,
         // pledges made, hosts and guests, background before a dated past): per sentence R 0.604; per event P 0.713
-        // R 0.563, date 0.580, actors 0.450, place 0.545, quantities 0.712, factuality 0.730.
-        atLeast(sentences.events().recall(), 0.602, "per-sentence event recall");
+        // R 0.563, date 0.580, actors 0.450, place 0.545, quantities 0.712, factuality 0.730. Session 29 (its sets CH,
+        // CI and CJ read, not joined: live pages' time stamps, raids across the border, threats vowed, aid agreed to,
+        // decisions told, the detained counted): per sentence R 0.606; per event P 0.713 R 0.564, date 0.581, actors
+        // 0.453, place 0.544, quantities 0.713, factuality 0.730.
+        atLeast(sentences.events().recall(), 0.604, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
         atLeast(events.events().precision(), 0.711, "event precision");
-        atLeast(events.events().recall(), 0.562, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.578, "actors", 0.449, "place", 0.543, "quantities", 0.710,
+        atLeast(events.events().recall(), 0.563, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.579, "actors", 0.451, "place", 0.543, "quantities", 0.711,
                 "factuality", 0.728);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
