@@ -1792,7 +1792,9 @@ public final class EventExtractor {
         }
         if ("weapon".equals(c.requires()) && s.isParsed() && Set.of("VBP", "VBZ").contains(s.tokens().get(head).pos())
                 && Optional.ofNullable(s.headOf(head)).filter(up -> up.relation().startsWith("acl")).isPresent()) {
-            return false; // "100 tactical drones, Switchblades that explode on impact": what a weapon does, told
+            // "100 tactical drones, Switchblades that explode on impact": what a weapon does, told in the present, is
+            // no attack.
+            return false;
         }
         List<Token> tokens = s.tokens();
         if ("place".equals(c.requires()) && s.isParsed() && wherePlace(s, head) >= 0) {
@@ -3120,10 +3122,10 @@ public final class EventExtractor {
             // the same side hitting the same place, with no time of its own, is the attack just told of.
             when = ongoing.date();
         }
-        if (type == EventType.ASSAULT && fact.happened() && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
+        if (type == EventType.ASSAULT && fact.happened() && found.actors().isEmpty()
                 && (sufferedBy(s, main.head()) || Participants.suffersDamage(s, main.head()))) {
-            // "Substations had been damaged in the Kyiv region", "two of its plants had suffered serious damage":
-            // sites damaged with no one named were struck in the attack just told of.
+            // "A substation was hit in the Kyiv region", "two of its plants had suffered serious damage": sites struck
+            // with no one named were struck in the attack just told of.
             found = withOngoingAttack(found, ongoing.actors());
         }
         if (type == EventType.ASSAULT && fact.happened() && found.actors().isEmpty() && found.location() == null
@@ -4006,8 +4008,8 @@ public final class EventExtractor {
 
     /**
      * The counts that belong to an event of this type: weapons and tolls to attacks, arms and money to aid, listed
-     * targets and money to sanctions, troops to deployments and retreats, the detained to arrests. An ordinal visit ("his third visit")
-     * goes to the sentence's CONSULT, or to its events when it has none.
+     * targets and money to sanctions, troops to deployments and retreats, the detained to arrests. An ordinal visit
+     * ("his third visit") goes to the sentence's CONSULT, or to its events when it has none.
      */
     private List<Quantity> relevantQuantities(Sentence s, EventType type, String mode, List<Quantity> counted,
                                               boolean takeOrdinals) {

@@ -193,7 +193,8 @@ public final class Lexicon {
         terms.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
         statuses.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         return new Lexicon(cues, terms, statuses, modifiers, contexts, requirementWords, supportVerbs,
-                ordinalItems, adversaries, threatenAdversary, backers, referents, nationwide, operators, held, blocWords);
+                ordinalItems, adversaries, threatenAdversary, backers, referents, nationwide, operators, held,
+                blocWords);
     }
 
     /**

@@ -694,8 +694,9 @@ final class Participants {
                     a.aliases()));
         }
         if (type == EventType.ASSAULT && (comesUnderFire(s, cue) || suffersDamage(s, cue))) {
-            // "Kharkiv came under a missile attack": what comes under fire is attacked, by the other side of the war
-            // unless an attacker is named ("came under Russian shelling").
+            // "Kharkiv came under a missile attack", "its plants had suffered serious damage": what comes under fire
+            // or suffers damage is attacked, by the other side of the war unless an attacker is named ("came under
+            // Russian shelling").
             actorsBecomeRecipients(found);
             for (Dependency d : Clause.dependents(s, cue, Set.of("obl:under"))) {
                 if (s.entityAt(d.dependent()) != null) {

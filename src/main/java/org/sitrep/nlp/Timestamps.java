@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * such a stamp as the subject of the sentence it opens, so the reader hides it from CoreNLP, as it does a dateline.
  */
 public final class Timestamps {
-    /** A clock time, with an optional a.m./p.m. and time zone, then an optional dash, colon or bar, before a capital. */
+    /** A clock time, an optional a.m./p.m. and time zone, then an optional dash, colon or bar, before a capital. */
     private static final Pattern STAMP = Pattern.compile("(?m)^[ \\t]*((?:\\d{1,2}[:.]\\d{2}(?:\\s?[ap]\\.?m\\.?)?"
             + "|\\d{1,2}\\s?[ap]\\.?m\\.?)(?:\\s(?:GMT|BST|CET|CEST|EET|EEST|ET|EST|EDT|PT|UTC|MSK))?"
             + "\\s*(?:[-\u2013\u2014:|]\\s*)?)(?=[\\p{Lu}\"\u201c])");

@@ -5086,7 +5086,8 @@ class ExtractionIT {
 
     @Test
     void theDetainedGoToTheArrestNotToTheAttack() {
-        List<Mention> out = read(MONDAY, "Russian forces shelled the square, and police detained 40 people afterwards.");
+        List<Mention> out = read(MONDAY, "Russian forces shelled the square, and police detained 40 people "
+                + "afterwards.");
         Mention shelled = of(out, EventType.ASSAULT).get(0);
         assertTrue(shelled.quantities().isEmpty(), shelled::toString);
         Mention detained = of(out, EventType.COERCE).get(0);
