@@ -1046,6 +1046,12 @@ final class DateResolver {
         if (before.matches(".*\\b(so far|repeatedly|still|continued to|continues to)\\b.*")) {
             return true;
         }
+        // "Kyiv has for months asked Berlin for Taurus missiles", "forces have since crossed the Oskil": a span of
+        // time, or a time after the one just told that the sentence does not give.
+        if (before.matches(".*\\bfor (many |several |some |\\w+ )?(months|weeks|years)\\b.*")
+                || before.matches(".*\\b(has|have|had) since( been)?")) {
+            return true;
+        }
         // "Russia denies blocking the ports", "troops are closing in on Pokrovsk": the present tells of a state or a
         // process under way, not of something done on the day of the article.
         if (isPresent(s.tokens().get(trigger)) && !performative(s, trigger) || progressive(s, trigger)) {

@@ -83,6 +83,13 @@ public final class EventExtractor {
     /** The requirement of a visit's cue that a place follows (lexicon/cues.tsv). */
     private static final Lexicon.Cue PLACE_AFTER = new Lexicon.Cue(List.of(), "V", EventType.CONSULT, "visit", "place");
     private static final Set<EventType> CARRIED_RECIPIENT = EnumSet.of(EventType.SANCTION, EventType.AID);
+    /** Events that are decisions someone takes, to which "the decision" or "the move" may point back. */
+    private static final Set<EventType> DECIDED = EnumSet.of(EventType.AID, EventType.SANCTION, EventType.MOBILIZE,
+            EventType.RETREAT, EventType.COERCE, EventType.AGREE, EventType.CONCEDE, EventType.COOPERATE);
+    private static final Set<String> DEICTIC = Set.of("the", "this", "that", "these");
+    /** Reactions whose object may be a decision just told: welcomed, condemned, rejected, answered. */
+    private static final Set<EventType> REACTIONS = EnumSet.of(EventType.SUPPORT, EventType.ACCUSE, EventType.REJECT,
+            EventType.PROTEST, EventType.THREATEN);
     /** Blame and rebuttal, which a side of the war aims at the other when it names no one. */
     static final Set<EventType> BLAMED = EnumSet.of(EventType.ACCUSE, EventType.REJECT);
     /** Events that are things said: where a person says them is where he is that day. */
@@ -439,7 +446,11 @@ public final class EventExtractor {
         givers.putAll(before.givers());
         Actor attacker = before.attacker();
         Map<String, Actor> accusers = new HashMap<>(before.accusers());
+        Actor decider = before.decider();
         for (Mention m : found) {
+            if (DECIDED.contains(m.type()) && (m.factuality().happened() || m.factuality() == Factuality.FUTURE)) {
+                decider = m.actors().stream().filter(a -> a.role() == Role.ACTOR).findFirst().orElse(decider);
+            }
             if (m.type() == EventType.ACCUSE && m.factuality().happened()) {
                 Actor accuser = sideAsActor(m.actors(), published);
                 for (Actor accused : m.actors()) {
@@ -508,7 +519,7 @@ public final class EventExtractor {
             before = new Participants.Antecedents(before.person(), subject.orElse(null), before.place(),
                     before.parties(), before.meeting(), before.recipients(), before.attacker(), before.group(),
                     before.filedIn(), before.bodies(), before.home(), before.people(), before.told(), before.voice(),
-                    before.givers(), before.accusers());
+                    before.givers(), before.accusers(), before.decider());
         }
         return new Participants.Antecedents(person != null ? person : before.person(),
                 other != null ? other : before.other(), place, parties, meeting, recipients, attacker, group,
@@ -516,7 +527,7 @@ public final class EventExtractor {
                 found.stream().filter(m -> m.date() != null && m.factuality().happened()).map(Mention::date)
                         .reduce((a, b) -> b).orElse(before.told()),
                 s.index() == 0 ? found.stream().flatMap(m -> m.actors().stream()).filter(a -> a.role() == Role.ACTOR)
-                        .findFirst().orElse(null) : before.voice(), givers, accusers);
+                        .findFirst().orElse(null) : before.voice(), givers, accusers, decider);
     }
 
     /** The acting side as an actor: a person's state, or the actor itself. */
@@ -826,6 +837,29 @@ public final class EventExtractor {
             if (DEED_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().startsWith("PRP")
                     || !owned && lexicon.cueAt(s.tokens(), head).filter(c -> c.type() == EventType.ASSAULT)
                     .isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cue's object, passive subject or "by" phrase is a bare decision ("welcomed the decision", "was disappointed
+     * by the move", "the measures were condemned"): a word of requirement {@code deed}, with "the", "this" or "that"
+     * and no one's name on it.
+     */
+    private boolean reactsToDecision(Sentence s, int cue) {
+        List<Dependency> aimed = new ArrayList<>(Clause.dependents(s, cue, Set.of("obj", "nsubj:pass", "obl:by",
+                "obl:at", "obl:with", "obl:to")));
+        // "called the decision senseless": the parser makes the decision the subject of what it is called.
+        Clause.dependents(s, cue, Set.of("xcomp"))
+                .forEach(x -> aimed.addAll(Clause.dependents(s, x.dependent(), Set.of("nsubj"))));
+        for (Dependency d : aimed) {
+            Token t = s.tokens().get(d.dependent());
+            boolean pointed = s.dependentsOf(d.dependent()).stream().anyMatch(m -> "det".equals(m.relation())
+                    && DEICTIC.contains(Lexicon.key(s.tokens().get(m.dependent()).word())));
+            boolean owned = s.dependentsOf(d.dependent()).stream().anyMatch(m -> m.relation().startsWith("nmod"));
+            if (lexicon.satisfies("deed", t.lemma()) && pointed && !owned) {
                 return true;
             }
         }
@@ -3273,6 +3307,15 @@ public final class EventExtractor {
                 who = new ArrayList<>(who);
                 who.add(body);
             }
+        }
+        Actor decider = antecedents.decider();
+        if (REACTIONS.contains(type) && decider != null && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)
+                && reactsToDecision(s, main.head()) && who.stream().noneMatch(a -> a.id().equals(decider.id()))
+                && !decider.id().equals(sideOf(who, asOf))) {
+            // "The EU opened accession talks with Ukraine ... Orban called the decision senseless", "Germany will send
+            // Leopard tanks ... Moscow called the move dangerous": the reaction is to whoever decided.
+            who = new ArrayList<>(who);
+            who.add(new Actor(Role.RECIPIENT, decider.name(), decider.id(), List.of()));
         }
         if (BLAMED.contains(type) && !"investigate".equals(main.cue().mode()) && !dismissesQualms(s, main.head())
                 && !UNRECOGNISED.equals(main.cue().requires()) && !"pact".equals(main.cue().requires())

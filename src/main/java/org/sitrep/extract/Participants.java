@@ -41,9 +41,9 @@ final class Participants {
                        Map<EventType, Actor> recipients, Actor attacker, List<Actor> group, String filedIn,
                        Map<String, ActorLookup.Match> bodies, ActorLookup.Match home,
                        Map<String, ActorLookup.Match> people, EventDate told, Actor voice,
-                       Map<EventType, Actor> givers, Map<String, Actor> accusers) {
+                       Map<EventType, Actor> givers, Map<String, Actor> accusers, Actor decider) {
         static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null,
-                List.of(), null, Map.of(), null, Map.of(), null, null, Map.of(), Map.of());
+                List.of(), null, Map.of(), null, Map.of(), null, null, Map.of(), Map.of(), null);
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
@@ -69,6 +69,9 @@ final class Participants {
          *                   adopted its 18th package ... The package adds 105 vessels to the list")
          * @param accusers   by the id of a state accused, the state (or body) that last accused it, whom its denial
          *                   answers ("Sofia accused Russia of spying ... Moscow rejected the allegations")
+         * @param decider    who made the latest decision told (aid, sanctions, a deployment, a withdrawal, an
+         *                   agreement, done or announced), for what "the decision" or "the move" is a reaction to, or
+         *                   null
          */
         Antecedents {
             bodies = Map.copyOf(bodies);

@@ -201,7 +201,7 @@ final class QuantityReader {
             Dependency up = s.headOf(noun);
             if (term == null || !AERIAL.contains(term.item()) || up == null || up.governor() < 0
                     || !tokens.get(up.governor()).pos().startsWith("VB") || hasItem(counted, term.item())
-                    || hasItem(out, term.item())) {
+                    || hasItem(out, term.item()) || namesKindOfStrike(tokens, noun)) {
                 continue;
             }
             // Only one launched or brought down: "a Russian missile hit the building" tells of the strike, and
@@ -222,6 +222,26 @@ final class QuantityReader {
                     tokens.get(noun).end()));
         }
         return out;
+    }
+
+    /**
+     * "a massive drone and missile attack": the weapon is the first of the kinds an attack is told by, however the
+     * parser hangs it, when weapons and a word like "attack" follow it after "and" or "or".
+     */
+    private boolean namesKindOfStrike(List<Token> tokens, int noun) {
+        int k = noun + 1;
+        if (k >= tokens.size() || !Set.of("and", "or", "-").contains(Lexicon.key(tokens.get(k).word()))) {
+            return false;
+        }
+        for (k++; k < tokens.size(); k++) {
+            if (lexicon.satisfies("strikekind", tokens.get(k).lemma())) {
+                return k > noun + 2;
+            }
+            if (lexicon.termAt(tokens, k).isEmpty() && !"-".equals(tokens.get(k).word())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The weapon term whose last word is token {@code end}, if any: "missile", "cruise missile", "Kinzhal". */

@@ -5191,4 +5191,36 @@ class ExtractionIT {
         Mention undecided = only("Germany has yet to decide whether to send Leopard tanks.", EventType.AID);
         assertNotEquals(Factuality.REPORTED, undecided.factuality(), undecided::toString);
     }
+
+    @Test
+    void aWeaponNamingTheKindOfAStrikeCountsNothing() {
+        Mention both = only("Moscow unleashed a huge drone and missile attack on the Ukrainian capital overnight.",
+                EventType.ASSAULT);
+        assertTrue(both.quantities().isEmpty(), both::toString);
+        Mention one = only("A Russian drone was shot down over the Ukrainian capital overnight.", EventType.ASSAULT);
+        assertEquals(1, quantity(one, "drone").orElseThrow().count(), one::toString);
+    }
+
+    @Test
+    void aStanceKeptForMonthsOrADeedDoneSinceHasNoDayOfItsOwn() {
+        Mention asked = only("Kyiv has for months asked Berlin for Taurus cruise missiles.", EventType.REQUEST);
+        assertNull(asked.date(), asked::toString);
+        Mention crossed = only("Ukrainian troops have since crossed the Oskil river in several places.",
+                EventType.ASSAULT);
+        assertNull(crossed.date(), crossed::toString);
+        Mention dated = only("Ukrainian troops crossed the Oskil river on Sunday.", EventType.ASSAULT);
+        assertEquals(LocalDate.of(2024, 10, 20), dated.date().start(), dated::toString);
+    }
+
+    @Test
+    void aReactionToTheDecisionJustToldIsAimedAtWhoeverDecidedIt() {
+        List<Mention> out = read(MONDAY, "EU leaders agreed on Thursday to open membership talks with Moldova. "
+                + "Hungary's prime minister called the decision completely irrational.");
+        Mention blamed = of(out, EventType.ACCUSE).get(0);
+        assertTrue(has(blamed, Role.RECIPIENT, "EU"), blamed::toString);
+        List<Mention> owned = read(MONDAY, "EU leaders agreed on Thursday to open membership talks with Moldova. "
+                + "Hungary's prime minister called Germany's decision completely irrational.");
+        Mention other = of(owned, EventType.ACCUSE).get(0);
+        assertFalse(has(other, Role.RECIPIENT, "EU"), other::toString);
+    }
 }
