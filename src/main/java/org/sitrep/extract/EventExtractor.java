@@ -519,7 +519,7 @@ public final class EventExtractor {
             before = new Participants.Antecedents(before.person(), subject.orElse(null), before.place(),
                     before.parties(), before.meeting(), before.recipients(), before.attacker(), before.group(),
                     before.filedIn(), before.bodies(), before.home(), before.people(), before.told(), before.voice(),
-                    before.givers(), before.accusers(), before.decider());
+                    before.givers(), before.accusers(), before.decider(), before.named());
         }
         return new Participants.Antecedents(person != null ? person : before.person(),
                 other != null ? other : before.other(), place, parties, meeting, recipients, attacker, group,
@@ -527,7 +527,50 @@ public final class EventExtractor {
                 found.stream().filter(m -> m.date() != null && m.factuality().happened()).map(Mention::date)
                         .reduce((a, b) -> b).orElse(before.told()),
                 s.index() == 0 ? found.stream().flatMap(m -> m.actors().stream()).filter(a -> a.role() == Role.ACTOR)
-                        .findFirst().orElse(null) : before.voice(), givers, accusers, decider);
+                        .findFirst().orElse(null) : before.voice(), givers, accusers, decider,
+                peopleIn(s, published).orElse(namesUnread(s, published) ? List.of() : before.named()));
+    }
+
+    /**
+     * A sentence not read for names (no cue) that has a name the actor tables do not know ("Denis Kapustin leads the
+     * Russian Volunteer Corps"): whoever it names, the people named before are no longer the ones a "him" stands for.
+     */
+    private boolean namesUnread(Sentence s, LocalDate published) {
+        if (s.isParsed()) {
+            return false;
+        }
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); ) {
+            int end = i;
+            while (end < tokens.size() && tokens.get(end).isProperNoun()
+                    && Character.isUpperCase(tokens.get(end).word().charAt(0))) {
+                end++;
+            }
+            if (end - i >= 2 && actors.resolve(s.textOf(i, end), published).isEmpty()) {
+                return true;
+            }
+            i = Math.max(end, i + 1);
+        }
+        return false;
+    }
+
+    /** The known people a sentence names, in order, or empty if it names none (or was not read for names). */
+    private Optional<List<Actor>> peopleIn(Sentence s, LocalDate published) {
+        List<Actor> people = new ArrayList<>();
+        for (EntitySpan e : s.entities()) {
+            if (!"PERSON".equals(e.ner())) {
+                continue;
+            }
+            // Known, or named in full ("Denis Kapustin ... Germany banned him").
+            Optional<ActorLookup.Match> known = actors.resolve(e.text(), published);
+            Optional<ActorLookup.Match> who = known.isEmpty() && e.tokenEnd() - e.tokenStart() >= 2
+                    && e.tokenEnd() - e.tokenStart() <= MAX_NAME_WORDS
+                    ? Optional.of(ArticleContext.unknownPerson(e.text())) : known;
+            who.filter(m -> m.id().startsWith(PERSON_ID))
+                    .filter(m -> people.stream().noneMatch(p -> p.id().equals(m.id())))
+                    .ifPresent(m -> people.add(new Actor(Role.RECIPIENT, m.name(), m.id(), List.of(e.text()))));
+        }
+        return people.isEmpty() ? Optional.empty() : Optional.of(people);
     }
 
     /** The acting side as an actor: a person's state, or the actor itself. */
@@ -3029,8 +3072,10 @@ public final class EventExtractor {
         Factuality fact = judged;
         boolean pledge = false;
         // Not "Congress is expected to pass a spending bill": a vote to come pledges nothing yet.
+        // Nor "said the first Abrams tanks would arrive next week": what is due to arrive was pledged before.
         if (type == EventType.AID && fact == Factuality.FUTURE && !isAwaited(s, main.head())
                 && !lexicon.satisfies("enactment", s.tokens().get(main.head()).lemma())
+                && !"arrival".equals(main.cue().requires())
                 && (relevant.stream().anyMatch(q -> q.count() > 0 && !QuantityReader.ORDINAL.equals(q.status()))
                 || pledgedOutright(s, main.head()))) {
             pledge = true;

@@ -41,9 +41,10 @@ final class Participants {
                        Map<EventType, Actor> recipients, Actor attacker, List<Actor> group, String filedIn,
                        Map<String, ActorLookup.Match> bodies, ActorLookup.Match home,
                        Map<String, ActorLookup.Match> people, EventDate told, Actor voice,
-                       Map<EventType, Actor> givers, Map<String, Actor> accusers, Actor decider) {
+                       Map<EventType, Actor> givers, Map<String, Actor> accusers, Actor decider,
+                       List<Actor> named) {
         static final Antecedents NONE = new Antecedents(null, null, null, List.of(), null, Map.of(), null,
-                List.of(), null, Map.of(), null, Map.of(), null, null, Map.of(), Map.of(), null);
+                List.of(), null, Map.of(), null, Map.of(), null, null, Map.of(), Map.of(), null, List.of());
 
         /**
          * @param place   the latest town or region the article's events happened in, for "the town", or null
@@ -72,8 +73,11 @@ final class Participants {
          * @param decider    who made the latest decision told (aid, sanctions, a deployment, a withdrawal, an
          *                   agreement, done or announced), for what "the decision" or "the move" is a reaction to, or
          *                   null
+         * @param named      the known people the latest sentence naming any named, in order, for a "him" or "her"
+         *                   that is not the one acting ("Zelensky met Biden ... He asked him for more Patriots")
          */
         Antecedents {
+            named = List.copyOf(named);
             bodies = Map.copyOf(bodies);
             people = Map.copyOf(people);
             parties = List.copyOf(parties);
@@ -196,7 +200,7 @@ final class Participants {
      * after "deploy", "use" or "strike" it is more often weapons or troops.
      */
     private static final Set<EventType> ADDRESSED = Set.of(EventType.REQUEST, EventType.CONSULT, EventType.ACCUSE,
-            EventType.THREATEN, EventType.SUPPORT, EventType.REJECT);
+            EventType.THREATEN, EventType.SUPPORT, EventType.REJECT, EventType.COERCE, EventType.SANCTION);
     /** Types where two conjoined subjects act with each other: the first is the actor, the rest recipients. */
     private static final Set<EventType> MUTUAL = Set.of(EventType.AGREE, EventType.COOPERATE, EventType.CONSULT);
 
@@ -1506,7 +1510,12 @@ final class Participants {
                 }
             }
             Actor earlier = antecedents.person();
-            if (earlier != null && !acting.contains(earlier.id())) {
+            if (earlier == null || acting.contains(earlier.id())) {
+                // The one acting was named before: "him" is the last other person named with them.
+                earlier = antecedents.named().stream().filter(a -> !acting.contains(a.id()))
+                        .reduce((a, b) -> b).orElse(null);
+            }
+            if (earlier != null) {
                 found.add(new Actor(Role.RECIPIENT, earlier.name(), earlier.id(), earlier.aliases()));
             }
             return;
@@ -1956,6 +1965,10 @@ final class Participants {
             // "Russian forces" failed as a whole? try the possessor or the adjective alone.
             for (Dependency d : Clause.dependents(s, head, Set.of("nmod:poss", "amod", "compound"))) {
                 Token t = s.tokens().get(d.dependent());
+                if (named != null && "PERSON".equals(named.ner()) && t.index() >= named.tokenStart()
+                        && t.index() < named.tokenEnd()) {
+                    continue; // "Pavel Orlov": a first name is no one's surname (not Czech President Petr Pavel)
+                }
                 // "North Korean soldiers": the adjective with its own modifiers names the country.
                 int start = t.index();
                 for (Dependency m : Clause.dependents(s, t.index(), Set.of("amod", "compound"))) {

@@ -112,6 +112,10 @@ final class TagRepair {
                 // "said S-300 missiles hit energy facilities": a past form between a noun and its object, with no
                 // auxiliary, is the noun's verb; read as a participle it makes the noun's clause a mere phrase.
                 t.setTag("VBD");
+            } else if (participleBeforeModal(tokens, i)) {
+                // "the IRIS-T systems promised to Kyiv would be delivered": a past form after a common noun, then
+                // only a phrase of "to", "by" or time before a modal, describes the noun, which is the modal's subject.
+                t.setTag("VBN");
             } else if (conditionsVerb(tokens, i)) {
                 // "will continue until Kyiv surrenders", "unless Moscow withdraws": after a conjunction of condition
                 // and a name, an -s word is the name's verb; read as a plural noun it makes a surrender of the
@@ -274,6 +278,41 @@ final class TagRepair {
             }
             if (next.tag().startsWith("NN")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of saying and thinking, whose past form before a phrase and a modal is the verb of a clause. */
+    private static final Set<String> SAYING = Set.of("said", "told", "warned", "added", "claimed", "insisted",
+            "stated", "declared", "announced", "confirmed", "reported", "wrote", "argued", "noted", "predicted",
+            "believed", "thought", "hoped", "feared", "expected", "knew", "agreed", "signalled", "signaled",
+            "indicated", "suggested", "acknowledged", "admitted", "replied", "responded", "explained");
+    /** What a phrase between the participle's preposition and the modal may hold: a short noun phrase or a time. */
+    private static final Set<String> PHRASE_TAGS = Set.of("DT", "JJ", "NNP", "NNPS", "NN", "NNS", "CD", "HYPH");
+
+    /**
+     * A lower-case past form (no verb of saying) right after a lower-case common noun, then a preposition and at most
+     * four words of one noun phrase, then a modal: "systems promised to Kyiv would", "tanks pledged by Berlin will".
+     */
+    private static boolean participleBeforeModal(List<CoreLabel> tokens, int i) {
+        CoreLabel t = tokens.get(i);
+        CoreLabel before = tokens.get(i - 1);
+        if (!"VBD".equals(t.tag()) || i + 3 >= tokens.size() || !Character.isLowerCase(t.word().charAt(0))
+                || SAYING.contains(t.word().toLowerCase(Locale.ROOT))
+                || !("NNS".equals(before.tag()) || "NN".equals(before.tag()))
+                || !Character.isLowerCase(before.word().charAt(0))
+                || !Set.of("IN", "TO").contains(tokens.get(i + 1).tag())
+                || "that".equalsIgnoreCase(tokens.get(i + 1).word())) {
+            return false;
+        }
+        for (int k = i + 2; k < tokens.size() && k <= i + 6; k++) {
+            String tag = tokens.get(k).tag();
+            if ("MD".equals(tag)) {
+                return k > i + 2;
+            }
+            if (!PHRASE_TAGS.contains(tag) || "DT".equals(tag) && k > i + 2) {
+                return false;
             }
         }
         return false;

@@ -5223,4 +5223,19 @@ class ExtractionIT {
         Mention other = of(owned, EventType.ACCUSE).get(0);
         assertFalse(has(other, Role.RECIPIENT, "EU"), other::toString);
     }
+
+    @Test
+    void himIsTheOtherPersonNamedWhenTheOneActingWasNamedToo() {
+        List<Mention> out = read(MONDAY, "Zelensky met Biden in Washington on Thursday. He asked him for more "
+                + "Patriot systems.");
+        Mention asked = of(out, EventType.REQUEST).get(0);
+        assertTrue(has(asked, Role.ACTOR, "person:volodymyr-zelensky"), asked::toString);
+        assertTrue(has(asked, Role.RECIPIENT, "person:joe-biden"), asked::toString);
+        List<Mention> banned = read(MONDAY, "A Lithuanian court sentenced Pavel Orlov in absentia on Monday. "
+                + "Estonia barred him from entering the country last year.");
+        Mention sentenced = of(banned, EventType.COERCE).get(0);
+        assertFalse(has(sentenced, Role.RECIPIENT, "person:petr-pavel"), sentenced::toString);
+        Mention barred = of(banned, EventType.SANCTION).get(0);
+        assertTrue(has(barred, Role.RECIPIENT, "person:pavel-orlov"), barred::toString);
+    }
 }

@@ -214,4 +214,19 @@ class TagRepairTest {
         TagRepair.repair(passive);
         assertEquals("VBD VBN NNS VBN IN NNS", tags(passive));
     }
+
+    @Test
+    void aPastFormAfterANounAndBeforeOnlyAPhraseAndAModalDescribesTheNoun() {
+        List<CoreLabel> pledged = tagged("the/DT tanks/NNS pledged/VBD by/IN Berlin/NNP will/MD arrive/VB soon/RB");
+        TagRepair.repair(pledged);
+        assertEquals("DT NNS VBN IN NNP MD VB RB", tags(pledged));
+
+        List<CoreLabel> said = tagged("the/DT ministry/NN said/VBD on/IN Monday/NNP it/PRP would/MD reply/VB");
+        TagRepair.repair(said);
+        assertEquals("DT NN VBD IN NNP PRP MD VB", tags(said));
+
+        List<CoreLabel> clause = tagged("officials/NNS warned/VBD in/IN March/NNP that/IN Kyiv/NNP would/MD fall/VB");
+        TagRepair.repair(clause);
+        assertEquals("NNS VBD IN NNP IN NNP MD VB", tags(clause));
+    }
 }
