@@ -1524,6 +1524,11 @@ public final class EventExtractor {
             return !s.isParsed() || subjectIsForce(s, head) && objectIsPlace(s, head)
                     || subjectIsState(s, head) && objectIsFacility(s, head);
         }
+        if ("deed".equals(c.requires())) {
+            // "regretted Russia's decision", "lamented the move"; not "regrets the loss of life".
+            return !s.isParsed() || Clause.dependents(s, head, Set.of("obj")).stream()
+                    .anyMatch(d -> lexicon.satisfies("deed", s.tokens().get(d.dependent()).lemma()));
+        }
         if ("gain".equals(c.requires())) {
             // "Russian troops have pushed some 30 kilometres west", "advanced between 300 and 1,500 metres": forces
             // that gain a distance advance.
@@ -1539,7 +1544,10 @@ public final class EventExtractor {
             return !isReticence(s, head);
         }
         if ("advance".equals(c.requires())) {
-            return subjectIsForce(s, head) && namesTownAfter(s, head);
+            return subjectIsForce(s, head) && namesTownAfter(s, head) || townTakenPassively(s, head);
+        }
+        if ("place".equals(c.requires()) && c.type() == EventType.ASSAULT && townTakenPassively(s, head)) {
+            return true; // "Robotyne has been liberated"
         }
         if ("massed".equals(c.requires())) {
             // "concentrated 100,000 troops and 900 tanks", "were building up forces"; not "would concentrate on the
@@ -1876,6 +1884,10 @@ public final class EventExtractor {
         List<Token> tokens = s.tokens();
         if ("place".equals(c.requires()) && s.isParsed() && wherePlace(s, head) >= 0) {
             return true; // "flew on to Berlin, where he arrived on Sunday": the place comes before
+        }
+        if ("aid".equals(c.requires()) && s.isParsed() && Clause.dependents(s, head, Set.of("obj")).stream()
+                .anyMatch(d -> lexicon.satisfies("missive", s.tokens().get(d.dependent()).lemma()))) {
+            return false; // "sent letters to Erdogan proposing that shipments continue": words sent, not aid
         }
         if ("aid".equals(c.requires()) && s.isParsed() && givenBelow(s, head)) {
             return true;
@@ -2429,6 +2441,36 @@ public final class EventExtractor {
             if (placeAt(s, j).map(Location::precision).filter(p -> p == GeoPrecision.CITY || p == GeoPrecision.POINT)
                     .isPresent()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after "taken" that make it no capture: "taken by surprise", "taken aback", "taken into account". */
+    private static final Set<String> NOT_CAPTURED = Set.of("surprise", "aback", "account", "seriously", "care",
+            "hostage", "prisoner", "captive");
+
+    /**
+     * "Bakhmut had been taken", "the village of Robotyne has been liberated": a town or site (or a region, not a
+     * country) is the passive subject of the cue, which sends it nowhere ("taken to hospital").
+     */
+    private boolean townTakenPassively(Sentence s, int head) {
+        if (!s.isParsed() || Clause.dependents(s, head, Set.of("aux:pass")).isEmpty()
+                || !Clause.dependents(s, head, Set.of("obl:to", "obl:into", "obj", "xcomp")).isEmpty()) {
+            return false;
+        }
+        for (int k = head + 1; k < Math.min(s.tokens().size(), head + 4); k++) {
+            if (NOT_CAPTURED.contains(Lexicon.key(s.tokens().get(k).lemma()))) {
+                return false;
+            }
+        }
+        for (Dependency d : Clause.dependents(s, head, Set.of("nsubj:pass"))) {
+            List<Integer> named = new ArrayList<>(List.of(d.dependent()));
+            Clause.dependents(s, d.dependent(), Set.of("nmod:of")).forEach(o -> named.add(o.dependent()));
+            for (int j : named) {
+                if (placeAt(s, j).map(Location::precision).filter(p -> p != GeoPrecision.COUNTRY).isPresent()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -191,10 +191,12 @@ final class Participants {
             "nsubj:pass", "obl:with");
     /**
      * How a visit or talks hang off what someone did meanwhile: "said during a visit", "on a trip to", "sat down for
-     * talks".
+     * talks", "told Erdogan in a phone call", "told him by phone".
      */
     private static final Set<String> DURING = Set.of("obl:during", "obl:on", "nmod:during", "obl:at", "obl:after",
-            "obl:for");
+            "obl:for", "obl:in", "obl:by");
+    /** Of {@link #DURING}, the phrases that only a verb of saying or telling hangs a call or talks by. */
+    private static final Set<String> SPOKEN_IN = Set.of("obl:in", "obl:by");
     /**
      * Types whose object is someone spoken to ("asked them", "met them"): there "them" stands for people or states;
      * after "deploy", "use" or "strike" it is more often weapons or troops.
@@ -417,9 +419,19 @@ final class Participants {
                 // promised ...", "after talks with Xi, Macron said": who speaks was there.
                 // Only for visits and talks: "said during the attack" makes no attacker of the speaker.
                 Dependency up = s.headOf(cue);
-                if (up != null && up.governor() >= 0 && DURING.contains(up.relation())) {
+                if (up != null && up.governor() >= 0 && DURING.contains(up.relation())
+                        && (!SPOKEN_IN.contains(up.relation())
+                        || lexicon.satisfies("conversing", s.tokens().get(up.governor()).lemma()))) {
+                    // Not "an official involved in the talks said".
                     for (Dependency d : Clause.dependents(s, up.governor(), Set.of("nsubj"))) {
                         addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
+                    }
+                    if (!noActor(found) && noRecipient(found) && lexicon.satisfies("telling",
+                            s.tokens().get(up.governor()).lemma())) {
+                        // "Putin told Erdogan in a phone call that ...": who is told was on the call.
+                        for (Dependency d : Clause.dependents(s, up.governor(), Set.of("obj", "iobj"))) {
+                            addActor(s, d.dependent(), Role.RECIPIENT, asOf, found, spans, countryOf);
+                        }
                     }
                     // "Speaking after talks in the Kremlin with ..., Putin said": a participle's subject is that of
                     // the clause it opens.

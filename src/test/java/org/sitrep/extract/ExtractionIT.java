@@ -5238,4 +5238,62 @@ class ExtractionIT {
         Mention barred = of(banned, EventType.SANCTION).get(0);
         assertTrue(has(barred, Role.RECIPIENT, "person:pavel-orlov"), barred::toString);
     }
+
+    @Test
+    void aTownTakenOrLiberatedWithNoOneNamedWasAttacked() {
+        Mention freed = only("\"Klishchiivka has been liberated,\" a deputy defence minister said on television.",
+                EventType.ASSAULT);
+        assertTrue(has(freed, Role.ACTOR, "UKR"), freed::toString);
+        assertEquals("Klishchiivka", freed.location().name(), freed::toString);
+        Mention taken = only("Wagner's chief said Soledar had been taken in its entirety.", EventType.ASSAULT);
+        assertEquals("Soledar", taken.location().name(), taken::toString);
+        assertTrue(read(MONDAY, "Kyiv was taken by surprise by the decision.").stream()
+                .noneMatch(m -> m.type() == EventType.ASSAULT));
+    }
+
+    @Test
+    void forcesThatGainGroundOrMakeProgressAttack() {
+        Mention gained = only("Russian troops have gained about 3 square kilometres near Kupiansk.", EventType.ASSAULT);
+        assertTrue(has(gained, Role.ACTOR, "RUS"), gained::toString);
+        Mention progress = only("Ukrainian units made progress near Klishchiivka on Monday.", EventType.ASSAULT);
+        assertTrue(has(progress, Role.ACTOR, "UKR"), progress::toString);
+        assertTrue(read(MONDAY, "The talks made progress on Monday, diplomats said.").stream()
+                .noneMatch(m -> m.type() == EventType.ASSAULT));
+    }
+
+    @Test
+    void uncrewedBoatsAreSeaDrones() {
+        Mention boats = only("Russia's navy said it had destroyed four uncrewed boats that attacked its ships off "
+                + "Sevastopol overnight.", EventType.ASSAULT);
+        Quantity q = quantity(boats, "drone").orElseThrow();
+        assertEquals(4, q.count(), boats::toString);
+        assertEquals("sea drone", q.subtype(), boats::toString);
+    }
+
+    @Test
+    void whoIsToldSomethingOnACallWasOnTheCall() {
+        Mention call = only("Erdogan told Putin in a phone call on Sunday that the corridor must stay open.",
+                EventType.CONSULT);
+        assertTrue(has(call, Role.ACTOR, "person:recep-tayyip-erdogan"), call::toString);
+        assertTrue(has(call, Role.RECIPIENT, "person:vladimir-putin"), call::toString);
+        assertTrue(read(MONDAY, "\"We want a deal,\" one official involved in the talks said.").stream()
+                .noneMatch(m -> m.type() == EventType.CONSULT));
+    }
+
+    @Test
+    void punishmentOrConsequencesToComeAreThreats() {
+        Mention punished = only("Lukashenko said the organisers would face inevitable punishment.",
+                EventType.THREATEN);
+        assertTrue(has(punished, Role.ACTOR, "person:alexander-lukashenko"), punished::toString);
+        assertTrue(read(MONDAY, "The consequences of the strike will be felt for years, the mayor said.").stream()
+                .noneMatch(m -> m.type() == EventType.THREATEN));
+    }
+
+    @Test
+    void lettersSentAreNoAidAndADecisionRegrettedIsBlamed() {
+        assertTrue(read(MONDAY, "Zelensky sent letters to Erdogan and Guterres proposing that grain shipments "
+                + "continue.").stream().noneMatch(m -> m.type() == EventType.AID));
+        Mention regret = only("The UN chief said he deeply regretted Moscow's decision.", EventType.ACCUSE);
+        assertTrue(has(regret, Role.RECIPIENT, "RUS"), regret::toString);
+    }
 }
