@@ -1524,6 +1524,9 @@ public final class EventExtractor {
             return !s.isParsed() || subjectIsForce(s, head) && objectIsPlace(s, head)
                     || subjectIsState(s, head) && objectIsFacility(s, head);
         }
+        if ("homecoming".equals(c.requires()) && Participants.countedCaptivesHome(s, head, lexicon)) {
+            return true;
+        }
         if ("deed".equals(c.requires())) {
             // "regretted Russia's decision", "lamented the move"; not "regrets the loss of life".
             return !s.isParsed() || Clause.dependents(s, head, Set.of("obj")).stream()
@@ -4141,6 +4144,9 @@ public final class EventExtractor {
      * targets and money to sanctions, troops to deployments and retreats, the detained to arrests. An ordinal visit
      * ("his third visit") goes to the sentence's CONSULT, or to its events when it has none.
      */
+    /** Statuses of weapons used in an attack, which no withdrawal takes with it. */
+    private static final Set<String> FIRED = Set.of("launched", "hit", "shot_down");
+
     private List<Quantity> relevantQuantities(Sentence s, EventType type, String mode, List<Quantity> counted,
                                               boolean takeOrdinals) {
         String text = s.text();
@@ -4159,8 +4165,11 @@ public final class EventExtractor {
                     case AID -> materiel || MONEY.contains(item);
                     case SANCTION -> "target".equals(item) || MONEY.contains(item);
                     case MOBILIZE -> materiel || "troops".equals(item);
+                    // Not what was fired in the same sentence: "had hit her with two Neptune missiles, and Russian
+                    // troops pulled off Snake Island".
                     case RETREAT -> release ? CAPTIVES.contains(item) || "troops".equals(item)
-                            : materiel || "troops".equals(item);
+                            : (materiel || "troops".equals(item))
+                            && (q.status() == null || !FIRED.contains(q.status()));
                     case AGREE -> CAPTIVES.contains(item);
                     case COERCE -> "detained".equals(item);
                     default -> false;

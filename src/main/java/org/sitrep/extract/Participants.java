@@ -736,7 +736,7 @@ final class Participants {
                     a.aliases()));
         }
         if (type == EventType.RETREAT && s.isParsed() && lexicon.satisfies("homecomer", s.tokens().get(cue).lemma())
-                && !captivityAfter(s, cue).isEmpty()) {
+                && (!captivityAfter(s, cue).isEmpty() || countedCaptivesHome(s, cue, lexicon))) {
             // "230 Ukrainians came home from Russian captivity": the captor releases them to their own side.
             actorsBecomeRecipients(found);
             for (int captivity : captivityAfter(s, cue)) {
@@ -951,6 +951,14 @@ final class Participants {
         return s.isParsed() && Set.of("suffer", "sustain").contains(Lexicon.key(s.tokens().get(cue).lemma()))
                 && Clause.dependents(s, cue, Set.of("obj")).stream()
                 .anyMatch(d -> "damage".equals(Lexicon.key(s.tokens().get(d.dependent()).lemma())));
+    }
+
+    /** "303 more Ukrainian defenders had come home": a counted subject of captives, from nowhere named. */
+    static boolean countedCaptivesHome(Sentence s, int cue, Lexicon lexicon) {
+        return s.isParsed() && Clause.dependents(s, cue, Set.of("obl:from")).isEmpty()
+                && Clause.dependents(s, cue, Set.of("nsubj")).stream().map(Dependency::dependent)
+                .anyMatch(n -> lexicon.satisfies("captive", s.tokens().get(n).lemma())
+                        && !Clause.dependents(s, n, Set.of("nummod")).isEmpty());
     }
 
     /** The words of captivity the cue's "from" phrase names ("from Russian captivity"). */

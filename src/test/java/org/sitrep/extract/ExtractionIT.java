@@ -5296,4 +5296,24 @@ class ExtractionIT {
         Mention regret = only("The UN chief said he deeply regretted Moscow's decision.", EventType.ACCUSE);
         assertTrue(has(regret, Role.RECIPIENT, "RUS"), regret::toString);
     }
+
+    @Test
+    void aCountOfDefendersComingHomeWasReleasedByTheCaptor() {
+        Mention home = only("Zelensky said 175 more Ukrainian defenders had come home on Sunday.", EventType.RETREAT);
+        assertTrue(has(home, Role.RECIPIENT, "UKR"), home::toString);
+        assertTrue(has(home, Role.ACTOR, "RUS"), home::toString);
+        assertTrue(read(MONDAY, "The soldiers came home from the front for a week of rest.").stream()
+                .noneMatch(m -> m.type() == EventType.RETREAT));
+    }
+
+    @Test
+    void troopsPulledOffAnIslandRetreatWithoutTheMissilesFiredBeforeAndABoatHolesAShip() {
+        Mention pulled = only("Ukraine hit the ship with two Neptune missiles, and Russian troops pulled off Zmiinyi "
+                + "Island a month later.", EventType.RETREAT);
+        assertTrue(has(pulled, Role.ACTOR, "RUS"), pulled::toString);
+        assertTrue(pulled.quantities().isEmpty(), pulled::toString);
+        Mention holed = only("A Ukrainian sea drone holed the tanker near the Kerch Strait overnight.",
+                EventType.ASSAULT);
+        assertTrue(has(holed, Role.ACTOR, "UKR"), holed::toString);
+    }
 }
