@@ -273,6 +273,10 @@ final class FactualityJudge {
                     // "stopped short of saying that a Russian missile had struck": what was not said is left open.
                     return Factuality.HYPOTHETICAL;
                 }
+                if ("report".equals(cls) && calledUntrue(s, node)) {
+                    // "said the claims that Russian forces had shelled the plant were untrue": a claim rebutted.
+                    return Factuality.NEGATED;
+                }
                 if ("report".equals(cls) && !isToInfinitive(s, node)) {
                     return futureInThePast ? Factuality.FUTURE : Factuality.REPORTED;
                 }
@@ -507,6 +511,26 @@ final class FactualityJudge {
         }
         // A verb with a particle is another verb: "set off explosions" is not "set to visit".
         return particles.isEmpty() ? modifierOf(s, node) : null;
+    }
+
+    /**
+     * A claim or report said to be untrue: the subject of "untrue", "false", "a lie" ("the claims ... were untrue"),
+     * or what is dismissed or called so ("dismissed the reports as absurd", "called the claims false").
+     */
+    private boolean calledUntrue(Sentence s, int noun) {
+        if (!s.tokens().get(noun).pos().startsWith("NN")) {
+            return false;
+        }
+        Dependency up = s.headOf(noun);
+        if (up == null || up.governor() < 0) {
+            return false;
+        }
+        int above = up.governor();
+        if (up.relation().startsWith("nsubj") && lexicon.satisfies("dismissal", s.tokens().get(above).lemma())) {
+            return true;
+        }
+        return "obj".equals(up.relation()) && Clause.dependents(s, above, Set.of("obl:as", "xcomp")).stream()
+                .anyMatch(d -> lexicon.satisfies("dismissal", s.tokens().get(d.dependent()).lemma()));
     }
 
     /** The lexicon's class of a word as this sentence uses it. */

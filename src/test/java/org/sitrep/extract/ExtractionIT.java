@@ -5316,4 +5316,15 @@ class ExtractionIT {
                 EventType.ASSAULT);
         assertTrue(has(holed, Role.ACTOR, "UKR"), holed::toString);
     }
+
+    @Test
+    void anAttackInAClaimCalledUntrueDidNotHappenAndFightersGivingThemselvesUpRetreat() {
+        List<Mention> out = read(MONDAY, "Moscow said the claims that Russian troops had shelled the station were "
+                + "false.");
+        assertTrue(out.stream().noneMatch(m -> m.type() == EventType.ASSAULT && m.factuality().happened()),
+                out::toString);
+        Mention gave = only("About 250 Ukrainian marines had given themselves up on Tuesday, Moscow said.",
+                EventType.RETREAT);
+        assertTrue(has(gave, Role.ACTOR, "UKR"), gave::toString);
+    }
 }
