@@ -2469,7 +2469,10 @@ public final class EventExtractor {
         }
         for (Dependency d : Clause.dependents(s, head, Set.of("nsubj:pass"))) {
             List<Integer> named = new ArrayList<>(List.of(d.dependent()));
-            Clause.dependents(s, d.dependent(), Set.of("nmod:of")).forEach(o -> named.add(o.dependent()));
+            if (lexicon.isPlaceKind(s.tokens().get(d.dependent()))) {
+                // "the village of Robotyne"; not "the mayor of Melitopol, who was seized".
+                Clause.dependents(s, d.dependent(), Set.of("nmod:of")).forEach(o -> named.add(o.dependent()));
+            }
             for (int j : named) {
                 if (placeAt(s, j).map(Location::precision).filter(p -> p != GeoPrecision.COUNTRY).isPresent()) {
                     return true;

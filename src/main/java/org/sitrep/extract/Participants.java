@@ -421,8 +421,11 @@ final class Participants {
                 Dependency up = s.headOf(cue);
                 if (up != null && up.governor() >= 0 && DURING.contains(up.relation())
                         && (!SPOKEN_IN.contains(up.relation())
-                        || lexicon.satisfies("conversing", s.tokens().get(up.governor()).lemma()))) {
-                    // Not "an official involved in the talks said".
+                        || lexicon.satisfies("partaking", s.tokens().get(up.governor()).lemma())
+                        || ("phone".equals(mode) || "talk".equals(Lexicon.key(s.tokens().get(cue).lemma())))
+                        && lexicon.satisfies("conversing", s.tokens().get(up.governor()).lemma()))) {
+                    // "took part in the summit"; "told Erdogan in a phone call". Not "an official involved in the
+                    // talks said", nor a commander reporting to his minister "in a meeting shown on state television".
                     for (Dependency d : Clause.dependents(s, up.governor(), Set.of("nsubj"))) {
                         addActor(s, d.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                     }

@@ -5249,6 +5249,8 @@ class ExtractionIT {
         assertEquals("Soledar", taken.location().name(), taken::toString);
         assertTrue(read(MONDAY, "Kyiv was taken by surprise by the decision.").stream()
                 .noneMatch(m -> m.type() == EventType.ASSAULT));
+        assertTrue(read(MONDAY, "Ivan Fedorov, the mayor of Melitopol who was seized by Russian soldiers last "
+                + "Friday, has been freed.").stream().noneMatch(m -> m.type() == EventType.ASSAULT));
     }
 
     @Test
@@ -5278,6 +5280,8 @@ class ExtractionIT {
         assertTrue(has(call, Role.RECIPIENT, "person:vladimir-putin"), call::toString);
         assertTrue(read(MONDAY, "\"We want a deal,\" one official involved in the talks said.").stream()
                 .noneMatch(m -> m.type() == EventType.CONSULT));
+        assertTrue(read(MONDAY, "In a meeting shown on state television, Gerasimov told Shoigu that the town had "
+                + "fallen.").stream().noneMatch(m -> m.type() == EventType.CONSULT));
     }
 
     @Test
