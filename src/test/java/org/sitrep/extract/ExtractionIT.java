@@ -5331,4 +5331,12 @@ class ExtractionIT {
                 EventType.RETREAT);
         assertTrue(has(gave, Role.ACTOR, "UKR"), gave::toString);
     }
+
+    @Test
+    void aSignatureWithdrawnIsARejectionDatedByItsOwnYear() {
+        Mention withdrew = only("Moscow signed the statute in 2000 but withdrew its signature in 2016.",
+                EventType.REJECT);
+        assertEquals(2016, withdrew.date().start().getYear(), withdrew::toString);
+        assertTrue(has(withdrew, Role.ACTOR, "RUS"), withdrew::toString);
+    }
 }
