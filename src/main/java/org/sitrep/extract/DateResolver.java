@@ -207,6 +207,13 @@ final class DateResolver {
                 return Optional.of(range);
             }
         }
+        if (bestDate != null && happened && published != null && sinceThen(s, best, trigger)
+                && bestDate.precision() == DatePrecision.DAY && bestDate.start().isBefore(published)) {
+            // "had gained 4.5 square kilometres since Tuesday": from that day to the story's.
+            long days = published.toEpochDay() - bestDate.start().toEpochDay();
+            return Optional.of(new Resolved(new EventDate(bestDate.start(), published,
+                    days > 2 ? DatePrecision.WEEK : DatePrecision.DAY), best));
+        }
         if (bestDate != null) {
             return Optional.of(new Resolved(measuredFrom(s, trigger, best, bestDate), best));
         }
@@ -694,6 +701,12 @@ final class DateResolver {
     }
 
     /** True if a word of the time expression hangs directly on {@code head} in the parse. */
+    /** "since Tuesday", hung on the trigger itself: a span from the day named. */
+    private static boolean sinceThen(Sentence s, EntitySpan e, int trigger) {
+        return e != null && e.tokenStart() > 0 && "since".equalsIgnoreCase(s.tokens().get(e.tokenStart() - 1).word())
+                && s.isParsed() && attachedTo(s, e, trigger);
+    }
+
     private static boolean attachedTo(Sentence s, EntitySpan e, int head) {
         for (int i = e.tokenStart(); i < e.tokenEnd(); i++) {
             Dependency up = s.headOf(i);

@@ -5339,4 +5339,14 @@ class ExtractionIT {
         assertEquals(2016, withdrew.date().start().getYear(), withdrew::toString);
         assertTrue(has(withdrew, Role.ACTOR, "RUS"), withdrew::toString);
     }
+
+    @Test
+    void aGainSinceADayRunsFromThatDayToTheStorys() {
+        Mention since = only("Russian troops had gained about 3 square kilometres near Kupiansk since Thursday.",
+                EventType.ASSAULT);
+        assertEquals(LocalDate.of(2024, 10, 17), since.date().start(), since::toString);
+        assertEquals(MONDAY, since.date().end(), since::toString);
+        Mention on = only("Russian troops attacked Kupiansk on Thursday.", EventType.ASSAULT);
+        assertEquals(on.date().start(), on.date().end(), on::toString);
+    }
 }
