@@ -145,12 +145,15 @@ class SamplesGoldenIT {
         // R 0.563, date 0.580, actors 0.450, place 0.545, quantities 0.712, factuality 0.730. Session 29 (its sets CH,
         // CI and CJ read, not joined: live pages' time stamps, raids across the border, threats vowed, aid agreed to,
         // decisions told, the detained counted): per sentence R 0.606; per event P 0.713 R 0.564, date 0.581, actors
-        // 0.453, place 0.544, quantities 0.713, factuality 0.730.
-        atLeast(sentences.events().recall(), 0.604, "per-sentence event recall");
+        // 0.453, place 0.544, quantities 0.713, factuality 0.730. Session 30 (its sets CL and CM read, not joined:
+        // towns taken or liberated with no one named, ground gained, sea drones, calls, reactions to "the decision",
+        // "him" after two people, stances kept for months, denied claims, spans "since Tuesday"): per sentence R
+        // 0.607; per event P 0.714 R 0.566, date 0.583, actors 0.455, place 0.544, quantities 0.714, factuality 0.730.
+        atLeast(sentences.events().recall(), 0.605, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.711, "event precision");
-        atLeast(events.events().recall(), 0.563, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.579, "actors", 0.451, "place", 0.543, "quantities", 0.711,
+        atLeast(events.events().precision(), 0.712, "event precision");
+        atLeast(events.events().recall(), 0.564, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.581, "actors", 0.453, "place", 0.543, "quantities", 0.712,
                 "factuality", 0.728);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
