@@ -536,9 +536,12 @@ public final class EventExtractor {
      * Russian Volunteer Corps"): whoever it names, the people named before are no longer the ones a "him" stands for.
      */
     private boolean namesUnread(Sentence s, LocalDate published) {
-        if (s.isParsed()) {
-            return false;
-        }
+        return !s.isParsed() && !unknownNames(s, published).isEmpty();
+    }
+
+    /** Runs of two or more capitalised proper nouns the actor tables do not know, as token ranges [start, end). */
+    private List<int[]> unknownNames(Sentence s, LocalDate published) {
+        List<int[]> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); ) {
             int end = i;
@@ -547,11 +550,11 @@ public final class EventExtractor {
                 end++;
             }
             if (end - i >= 2 && actors.resolve(s.textOf(i, end), published).isEmpty()) {
-                return true;
+                out.add(new int[] {i, end});
             }
             i = Math.max(end, i + 1);
         }
-        return false;
+        return out;
     }
 
     /** The known people a sentence names, in order, or empty if it names none (or was not read for names). */
@@ -652,19 +655,11 @@ public final class EventExtractor {
         if (!s.isParsed()) {
             // A sentence with no event cue gets no named entities: "According to spokesman Heorhii Tykhyi, the
             // building ..." still names, in proper nouns, whom "Tykhyi" stands for in the next sentence.
-            List<Token> tokens = s.tokens();
-            for (int i = 0; i < tokens.size(); ) {
-                int end = i;
-                while (end < tokens.size() && tokens.get(end).isProperNoun()
-                        && Character.isUpperCase(tokens.get(end).word().charAt(0))) {
-                    end++;
+            for (int[] name : unknownNames(s, published)) {
+                if (name[1] - name[0] <= MAX_NAME_WORDS) {
+                    people.putIfAbsent(s.tokens().get(name[1] - 1).word().toLowerCase(Locale.ROOT),
+                            ArticleContext.unknownPerson(s.textOf(name[0], name[1])));
                 }
-                if (end - i >= 2 && end - i <= MAX_NAME_WORDS
-                        && actors.resolve(s.textOf(i, end), published).isEmpty()) {
-                    people.putIfAbsent(tokens.get(end - 1).word().toLowerCase(Locale.ROOT),
-                            ArticleContext.unknownPerson(s.textOf(i, end)));
-                }
-                i = Math.max(end, i + 1);
             }
             return people;
         }
@@ -2449,10 +2444,6 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Words after "taken" that make it no capture: "taken by surprise", "taken aback", "taken into account". */
-    private static final Set<String> NOT_CAPTURED = Set.of("surprise", "aback", "account", "seriously", "care",
-            "hostage", "prisoner", "captive");
-
     /**
      * "Bakhmut had been taken", "the village of Robotyne has been liberated": a town or site (or a region, not a
      * country) is the passive subject of the cue, which sends it nowhere ("taken to hospital").
@@ -2463,7 +2454,7 @@ public final class EventExtractor {
             return false;
         }
         for (int k = head + 1; k < Math.min(s.tokens().size(), head + 4); k++) {
-            if (NOT_CAPTURED.contains(Lexicon.key(s.tokens().get(k).lemma()))) {
+            if (lexicon.satisfies("uncaptured", s.tokens().get(k).lemma())) {
                 return false;
             }
         }
