@@ -521,22 +521,19 @@ public final class EventExtractor {
                     before.filedIn(), before.bodies(), before.home(), before.people(), before.told(), before.voice(),
                     before.givers(), before.accusers(), before.decider(), before.named());
         }
+        // Names in a sentence not read for entities (no cue), as runs of proper nouns the actor tables do not know.
+        List<int[]> unread = s.isParsed() ? List.of() : unknownNames(s, published);
         return new Participants.Antecedents(person != null ? person : before.person(),
                 other != null ? other : before.other(), place, parties, meeting, recipients, attacker, group,
-                filedIn, bodiesNamed(s, before.bodies(), published), home, peopleNamed(s, before.people(), published),
+                filedIn, bodiesNamed(s, before.bodies(), published), home,
+                peopleNamed(s, before.people(), published, unread),
                 found.stream().filter(m -> m.date() != null && m.factuality().happened()).map(Mention::date)
                         .reduce((a, b) -> b).orElse(before.told()),
                 s.index() == 0 ? found.stream().flatMap(m -> m.actors().stream()).filter(a -> a.role() == Role.ACTOR)
                         .findFirst().orElse(null) : before.voice(), givers, accusers, decider,
-                peopleIn(s, published).orElse(namesUnread(s, published) ? List.of() : before.named()));
-    }
-
-    /**
-     * A sentence not read for names (no cue) that has a name the actor tables do not know ("Denis Kapustin leads the
-     * Russian Volunteer Corps"): whoever it names, the people named before are no longer the ones a "him" stands for.
-     */
-    private boolean namesUnread(Sentence s, LocalDate published) {
-        return !s.isParsed() && !unknownNames(s, published).isEmpty();
+                // An unread sentence with a name the tables do not know ("Denis Kapustin leads the Russian Volunteer
+                // Corps"): whoever it names, the people named before are no longer the ones a "him" stands for.
+                peopleIn(s, published).orElse(unread.isEmpty() ? before.named() : List.of()));
     }
 
     /** Runs of two or more capitalised proper nouns the actor tables do not know, as token ranges [start, end). */
@@ -648,14 +645,17 @@ public final class EventExtractor {
         return word.length() > 4 && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
     }
 
-    /** People this sentence names in full whom the actor tables do not know, by surname ("Iryna Vereshchuk"). */
+    /**
+     * People this sentence names in full whom the actor tables do not know, by surname ("Iryna Vereshchuk"); for a
+     * sentence not read for entities, {@code unread} holds its unknown runs of proper nouns.
+     */
     private Map<String, ActorLookup.Match> peopleNamed(Sentence s, Map<String, ActorLookup.Match> before,
-                                                       LocalDate published) {
+                                                       LocalDate published, List<int[]> unread) {
         Map<String, ActorLookup.Match> people = new LinkedHashMap<>(before);
         if (!s.isParsed()) {
             // A sentence with no event cue gets no named entities: "According to spokesman Heorhii Tykhyi, the
             // building ..." still names, in proper nouns, whom "Tykhyi" stands for in the next sentence.
-            for (int[] name : unknownNames(s, published)) {
+            for (int[] name : unread) {
                 if (name[1] - name[0] <= MAX_NAME_WORDS) {
                     people.putIfAbsent(s.tokens().get(name[1] - 1).word().toLowerCase(Locale.ROOT),
                             ArticleContext.unknownPerson(s.textOf(name[0], name[1])));
