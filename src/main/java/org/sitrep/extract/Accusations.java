@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Actor;
@@ -44,13 +45,14 @@ final class Accusations {
      * The first accusation the sentence voices, or empty.
      *
      * @param attackers the actors of the attack the article just told of: "the strike" said of with no owner is theirs
+     * @param decider   who made the latest decision the article told, whose "move" or "decision" it is, or null
      */
-    Optional<Accusation> find(Sentence s, LocalDate asOf, List<Actor> attackers) {
+    Optional<Accusation> find(Sentence s, LocalDate asOf, List<Actor> attackers, Actor decider) {
         if (!s.isParsed()) {
             return Optional.empty();
         }
         for (int i = 0; i < s.tokens().size(); i++) {
-            if (!lexicon.satisfies(MARKERS, s.tokens().get(i).lemma())) {
+            if (!lexicon.satisfies(MARKERS, s.tokens().get(i).lemma()) || denied(s, i)) {
                 continue;
             }
             for (ClaimFinder.Claim c : claims.voicing(s, i)) {
@@ -59,7 +61,7 @@ final class Accusations {
                     continue;
                 }
                 String side = sideOf(speaker.get());
-                Actor accused = accusedIn(s, i, c, side, asOf, attackers);
+                Actor accused = accusedIn(s, i, c, side, asOf, attackers, decider);
                 if (accused == null) {
                     break;
                 }
@@ -75,7 +77,7 @@ final class Accusations {
      * it is someone other than the speaker's side; else, for a speaker who takes a side of the war, the other side.
      */
     private Actor accusedIn(Sentence s, int marker, ClaimFinder.Claim c, String side, LocalDate asOf,
-                            List<Actor> attackers) {
+                            List<Actor> attackers, Actor decider) {
         int verb = marker;
         // "said the attack was abominable": a predicate with a copula heads its own clause.
         for (int steps = 0; steps < MAX_STEPS && !s.tokens().get(verb).pos().startsWith("VB")
@@ -105,10 +107,26 @@ final class Accusations {
                 // "Scholz said the strike was a deliberate killing of civilians": the strike just told of.
                 return new Actor(Role.RECIPIENT, attacker.get().name(), attacker.get().id(), List.of());
             }
+            if (decider != null && lexicon.satisfies("deed", s.tokens().get(d.dependent()).lemma())
+                    && (side == null || !side.equals(actors.resolve(decider.name(), asOf).map(Accusations::sideOf)
+                    .orElse(decider.id())))) {
+                // "Putin put the forces on alert ... Blinken said the move was reckless": the decision just told of.
+                return new Actor(Role.RECIPIENT, decider.name(), decider.id(), List.of());
+            }
         }
         String enemy = side == null ? null : lexicon.adversaryOf(side);
         return enemy == null ? null : actors.country(enemy)
                 .map(m -> new Actor(Role.RECIPIENT, m.name(), m.id(), List.of())).orElse(null);
+    }
+
+    /** Words that deny what they modify: "was not reckless", "never illegal". */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+    /** "the move was not reckless": a word of blame denied blames no one. */
+    private static boolean denied(Sentence s, int marker) {
+        return s.dependentsOf(marker).stream().anyMatch(d -> (d.relation().equals("neg")
+                || d.relation().startsWith("advmod") || d.relation().equals("det"))
+                && NEGATIONS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /** Who the noun phrase headed at {@code head} names, or its head word alone. */

@@ -95,6 +95,8 @@ public final class EventExtractor {
     /** Events that are things said: where a person says them is where he is that day. */
     private static final Set<EventType> SPOKEN = EnumSet.of(EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
             EventType.THREATEN, EventType.SUPPORT);
+    /** What a swap counts: captives and the remains of the dead. */
+    private static final Set<String> SWAPPED = Set.of("prisoners", "bodies");
     /** Weapons that fly to their target: launched at a country in a barrage. */
     private static final Set<String> AERIAL = Set.of("drone", "missile", "bomb", "aerial_weapon");
     private static final Set<String> MONEY = Set.of("usd", "eur", "gbp");
@@ -324,7 +326,8 @@ public final class EventExtractor {
             // ask at once; free words add only what no cue told.
             if (found.stream().noneMatch(m -> BLAMED.contains(m.type()))) {
                 found = new ArrayList<>(found);
-                accusation(parsed.article(), s, ongoing.actors()).or(() -> dismissal(parsed.article(), s))
+                accusation(parsed.article(), s, ongoing.actors(), antecedents.decider())
+                        .or(() -> dismissal(parsed.article(), s))
                         .ifPresent(found::add);
             }
             Actor sameSentence = lastAsker(found);
@@ -799,8 +802,9 @@ public final class EventExtractor {
     }
 
     /** Blame in free words ("said Russia had deliberately targeted civilians"), when no cue told it. */
-    private Optional<Mention> accusation(Article article, Sentence s, List<Actor> attackers) {
-        return accusations.find(s, article.published(), attackers).map(a -> toldInFreeWords(article, s, EventType.ACCUSE,
+    private Optional<Mention> accusation(Article article, Sentence s, List<Actor> attackers, Actor decider) {
+        return accusations.find(s, article.published(), attackers, decider).map(a -> toldInFreeWords(article, s,
+                EventType.ACCUSE,
                 List.of("allege"), a.marker(), a.claim(), List.of(a.accuser(), a.accused())));
     }
 
@@ -828,6 +832,50 @@ public final class EventExtractor {
         Evidence evidence = new Evidence(article.doc(), article.id(), article.source(), s.begin(), s.end(), s.text(),
                 highlights);
         return new Mention(type, modes, contexts(s, type), fact, said, who, null, List.of(), List.of(), evidence);
+    }
+
+    /** The two parties of a swap no one is named for, both acting, with whoever else the sentence names. */
+    private Participants.Found swappedBy(Sentence s, int head, Participants.Found found, List<Actor> parties,
+                                         LocalDate asOf) {
+        List<Actor> sides = new ArrayList<>();
+        if (parties.size() == 2) {
+            parties.forEach(p -> sides.add(new Actor(Role.ACTOR, p.name(), p.id(), p.aliases())));
+        } else {
+            Actor home = found.actors().stream().filter(a -> a.role() == Role.RECIPIENT).findFirst()
+                    .or(() -> captivesNation(s, head, asOf)).orElse(null);
+            Actor enemy = home == null ? null
+                    : adversaryOf(List.of(new Actor(Role.ACTOR, home.name(), home.id(), List.of())), asOf);
+            if (enemy != null) {
+                sides.add(new Actor(Role.ACTOR, home.name(), home.id(), home.aliases()));
+                sides.add(new Actor(Role.ACTOR, enemy.name(), enemy.id(), List.of()));
+            }
+        }
+        if (sides.isEmpty()) {
+            return found;
+        }
+        Set<String> ids = sides.stream().map(Actor::id).collect(Collectors.toSet());
+        found.actors().stream().filter(a -> !ids.contains(a.id())).forEach(sides::add);
+        return new Participants.Found(sides, found.location(), found.spans());
+    }
+
+    /** The nation of the captives a swap names: "the exchange of 175 Ukrainian prisoners". */
+    private Optional<Actor> captivesNation(Sentence s, int head, LocalDate asOf) {
+        if (!s.isParsed()) {
+            return Optional.empty();
+        }
+        for (Dependency of : Clause.dependents(s, head, Set.of("nmod:of", "compound"))) {
+            if (!lexicon.satisfies("captive", s.tokens().get(of.dependent()).lemma())) {
+                continue;
+            }
+            for (Dependency m : Clause.dependents(s, of.dependent(), Set.of("amod", "compound"))) {
+                Optional<ActorLookup.Match> nation = actors.resolve(s.tokens().get(m.dependent()).word(), asOf)
+                        .filter(x -> "country".equals(x.kind()));
+                if (nation.isPresent()) {
+                    return nation.map(x -> new Actor(Role.RECIPIENT, x.name(), x.id(), List.of()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The other side of the war from the first actor's, as a recipient; null when the actor takes no side. */
@@ -1561,7 +1609,10 @@ public final class EventExtractor {
         }
         if ("incursion".equals(c.requires())) {
             // "troops crossed into the Kursk region"; "Russian drones crossed into Polish airspace".
-            return subjectIsForce(s, head) && namesPlaceAfter(s, head) || s.isParsed()
+            // "Ukrainian troops poured over the border".
+            boolean border = s.isParsed() && Clause.dependents(s, head, Set.of("obl:over", "obl:across", "obl:into"))
+                    .stream().anyMatch(d -> "border".equals(Lexicon.key(s.tokens().get(d.dependent()).lemma())));
+            return subjectIsForce(s, head) && (namesPlaceAfter(s, head) || border) || s.isParsed()
                     && Clause.dependents(s, head, Set.of("nsubj")).stream()
                     .anyMatch(d -> isSentWeapon(s, d.dependent()))
                     && Clause.dependents(s, head, Set.of("obl:into")).stream()
@@ -2244,12 +2295,23 @@ public final class EventExtractor {
      * leave", "the ambassador must leave": an envoy told to go is expelled.
      */
     private boolean toldToLeave(Sentence s, int head) {
-        Predicate<Integer> envoy = i -> lexicon.satisfies("envoy", s.tokens().get(i).lemma());
+        // "30 members of the embassy staff": the members are the staff's.
+        Predicate<Integer> envoy = i -> lexicon.satisfies("envoy", s.tokens().get(i).lemma())
+                || Clause.dependents(s, i, Set.of("nmod:of")).stream()
+                .anyMatch(d -> lexicon.satisfies("envoy", s.tokens().get(d.dependent()).lemma()));
         if (LEAVING.contains(Lexicon.key(s.tokens().get(head).lemma()))) {
             boolean must = Clause.dependents(s, head, Set.of("aux")).stream()
                     .anyMatch(d -> "must".equalsIgnoreCase(s.tokens().get(d.dependent()).word()));
-            return must && Clause.dependents(s, head, Set.of("nsubj")).stream().map(Dependency::dependent)
-                    .anyMatch(envoy);
+            // "would have to leave", "told 15 intelligence officers to leave Denmark".
+            Dependency up = s.headOf(head);
+            int governor = up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp")
+                    || up.relation().startsWith("ccomp")) ? up.governor() : -1;
+            String governing = governor < 0 ? "" : Lexicon.key(s.tokens().get(governor).lemma());
+            boolean haveTo = "have".equals(governing);
+            boolean ordered = ORDERING.contains(governing) && Clause.dependents(s, governor, Set.of("obj")).stream()
+                    .map(Dependency::dependent).anyMatch(envoy);
+            return (must || haveTo) && Clause.dependents(s, haveTo ? governor : head, Set.of("nsubj")).stream()
+                    .map(Dependency::dependent).anyMatch(envoy) || ordered;
         }
         boolean told = Clause.dependents(s, head, Set.of("obj", "iobj", "nsubj:pass")).stream()
                 .map(Dependency::dependent).anyMatch(envoy);
@@ -2262,6 +2324,8 @@ public final class EventExtractor {
 
     /** Verbs of going away that an envoy is told to do ("told to leave", "asked to go"). */
     private static final Set<String> LEAVING = Set.of("leave", "depart", "go");
+    /** Verbs by which envoys are sent away: "told them to leave", "ordered them to leave". */
+    private static final Set<String> ORDERING = Set.of("tell", "order", "give");
 
     /** Troops or a unit named at token {@code i}: "servicemen", "the armed forces", "30,000 troops". */
     private boolean isForce(Sentence s, int i) {
@@ -2869,6 +2933,10 @@ public final class EventExtractor {
             if (lexicon.satisfies("pact", lemma)) {
                 return true;
             }
+            if ("round".equals(Lexicon.key(lemma)) && Clause.dependents(s, left, Set.of("nmod:of")).stream()
+                    .anyMatch(o -> lexicon.satisfies("pact", s.tokens().get(o.dependent()).lemma()))) {
+                return true; // "pulled out of a round of talks"
+            }
             EntitySpan named = s.entityAt(left);
             // A body a side withdraws from ("exited the Council of Europe", "withdrew from the ICC"); not "left the
             // White House", "quit the ministry": people leave buildings and posts.
@@ -3353,6 +3421,22 @@ public final class EventExtractor {
             List<Actor> with = new ArrayList<>(found.actors());
             with.add(0, new Actor(Role.ACTOR, giver.name(), giver.id(), List.of()));
             found = new Participants.Found(with, found.location(), found.spans());
+        }
+        if (type == EventType.RETREAT && "release".equals(main.cue().mode())
+                && s.tokens().get(main.head()).pos().startsWith("NN")
+                && relevant.stream().anyMatch(q -> SWAPPED.contains(q.item()))
+                && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)) {
+            // "The exchange of 175 Ukrainian prisoners went ahead", "led to an exchange of 1,000 prisoners on each
+            // side": a swap counted with no one named for it is between the two sides the article last set against
+            // each other, else between the side whose people come home and its enemy. ("The UAE brokered the swap"
+            // tells of one already told.)
+            found = swappedBy(s, main.head(), found, antecedents.parties(), asOf);
+        }
+        if (type == EventType.SANCTION && "expel".equals(main.cue().mode())
+                && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)) {
+            // "40 Russian embassy employees were being expelled, Baerbock said", "three diplomats had been declared
+            // persona non grata, Linde said": an expulsion announced with no one named is the announcer's.
+            found = spokenBy(found, claimed, published);
         }
         // No one acting, and no attack on a named place: the rules alone would drop it. The model may keep it
         // (ActorlessJudge), but only told plainly in the past: a plan kept with no one to own it would be invented.

@@ -385,8 +385,9 @@ final class FactualityJudge {
             }
             if (!viaConj && isToInfinitive(s, node) && pastAct(s, up.governor(), DECISIONS) && decidable(s, node)) {
                 // "Germany has decided to send 14 Leopard tanks", "he had decided to pull units out": a state's
-                // decision to give, deploy, withdraw or sanction is news of the act.
-                return Factuality.REPORTED;
+                // decision to give, withdraw or sanction is news of the act. Troops a state "has decided to send"
+                // are still to go (a report's "had decided" is as often the same news told in reported speech).
+                return deploys(s, node) ? Factuality.FUTURE : Factuality.REPORTED;
             }
             if (!viaConj && isToInfinitive(s, node) && !passesOn(s.tokens().get(up.governor()))
                     && !tripMade(s, up.governor()) && !enacted(s, up.governor())) {
@@ -710,6 +711,13 @@ final class FactualityJudge {
     /** The word is a cue of giving, deploying, withdrawing or sanctioning. */
     private boolean decidable(Sentence s, int verb) {
         return lexicon.cuesAt(s.tokens(), verb).stream().anyMatch(m -> DECIDED.contains(m.cue().type()));
+    }
+
+    /** A cue of deploying whose object is troops: "send some 12,000 troops". */
+    private boolean deploys(Sentence s, int verb) {
+        return lexicon.cuesAt(s.tokens(), verb).stream().anyMatch(m -> m.cue().type() == EventType.MOBILIZE)
+                && Clause.dependents(s, verb, Set.of("obj")).stream()
+                .anyMatch(d -> lexicon.isTroops(s.tokens(), d.dependent()));
     }
 
     /** "ordered", "had ordered", "were ordered": an order given, not one that would, might or did not come. */

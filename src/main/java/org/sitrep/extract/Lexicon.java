@@ -435,7 +435,7 @@ public final class Lexicon {
     }
 
     /**
-     * What a bare "the town", "the region", "the two sides" points back to: "city", "region" or "parties"
+     * What a bare "the town", "the region", "the two sides" points back to: "city", "region", "parties" or "pair"
      * (lexicon/referents.tsv), or null.
      */
     public String referent(Token t) {

@@ -253,6 +253,11 @@ final class Participants {
                 if (subject && ("amod".equals(rel) || "compound".equals(rel)) && !isNoun(s, cue)) {
                     continue;
                 }
+                if (subject && "compound".equals(rel) && type == EventType.ASSAULT
+                        && places.find(s.tokens().get(d.dependent()).word())
+                        .filter(l -> l.precision() == GeoPrecision.CITY).isPresent()) {
+                    continue; // "the Kyiv strike", "the Sumy attack": a town before the attack is where it hit
+                }
                 if (object && type == EventType.AID && "obj".equals(rel)
                         && lexicon.satisfies("aid", s.tokens().get(d.dependent()).lemma())) {
                     continue; // "announced $700 million in American aid": what is given, and whose, is no recipient
@@ -1294,9 +1299,12 @@ final class Participants {
         int node = cue;
         for (int steps = 0; steps < 4; steps++) {
             Dependency up = s.headOf(node);
-            if (up != null && up.governor() >= 0 && "obl:under".equals(up.relation())
-                    && lexicon.isSupportVerb(s.tokens().get(up.governor()), "under")) {
-                return up.governor(); // "put Rosneft and Lukoil under blocking sanctions"
+            String preposition = up == null ? "" : up.relation().replaceFirst("^obl:", "");
+            if (up != null && up.governor() >= 0 && up.relation().startsWith("obl:")
+                    && Set.of("under", "on", "onto").contains(preposition)
+                    && lexicon.isSupportVerb(s.tokens().get(up.governor()), preposition)) {
+                // "put Rosneft and Lukoil under blocking sanctions", "put the forces on high alert"
+                return up.governor();
             }
             if (up != null && up.governor() >= 0 && (up.relation().equals("obl:for") || up.relation().equals("obl:to"))
                     && s.tokens().get(up.governor()).pos().startsWith("JJ")
@@ -2793,17 +2801,23 @@ final class Participants {
      */
     private boolean addParties(Sentence s, int head, Antecedents antecedents, List<Actor> found) {
         Token t = s.tokens().get(head);
-        if (antecedents.parties().size() != 2 || !"parties".equals(lexicon.referent(t))) {
+        String referent = lexicon.referent(t);
+        // "the two sides" are the latest two parties; "the two presidents", the two people the latest sentence
+        // naming people named ("Putin met Kim in Pyongyang. The two men signed a treaty").
+        List<Actor> two = "pair".equals(referent) ? antecedents.named()
+                : "parties".equals(referent) ? antecedents.parties() : List.of();
+        if (two.size() != 2) {
             return false;
         }
-        boolean two = Clause.dependents(s, head, Set.of("nummod", "det", "det:predet", "amod")).stream()
+        boolean counted = Clause.dependents(s, head, Set.of("nummod", "det", "det:predet", "amod")).stream()
                 .map(d -> s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))
                 .anyMatch(w -> w.equals("two") || w.equals("both") || w.equals("each"));
-        if (!two && !("NNS".equals(t.pos()) && hasThe(s, head))) {
+        // "the two presidents met", "both leaders signed"; "the men were detained" may be anyone.
+        if (!counted && !("NNS".equals(t.pos()) && hasThe(s, head) && "parties".equals(referent))) {
             return false;
         }
-        Actor first = antecedents.parties().get(0);
-        Actor second = antecedents.parties().get(1);
+        Actor first = two.get(0);
+        Actor second = two.get(1);
         found.add(new Actor(Role.ACTOR, first.name(), first.id(), first.aliases()));
         found.add(new Actor(Role.RECIPIENT, second.name(), second.id(), second.aliases()));
         return true;
@@ -2811,7 +2825,8 @@ final class Participants {
 
     private void addPartiesAsRecipients(Sentence s, int head, Antecedents antecedents, List<Actor> found) {
         List<Actor> both = new ArrayList<>();
-        if (addParties(s, head, antecedents, both)) {
+        // "killing two men" are not the two people just named: only parties are pressed as one.
+        if (!"pair".equals(lexicon.referent(s.tokens().get(head))) && addParties(s, head, antecedents, both)) {
             for (Actor a : both) {
                 if (found.stream().noneMatch(f -> f.id().equals(a.id()))) {
                     found.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases()));

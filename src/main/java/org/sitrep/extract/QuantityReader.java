@@ -389,8 +389,10 @@ final class QuantityReader {
                 boolean modifiesNext = end + 1 < tokens.size() && lexicon.termAt(tokens, end + 1).isPresent()
                         && !tokens.get(end + 1).isNumber();
                 if (modifiesNext || isCoordinatedSubtype(tokens, end, m)) {
-                    // "Shahed drones", "howitzer artillery guns", "Shahed and decoy drones": the noun comes later.
+                    // "Shahed drones", "howitzer artillery guns", "Shahed and decoy drones": the noun comes later,
+                    // however long the designations before it ("50 Kh-101 and Kh-555 cruise missiles").
                     j = end;
+                    limit = Math.min(tokens.size(), Math.max(limit, end + 5));
                     continue;
                 }
                 String item = m.item();

@@ -112,6 +112,10 @@ final class TagRepair {
                 // "said S-300 missiles hit energy facilities": a past form between a noun and its object, with no
                 // auxiliary, is the noun's verb; read as a participle it makes the noun's clause a mere phrase.
                 t.setTag("VBD");
+            } else if (pastAfterFloatingQuantifier(tokens, i)) {
+                // "Russia and Ukraine each freed 303 prisoners", "the two sides both accused": after a subject and
+                // "each" or "both", a past form is the subject's verb, not a participle describing the count.
+                t.setTag("VBD");
             } else if (participleBeforeModal(tokens, i)) {
                 // "the IRIS-T systems promised to Kyiv would be delivered": a past form after a common noun, then
                 // only a phrase of "to", "by" or time before a modal, describes the noun, which is the modal's subject.
@@ -281,6 +285,23 @@ final class TagRepair {
             }
         }
         return false;
+    }
+
+    /** Quantifiers that may float after a plural subject: "they each", "the two sides both". */
+    private static final Set<String> FLOATING = Set.of("each", "both");
+
+    /**
+     * A past participle right after "each" or "both" that follows a name, a plural noun or a pronoun, with no
+     * auxiliary before: the subject's own verb ("Russia and Ukraine each freed 303 prisoners").
+     */
+    private static boolean pastAfterFloatingQuantifier(List<CoreLabel> tokens, int i) {
+        if (!"VBN".equals(tokens.get(i).tag()) || i < 2
+                || !FLOATING.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String subject = tokens.get(i - 2).tag();
+        return Set.of("NNP", "NNPS", "NNS", "PRP").contains(subject)
+                && !AUXILIARY.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
     }
 
     /** Verbs of saying and thinking, whose past form before a phrase and a modal is the verb of a clause. */

@@ -5349,4 +5349,102 @@ class ExtractionIT {
         Mention on = only("Russian troops attacked Kupiansk on Thursday.", EventType.ASSAULT);
         assertEquals(on.date().start(), on.date().end(), on::toString);
     }
+
+    @Test
+    void aWeaponOnlyOneSideFiresNamesTheAttackerAndBombsAreCountedByTheirName() {
+        Mention kh = only("Police said the market had been struck by a Kh-29 missile on Sunday.", EventType.ASSAULT);
+        assertTrue(has(kh, Role.ACTOR, "RUS"), kh::toString);
+        Mention fab = only("Russian jets dropped 12 FAB-500 bombs on Vovchansk on Sunday.", EventType.ASSAULT);
+        assertTrue(fab.quantities().stream().anyMatch(q -> "bomb".equals(q.item()) && q.count() == 12),
+                fab::toString);
+        Mention flamingo = only("An arsenal in the Bryansk region was hit by Flamingo missiles on Sunday.",
+                EventType.ASSAULT);
+        assertTrue(has(flamingo, Role.ACTOR, "UKR"), flamingo::toString);
+    }
+
+    @Test
+    void theTwoLeadersAreTheTwoPeopleJustNamed() {
+        List<Mention> out = read(MONDAY, "Xi Jinping received Vladimir Putin in Beijing on Thursday. The two "
+                + "presidents signed a joint statement on deepening their partnership.");
+        Mention signed = out.stream().filter(m -> m.type() == EventType.AGREE).findFirst().orElseThrow();
+        assertTrue(has(signed, Role.ACTOR, "person:xi-jinping"), signed::toString);
+        assertTrue(has(signed, Role.RECIPIENT, "person:vladimir-putin"), signed::toString);
+        List<Mention> unnamed = read(MONDAY, "Putin met Xi in Beijing on Thursday. A drone killed two men in Sumy "
+                + "on Thursday. The two men signed confessions.");
+        assertTrue(unnamed.stream().filter(m -> m.type() != EventType.CONSULT)
+                .allMatch(m -> m.actors().stream().noneMatch(a -> a.id().startsWith("person:"))), unnamed::toString);
+    }
+
+    @Test
+    void diplomatsExpelledWithNoOneNamedAreTheAnnouncersMeasureAndStaffToldToLeaveAreExpelled() {
+        Mention expelled = only("Spain's foreign minister, Jose Manuel Albares, said 25 Russian embassy staff "
+                + "were being expelled.", EventType.SANCTION);
+        assertTrue(has(expelled, Role.ACTOR, "person:jose-manuel-albares") || has(expelled, Role.ACTOR, "ESP"),
+                expelled::toString);
+        Mention told = only("Oslo told three Russian embassy employees to leave Norway.", EventType.SANCTION);
+        assertTrue(has(told, Role.ACTOR, "NOR"), told::toString);
+        assertTrue(read(MONDAY, "The Kremlin said on Monday the embargo would hurt European consumers.").stream()
+                .noneMatch(m -> m.type() == EventType.SANCTION && m.actors().stream()
+                        .anyMatch(a -> a.role() == Role.ACTOR)));
+    }
+
+    @Test
+    void twoSidesThatEachFreedCaptivesSwappedThemAndAVowToAvengeIsAThreat() {
+        Mention freed = only("Moscow and Kyiv each freed 84 prisoners of war on Saturday.", EventType.RETREAT);
+        assertTrue(has(freed, Role.ACTOR, "RUS") && has(freed, Role.ACTOR, "UKR"), freed::toString);
+        Mention vow = only("The Kremlin has vowed to avenge the raid on its airfields.", EventType.THREATEN);
+        assertTrue(vow.factuality().happened(), vow::toString);
+        assertTrue(has(vow, Role.ACTOR, "RUS"), vow::toString);
+    }
+
+    @Test
+    void forcesPouringOverTheBorderAttackAndATownBeforeAnAttackIsNotTheAttacker() {
+        Mention poured = only("Russian troops poured over the border north of Kharkiv on Friday.", EventType.ASSAULT);
+        assertTrue(has(poured, Role.ACTOR, "RUS"), poured::toString);
+        List<Mention> town = read(MONDAY, "Asked about the Dnipro attack on Friday, Macron called it a crime.");
+        assertTrue(town.stream().noneMatch(m -> m.type() == EventType.ASSAULT && has(m, Role.ACTOR, "UKR")),
+                town::toString);
+    }
+
+    @Test
+    void troopsAStateHasDecidedToSendAreStillToGoButWeaponsDecidedAreAPledge() {
+        Mention troops = only("Pyongyang has decided to send about 10,000 soldiers to Russia, Seoul said.",
+                EventType.MOBILIZE);
+        assertEquals(Factuality.FUTURE, troops.factuality(), troops::toString);
+        Mention tanks = only("Poland has decided to send 60 more tanks to Ukraine.", EventType.AID);
+        assertTrue(tanks.factuality().happened(), tanks::toString);
+    }
+
+    @Test
+    void designationsJoinedByAndCountOnce() {
+        Mention fired = only("Russia launched 22 Kh-101 and Kh-55 cruise missiles at Lviv overnight.",
+                EventType.ASSAULT);
+        assertTrue(fired.quantities().stream().anyMatch(q -> "missile".equals(q.item()) && q.count() == 22),
+                fired::toString);
+        Mention scorned = only("Macron called the strike disgusting on Monday.", EventType.ACCUSE);
+        Mention alert = only("Putin put the strategic forces on high alert on Sunday.", EventType.MOBILIZE);
+        assertTrue(has(alert, Role.ACTOR, "person:vladimir-putin"), alert::toString);
+        assertTrue(has(scorned, Role.ACTOR, "person:emmanuel-macron"), scorned::toString);
+    }
+
+    @Test
+    void aCountedSwapWithNoOneNamedIsBetweenTheCaptivesSideAndItsEnemy() {
+        Mention swap = only("The exchange of 84 Ukrainian prisoners took place on Saturday.", EventType.RETREAT);
+        assertTrue(has(swap, Role.ACTOR, "UKR") && has(swap, Role.ACTOR, "RUS"), swap::toString);
+        assertTrue(read(MONDAY, "The Emirates brokered the swap, officials said.").stream()
+                .noneMatch(m -> m.type() == EventType.RETREAT));
+    }
+
+    @Test
+    void talksWalkedOutOfAreRejectedAndAMoveCalledRecklessIsBlamedOnWhoeverMadeIt() {
+        Mention quit = only("Moscow pulled out of a round of talks on the treaty in November.", EventType.REJECT);
+        assertTrue(has(quit, Role.ACTOR, "RUS"), quit::toString);
+        List<Mention> out = read(MONDAY, "Putin put the strategic forces on high alert on Sunday. Blinken said the "
+                + "move was reckless.");
+        assertTrue(out.stream().anyMatch(m -> m.type() == EventType.ACCUSE && has(m, Role.ACTOR,
+                "person:antony-blinken") && has(m, Role.RECIPIENT, "person:vladimir-putin")), out::toString);
+        List<Mention> denied = read(MONDAY, "Putin put the strategic forces on high alert on Sunday. Lavrov said the "
+                + "move was not reckless.");
+        assertTrue(denied.stream().noneMatch(m -> m.type() == EventType.ACCUSE), denied::toString);
+    }
 }

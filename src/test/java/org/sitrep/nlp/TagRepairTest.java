@@ -229,4 +229,20 @@ class TagRepairTest {
         TagRepair.repair(clause);
         assertEquals("NNS VBD IN NNP IN NNP MD VB", tags(clause));
     }
+
+    @Test
+    void aPastFormAfterASubjectAndEachOrBothIsTheSubjectsVerb() {
+        List<CoreLabel> each = tagged("Moscow/NNP and/CC Kyiv/NNP each/DT released/VBN 84/CD prisoners/NNS");
+        TagRepair.repair(each);
+        assertEquals("NNP CC NNP DT VBD CD NNS", tags(each));
+
+        List<CoreLabel> both = tagged("they/PRP both/DT signed/VBN the/DT deal/NN");
+        TagRepair.repair(both);
+        assertEquals("PRP DT VBD DT NN", tags(both));
+
+        // Not after an auxiliary: "had each received" keeps its participle.
+        List<CoreLabel> perfect = tagged("the/DT units/NNS had/VBD each/DT received/VBN tanks/NNS");
+        TagRepair.repair(perfect);
+        assertEquals("DT NNS VBD DT VBN NNS", tags(perfect));
+    }
 }
