@@ -524,6 +524,11 @@ public final class EventExtractor {
                     before.filedIn(), before.bodies(), before.home(), before.people(), before.told(), before.voice(),
                     before.givers(), before.accusers(), before.decider(), before.named());
         }
+        if (person == null && !s.isParsed()) {
+            // "Sergei Lavrov said the risk should not be underestimated. He accused NATO ...": a sentence with no cue
+            // is not read for entities, but a person the tables know, named in it, is whom "he" stands for next.
+            person = knownPersonNamed(s, published);
+        }
         // Names in a sentence not read for entities (no cue), as runs of proper nouns the actor tables do not know.
         List<int[]> unread = s.isParsed() ? List.of() : unknownNames(s, published);
         return new Participants.Antecedents(person != null ? person : before.person(),
@@ -537,6 +542,28 @@ public final class EventExtractor {
                 // An unread sentence with a name the tables do not know ("Denis Kapustin leads the Russian Volunteer
                 // Corps"): whoever it names, the people named before are no longer the ones a "him" stands for.
                 peopleIn(s, published).orElse(unread.isEmpty() ? before.named() : List.of()));
+    }
+
+    /** The first run of capitalised proper nouns that the actor tables know as a person, or null. */
+    private Actor knownPersonNamed(Sentence s, LocalDate published) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); ) {
+            int end = i;
+            while (end < tokens.size() && tokens.get(end).isProperNoun()
+                    && Character.isUpperCase(tokens.get(end).word().charAt(0))) {
+                end++;
+            }
+            if (end > i) {
+                String name = s.textOf(i, end);
+                Optional<ActorLookup.Match> known = actors.resolve(name, published)
+                        .filter(m -> m.id().startsWith(PERSON_ID));
+                if (known.isPresent()) {
+                    return new Actor(Role.ACTOR, known.get().name(), known.get().id(), List.of(name));
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+        return null;
     }
 
     /** Runs of two or more capitalised proper nouns the actor tables do not know, as token ranges [start, end). */

@@ -47,7 +47,7 @@ final class ParseRepair {
             ParseRepair::speakersSecondVerb, ParseRepair::tailSpeaker, ParseRepair::speakerAsApposition,
             ParseRepair::listedRegions, ParseRepair::summaryAfterSpeaker, ParseRepair::openingParticiple,
             ParseRepair::agentOfParticiple, ParseRepair::rankedSummaryAfterSpeaker,
-            ParseRepair::participleAfterPreposition, ParseRepair::namedTailSpeaker);
+            ParseRepair::participleAfterPreposition, ParseRepair::namedTailSpeaker, ParseRepair::clauseTakenForSubject);
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
         List<Dependency> out = dependencies;
@@ -1013,6 +1013,49 @@ final class ParseRepair {
             out.add(change.apply(c));
         }
         return out;
+    }
+
+    /**
+     * "He accused NATO of arming Kyiv, and said Western weapons would become legitimate targets", "Lavrov said Western
+     * weapons would become ...": the parser makes the first clause the subject of the last verb, and what was said the
+     * object of "said". The first verb, which has a subject of its own, heads the sentence again, the last verb's
+     * clause is what was said, and the object its subject.
+     */
+    private static List<Dependency> clauseTakenForSubject(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency csubj : dependencies) {
+            int last = csubj.governor();
+            int first = csubj.dependent();
+            if (!"csubj".equals(csubj.relation()) || last < 0 || first > last
+                    || !Set.of("VBD", "VBZ").contains(tokens.get(first).pos()) || !hasSubject(dependencies, first)
+                    || hasSubject(dependencies, last)
+                    || dependencies.stream().noneMatch(d -> d.dependent() == last && d.governor() < 0)) {
+                continue;
+            }
+            // The saying is the first verb itself ("Lavrov said Western weapons would become ..."), or joined to it.
+            Dependency said = SPEECH.contains(tokens.get(first).lemma()) ? csubj
+                    : dependencies.stream().filter(d -> d.governor() == first && d.relation().startsWith("conj")
+                    && SPEECH.contains(tokens.get(d.dependent()).lemma()) && d.dependent() < last)
+                    .findFirst().orElse(null);
+            if (said == null) {
+                continue;
+            }
+            int say = said.dependent();
+            Dependency object = dependencies.stream().filter(d -> d.governor() == say && "obj".equals(d.relation())
+                    && d.dependent() > say && d.dependent() < last).findFirst().orElse(null);
+            if (object == null) {
+                continue;
+            }
+            return rewritten(dependencies, c -> {
+                if (c == csubj) {
+                    return new Dependency(-1, first, "root");
+                }
+                if (c.dependent() == last && c.governor() < 0) {
+                    return new Dependency(say, last, "ccomp");
+                }
+                return c == object ? new Dependency(last, c.dependent(), "nsubj") : c;
+            });
+        }
+        return dependencies;
     }
 
     private static boolean hasSubject(List<Dependency> dependencies, int verb) {

@@ -5447,4 +5447,20 @@ class ExtractionIT {
                 + "move was not reckless.");
         assertTrue(denied.stream().noneMatch(m -> m.type() == EventType.ACCUSE), denied::toString);
     }
+
+    @Test
+    void diplomatsOrderedOutAreExpelledAndCounted() {
+        Mention out = only("Moscow ordered 20 Slovak diplomats out of the country on Monday.", EventType.SANCTION);
+        assertTrue(has(out, Role.ACTOR, "RUS") && has(out, Role.RECIPIENT, "SVK"), out::toString);
+        assertTrue(out.quantities().stream().anyMatch(q -> "target".equals(q.item()) && q.count() == 20),
+                out::toString);
+    }
+
+    @Test
+    void heIsThePersonASentenceWithNoEventNamed() {
+        List<Mention> out = read(MONDAY, "Dmitry Medvedev was on state television on Monday evening. He accused "
+                + "Britain of waging a proxy war.");
+        Mention accused = out.stream().filter(m -> m.type() == EventType.ACCUSE).findFirst().orElseThrow();
+        assertTrue(has(accused, Role.ACTOR, "person:dmitry-medvedev"), accused::toString);
+    }
 }

@@ -503,4 +503,25 @@ class ParseRepairTest {
                 new Dependency(1, 5, "parataxis"), new Dependency(5, 6, "obj"));
         assertEquals(told, ParseRepair.repair(u, told));
     }
+
+    @Test
+    void aSayingTakenForTheSubjectOfWhatWasSaidHeadsTheSentenceAgain() {
+        // "Peskov said Western jets would become targets", as the parser reads it: "said" the clausal subject of
+        // "become", the jets its object.
+        List<Token> t = withLemmas(tokens("Peskov/NNP/PERSON said/VBD Western/JJ jets/NNS would/MD become/VB "
+                + "targets/NNS"), "said", "say", "become", "become");
+        List<Dependency> parsed = List.of(new Dependency(-1, 5, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(5, 1, "csubj"), new Dependency(3, 2, "amod"), new Dependency(1, 3, "obj"),
+                new Dependency(5, 4, "aux"), new Dependency(5, 6, "xcomp"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(-1, 1, "root")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(1, 5, "ccomp")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(5, 3, "nsubj")), repaired.toString());
+        // A true clausal subject, with no subject of its own, stays: "What he said would become policy".
+        List<Token> u = withLemmas(tokens("What/WP he/PRP said/VBD would/MD become/VB policy/NN"), "said", "say");
+        List<Dependency> other = List.of(new Dependency(-1, 4, "root"), new Dependency(2, 0, "obj"),
+                new Dependency(2, 1, "nsubj"), new Dependency(4, 2, "csubj"), new Dependency(4, 3, "aux"),
+                new Dependency(4, 5, "xcomp"));
+        assertEquals(other, ParseRepair.repair(u, other));
+    }
 }
