@@ -885,6 +885,40 @@ public final class EventExtractor {
         return new Participants.Found(sides, found.location(), found.spans());
     }
 
+    /**
+     * "is killing children", "was killing civilians", "kills whole families": a verb of attack in the present or the
+     * progressive, with people for its object (requirements.tsv victim).
+     */
+    private boolean killsPeopleAsAHabit(Sentence s, int head) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        Token verb = s.tokens().get(head);
+        boolean progressive = "VBG".equals(verb.pos()) && Clause.dependents(s, head, Set.of("aux")).stream()
+                .anyMatch(d -> "be".equals(s.tokens().get(d.dependent()).lemma()));
+        boolean present = Set.of("VBZ", "VBP").contains(verb.pos());
+        return (progressive || present) && Clause.dependents(s, head, Set.of("obj")).stream()
+                .anyMatch(d -> lexicon.satisfies("victim", s.tokens().get(d.dependent()).lemma()));
+    }
+
+    /** The speaker's charge against the attacker, when a speaker the tables know is of another side. */
+    private Optional<Mention> habitCharged(Article article, Sentence s, int head, List<ClaimFinder.Claim> claimed,
+                                           List<Actor> who, LocalDate asOf) {
+        Actor attacker = who.stream().filter(a -> a.role() == Role.ACTOR).findFirst().orElse(null);
+        if (attacker == null) {
+            return Optional.empty();
+        }
+        String attackers = sideOf(attacker, asOf);
+        for (Voice v : voices(claimed, asOf)) {
+            if (attackers == null || attackers.equals(v.side()) || attackers.equals(v.speaker().id())) {
+                continue;
+            }
+            return Optional.of(toldInFreeWords(article, s, EventType.ACCUSE, List.of("allege"), head, v.claim(),
+                    List.of(v.asActor(), new Actor(Role.RECIPIENT, attacker.name(), attacker.id(), List.of()))));
+        }
+        return Optional.empty();
+    }
+
     /** The nation of the captives a swap names: "the exchange of 175 Ukrainian prisoners". */
     private Optional<Actor> captivesNation(Sentence s, int head, LocalDate asOf) {
         if (!s.isParsed()) {
@@ -3439,6 +3473,14 @@ public final class EventExtractor {
             return Optional.of(new Mention(EventType.THREATEN, List.of(), contexts(s, EventType.THREATEN), made, said,
                     threat.get().actors(), null, List.of(), List.of(), evidence));
         }
+        Optional<Mention> charge = type == EventType.ASSAULT && fact.happened()
+                && date.map(DateResolver.Resolved::from).isEmpty() && killsPeopleAsAHabit(s, main.head())
+                ? habitCharged(article, s, main.head(), claimed, found.actors(), asOf) : Optional.empty();
+        if (charge.isPresent()) {
+            // "Zelensky said Russia is once again killing children", "Trump said Putin was killing civilians": the
+            // other side's deeds told as a habit, with no time, are an accusation, not an attack of their own.
+            return charge;
+        }
         Actor giver = antecedents.givers().get(type);
         if (giver != null && CARRIED_RECIPIENT.contains(type) && fact.happened()
                 && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
@@ -3606,7 +3648,9 @@ public final class EventExtractor {
             List<Actor> acted = who;
             EventType refused = type;
             Optional<Denial> denial = denial(s, claimed, who, asOf, published)
-                    .or(() -> refusal(s, main.head(), refused, claimed, acted, asOf, published, antecedents));
+                    .or(() -> refusal(s, main.head(), refused, claimed, acted, asOf, published, antecedents))
+                    .or(() -> factuality.rebutted(s, main.head())
+                            ? rebuttal(s, claimed, acted, asOf, published) : Optional.empty());
             if (denial.isPresent()) {
                 // "Peskov told reporters Russian forces did not strike residential buildings": a side saying its own
                 // did not do it is denying it, and the denial is what happened.
@@ -3770,6 +3814,25 @@ public final class EventExtractor {
 
     private static Set<String> acting(List<Actor> who) {
         return who.stream().filter(a -> a.role() == Role.ACTOR).map(Actor::id).collect(Collectors.toSet());
+    }
+
+    /**
+     * "Reports of the capture of Pokrovsk are not true, the General Staff said": the other side's claim called untrue
+     * is rejected by whoever calls it so, against the side that claimed it.
+     */
+    private Optional<Denial> rebuttal(Sentence s, List<ClaimFinder.Claim> claimed, List<Actor> who, LocalDate asOf,
+                                      LocalDate published) {
+        Set<String> acting = acting(who);
+        for (Voice v : voices(claimed, asOf)) {
+            if (v.side() == null || v.speaksFor(acting)) {
+                continue;
+            }
+            List<Actor> out = new ArrayList<>(List.of(v.asActor()));
+            who.stream().filter(a -> a.role() == Role.ACTOR)
+                    .forEach(a -> out.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases())));
+            return Optional.of(new Denial(out, saidOn(s, List.of(v.claim()), published)));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -369,8 +369,11 @@ final class FactualityJudge {
             // "a third round of talks", "a wave of strikes": the noun the event is counted in heads its phrase.
             boolean counted = depth == 0 && "nmod:of".equals(up.relation()) && !isVerb(s, node)
                     && !isVerb(s, up.governor());
+            // "statements about the capture of Kupiansk": a noun event is what a report noun tells of.
+            boolean toldOf = depth == 0 && "nmod:about".equals(up.relation()) && !isVerb(s, node)
+                    && "report".equals(classOf(s, up.governor()));
             if (!climbs(up.relation()) && !viaConj && !subjectOfInfinitive && !loose && !purpose && !subject
-                    && !counted) {
+                    && !counted && !toldOf) {
                 break;
             }
             if (!viaConj && isToInfinitive(s, node) && "be".equals(s.tokens().get(up.governor()).lemma())
@@ -518,6 +521,28 @@ final class FactualityJudge {
      * A claim or report said to be untrue: the subject of "untrue", "false", "a lie" ("the claims ... were untrue"),
      * or what is dismissed or called so ("dismissed the reports as absurd", "called the claims false").
      */
+    /**
+     * True if the event at {@code trigger} is what a report called untrue tells of: "reports of the capture of
+     * Pokrovsk are not true", "statements about the capture of Kupiansk are false".
+     */
+    boolean rebutted(Sentence s, int trigger) {
+        int node = trigger;
+        for (int steps = 0; steps < 3 && s.isParsed(); steps++) {
+            Dependency up = s.headOf(node);
+            if (up == null || up.governor() < 0 || !Set.of("nmod:of", "nmod:about").contains(up.relation())) {
+                return false;
+            }
+            node = up.governor();
+            if ("report".equals(classOf(s, node)) && calledUntrue(s, node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that, denied, call a claim untrue: "not true", "not accurate". */
+    private static final Set<String> TRUTHS = Set.of("true", "accurate", "correct");
+
     private boolean calledUntrue(Sentence s, int noun) {
         if (!s.tokens().get(noun).pos().startsWith("NN")) {
             return false;
@@ -529,6 +554,11 @@ final class FactualityJudge {
         int above = up.governor();
         if (up.relation().startsWith("nsubj") && lexicon.satisfies("dismissal", s.tokens().get(above).lemma())) {
             return true;
+        }
+        if (up.relation().startsWith("nsubj") && TRUTHS.contains(Lexicon.key(s.tokens().get(above).lemma()))
+                && Clause.dependents(s, above, Set.of("advmod", "neg")).stream().anyMatch(d -> NEGATING_ADVERBS
+                .contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
+            return true; // "reports of the capture of Pokrovsk are not true"
         }
         return "obj".equals(up.relation()) && Clause.dependents(s, above, Set.of("obl:as", "xcomp")).stream()
                 .anyMatch(d -> lexicon.satisfies("dismissal", s.tokens().get(d.dependent()).lemma()));

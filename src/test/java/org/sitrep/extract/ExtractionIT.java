@@ -5463,4 +5463,25 @@ class ExtractionIT {
         Mention accused = out.stream().filter(m -> m.type() == EventType.ACCUSE).findFirst().orElseThrow();
         assertTrue(has(accused, Role.ACTOR, "person:dmitry-medvedev"), accused::toString);
     }
+
+    @Test
+    void theOtherSidesKillingToldAsAHabitIsACharge() {
+        Mention charge = only("Zelensky said Russia is once again killing civilians in Kherson.", EventType.ACCUSE);
+        assertTrue(has(charge, Role.ACTOR, "person:volodymyr-zelensky") && has(charge, Role.RECIPIENT, "RUS"),
+                charge::toString);
+        List<Mention> attack = read(MONDAY, "Russian drones killed four civilians in Kherson on Sunday, the governor "
+                + "said.");
+        assertTrue(attack.stream().anyMatch(m -> m.type() == EventType.ASSAULT), attack::toString);
+        assertTrue(attack.stream().noneMatch(m -> m.type() == EventType.ACCUSE), attack::toString);
+    }
+
+    @Test
+    void aCaptureClaimCalledUntrueDidNotHappenAndIsRejectedByWhoeverSaysSo() {
+        List<Mention> out = read(MONDAY, "\"The statements of the Russian command about the capture of Siversk are "
+                + "not true,\" Ukraine's General Staff said.");
+        assertTrue(out.stream().noneMatch(m -> m.type() == EventType.ASSAULT && m.factuality().happened()),
+                out::toString);
+        Mention rejected = out.stream().filter(m -> m.type() == EventType.REJECT).findFirst().orElseThrow();
+        assertTrue(has(rejected, Role.ACTOR, "UKR") && has(rejected, Role.RECIPIENT, "RUS"), rejected::toString);
+    }
 }
