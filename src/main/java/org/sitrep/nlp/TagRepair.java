@@ -80,11 +80,9 @@ final class TagRepair {
                     tokens.get(i + 1).setTag("VBD");
                 }
             } else if (bare && i >= 2 && i + 1 < tokens.size() && "CC".equals(tokens.get(i - 1).tag())
-                    && tokens.get(i - 2).tag().startsWith("NN") && (JOINED_NOUN_NEXT.contains(tokens.get(i + 1).tag())
-                    || Set.of("NN", "NNS").contains(tokens.get(i - 2).tag())
-                    && Set.of("NN", "NNS").contains(tokens.get(i + 1).tag()))) {
-                // "every missile and drone aimed at the capital", "Russia's missile and drone attack on Kyiv": a noun
-                // joined to a noun by "and", before what follows a subject or before a noun, is a noun too.
+                    && tokens.get(i - 2).tag().startsWith("NN") && JOINED_NOUN_NEXT.contains(tokens.get(i + 1).tag())) {
+                // "every missile and drone aimed at the capital": a noun joined to a noun by "and", before what
+                // follows a subject or a noun, is a noun too.
                 t.setTag("NN");
             } else if (bare && (afterIndefiniteArticle(tokens, i) || "the".equalsIgnoreCase(tokens.get(i - 1).word()))) {
                 // "shot down a Ukrainian drone over the region": after "a" and at most one modifier, a noun; "announced

@@ -245,15 +245,4 @@ class TagRepairTest {
         TagRepair.repair(perfect);
         assertEquals("DT NNS VBD DT VBN NNS", tags(perfect));
     }
-
-    @Test
-    void aWordJoinedToANounByAndBeforeANounIsANoun() {
-        List<CoreLabel> joined = tagged("Russia/NNP 's/POS missile/NN and/CC drone/VB attack/NN on/IN Kyiv/NNP");
-        TagRepair.repair(joined);
-        assertEquals("NNP POS NN CC NN NN IN NNP", tags(joined));
-        // A verb with no noun after it stays one: "troops and tanks move north".
-        List<CoreLabel> verb = tagged("the/DT troops/NNS and/CC tanks/NNS move/VBP north/RB");
-        TagRepair.repair(verb);
-        assertEquals("DT NNS CC NNS VBP RB", tags(verb));
-    }
 }
