@@ -149,12 +149,18 @@ class SamplesGoldenIT {
         // towns taken or liberated with no one named, ground gained, sea drones, calls, reactions to "the decision",
         // "him" after two people, stances kept for months, denied claims, spans "since Tuesday"): per sentence R
         // 0.607; per event P 0.714 R 0.566, date 0.583, actors 0.455, place 0.544, quantities 0.714, factuality 0.730.
-        atLeast(sentences.events().recall(), 0.605, "per-sentence event recall");
+        // Session 31 (its sets CO, CP, CR and CS read, not joined: weapons by name, expulsions and staff told to
+        // leave, swaps counted or "each freed", forces on alert, vows to avenge, blame in free words aimed at the
+        // latest decider, killing told as a habit, claims called "not true", "the two leaders", "he" after a sentence
+        // with no cue, troops decided on still to go): per sentence R 0.609; per event P 0.711 R 0.567, date 0.581,
+        // actors 0.455, place 0.543, quantities 0.712, factuality 0.728. Three thousandths of event precision went to
+        // the new events, which the new sets gained more of (CP recall 0.429 -> 0.514).
+        atLeast(sentences.events().recall(), 0.607, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.712, "event precision");
-        atLeast(events.events().recall(), 0.564, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.581, "actors", 0.453, "place", 0.543, "quantities", 0.712,
-                "factuality", 0.728);
+        atLeast(events.events().precision(), 0.709, "event precision");
+        atLeast(events.events().recall(), 0.565, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.579, "actors", 0.453, "place", 0.541, "quantities", 0.710,
+                "factuality", 0.726);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }
