@@ -546,28 +546,25 @@ public final class EventExtractor {
 
     /** The first run of capitalised proper nouns that the actor tables know as a person, or null. */
     private Actor knownPersonNamed(Sentence s, LocalDate published) {
-        List<Token> tokens = s.tokens();
-        for (int i = 0; i < tokens.size(); ) {
-            int end = i;
-            while (end < tokens.size() && tokens.get(end).isProperNoun()
-                    && Character.isUpperCase(tokens.get(end).word().charAt(0))) {
-                end++;
+        for (int[] run : nameRuns(s)) {
+            String name = s.textOf(run[0], run[1]);
+            Optional<ActorLookup.Match> known = actors.resolve(name, published)
+                    .filter(m -> m.id().startsWith(PERSON_ID));
+            if (known.isPresent()) {
+                return new Actor(Role.ACTOR, known.get().name(), known.get().id(), List.of(name));
             }
-            if (end > i) {
-                String name = s.textOf(i, end);
-                Optional<ActorLookup.Match> known = actors.resolve(name, published)
-                        .filter(m -> m.id().startsWith(PERSON_ID));
-                if (known.isPresent()) {
-                    return new Actor(Role.ACTOR, known.get().name(), known.get().id(), List.of(name));
-                }
-            }
-            i = Math.max(end, i + 1);
         }
         return null;
     }
 
     /** Runs of two or more capitalised proper nouns the actor tables do not know, as token ranges [start, end). */
     private List<int[]> unknownNames(Sentence s, LocalDate published) {
+        return nameRuns(s).stream().filter(run -> run[1] - run[0] >= 2
+                && actors.resolve(s.textOf(run[0], run[1]), published).isEmpty()).toList();
+    }
+
+    /** Runs of capitalised proper nouns, as token ranges [start, end): names in a sentence not read for entities. */
+    private static List<int[]> nameRuns(Sentence s) {
         List<int[]> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); ) {
@@ -576,7 +573,7 @@ public final class EventExtractor {
                     && Character.isUpperCase(tokens.get(end).word().charAt(0))) {
                 end++;
             }
-            if (end - i >= 2 && actors.resolve(s.textOf(i, end), published).isEmpty()) {
+            if (end > i) {
                 out.add(new int[] {i, end});
             }
             i = Math.max(end, i + 1);
@@ -905,12 +902,12 @@ public final class EventExtractor {
     private Optional<Mention> habitCharged(Article article, Sentence s, int head, List<ClaimFinder.Claim> claimed,
                                            List<Actor> who, LocalDate asOf) {
         Actor attacker = who.stream().filter(a -> a.role() == Role.ACTOR).findFirst().orElse(null);
-        if (attacker == null) {
+        String attackers = attacker == null ? null : sideOf(attacker, asOf);
+        if (attackers == null) {
             return Optional.empty();
         }
-        String attackers = sideOf(attacker, asOf);
         for (Voice v : voices(claimed, asOf)) {
-            if (attackers == null || attackers.equals(v.side()) || attackers.equals(v.speaker().id())) {
+            if (attackers.equals(v.side()) || attackers.equals(v.speaker().id())) {
                 continue;
             }
             return Optional.of(toldInFreeWords(article, s, EventType.ACCUSE, List.of("allege"), head, v.claim(),
