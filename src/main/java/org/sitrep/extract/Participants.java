@@ -256,7 +256,7 @@ final class Participants {
                 if (subject && "compound".equals(rel) && type == EventType.ASSAULT
                         && places.find(s.tokens().get(d.dependent()).word())
                         .filter(l -> l.precision() == GeoPrecision.CITY).isPresent()) {
-                    continue; // "the Kyiv strike", "the Sumy attack": a town before the attack is where it hit
+                    continue; // "the Kyiv strike", "the Sumy attack": a town before the attack is its target
                 }
                 if (object && type == EventType.AID && "obj".equals(rel)
                         && lexicon.satisfies("aid", s.tokens().get(d.dependent()).lemma())) {
