@@ -828,8 +828,7 @@ public final class EventExtractor {
     /** Blame in free words ("said Russia had deliberately targeted civilians"), when no cue told it. */
     private Optional<Mention> accusation(Article article, Sentence s, List<Actor> attackers, Actor decider) {
         return accusations.find(s, article.published(), attackers, decider).map(a -> toldInFreeWords(article, s,
-                EventType.ACCUSE,
-                List.of("allege"), a.marker(), a.claim(), List.of(a.accuser(), a.accused())));
+                EventType.ACCUSE, List.of("allege"), a.marker(), a.claim(), List.of(a.accuser(), a.accused())));
     }
 
     /** A proposal or claim turned down in free words ("said the proposal was unacceptable"), when no cue told it. */
