@@ -59,8 +59,9 @@ final class ClaimFinder {
                 continue;
             }
             if (s.isParsed()) {
-                if (!attributes(s, t.index(), cue)) {
-                    continue;
+                if (!attributes(s, t.index(), cue) || RESTATING.contains(Lexicon.key(t.lemma()))
+                        && Clause.dependents(s, t.index(), Set.of("obj")).stream().anyMatch(d -> d.dependent() == cue)) {
+                    continue; // "did not repeat his demand for a no-fly zone": the demand is no report of the demand
                 }
                 int dateline = DateResolver.datelineEnd(s);
                 for (Dependency d : Clause.dependents(s, t.index(), Set.of("nsubj"))) {
@@ -74,6 +75,14 @@ final class ClaimFinder {
                     // "KYIV, Nov 18 (Reuters) - ..., officials said": where the story was filed is no claimant.
                     if (subject < 0 || s.tokens().get(subject).end() <= dateline) {
                         continue;
+                    }
+                    int title = subject;
+                    if (!s.tokens().get(title).isProperNoun() && s.dependentsOf(title).stream()
+                            .noneMatch(p -> p.dependent() < title && s.tokens().get(p.dependent()).isProperNoun())) {
+                        // "its spokesman, Dmitry Peskov, repeated": the name says who speaks, where the title does not
+                        // say for whom ("Spain's foreign minister, Jose Manuel Albares,", "the Kyiv mayor" do).
+                        subject = Clause.dependents(s, title, Set.of("appos")).stream().map(Dependency::dependent)
+                                .filter(a -> "PERSON".equals(s.tokens().get(a).ner())).findFirst().orElse(title);
                     }
                     int[] np = Clause.nounPhrase(s, subject);
                     add(out, s, np[0], np[1], t.index());
@@ -122,6 +131,9 @@ final class ClaimFinder {
         boolean aside = up != null && (up.relation().startsWith("parataxis") || "dep".equals(up.relation()));
         return aside && (up.governor() == cue || Clause.dominates(s, up.governor(), cue) || report > cue);
     }
+
+    /** Verbs of saying again, which also take what is said again as their object. */
+    private static final Set<String> RESTATING = Set.of("repeat", "reiterate");
 
     /** A named entity, or a noun for someone who speaks for others: "authorities", "the air force". */
     /** Tags of words a parser may make the subject of "said" that are times: "Hours before ..., Trump said". */

@@ -321,7 +321,10 @@ public final class EventExtractor {
             EventDate carried = s.index() - nightAt <= NIGHT_CARRIES ? night : null;
             Ongoing ongoing = s.index() - attackAt <= NIGHT_CARRIES ? attack : oneSided ? story : Ongoing.NONE;
             List<Doerless> doerless = new ArrayList<>();
-            List<Mention> found = extract(parsed.article(), s, antecedents, carried, ongoing, doerless);
+            // A cross-head in capitals ("ZELENSKY STRIKES CONCILIATORY NOTE", "RUSSIAN BARRAGE") labels the paragraphs
+            // under it; what it names is told there, in a sentence that can be read.
+            List<Mention> found = isCrossHead(s) ? List.of()
+                    : extract(parsed.article(), s, antecedents, carried, ongoing, doerless);
             // "said Russia was deliberately hitting homes and called on partners to answer": a sentence may accuse and
             // ask at once; free words add only what no cue told.
             if (found.stream().noneMatch(m -> BLAMED.contains(m.type()))) {
@@ -666,6 +669,29 @@ public final class EventExtractor {
 
     /** Most words a name opening a sentence takes ("State Emergency Service of Ukraine" is parsed, not guessed). */
     private static final int MAX_NAME_WORDS = 4;
+
+    /** Most words a cross-head takes. */
+    private static final int CROSS_HEAD_WORDS = 8;
+
+    /**
+     * True if the sentence is a heading in capitals: a few words, every word in capitals and at least one longer than
+     * an acronym, and no full stop ("LONDON SUMMIT", "KREMLIN WELCOMES MOVE"; not "NATO said.").
+     */
+    static boolean isCrossHead(Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || tokens.size() > CROSS_HEAD_WORDS || ".".equals(tokens.get(tokens.size() - 1).word())) {
+            return false;
+        }
+        boolean shouted = false;
+        for (Token t : tokens) {
+            String w = t.word();
+            if (w.chars().anyMatch(Character::isLowerCase)) {
+                return false;
+            }
+            shouted |= isShouted(w) && w.chars().anyMatch(Character::isLetter);
+        }
+        return shouted;
+    }
 
     /** A word in capitals longer than an acronym: a heading's, not a name's. */
     private static boolean isShouted(String word) {
@@ -1520,7 +1546,10 @@ public final class EventExtractor {
      */
     private boolean requirementMet(Sentence s, Lexicon.Cue c, int head, Supplier<List<Quantity>> counts) {
         if (c.requires() == null) {
-            return true;
+            // "struck a conciliatory note", "struck a different tone": a figure of speech, not a blow.
+            return !s.isParsed() || !s.tokens().get(head).pos().startsWith("VB") || Clause.dependents(s, head,
+                    Set.of("obj")).stream().noneMatch(d -> lexicon.satisfies("figure", s.tokens().get(d.dependent())
+                    .lemma()));
         }
         if (s.isParsed() && FactualityJudge.stopsShort(s, head)) {
             return false; // "stopped short of saying that a missile had struck": nothing was stopped
@@ -1530,6 +1559,9 @@ public final class EventExtractor {
             // "the Cabinet of Ministers building was hit", "the dam was destroyed". Not sites "damaged", which news
             // lists after the attack it tells ("six apartment blocks and two schools were damaged"), as details.
             return true;
+        }
+        if (c.type() == EventType.SANCTION && "aid".equals(c.requires()) && s.isParsed() && lifted(s, head)) {
+            return false; // "lifted its freeze on military aid": the help resumes (cues.tsv "lift freeze")
         }
         if ("stricken".equals(c.requires())) {
             // "two of its thermal plants had suffered serious damage": a site that suffers damage was struck.
@@ -1995,6 +2027,11 @@ public final class EventExtractor {
                 .anyMatch(d -> lexicon.satisfies("missive", s.tokens().get(d.dependent()).lemma()))) {
             return false; // "sent letters to Erdogan proposing that shipments continue": words sent, not aid
         }
+        if ("aid".equals(c.requires()) && s.isParsed() && Clause.dependents(s, head, Set.of("obj")).stream()
+                .anyMatch(d -> lexicon.cueAt(s.tokens(), d.dependent()).filter(o -> o.type() == EventType.ASSAULT)
+                        .isPresent())) {
+            return false; // "delivered a massive strike with high-precision weapons": a blow dealt, not arms given
+        }
         if ("aid".equals(c.requires()) && s.isParsed() && givenBelow(s, head)) {
             return true;
         }
@@ -2023,7 +2060,7 @@ public final class EventExtractor {
                 case "force" -> {
                     // Not the idiom "entered into force", "remain in force".
                     boolean idiom = j > 0 && Set.of("in", "into").contains(Lexicon.key(tokens.get(j - 1).word()));
-                    if (troops || lexicon.satisfies("force", lemma) && !idiom) {
+                    if (troops || lexicon.satisfies("force", lemma) && !idiom || isSquad(s, j)) {
                         return true;
                     }
                 }
@@ -2388,7 +2425,14 @@ public final class EventExtractor {
     private boolean isForce(Sentence s, int i) {
         Optional<Lexicon.Term> term = lexicon.termAt(s.tokens(), i);
         return lexicon.satisfies("force", s.tokens().get(i).lemma())
-                || term.isPresent() && "troops".equals(term.get().item());
+                || term.isPresent() && "troops".equals(term.get().item()) || isSquad(s, i);
+    }
+
+    /** "infiltration groups", "assault teams": a small unit named by how it fights (requirements.tsv squad, combat). */
+    private boolean isSquad(Sentence s, int i) {
+        return lexicon.satisfies("squad", s.tokens().get(i).lemma()) && s.isParsed()
+                && Clause.dependents(s, i, Set.of("compound", "amod")).stream()
+                .anyMatch(d -> lexicon.satisfies("combat", s.tokens().get(d.dependent()).lemma()));
     }
 
     private boolean subjectIsForce(Sentence s, int head) {
@@ -2808,7 +2852,9 @@ public final class EventExtractor {
     }
 
     private static boolean hasTarget(Sentence s, int head) {
-        if (!Clause.dependents(s, head, Set.of("obl:against", "obl:at", "nmod:against")).isEmpty()) {
+        // "sent waves of drones toward Moscow": weapons sent toward a place are sent at it.
+        if (!Clause.dependents(s, head, Set.of("obl:against", "obl:at", "nmod:against", "obl:toward", "obl:towards"))
+                .isEmpty()) {
             return true;
         }
         // "were aimed at Kyiv, of which 37 were shot down": the parser may hang the target elsewhere; "at" or
@@ -3107,6 +3153,14 @@ public final class EventExtractor {
             if (other != t && other.cue().type() == EventType.AGREE && t.cue().type() != EventType.AGREE
                     && t.cue().type() != EventType.AID
                     && up != null && up.governor() == other.head() && up.relation().startsWith("xcomp")) {
+                return true;
+            }
+            // "ordered a pause in all military aid", "announced a pause in weapons deliveries": the aid stopped is
+            // what the sanction stops, and announcing the stop gives nothing.
+            if (other != t && t.cue().type() == EventType.AID && other.cue().type() == EventType.SANCTION
+                    && "aid".equals(other.cue().requires()) && (Clause.stepsBelow(s, other.head(), t.head()) > 0
+                    && Clause.stepsBelow(s, other.head(), t.head()) <= 2 || Clause.dependents(s, t.head(),
+                    Set.of("obj")).stream().anyMatch(d -> d.dependent() == other.head()))) {
                 return true;
             }
             // "agreed to lend Ukraine about $50 billion": aid agreed is the aid given, not an agreement.
@@ -3596,7 +3650,7 @@ public final class EventExtractor {
         }
         Location where = found.location();
         if (type == EventType.ASSAULT && where == null && (relevant.stream().anyMatch(q -> AERIAL.contains(q.item()))
-                || nationwide(s, main))) {
+                || nationwide(s, main) || massive(s, main))) {
             // "Russia fired 84 cruise missiles", "launched its full-scale invasion": a barrage or an invasion with
             // no town named falls on the country it targets; so does a count of what was shot down of it ("air
             // defences destroyed 221 Ukrainian drones overnight").
@@ -3654,6 +3708,20 @@ public final class EventExtractor {
                 fact = Factuality.REPORTED;
                 who = denial.get().actors();
                 when = denial.get().date();
+                where = null;
+                relevant = List.of();
+                claimedBy = List.of();
+            }
+        }
+        if (fact == Factuality.HYPOTHETICAL && BIDDABLE.contains(type) && obliged(s, main.head())) {
+            Optional<Denial> bid = bidding(claimed, who, asOf, s, main.head(), published, antecedents);
+            if (bid.isPresent()) {
+                // "Trump said Ukraine should withdraw from Donetsk", "Graham said Zelensky should resign": what one
+                // says another should do is asked of them, and the asking is what happened.
+                type = EventType.REQUEST;
+                fact = Factuality.REPORTED;
+                who = bid.get().actors();
+                when = bid.get().date();
                 where = null;
                 relevant = List.of();
                 claimedBy = List.of();
@@ -3821,6 +3889,61 @@ public final class EventExtractor {
         Set<String> acting = acting(who);
         for (Voice v : voices(claimed, asOf)) {
             if (v.side() == null || v.speaksFor(acting)) {
+                continue;
+            }
+            List<Actor> out = new ArrayList<>(List.of(v.asActor()));
+            who.stream().filter(a -> a.role() == Role.ACTOR)
+                    .forEach(a -> out.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases())));
+            return Optional.of(new Denial(out, saidOn(s, List.of(v.claim()), published)));
+        }
+        return Optional.empty();
+    }
+
+    /** Acts one side can be told it should do; blame, threats, refusals and requests are said, not done. */
+    private static final Set<EventType> BIDDABLE = EnumSet.of(EventType.RETREAT, EventType.CONCEDE, EventType.AGREE,
+            EventType.CONSULT, EventType.AID, EventType.SANCTION, EventType.MOBILIZE, EventType.COOPERATE,
+            EventType.ASSAULT);
+
+    /** Modals of what someone ought to do. */
+    private static final Set<String> OUGHT = Set.of("should", "must");
+
+    /**
+     * True if the cue's clause is said to be what its subject ought to do: "said Ukraine should withdraw", "wrote that
+     * Zelensky must resign", "said Kyiv should be allowed to strike" (the modal on the cue's verb or on the verb it
+     * completes, that clause told by a verb of saying). Not "agreed that the two should meet", a plan of both.
+     */
+    private boolean obliged(Sentence s, int head) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        int verb = head;
+        Dependency up = s.headOf(head);
+        if (up != null && up.governor() >= 0 && up.relation().startsWith("xcomp")) {
+            verb = up.governor();
+        }
+        Dependency told = s.headOf(verb);
+        return told != null && told.governor() >= 0 && "ccomp".equals(told.relation())
+                && "report".equals(lexicon.modifier(s.tokens().get(told.governor())))
+                && Clause.dependents(s, verb, Set.of("aux")).stream()
+                .anyMatch(d -> OUGHT.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The one who says that others should act, asking it of them: a speaker sitrep can name who is not among those
+     * said to act (not "Zelensky said Ukraine should get more air defence", a wish for his own side).
+     */
+    private Optional<Denial> bidding(List<ClaimFinder.Claim> claimed, List<Actor> who, LocalDate asOf, Sentence s,
+                                     int head, LocalDate published, Participants.Antecedents antecedents) {
+        Set<String> acting = acting(who);
+        if (acting.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> sides = who.stream().filter(a -> a.role() == Role.ACTOR).map(a -> sideOf(a, asOf))
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        List<ClaimFinder.Claim> speakers = new ArrayList<>(claimed);
+        claims.pronounSpeaker(s, head).ifPresent(speakers::add); // "when he said Kyiv should accept the plan"
+        for (Voice v : voices(speakers, asOf, antecedents)) {
+            if (v.speaksFor(acting) || sides.contains(v.side())) {
                 continue;
             }
             List<Actor> out = new ArrayList<>(List.of(v.asActor()));
@@ -4152,6 +4275,17 @@ public final class EventExtractor {
         }
         return Clause.dependents(s, main.head(), Set.of("obj", "nsubj:pass")).stream()
                 .anyMatch(d -> lexicon.isNationwide(s.tokens().get(d.dependent())));
+    }
+
+    /**
+     * "delivered a massive strike with high-precision weapons", "a combined attack": a barrage named by its size, on
+     * the cue or on the noun its verb carries (requirements.tsv barrage).
+     */
+    private boolean massive(Sentence s, Trigger main) {
+        List<Integer> nouns = new ArrayList<>(List.of(main.head()));
+        Clause.dependents(s, main.head(), Set.of("obj")).forEach(d -> nouns.add(d.dependent()));
+        return s.isParsed() && nouns.stream().flatMap(n -> Clause.dependents(s, n, Set.of("amod")).stream())
+                .anyMatch(a -> lexicon.satisfies("barrage", s.tokens().get(a.dependent()).lemma()));
     }
 
     private static boolean isLaunched(Quantity q) {

@@ -195,6 +195,8 @@ final class Participants {
      */
     private static final Set<String> DURING = Set.of("obl:during", "obl:on", "nmod:during", "obl:at", "obl:after",
             "obl:for", "obl:in", "obl:by");
+    /** Spans of time or rounds a meeting is measured in: "after a day of talks", "after two rounds of talks". */
+    private static final Set<String> SPANS = Set.of("day", "hour", "week", "night", "round", "session", "month");
     /** Of {@link #DURING}, the phrases that only a verb of saying or telling hangs a call or talks by. */
     private static final Set<String> SPOKEN_IN = Set.of("obl:in", "obl:by");
     /**
@@ -424,6 +426,13 @@ final class Participants {
                 // promised ...", "after talks with Xi, Macron said": who speaks was there.
                 // Only for visits and talks: "said during the attack" makes no attacker of the speaker.
                 Dependency up = s.headOf(cue);
+                Dependency measured = up != null && up.governor() >= 0 && "nmod:of".equals(up.relation())
+                        && SPANS.contains(Lexicon.key(s.tokens().get(up.governor()).lemma()))
+                        ? s.headOf(up.governor()) : null;
+                if (measured != null && measured.governor() >= 0 && Clause.dependents(s, measured.governor(),
+                        Set.of("nsubj")).stream().anyMatch(d -> !s.tokens().get(d.dependent()).pos().startsWith("PRP"))) {
+                    up = measured; // "negotiators signed it after a day of talks", "after eight hours of talks"
+                }
                 if (up != null && up.governor() >= 0 && DURING.contains(up.relation())
                         && (!SPOKEN_IN.contains(up.relation())
                         || lexicon.satisfies("partaking", s.tokens().get(up.governor()).lemma())
@@ -732,6 +741,19 @@ final class Participants {
                 for (Dependency m : Clause.dependents(s, d.dependent(), Set.of("amod", "nmod:poss", "nmod:by"))) {
                     addActor(s, m.dependent(), Role.ACTOR, asOf, found, spans, countryOf);
                 }
+            }
+            // "had come under attack by Ukrainian drones": the parser may hang the attackers on the verb, and they
+            // are the attackers whatever else was guessed.
+            List<Actor> by = new ArrayList<>();
+            for (Dependency d : Clause.dependents(s, cue, Set.of("obl:by"))) {
+                addActor(s, d.dependent(), Role.ACTOR, asOf, by, spans, countryOf);
+                for (Dependency m : Clause.dependents(s, d.dependent(), Set.of("amod", "nmod:poss"))) {
+                    addActor(s, m.dependent(), Role.ACTOR, asOf, by, spans, countryOf);
+                }
+            }
+            if (!by.isEmpty()) {
+                found.removeIf(a -> a.role() == Role.ACTOR || by.stream().anyMatch(b -> b.id().equals(a.id())));
+                found.addAll(by);
             }
             if (noActor(found)) {
                 addAttackerOf(found, countryOf);

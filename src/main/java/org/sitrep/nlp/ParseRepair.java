@@ -191,11 +191,24 @@ final class ParseRepair {
 
     private static List<Dependency> openingTime(List<Token> tokens, List<Dependency> dependencies) {
         for (Dependency d : dependencies) {
-            if (!d.relation().startsWith("obl:") || d.governor() < 0
-                    || !tokens.get(d.governor()).pos().startsWith("VB") || hasSubject(dependencies, d.governor())) {
+            if (!d.relation().startsWith("obl:") || d.governor() < 0) {
                 continue;
             }
             int noun = d.dependent();
+            // "Later on Sunday Mr Zelensky told reporters": the name hung on the adverb before the day.
+            int verb = tokens.get(d.governor()).pos().startsWith("VB") ? d.governor() : dependencies.stream()
+                    .filter(a -> a.dependent() == d.governor() && "advmod".equals(a.relation()) && a.governor() >= 0
+                            && tokens.get(a.governor()).pos().startsWith("VB"))
+                    .mapToInt(Dependency::governor).findFirst().orElse(-1);
+            // "On Monday Yuri Ushakov, his foreign policy aide, dismissed ...": the title after the name taken for the
+            // subject is the name's apposition.
+            Dependency titled = dependencies.stream().filter(a -> a.governor() == verb && verb > noun
+                    && "nsubj".equals(a.relation()) && a.dependent() > noun + 1 && a.dependent() < verb
+                    && ",".equals(tokens.get(noun + 1).word()) && ",".equals(tokens.get(verb - 1).word()))
+                    .findFirst().orElse(null);
+            if (verb < 0 || titled == null && hasSubject(dependencies, verb)) {
+                continue;
+            }
             int time = -1;
             int preposition = -1;
             for (Dependency c : dependencies) {
@@ -218,10 +231,13 @@ final class ParseRepair {
             int before = preposition;
             return rewritten(dependencies, c -> {
                 if (c == d) {
-                    return new Dependency(d.governor(), noun, "nsubj");
+                    return new Dependency(verb, noun, "nsubj");
+                }
+                if (c == titled) {
+                    return new Dependency(noun, c.dependent(), "appos");
                 }
                 if (c.governor() == noun && c.dependent() == at) {
-                    return new Dependency(d.governor(), at, on);
+                    return new Dependency(verb, at, on);
                 }
                 return c.governor() == noun && c.dependent() == before ? new Dependency(at, before, "case") : c;
             });

@@ -5484,4 +5484,100 @@ class ExtractionIT {
         Mention rejected = out.stream().filter(m -> m.type() == EventType.REJECT).findFirst().orElseThrow();
         assertTrue(has(rejected, Role.ACTOR, "UKR") && has(rejected, Role.RECIPIENT, "RUS"), rejected::toString);
     }
+
+    @Test
+    void aCrossHeadInCapitalsAndANoteStruckAreNoEvents() {
+        List<Mention> out = read(MONDAY, "KREMLIN STRIKES BACK\n\nThe prime minister struck a defiant tone on "
+                + "Sunday.");
+        assertTrue(out.stream().noneMatch(m -> m.type() == EventType.ASSAULT), out::toString);
+        assertTrue(read(MONDAY, "Russian drones struck a power plant in Kharkiv on Sunday.").stream()
+                .anyMatch(m -> m.type() == EventType.ASSAULT));
+    }
+
+    @Test
+    void aSpokesmanNamedAfterHisTitleDenyingHisSidesStrikesRejects() {
+        Mention denial = only("Asked about the hospital, the spokesman, Dmitry Peskov, insisted that Russian troops "
+                + "did not shell it.", EventType.REJECT);
+        assertTrue(has(denial, Role.ACTOR, "person:dmitry-peskov"), denial::toString);
+    }
+
+    @Test
+    void whatOneSaysAnotherShouldDoIsAskedOfThem() {
+        Mention ask = only("Emmanuel Macron said on Sunday that Russia should pull its forces out of Ukraine.",
+                EventType.REQUEST);
+        assertTrue(has(ask, Role.ACTOR, "person:emmanuel-macron") && has(ask, Role.RECIPIENT, "RUS"), ask::toString);
+        assertTrue(ask.factuality().happened(), ask::toString);
+        // A wish for one's own side, and a plan both sides agree on, ask no one.
+        assertTrue(read(MONDAY, "Zelensky said Ukraine should receive more Patriot systems.").stream()
+                .noneMatch(m -> m.type() == EventType.REQUEST && has(m, Role.ACTOR, "person:volodymyr-zelensky")
+                        && has(m, Role.RECIPIENT, "UKR")));
+        assertTrue(read(MONDAY, "Moscow and Washington agreed that Putin and Trump should meet soon.").stream()
+                .noneMatch(m -> m.type() == EventType.REQUEST));
+    }
+
+    @Test
+    void aidPausedToldAsANounIsASanctionNotAid() {
+        List<Mention> out = read(MONDAY, "Washington announced a pause in weapons deliveries to Ukraine on Monday.");
+        assertTrue(out.stream().anyMatch(m -> m.type() == EventType.SANCTION && has(m, Role.RECIPIENT, "UKR")),
+                out::toString);
+        assertTrue(out.stream().noneMatch(m -> m.type() == EventType.AID), out::toString);
+        assertTrue(read(MONDAY, "Washington lifted its pause on weapons deliveries to Ukraine on Monday.").stream()
+                .anyMatch(m -> m.type() == EventType.AID));
+    }
+
+    @Test
+    void smallUnitsNamedByHowTheyFightAreForcesAndTroopsBlockadedAreAttacked() {
+        Mention pushed = only("Russian assault groups pushed into Siversk last week, the general staff said.",
+                EventType.ASSAULT);
+        assertTrue(has(pushed, Role.ACTOR, "RUS"), pushed::toString);
+        Mention cut = only("Moscow said its forces had blockaded Ukrainian brigades in Myrnohrad.", EventType.ASSAULT);
+        assertTrue(has(cut, Role.ACTOR, "RUS") && has(cut, Role.RECIPIENT, "UKR"), cut::toString);
+        assertTrue(read(MONDAY, "A group of inspectors was sent to the plant on Monday.").stream()
+                .noneMatch(m -> m.type() == EventType.MOBILIZE || m.type() == EventType.ASSAULT));
+    }
+
+    @Test
+    void talksMeasuredInHoursAreTheTalksOfThoseWhoActedAfterThem() {
+        Mention talks = only("Turkish and Ukrainian officials signed a grain protocol after six hours of talks in "
+                + "Ankara on Monday.", EventType.CONSULT);
+        assertTrue(has(talks, Role.ACTOR, "TUR") || has(talks, Role.ACTOR, "UKR"), talks::toString);
+    }
+
+    @Test
+    void dronesSentTowardACityAttackItAndAPronounThatSaysAnotherShouldActAsks() {
+        List<Mention> sent = read(MONDAY, "Russia sent dozens of drones toward Odesa overnight, the navy said.");
+        assertTrue(sent.stream().anyMatch(m -> m.type() == EventType.ASSAULT && has(m, Role.ACTOR, "RUS")),
+                sent::toString);
+        assertTrue(sent.stream().noneMatch(m -> m.type() == EventType.AID), sent::toString);
+        List<Mention> asked = read(MONDAY, "Macron met reporters in Paris on Monday. He said Moscow should withdraw "
+                + "its troops from Kherson.");
+        assertTrue(asked.stream().anyMatch(m -> m.type() == EventType.REQUEST
+                && has(m, Role.ACTOR, "person:emmanuel-macron") && has(m, Role.RECIPIENT, "RUS")), asked::toString);
+    }
+
+    @Test
+    void attackersNamedAfterComeUnderAttackAreTheAttackers() {
+        Mention hit = only("Officials said the Saratov oil refinery had come under attack by Ukrainian drones.",
+                EventType.ASSAULT);
+        assertTrue(has(hit, Role.ACTOR, "UKR") && has(hit, Role.RECIPIENT, "RUS"), hit::toString);
+    }
+
+    @Test
+    void aMassiveStrikeDeliveredIsAnAttackOnTheWholeCountryNotAid() {
+        List<Mention> out = read(MONDAY, "The Russian Defence Ministry said its forces had delivered a massive strike "
+                + "with long-range precision weapons on Ukrainian airfields overnight.");
+        Mention strike = out.stream().filter(m -> m.type() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertTrue(has(strike, Role.ACTOR, "RUS") && has(strike, Role.RECIPIENT, "UKR"), strike::toString);
+        assertEquals("UA", strike.location().country(), strike::toString);
+        assertTrue(out.stream().noneMatch(m -> m.type() == EventType.AID), out::toString);
+    }
+
+    @Test
+    void captivesWhoCameBackAreReleasedAndALeaderCalledDisrespectfulIsBlamed() {
+        Mention back = only("On Saturday, 307 Ukrainian soldiers came back from Russian captivity.",
+                EventType.RETREAT);
+        assertTrue(has(back, Role.ACTOR, "RUS") && has(back, Role.RECIPIENT, "UKR"), back::toString);
+        assertTrue(read(MONDAY, "Rubio called the Ukrainian leader's remarks disrespectful on Friday.").stream()
+                .anyMatch(m -> m.type() == EventType.ACCUSE));
+    }
 }

@@ -50,6 +50,34 @@ class ParseRepairTest {
     }
 
     @Test
+    void aNameAfterAnOpeningDayHungOnAnAdverbIsTheVerbsSubject() {
+        // "Later on Friday Macron told reporters", as the parser reads it: Macron a phrase with "on" of "Later".
+        List<Token> t = tokens("Later/RB on/IN Friday/NNP/DATE Macron/NNP/PERSON told/VBD reporters/NNS");
+        List<Dependency> parsed = List.of(new Dependency(-1, 4, "root"), new Dependency(4, 0, "advmod"),
+                new Dependency(3, 1, "case"), new Dependency(3, 2, "compound"), new Dependency(0, 3, "obl:on"),
+                new Dependency(4, 5, "obj"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(4, 3, "nsubj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(4, 2, "obl:on")), repaired.toString());
+    }
+
+    @Test
+    void aTitleAfterANameOpenedByADayIsTheNamesApposition() {
+        // "On Friday Maria Zakharova , the ministry 's spokeswoman , rejected the report", as the parser reads it: the
+        // title the subject, the name a phrase with "on".
+        List<Token> t = tokens("On/IN Friday/NNP/DATE Maria/NNP/PERSON Zakharova/NNP/PERSON ,/, the/DT "
+                + "spokeswoman/NN ,/, rejected/VBD the/DT report/NN");
+        List<Dependency> parsed = List.of(new Dependency(-1, 8, "root"), new Dependency(3, 0, "case"),
+                new Dependency(3, 1, "compound"), new Dependency(3, 2, "compound"), new Dependency(8, 3, "obl:on"),
+                new Dependency(8, 4, "punct"), new Dependency(6, 5, "det"), new Dependency(8, 6, "nsubj"),
+                new Dependency(8, 7, "punct"), new Dependency(8, 10, "obj"), new Dependency(10, 9, "det"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(8, 3, "nsubj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(3, 6, "appos")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(8, 1, "obl:on")), repaired.toString());
+    }
+
+    @Test
     void anOpeningParticipleIsAClauseOfTheMainVerbAndTheOneMetItsObject() {
         // "Visiting Scholz in Berlin on Friday , Macron said", as the parser reads it: the participle an adjective on
         // Scholz, Scholz a second subject of "said".
