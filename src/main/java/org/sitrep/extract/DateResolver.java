@@ -280,6 +280,8 @@ final class DateResolver {
     /** "today": the day of a statement, not of the night before it. */
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|tonight)\\b");
     private static final Pattern NIGHT_WORD = Pattern.compile("(?i)\\b(night|overnight)\\b");
+    /** "the night of 21 August", "night of August 21": a night named by a date. */
+    private static final Pattern NIGHT_OF_DATE = Pattern.compile("(?i)\\bnight of\\s+(?:the\\s+)?(?:\\d|[a-z]+\\s+\\d)");
     /**
      * A time of day and nothing else: "16:00", "about 3 a.m.", "five in the morning", "noon", "dawn" (not a night,
      * which spans two days).
@@ -1160,6 +1162,11 @@ final class DateResolver {
                 if (night && happened && day.equals(published) && !WEEKDAY.matcher(text).find()
                         && !text.contains("tonight")) {
                     // "scrambled during the night" in a morning report: the night that just ended.
+                    return EventDate.nightEnding(day);
+                }
+                if (night && happened && NIGHT_OF_DATE.matcher(text).find() && !WEEKDAY.matcher(text).find()) {
+                    // "On the night of 21 August, Russia attacked": as Ukraine's air force and most copy count it, the
+                    // night that ended on that day (a weekday's night, "Sunday night", begins on it).
                     return EventDate.nightEnding(day);
                 }
                 if (night) {

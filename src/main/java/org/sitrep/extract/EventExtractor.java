@@ -3261,6 +3261,27 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * "Russia uses the fleet's ships to fire Kalibr missiles at Ukrainian cities": what a side does as a habit, told
+     * in the simple present with no time, is a description of how it fights, not an attack that happened.
+     */
+    private boolean habitual(Sentence s, int cue) {
+        if (!s.isParsed() || s.tokens().stream().anyMatch(t -> Set.of("DATE", "TIME").contains(t.ner()))) {
+            return false;
+        }
+        // The parser may take "fire" for a noun on the weapons: the cue a few steps below the present "uses".
+        for (int i = 0; i < s.tokens().size(); i++) {
+            int steps = i == cue ? 0 : Clause.stepsBelow(s, i, cue);
+            Dependency up = s.headOf(i);
+            // Not a relative clause on a noun ("the bombers Russia uses to launch cruise missiles had been hit").
+            if ((i == cue || steps > 0 && steps <= 3) && "use".equals(Lexicon.key(s.tokens().get(i).lemma()))
+                    && Set.of("VBZ", "VBP").contains(s.tokens().get(i).pos()) && up != null && up.governor() < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A visit the framing verb's speaker is on: "said on a visit to Kyiv", "during a trip to Washington". */
     private static boolean isOccasion(Trigger t, Dependency up, Trigger framing) {
         return t.cue().type() == EventType.CONSULT && "visit".equals(t.cue().mode()) && up != null
@@ -3274,7 +3295,7 @@ public final class EventExtractor {
                                       Ongoing ongoing, List<Doerless> doerless) {
         EventType type = cueType;
         Trigger main = mainTrigger(s, type, triggers, article.published(), antecedents);
-        if (type == EventType.ASSAULT && describesInThePresent(s, main.head())) {
+        if (type == EventType.ASSAULT && (describesInThePresent(s, main.head()) || habitual(s, main.head()))) {
             return Optional.empty();
         }
         if (type == EventType.AGREE && isDeclaredTruce(s, main.head())) {

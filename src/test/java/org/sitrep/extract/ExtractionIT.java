@@ -5580,4 +5580,21 @@ class ExtractionIT {
         assertTrue(read(MONDAY, "Rubio called the Ukrainian leader's remarks disrespectful on Friday.").stream()
                 .anyMatch(m -> m.type() == EventType.ACCUSE));
     }
+
+    @Test
+    void theNightOfADateIsTheNightThatEndedOnItAndAWeekdaysNightBeginsOnIt() {
+        Mention dated = only("On the night of 19 October, Russia attacked Ukraine with 100 drones.", EventType.ASSAULT);
+        assertEquals(LocalDate.of(2024, 10, 18), dated.date().start(), dated::toString);
+        assertEquals(LocalDate.of(2024, 10, 19), dated.date().end(), dated::toString);
+        Mention weekday = only("On Saturday night Russia attacked Ukraine with 100 drones.", EventType.ASSAULT);
+        assertEquals(LocalDate.of(2024, 10, 19), weekday.date().start(), weekday::toString);
+    }
+
+    @Test
+    void howASideFightsToldInThePresentIsNoAttack() {
+        assertTrue(read(MONDAY, "Russia uses its bombers to launch Kh-101 missiles at Ukrainian power plants.").stream()
+                .noneMatch(m -> m.type() == EventType.ASSAULT));
+        assertTrue(read(MONDAY, "Russia used its bombers to launch Kh-101 missiles at Kyiv on Sunday.").stream()
+                .anyMatch(m -> m.type() == EventType.ASSAULT));
+    }
 }
