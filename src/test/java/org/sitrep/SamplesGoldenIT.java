@@ -154,13 +154,17 @@ class SamplesGoldenIT {
         // latest decider, killing told as a habit, claims called "not true", "the two leaders", "he" after a sentence
         // with no cue, troops decided on still to go): per sentence R 0.609; per event P 0.711 R 0.567, date 0.581,
         // actors 0.455, place 0.543, quantities 0.712, factuality 0.728. Three thousandths of event precision went to
-        // the new events, which the new sets gained more of (CP recall 0.429 -> 0.514).
-        atLeast(sentences.events().recall(), 0.607, "per-sentence event recall");
+        // the new events, which the new sets gained more of (CP recall 0.429 -> 0.514). Session 32 (its sets CT, CU
+        // and CV read, not joined: cross-heads in capitals, notes struck, what one says another should do, aid paused,
+        // squads and blockades, attackers after "come under attack by", massive strikes delivered, the night of a
+        // date): per sentence R 0.610; per event P 0.713 R 0.568, date 0.583, actors 0.456, place 0.544, quantities
+        // 0.713, factuality 0.730.
+        atLeast(sentences.events().recall(), 0.608, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.709, "event precision");
-        atLeast(events.events().recall(), 0.565, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.579, "actors", 0.453, "place", 0.541, "quantities", 0.710,
-                "factuality", 0.726);
+        atLeast(events.events().precision(), 0.711, "event precision");
+        atLeast(events.events().recall(), 0.566, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.581, "actors", 0.454, "place", 0.542, "quantities", 0.711,
+                "factuality", 0.728);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }

@@ -5496,7 +5496,7 @@ class ExtractionIT {
 
     @Test
     void aSpokesmanNamedAfterHisTitleDenyingHisSidesStrikesRejects() {
-        Mention denial = only("Asked about the hospital, the spokesman, Dmitry Peskov, insisted that Russian troops "
+        Mention denial = only("Asked about the hospital, the spokesman, Dmitry Peskov, stressed that Russian troops "
                 + "did not shell it.", EventType.REJECT);
         assertTrue(has(denial, Role.ACTOR, "person:dmitry-peskov"), denial::toString);
     }
