@@ -3524,7 +3524,7 @@ public final class EventExtractor {
             found = participants.withTargetOf(s, main.head(), found);
         }
         // Only what will be done: "could", "may" and wishes ("needed permission to strike") threaten no one.
-        Optional<Denial> threat = type == EventType.ASSAULT && (fact == Factuality.FUTURE
+        Optional<Saying> threat = type == EventType.ASSAULT && (fact == Factuality.FUTURE
                 || fact == Factuality.HYPOTHETICAL && promisedOnCondition(s, main.head()))
                 ? threat(s, claimed, found.actors(), asOf, published)
                 : type == EventType.SANCTION && (fact == Factuality.FUTURE || fact == Factuality.HYPOTHETICAL)
@@ -3715,38 +3715,31 @@ public final class EventExtractor {
             claimedBy.add(c.text());
             highlights.add(c.span());
         }
+        // What happened is the saying: "Peskov told reporters Russian forces did not strike residential buildings"
+        // (a side saying its own did not do it denies it), "Trump said Ukraine should withdraw from Donetsk" (what one
+        // says another should do is asked of them).
+        Optional<Saying> said = Optional.empty();
+        EventType saying = null;
         if (fact == Factuality.NEGATED && type != EventType.REJECT) {
             List<Actor> acted = who;
             EventType refused = type;
-            Optional<Denial> denial = denial(s, claimed, who, asOf, published)
+            said = denial(s, claimed, who, asOf, published)
                     .or(() -> refusal(s, main.head(), refused, claimed, acted, asOf, published, antecedents))
                     .or(() -> factuality.rebutted(s, main.head())
                             ? rebuttal(s, claimed, acted, asOf, published) : Optional.empty());
-            if (denial.isPresent()) {
-                // "Peskov told reporters Russian forces did not strike residential buildings": a side saying its own
-                // did not do it is denying it, and the denial is what happened.
-                type = EventType.REJECT;
-                fact = Factuality.REPORTED;
-                who = denial.get().actors();
-                when = denial.get().date();
-                where = null;
-                relevant = List.of();
-                claimedBy = List.of();
-            }
+            saying = EventType.REJECT;
+        } else if (fact == Factuality.HYPOTHETICAL && BIDDABLE.contains(type) && obliged(s, main.head())) {
+            said = bidding(claimed, who, asOf, s, main.head(), published, antecedents);
+            saying = EventType.REQUEST;
         }
-        if (fact == Factuality.HYPOTHETICAL && BIDDABLE.contains(type) && obliged(s, main.head())) {
-            Optional<Denial> bid = bidding(claimed, who, asOf, s, main.head(), published, antecedents);
-            if (bid.isPresent()) {
-                // "Trump said Ukraine should withdraw from Donetsk", "Graham said Zelensky should resign": what one
-                // says another should do is asked of them, and the asking is what happened.
-                type = EventType.REQUEST;
-                fact = Factuality.REPORTED;
-                who = bid.get().actors();
-                when = bid.get().date();
-                where = null;
-                relevant = List.of();
-                claimedBy = List.of();
-            }
+        if (said.isPresent()) {
+            type = saying;
+            fact = Factuality.REPORTED;
+            who = said.get().actors();
+            when = said.get().date();
+            where = null;
+            relevant = List.of();
+            claimedBy = List.of();
         }
         if (type == EventType.ASSAULT && who.stream().noneMatch(a -> a.role() == Role.RECIPIENT)) {
             // However the attacker came to be known (a pronoun, the article's attacker, its weapons), one side of the
@@ -3861,8 +3854,8 @@ public final class EventExtractor {
         return found;
     }
 
-    /** Who denies and when: the speaker as actor, against whoever the denied act was aimed at. */
-    private record Denial(List<Actor> actors, EventDate date) {
+    /** Who says it and when: the speaker as actor (denying, rejecting or asking), against the one it is aimed at. */
+    private record Saying(List<Actor> actors, EventDate date) {
     }
 
     /** Someone quoted whom the actor tables know, the claim that quotes them, and the state they speak for. */
@@ -3905,7 +3898,7 @@ public final class EventExtractor {
      * "Reports of the capture of Pokrovsk are not true, the General Staff said": the other side's claim called untrue
      * is rejected by whoever calls it so, against the side that claimed it.
      */
-    private Optional<Denial> rebuttal(Sentence s, List<ClaimFinder.Claim> claimed, List<Actor> who, LocalDate asOf,
+    private Optional<Saying> rebuttal(Sentence s, List<ClaimFinder.Claim> claimed, List<Actor> who, LocalDate asOf,
                                       LocalDate published) {
         Set<String> acting = acting(who);
         for (Voice v : voices(claimed, asOf)) {
@@ -3915,7 +3908,7 @@ public final class EventExtractor {
             List<Actor> out = new ArrayList<>(List.of(v.asActor()));
             who.stream().filter(a -> a.role() == Role.ACTOR)
                     .forEach(a -> out.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases())));
-            return Optional.of(new Denial(out, saidOn(s, List.of(v.claim()), published)));
+            return Optional.of(new Saying(out, saidOn(s, List.of(v.claim()), published)));
         }
         return Optional.empty();
     }
@@ -3953,7 +3946,7 @@ public final class EventExtractor {
      * The one who says that others should act, asking it of them: a speaker sitrep can name who is not among those
      * said to act (not "Zelensky said Ukraine should get more air defence", a wish for his own side).
      */
-    private Optional<Denial> bidding(List<ClaimFinder.Claim> claimed, List<Actor> who, LocalDate asOf, Sentence s,
+    private Optional<Saying> bidding(List<ClaimFinder.Claim> claimed, List<Actor> who, LocalDate asOf, Sentence s,
                                      int head, LocalDate published, Participants.Antecedents antecedents) {
         Set<String> acting = acting(who);
         if (acting.isEmpty()) {
@@ -3970,7 +3963,7 @@ public final class EventExtractor {
             List<Actor> out = new ArrayList<>(List.of(v.asActor()));
             who.stream().filter(a -> a.role() == Role.ACTOR)
                     .forEach(a -> out.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases())));
-            return Optional.of(new Denial(out, saidOn(s, List.of(v.claim()), published)));
+            return Optional.of(new Saying(out, saidOn(s, List.of(v.claim()), published)));
         }
         return Optional.empty();
     }
@@ -3979,7 +3972,7 @@ public final class EventExtractor {
      * A denial is an act's own side saying it did not happen: the speaker of the negated report belongs to the
      * state said not to have acted.
      */
-    private Optional<Denial> denial(Sentence s, List<ClaimFinder.Claim> claimed, List<Actor> who, LocalDate asOf,
+    private Optional<Saying> denial(Sentence s, List<ClaimFinder.Claim> claimed, List<Actor> who, LocalDate asOf,
                                     LocalDate published) {
         Set<String> acting = acting(who);
         for (Voice v : voices(claimed, asOf)) {
@@ -3988,7 +3981,7 @@ public final class EventExtractor {
             }
             List<Actor> out = new ArrayList<>(List.of(v.asActor()));
             who.stream().filter(a -> a.role() == Role.RECIPIENT).forEach(out::add);
-            return Optional.of(new Denial(out, saidOn(s, List.of(v.claim()), published)));
+            return Optional.of(new Saying(out, saidOn(s, List.of(v.claim()), published)));
         }
         return Optional.empty();
     }
@@ -4021,7 +4014,7 @@ public final class EventExtractor {
      * ground". Aimed at whoever the act would have reached, else at the speaker's adversary. Not an attack: that a
      * side will not strike is an assurance, not a rebuff.
      */
-    private Optional<Denial> refusal(Sentence s, int head, EventType type, List<ClaimFinder.Claim> claimed,
+    private Optional<Saying> refusal(Sentence s, int head, EventType type, List<ClaimFinder.Claim> claimed,
                                      List<Actor> who, LocalDate asOf, LocalDate published,
                                      Participants.Antecedents antecedents) {
         if (type == EventType.ASSAULT || !s.isParsed() || Clause.dependents(s, head, Set.of("aux")).stream()
@@ -4042,7 +4035,7 @@ public final class EventExtractor {
                 actors.country(adversary).ifPresent(x -> out.add(new Actor(Role.RECIPIENT, x.name(), x.id(),
                         List.of())));
             }
-            return Optional.of(new Denial(out, saidOn(s, List.of(v.claim()), published)));
+            return Optional.of(new Saying(out, saidOn(s, List.of(v.claim()), published)));
         }
         return Optional.empty();
     }
@@ -4052,7 +4045,7 @@ public final class EventExtractor {
      * the speaker's own state, who belongs to a side of the war. Aimed at whoever the attack would hit, else at the
      * speaker's adversary.
      */
-    private Optional<Denial> threat(Sentence s, List<ClaimFinder.Claim> claimed, List<Actor> who, LocalDate asOf,
+    private Optional<Saying> threat(Sentence s, List<ClaimFinder.Claim> claimed, List<Actor> who, LocalDate asOf,
                                     LocalDate published) {
         Set<String> acting = acting(who);
         List<Voice> voices = voices(claimed, asOf);
@@ -4069,7 +4062,7 @@ public final class EventExtractor {
         if (out.size() == 1) {
             actors.country(adversary).ifPresent(x -> out.add(new Actor(Role.RECIPIENT, x.name(), x.id(), List.of())));
         }
-        return Optional.of(new Denial(out, saidOn(s, List.of(v.claim()), published)));
+        return Optional.of(new Saying(out, saidOn(s, List.of(v.claim()), published)));
     }
 
     /** Verbs whose subject bears the losses they take: "suffered", "sustained", "incurred". */
@@ -4180,7 +4173,7 @@ public final class EventExtractor {
      * held over someone on a condition, or as what is coming to them, are a threat made when it is said, by the
      * speaker (else by whoever would impose them) against their target.
      */
-    private Optional<Denial> sanctionThreat(Sentence s, int cue, List<ClaimFinder.Claim> claimed, List<Actor> who,
+    private Optional<Saying> sanctionThreat(Sentence s, int cue, List<ClaimFinder.Claim> claimed, List<Actor> who,
                                             LocalDate asOf, LocalDate published) {
         Dependency up = s.headOf(cue);
         boolean looming = up != null && up.governor() >= 0
@@ -4203,7 +4196,7 @@ public final class EventExtractor {
                         .ifPresent(m -> out.add(new Actor(Role.RECIPIENT, m.name(), m.id(), List.of())));
             }
         }
-        return Optional.of(new Denial(out, saidOn(s, claimed, published)));
+        return Optional.of(new Saying(out, saidOn(s, claimed, published)));
     }
 
     /**
