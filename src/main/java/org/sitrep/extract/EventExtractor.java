@@ -3905,12 +3905,17 @@ public final class EventExtractor {
             if (v.side() == null || v.speaksFor(acting)) {
                 continue;
             }
-            List<Actor> out = new ArrayList<>(List.of(v.asActor()));
-            who.stream().filter(a -> a.role() == Role.ACTOR)
-                    .forEach(a -> out.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases())));
-            return Optional.of(new Saying(out, saidOn(s, List.of(v.claim()), published)));
+            return Optional.of(spokenAgainst(v, who, s, published));
         }
         return Optional.empty();
+    }
+
+    /** The speaker as actor against those said to act, dated when it was said. */
+    private Saying spokenAgainst(Voice v, List<Actor> who, Sentence s, LocalDate published) {
+        List<Actor> out = new ArrayList<>(List.of(v.asActor()));
+        who.stream().filter(a -> a.role() == Role.ACTOR)
+                .forEach(a -> out.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases())));
+        return new Saying(out, saidOn(s, List.of(v.claim()), published));
     }
 
     /** Acts one side can be told it should do; blame, threats, refusals and requests are said, not done. */
@@ -3960,10 +3965,7 @@ public final class EventExtractor {
             if (v.speaksFor(acting) || sides.contains(v.side())) {
                 continue;
             }
-            List<Actor> out = new ArrayList<>(List.of(v.asActor()));
-            who.stream().filter(a -> a.role() == Role.ACTOR)
-                    .forEach(a -> out.add(new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases())));
-            return Optional.of(new Saying(out, saidOn(s, List.of(v.claim()), published)));
+            return Optional.of(spokenAgainst(v, who, s, published));
         }
         return Optional.empty();
     }
