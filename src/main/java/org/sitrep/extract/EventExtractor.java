@@ -3269,15 +3269,20 @@ public final class EventExtractor {
         if (!s.isParsed() || s.tokens().stream().anyMatch(t -> Set.of("DATE", "TIME").contains(t.ner()))) {
             return false;
         }
-        // The parser may take "fire" for a noun on the weapons: the cue a few steps below the present "uses".
-        for (int i = 0; i < s.tokens().size(); i++) {
-            int steps = i == cue ? 0 : Clause.stepsBelow(s, i, cue);
-            Dependency up = s.headOf(i);
-            // Not a relative clause on a noun ("the bombers Russia uses to launch cruise missiles had been hit").
-            if ((i == cue || steps > 0 && steps <= 3) && "use".equals(Lexicon.key(s.tokens().get(i).lemma()))
-                    && Set.of("VBZ", "VBP").contains(s.tokens().get(i).pos()) && up != null && up.governor() < 0) {
+        // The cue or a verb a few steps above it (the parser may take "fire" for a noun on the weapons) is the
+        // present "uses" heading the sentence; not a relative clause on a noun ("the bombers Russia uses to launch
+        // cruise missiles had been hit").
+        int node = cue;
+        for (int steps = 0; steps <= 3 && node >= 0; steps++) {
+            Dependency up = s.headOf(node);
+            if (up == null) {
+                return false;
+            }
+            if ("use".equals(Lexicon.key(s.tokens().get(node).lemma()))
+                    && Set.of("VBZ", "VBP").contains(s.tokens().get(node).pos()) && up.governor() < 0) {
                 return true;
             }
+            node = up.governor();
         }
         return false;
     }
