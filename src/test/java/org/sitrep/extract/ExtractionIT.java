@@ -5597,4 +5597,46 @@ class ExtractionIT {
         assertTrue(read(MONDAY, "Russia used its bombers to launch Kh-101 missiles at Kyiv on Sunday.").stream()
                 .anyMatch(m -> m.type() == EventType.ASSAULT));
     }
+
+    @Test
+    void kyivsDefenceForcesHitSitesADroneThatDetonatedStruckAndAFreezeLiftedIsAid() {
+        Mention hit = only("The Defence Forces hit an oil depot in the Bryansk region on Sunday.", EventType.ASSAULT);
+        assertTrue(has(hit, Role.ACTOR, "UKR") && has(hit, Role.RECIPIENT, "RUS"), hit::toString);
+        Mention blast = only("A Russian drone detonated near a power substation in Sumy on Sunday, the regional "
+                + "governor said.", EventType.ASSAULT);
+        assertTrue(has(blast, Role.ACTOR, "RUS"), blast::toString);
+        List<Mention> lifted = read(MONDAY, "Washington lifted its freeze on weapons deliveries to Kyiv on Sunday.");
+        assertTrue(lifted.stream().anyMatch(m -> m.type() == EventType.AID && has(m, Role.ACTOR, "USA")),
+                lifted::toString);
+        assertTrue(lifted.stream().noneMatch(m -> m.type() == EventType.SANCTION), lifted::toString);
+    }
+
+    @Test
+    void aHeadingLineTellsNothingAndAPresentHabitIsNoAttack() {
+        List<Mention> out = read(MONDAY, "Zelensky visited Sweden on Saturday.\n\nDrone attack on Odesa\n\nRussian drones "
+                + "struck the port of Odesa on Sunday, the governor said.");
+        List<Mention> attacks = of(out, EventType.ASSAULT);
+        assertEquals(1, attacks.size(), out::toString);
+        assertTrue(attacks.get(0).evidence().text().startsWith("Russian drones"), out::toString);
+        assertTrue(of(read(MONDAY, "Moscow says it strikes only military targets."), EventType.ASSAULT).isEmpty());
+        assertEquals(1, of(read(MONDAY, "Moscow says its forces struck a fuel depot near Kharkiv overnight."),
+                EventType.ASSAULT).size());
+    }
+
+    @Test
+    void aVisitInAPresentWhenClauseLiesAhead() {
+        Mention visit = only("The minister said he expected to raise the matter with Erdogan when the Turkish leader "
+                + "visits Kyiv.", EventType.CONSULT);
+        assertEquals(Factuality.FUTURE, visit.factuality(), visit::toString);
+    }
+
+    @Test
+    void aNuclearDoctrineApprovedThreatensAndTheHouseActsForTheUnitedStates() {
+        Mention doctrine = only("Putin on Sunday approved a revised nuclear doctrine that lowers the threshold.",
+                EventType.THREATEN);
+        assertTrue(has(doctrine, Role.ACTOR, "person:vladimir-putin"), doctrine::toString);
+        Mention bill = only("The House of Representatives approved the $61 billion aid package for Ukraine on "
+                + "Saturday.", EventType.AID);
+        assertTrue(has(bill, Role.ACTOR, "USA") && has(bill, Role.RECIPIENT, "UKR"), bill::toString);
+    }
 }
