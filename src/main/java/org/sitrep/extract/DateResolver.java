@@ -186,6 +186,19 @@ final class DateResolver {
                 bestDate = c.date();
             }
         }
+        if (bestDate != null && bestDate.precision() == DatePrecision.YEAR && s.isParsed()) {
+            // "Last year Moscow's troops took Avdiivka in February": a month with no year of its own, told on the same
+            // verb as a year, is that month of that year.
+            for (Resolved c : candidates) {
+                if (c.from() != best && c.date().precision() == DatePrecision.MONTH && attachedTo(s, c.from(), trigger)
+                        && !YEAR_IN_TEXT.matcher(c.from().text()).find()) {
+                    LocalDate first = bestDate.start().withMonth(c.date().start().getMonthValue());
+                    best = c.from();
+                    bestDate = new EventDate(first, first.plusMonths(1).minusDays(1), DatePrecision.MONTH);
+                    break;
+                }
+            }
+        }
         if (bestDate != null && bestDate.precision() == DatePrecision.DAY && !NIGHT_WORD.matcher(best.text()).find()
                 && !TODAY.matcher(best.text()).find() && s.isParsed()) {
             // "Russia's overnight attack on Kyiv on June 1", "on Sunday Russia launched 595 drones overnight" (a

@@ -769,6 +769,10 @@ public final class EventExtractor {
                                                        LocalDate published) {
         Map<String, ActorLookup.Match> bodies = new LinkedHashMap<>(before);
         List<Token> tokens = s.tokens();
+        // "In Moscow, the Defense Ministry said": a sentence opened by a capital sets whose bodies it names.
+        Optional<ActorLookup.Match> scene = tokens.size() > 3 && "in".equalsIgnoreCase(tokens.get(0).word())
+                && ",".equals(tokens.get(2).word()) ? actors.resolve(tokens.get(1).word(), published)
+                .filter(m -> "government".equals(m.kind()) && m.country() != null) : Optional.empty();
         for (Token t : tokens) {
             String kind = Lexicon.key(t.lemma());
             String referent = lexicon.referent(kind);
@@ -785,6 +789,9 @@ public final class EventExtractor {
             for (int to = Math.min(tokens.size(), t.index() + OWNER_WORDS + 1); forum && owner.isEmpty()
                     && to > t.index() + 1; to--) {
                 owner = actors.resolve(s.textOf(t.index(), to), published).filter(m -> !m.id().startsWith(PERSON_ID));
+            }
+            if (owner.isEmpty() && !forum) {
+                owner = scene;
             }
             owner.ifPresent(m -> bodies.put(kind, m));
         }
@@ -1586,8 +1593,9 @@ public final class EventExtractor {
         if (s.isParsed() && FactualityJudge.stopsShort(s, head)) {
             return false; // "stopped short of saying that a missile had struck": nothing was stopped
         }
+        // Equipment "hit" only: "the F-16s would be destroyed" is left to what brings equipment down.
         if (c.type() == EventType.ASSAULT && Set.of(WEAPON.requires(), INTERCEPTION, "equipment").contains(c.requires())
-                && sufferedBy(s, head)) {
+                && sufferedBy(s, head, WEAPON.requires().equals(c.requires()))) {
             // "the Cabinet of Ministers building was hit", "the dam was destroyed". Not sites "damaged", which news
             // lists after the attack it tells ("six apartment blocks and two schools were damaged"), as details.
             return true;
@@ -1678,7 +1686,10 @@ public final class EventExtractor {
                     .filter(up -> up.relation().startsWith("acl")).isEmpty();
         }
         if ("given".equals(c.requires())) {
-            return s.isParsed() && objectGives(s, head) && !packsMeasures(s, head);
+            // Not "gave their full support to the plan", "announced its backing for the talks": a stance, not help.
+            return s.isParsed() && objectGives(s, head) && !packsMeasures(s, head)
+                    && Clause.dependents(s, head, Set.of("obj")).stream()
+                    .noneMatch(d -> lexicon.satisfies("endorsement", s.tokens().get(d.dependent()).lemma()));
         }
         if ("speaker".equals(c.requires())) {
             return !subjectIsForce(s, head);
@@ -1831,7 +1842,7 @@ public final class EventExtractor {
                     .get(d.dependent()).pos().startsWith("PRP")) || subjectIsForce(s, head) || subjectIsState(s, head)
                     || subjectIsArmedService(s, head);
             return s.isParsed() && (side && (objectIsFacility(s, head) || Clause.dependents(s, head, Set.of("obj"))
-                    .stream().anyMatch(d -> lexicon.isEquipment(s.tokens(), d.dependent()))) || townHit(s, head));
+                    .stream().anyMatch(d -> namesEquipment(s, d.dependent()))) || townHit(s, head));
         }
         if ("standing".equals(c.requires())) {
             return !lifted(s, head);
@@ -3064,8 +3075,8 @@ public final class EventExtractor {
     }
 
     /** What is left, suspended or revoked, and how the cue reaches it: "withdrew from", "suspended", "revoking". */
-    private static final Set<String> LEFT = Set.of("obj", "obl:from", "obl:out_of", "obl:of", "nsubj:pass",
-            "nmod:from", "nmod:out_of", "nmod:of");
+    private static final Set<String> LEFT = Set.of("obj", "obl:from", "obl:out_of", "obl:away_from", "obl:of",
+            "nsubj:pass", "nmod:from", "nmod:out_of", "nmod:of");
     /** Cues that leave a body when what they leave is an organisation. */
     private static final Set<String> BODIES_LEFT = Set.of("withdraw", "withdrawal", "exit", "pull", "pullout",
             "pull-out");
@@ -3502,7 +3513,7 @@ public final class EventExtractor {
             when = ongoing.date();
         }
         if (type == EventType.ASSAULT && fact.happened() && found.actors().isEmpty()
-                && (sufferedBy(s, main.head()) || Participants.suffersDamage(s, main.head()))) {
+                && (sufferedBy(s, main.head(), true) || Participants.suffersDamage(s, main.head()))) {
             // "A substation was hit in the Kyiv region", "two of its plants had suffered serious damage": sites struck
             // with no one named were struck in the attack just told of.
             found = withOngoingAttack(found, ongoing.actors());
@@ -3572,7 +3583,7 @@ public final class EventExtractor {
                 // 10, when 80 missiles were fired"), are not the attacker's just told of: that may be the other side,
                 // in a raid of last week.
                 || relevant.stream().anyMatch(EventExtractor::isLaunched) && fact != Factuality.HISTORICAL
-                || fact.happened() && sufferedBy(s, main.head()))) {
+                || fact.happened() && sufferedBy(s, main.head(), true))) {
             // ... and so are counted weapons launched with no one named: "99 missiles of different types were
             // launched", the air force said.
             List<Actor> with = new ArrayList<>(found.actors());
@@ -3858,10 +3869,18 @@ public final class EventExtractor {
                 .anyMatch(d -> lexicon.satisfies("facility", s.tokens().get(d.dependent()).lemma()));
     }
 
-    private boolean sufferedBy(Sentence s, int head) {
+    /** A site (or, with {@code equipment}, a ship, a plane or a launcher) told in the passive as struck. */
+    private boolean sufferedBy(Sentence s, int head, boolean equipment) {
         return s.isParsed() && s.tokens().get(head).pos().startsWith("VB")
                 && Clause.dependents(s, head, Set.of("nsubj:pass")).stream()
-                .anyMatch(d -> lexicon.satisfies("facility", s.tokens().get(d.dependent()).lemma()));
+                .anyMatch(d -> lexicon.satisfies("facility", s.tokens().get(d.dependent()).lemma())
+                        || equipment && namesEquipment(s, d.dependent()));
+    }
+
+    /** "a warship", "the submarine Rostov-on-Don", "the minesweeper Kovrovets": a piece of equipment, by kind or name. */
+    private boolean namesEquipment(Sentence s, int i) {
+        return lexicon.isEquipment(s.tokens(), i) || Clause.dependents(s, i, Set.of("compound")).stream()
+                .anyMatch(d -> d.dependent() < i && lexicon.isEquipment(s.tokens(), d.dependent()));
     }
 
     /** The actors named with a crime as the accused, and whoever names it as the accuser, when sitrep knows them. */

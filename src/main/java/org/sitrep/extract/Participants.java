@@ -1893,7 +1893,12 @@ final class Participants {
         int to = np[1];
         String text = s.textOf(from, to);
         match = actors.resolve(text, asOf);
-        if (match.isEmpty()) {
+        // "strikes on Kharkiv and the capital Kyiv": a city named as one is the place, not its government; "the landing
+        // ship Minsk" is a ship.
+        boolean namedAsThing = Clause.dependents(s, head, Set.of("compound")).stream().anyMatch(d -> d.dependent() < head
+                && (lexicon.isPlaceKind(s.tokens().get(d.dependent()))
+                || lexicon.satisfies("vessel", s.tokens().get(d.dependent()).lemma())));
+        if (match.isEmpty() && !namedAsThing) {
             EntitySpan e = s.entityAt(head);
             if (e != null && !e.isTime()) {
                 from = e.tokenStart();

@@ -5639,4 +5639,34 @@ class ExtractionIT {
                 + "Saturday.", EventType.AID);
         assertTrue(has(bill, Role.ACTOR, "USA") && has(bill, Role.RECIPIENT, "UKR"), bill::toString);
     }
+
+    @Test
+    void aMonthToldWithLastYearIsThatMonthOfLastYear() {
+        Mention taken = only("Last year Russian troops captured Avdiivka in February.", EventType.ASSAULT);
+        assertEquals(new EventDate(LocalDate.of(2023, 2, 1), LocalDate.of(2023, 2, 28), DatePrecision.MONTH),
+                taken.date(), taken::toString);
+    }
+
+    @Test
+    void aSubmarineHitIsAttackedAndArmsGivenAreAidButSupportGivenIsNot() {
+        Mention hit = only("Kyiv said the submarine Rostov-on-Don had been hit in Sevastopol on Sunday.",
+                EventType.ASSAULT);
+        assertTrue(has(hit, Role.ACTOR, "UKR"), hit::toString);
+        Mention given = only("Norway will give Ukraine two air defence systems, its defence minister said on Monday.",
+                EventType.AID);
+        assertTrue(has(given, Role.ACTOR, "NOR") && has(given, Role.RECIPIENT, "UKR"), given::toString);
+        assertTrue(of(read(MONDAY, "The ministers gave their full support to the plan on Sunday."), EventType.AID)
+                .isEmpty());
+    }
+
+    @Test
+    void leaveGivenToStrikeIsAnAgreementAndDecliningToSayRejectsNothing() {
+        Mention leave = only("The White House has given Kyiv permission to fire the missiles at targets in Russia, "
+                + "officials said on Sunday.", EventType.AGREE);
+        assertTrue(has(leave, Role.ACTOR, "USA") && has(leave, Role.RECIPIENT, "UKR"), leave::toString);
+        assertTrue(of(read(MONDAY, "The minister confirmed that Oslo would send more jets but declined to say how "
+                + "many."), EventType.REJECT).isEmpty());
+        Mention left = only("Moscow walked away from the grain deal in July.", EventType.REJECT);
+        assertTrue(has(left, Role.ACTOR, "RUS"), left::toString);
+    }
 }
