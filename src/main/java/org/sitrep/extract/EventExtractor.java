@@ -2054,6 +2054,21 @@ public final class EventExtractor {
             return s.isParsed() && Clause.dependents(s, head, Set.of("obj", "nsubj:pass")).stream()
                     .anyMatch(d -> lexicon.satisfies("mutual", s.tokens().get(d.dependent()).lemma()));
         }
+        if ("leave".equals(c.requires())) {
+            // "authorized Ukraine to use the missiles": a state let do something.
+            return s.isParsed() && governsToInfinitive(s, head) && Clause.dependents(s, head, Set.of("obj")).stream()
+                    .anyMatch(d -> {
+                        int[] np = Clause.nounPhrase(s, d.dependent());
+                        return actors.resolve(s.textOf(np[0], np[1]), null)
+                                .filter(m -> m.country() != null && !m.id().startsWith(PERSON_ID)).isPresent();
+                    });
+        }
+        if ("taken".equals(c.requires())) {
+            // "claimed the small town of Hirnyk", "claimed Vuhledar"; not "claimed responsibility for the strike on".
+            return s.isParsed() && Clause.dependents(s, head, Set.of("obj")).stream().map(Dependency::dependent)
+                    .anyMatch(o -> "city".equals(lexicon.referent(s.tokens().get(o))) || placeAt(s, o)
+                            .map(Location::precision).filter(p -> p == GeoPrecision.CITY).isPresent());
+        }
         if ("doctrine".equals(c.requires())) {
             // "signed an updated nuclear doctrine", "a decree approving the doctrine": the doctrine is what is acted on.
             return s.isParsed() && Clause.dependents(s, head, Set.of("obj", "nsubj:pass")).stream()

@@ -5669,4 +5669,14 @@ class ExtractionIT {
         Mention left = only("Moscow walked away from the grain deal in July.", EventType.REJECT);
         assertTrue(has(left, Role.ACTOR, "RUS"), left::toString);
     }
+
+    @Test
+    void aTownClaimedIsTakenButResponsibilityClaimedIsNot() {
+        Mention taken = only("Moscow on Sunday claimed the small town of Kurakhove, the defence ministry said.",
+                EventType.ASSAULT);
+        assertTrue(has(taken, Role.ACTOR, "RUS"), taken::toString);
+        assertEquals("Kurakhove", taken.location().name(), taken::toString);
+        assertTrue(of(read(MONDAY, "The group claimed responsibility for the blast on Sunday."), EventType.ASSAULT)
+                .isEmpty());
+    }
 }
