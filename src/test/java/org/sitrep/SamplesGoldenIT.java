@@ -158,13 +158,16 @@ class SamplesGoldenIT {
         // and CV read, not joined: cross-heads in capitals, notes struck, what one says another should do, aid paused,
         // squads and blockades, attackers after "come under attack by", massive strikes delivered, the night of a
         // date): per sentence R 0.610; per event P 0.713 R 0.568, date 0.583, actors 0.456, place 0.544, quantities
-        // 0.713, factuality 0.730.
-        atLeast(sentences.events().recall(), 0.608, "per-sentence event recall");
+        // 0.713, factuality 0.730. Session 33 (its sets CX, CY and CZ read, not joined: Kyiv's Defence Forces, freezes
+        // lifted, heading lines, present habits, nuclear doctrines, arms given, leave to strike, towns claimed, ships
+        // named for towns): per sentence R 0.611; per event P 0.713 R 0.568, date 0.583, actors 0.457, place 0.545,
+        // quantities 0.713, factuality 0.729.
+        atLeast(sentences.events().recall(), 0.609, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
         atLeast(events.events().precision(), 0.711, "event precision");
         atLeast(events.events().recall(), 0.566, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.581, "actors", 0.454, "place", 0.542, "quantities", 0.711,
-                "factuality", 0.728);
+        Map<String, Double> floors = Map.of("date", 0.581, "actors", 0.455, "place", 0.543, "quantities", 0.711,
+                "factuality", 0.727);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }

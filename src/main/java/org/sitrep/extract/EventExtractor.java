@@ -171,24 +171,50 @@ public final class EventExtractor {
         List<Token> tokens = new ArrayList<>(s.tokens());
         List<EntitySpan> entities = new ArrayList<>(s.entities());
         boolean changed = false;
+        // "the landing ship Novocherkassk", untagged: the name after a kind of vessel is the vessel's.
+        for (int i = 1; i < tokens.size(); i++) {
+            int end = i;
+            while (end < tokens.size() && "NNP".equals(tokens.get(end).pos()) && "O".equals(tokens.get(end).ner())) {
+                end++;
+            }
+            if (end > i && afterVessel(tokens, i)) {
+                entities.add(new EntitySpan("MISC", null, s.textOf(i, end), i, end, tokens.get(i).begin(),
+                        tokens.get(end - 1).end()));
+                retag(tokens, i, end, "MISC");
+                changed = true;
+                i = end;
+            }
+        }
         for (int i = 0; i < entities.size(); i++) {
             EntitySpan e = entities.get(i);
-            int before = e.tokenStart() - 1;
-            if (!e.isPlaceLike() || before < 0 || !"NN".equals(tokens.get(before).pos())
-                    || !lexicon.satisfies("vessel", tokens.get(before).lemma())) {
+            if (!e.isPlaceLike() || !afterVessel(tokens, e.tokenStart())) {
                 continue;
             }
             entities.set(i, new EntitySpan("MISC", e.normalized(), e.text(), e.tokenStart(), e.tokenEnd(), e.begin(),
                     e.end()));
-            for (int k = e.tokenStart(); k < e.tokenEnd(); k++) {
-                Token t = tokens.get(k);
-                tokens.set(k, new Token(t.index(), t.word(), t.lemma(), t.pos(), "MISC", t.normalized(), t.begin(),
-                        t.end()));
-            }
+            retag(tokens, e.tokenStart(), e.tokenEnd(), "MISC");
             changed = true;
         }
         return changed ? new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, entities, s.dependencies())
                 : s;
+    }
+
+    /** Tokens {@code from} to {@code to} (exclusive) tagged as {@code ner}. */
+    private static void retag(List<Token> tokens, int from, int to, String ner) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            tokens.set(k, new Token(t.index(), t.word(), t.lemma(), t.pos(), ner, t.normalized(), t.begin(), t.end()));
+        }
+    }
+
+    /** Whether a kind of vessel stands right before token {@code i}, or before the quote opening it. */
+    private boolean afterVessel(List<Token> tokens, int i) {
+        int before = i - 1;
+        if (before > 0 && Set.of("``", "\"", "'", "\u201c").contains(tokens.get(before).word())) {
+            before--;
+        }
+        return before >= 0 && "NN".equals(tokens.get(before).pos())
+                && lexicon.satisfies("vessel", tokens.get(before).lemma());
     }
 
     /** Words before a town's name that make it a place: "attacks on Irpin", "drones over Kirishi". */
@@ -229,11 +255,7 @@ public final class EventExtractor {
                 if (town.isPresent() && (where || actors.resolve(name, null).isEmpty())) {
                     entities.add(new EntitySpan("CITY", null, name, i, k, tokens.get(i).begin(),
                             tokens.get(k - 1).end()));
-                    for (int j = i; j < k; j++) {
-                        Token t = tokens.get(j);
-                        tokens.set(j, new Token(t.index(), t.word(), t.lemma(), t.pos(), "CITY", t.normalized(),
-                                t.begin(), t.end()));
-                    }
+                    retag(tokens, i, k, "CITY");
                     changed = true;
                     i = k;
                     break;
@@ -3369,6 +3391,39 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * "said at a meeting of his Security Council", "ordered the withdrawal during a televised meeting with General
+     * Surovikin", "at a government meeting": a meeting of one's own officials, told as where something else was said or
+     * ordered, is no consultation between parties (requirements.tsv cabinet).
+     */
+    private boolean ownMeetingAsSetting(Sentence s, int cue) {
+        if (!s.isParsed() || !"meeting".equals(Lexicon.key(s.tokens().get(cue).lemma()))) {
+            return false;
+        }
+        Dependency up = s.headOf(cue);
+        if (up == null || up.governor() < 0 || !Set.of("obl:at", "obl:during", "obl:in").contains(up.relation())) {
+            return false;
+        }
+        List<Dependency> parts = Clause.dependents(s, cue, Set.of("nmod:of", "nmod:with", "compound", "amod"));
+        return parts.stream().anyMatch(d -> ownBody(s, d.dependent()))
+                && parts.stream().noneMatch(d -> {
+                    EntitySpan e = s.entityAt(d.dependent());
+                    return e != null && ("PERSON".equals(e.ner()) || e.isPlaceLike()) && !d.relation().equals("compound")
+                            && !ownBody(s, d.dependent());
+                });
+    }
+
+    /**
+     * Officials of one's own ("defence chiefs", "the government"), or a council that is one's own ("his Security
+     * Council"; not "the UN Security Council").
+     */
+    private boolean ownBody(Sentence s, int i) {
+        return lexicon.satisfies("cabinet", s.tokens().get(i).lemma())
+                || "council".equals(Lexicon.key(s.tokens().get(i).lemma()))
+                && Clause.dependents(s, i, Set.of("nmod:poss")).stream()
+                .anyMatch(p -> "PRP$".equals(s.tokens().get(p.dependent()).pos()));
+    }
+
     /** A visit the framing verb's speaker is on: "said on a visit to Kyiv", "during a trip to Washington". */
     private static boolean isOccasion(Trigger t, Dependency up, Trigger framing) {
         return t.cue().type() == EventType.CONSULT && "visit".equals(t.cue().mode()) && up != null
@@ -3382,6 +3437,9 @@ public final class EventExtractor {
                                       Ongoing ongoing, List<Doerless> doerless) {
         EventType type = cueType;
         Trigger main = mainTrigger(s, type, triggers, article.published(), antecedents);
+        if (type == EventType.CONSULT && ownMeetingAsSetting(s, main.head())) {
+            return Optional.empty();
+        }
         if (type == EventType.ASSAULT && (describesInThePresent(s, main.head()) || habitual(s, main.head()))) {
             return Optional.empty();
         }

@@ -1855,6 +1855,12 @@ final class Participants {
         return s.tokens().get(i).pos().startsWith("NN");
     }
 
+    /** "the landing ship Minsk", "the cruiser Moskva": a name with a kind of vessel before it names the vessel. */
+    private boolean namesVessel(Sentence s, int head) {
+        return Clause.dependents(s, head, Set.of("compound")).stream().anyMatch(d -> d.dependent() < head
+                && lexicon.satisfies("vessel", s.tokens().get(d.dependent()).lemma()));
+    }
+
     private void addActor(Sentence s, int head, Role role, LocalDate asOf, List<Actor> found, List<Span> spans,
                           Map<String, String> countryOf) {
         Token h = s.tokens().get(head);
@@ -1895,9 +1901,8 @@ final class Participants {
         match = actors.resolve(text, asOf);
         // "strikes on Kharkiv and the capital Kyiv": a city named as one is the place, not its government; "the landing
         // ship Minsk" is a ship.
-        boolean namedAsThing = Clause.dependents(s, head, Set.of("compound")).stream().anyMatch(d -> d.dependent() < head
-                && (lexicon.isPlaceKind(s.tokens().get(d.dependent()))
-                || lexicon.satisfies("vessel", s.tokens().get(d.dependent()).lemma())));
+        boolean namedAsThing = namesVessel(s, head) || Clause.dependents(s, head, Set.of("compound")).stream()
+                .anyMatch(d -> d.dependent() < head && lexicon.isPlaceKind(s.tokens().get(d.dependent())));
         if (match.isEmpty() && !namedAsThing) {
             EntitySpan e = s.entityAt(head);
             if (e != null && !e.isTime()) {
@@ -2287,6 +2292,9 @@ final class Participants {
                     || "ORGANIZATION".equals(entity.ner()))
                     && !REGION_WORDS.contains(Lexicon.key(s.tokens().get(c).lemma()))) {
                 continue;
+            }
+            if (namesVessel(s, c)) {
+                continue; // "destroyed the landing ship Novocherkassk": a ship named for a town is no place
             }
             Location listed = regionsListed(s, c);
             if (listed != null) {

@@ -5679,4 +5679,19 @@ class ExtractionIT {
         assertTrue(of(read(MONDAY, "The group claimed responsibility for the blast on Sunday."), EventType.ASSAULT)
                 .isEmpty());
     }
+
+    @Test
+    void aShipNamedForATownIsNoPlace() {
+        Mention sunk = only("Ukrainian sea drones destroyed the landing ship Novocherkassk in Feodosia on Sunday.",
+                EventType.ASSAULT);
+        assertEquals("Feodosia", sunk.location().name(), sunk::toString);
+    }
+
+    @Test
+    void aMeetingOfOnesOwnOfficialsToldAsASettingIsNoConsultation() {
+        assertTrue(of(read(MONDAY, "Putin said at a meeting of his Security Council on Friday that the strikes had hit "
+                + "energy targets."), EventType.CONSULT).isEmpty());
+        assertEquals(1, of(read(MONDAY, "Speaking at a meeting of the UN Security Council on Friday, Nebenzia said the "
+                + "strikes were legitimate."), EventType.CONSULT).size());
+    }
 }
