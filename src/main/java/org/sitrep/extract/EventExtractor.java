@@ -2079,11 +2079,8 @@ public final class EventExtractor {
         if ("leave".equals(c.requires())) {
             // "authorized Ukraine to use the missiles": a state let do something.
             return s.isParsed() && governsToInfinitive(s, head) && Clause.dependents(s, head, Set.of("obj")).stream()
-                    .anyMatch(d -> {
-                        int[] np = Clause.nounPhrase(s, d.dependent());
-                        return actors.resolve(s.textOf(np[0], np[1]), null)
-                                .filter(m -> m.country() != null && !m.id().startsWith(PERSON_ID)).isPresent();
-                    });
+                    .anyMatch(d -> phraseActor(s, d.dependent())
+                            .filter(m -> m.country() != null && !m.id().startsWith(PERSON_ID)).isPresent());
         }
         if ("taken".equals(c.requires())) {
             // "claimed the small town of Hirnyk", "claimed Vuhledar"; not "claimed responsibility for the strike on".
@@ -2527,12 +2524,16 @@ public final class EventExtractor {
         return Clause.dependents(s, head, Set.of("nsubj")).stream().anyMatch(d -> isForce(s, d.dependent()));
     }
 
-    /** "The Defence Forces hit a refinery", "the National Guard hit a command post": a state's armed service. */
+    /** "The Defence Forces hit a refinery": a state's armed service, named with no word of its side. */
     private boolean subjectIsArmedService(Sentence s, int head) {
-        return Clause.dependents(s, head, Set.of("nsubj")).stream().anyMatch(d -> {
-            int[] np = Clause.nounPhrase(s, d.dependent());
-            return actors.resolve(s.textOf(np[0], np[1]), null).filter(m -> "military".equals(m.kind())).isPresent();
-        });
+        return Clause.dependents(s, head, Set.of("nsubj")).stream()
+                .anyMatch(d -> phraseActor(s, d.dependent()).filter(m -> "military".equals(m.kind())).isPresent());
+    }
+
+    /** Who the noun phrase headed at {@code i} names, read as a whole ("the Defence Forces", "Ukraine"). */
+    private Optional<ActorLookup.Match> phraseActor(Sentence s, int i) {
+        int[] np = Clause.nounPhrase(s, i);
+        return actors.resolve(s.textOf(np[0], np[1]), null);
     }
 
     /**
