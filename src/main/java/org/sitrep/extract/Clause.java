@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -68,6 +69,12 @@ final class Clause {
             }
         }
         return out;
+    }
+
+    /** Whether a word compounded before {@code head} passes {@code test}: "the landing ship Minsk". */
+    static boolean compoundBefore(Sentence s, int head, IntPredicate test) {
+        return dependents(s, head, Set.of("compound")).stream().map(Dependency::dependent)
+                .anyMatch(d -> d < head && test.test(d));
     }
 
     /**

@@ -3951,10 +3951,10 @@ public final class EventExtractor {
                         || equipment && namesEquipment(s, d.dependent()));
     }
 
-    /** "a warship", "the submarine Rostov-on-Don", "the minesweeper Kovrovets": a piece of equipment, by kind or name. */
+    /** "a warship", "the submarine Rostov-on-Don": a piece of equipment, by kind or by a name after its kind. */
     private boolean namesEquipment(Sentence s, int i) {
-        return lexicon.isEquipment(s.tokens(), i) || Clause.dependents(s, i, Set.of("compound")).stream()
-                .anyMatch(d -> d.dependent() < i && lexicon.isEquipment(s.tokens(), d.dependent()));
+        return lexicon.isEquipment(s.tokens(), i)
+                || Clause.compoundBefore(s, i, d -> lexicon.isEquipment(s.tokens(), d));
     }
 
     /** The actors named with a crime as the accused, and whoever names it as the accuser, when sitrep knows them. */

@@ -1857,8 +1857,7 @@ final class Participants {
 
     /** "the landing ship Minsk", "the cruiser Moskva": a name with a kind of vessel before it names the vessel. */
     private boolean namesVessel(Sentence s, int head) {
-        return Clause.dependents(s, head, Set.of("compound")).stream().anyMatch(d -> d.dependent() < head
-                && lexicon.satisfies("vessel", s.tokens().get(d.dependent()).lemma()));
+        return Clause.compoundBefore(s, head, d -> lexicon.satisfies("vessel", s.tokens().get(d).lemma()));
     }
 
     private void addActor(Sentence s, int head, Role role, LocalDate asOf, List<Actor> found, List<Span> spans,
@@ -1901,8 +1900,8 @@ final class Participants {
         match = actors.resolve(text, asOf);
         // "strikes on Kharkiv and the capital Kyiv": a city named as one is the place, not its government; "the landing
         // ship Minsk" is a ship.
-        boolean namedAsThing = namesVessel(s, head) || Clause.dependents(s, head, Set.of("compound")).stream()
-                .anyMatch(d -> d.dependent() < head && lexicon.isPlaceKind(s.tokens().get(d.dependent())));
+        boolean namedAsThing = namesVessel(s, head)
+                || Clause.compoundBefore(s, head, d -> lexicon.isPlaceKind(s.tokens().get(d)));
         if (match.isEmpty() && !namedAsThing) {
             EntitySpan e = s.entityAt(head);
             if (e != null && !e.isTime()) {
