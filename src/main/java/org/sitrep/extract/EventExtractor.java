@@ -563,11 +563,40 @@ public final class EventExtractor {
                 found.stream().filter(m -> m.date() != null && m.factuality().happened()).map(Mention::date)
                         .reduce((a, b) -> b).orElse(before.told()),
                 s.index() == 0 ? found.stream().flatMap(m -> m.actors().stream()).filter(a -> a.role() == Role.ACTOR)
-                        .findFirst().orElse(null) : before.voice(), givers, accusers, decider,
+                        .findFirst().orElseGet(() -> issuer(s, published)) : before.voice(), givers, accusers, decider,
                 // An unread sentence with a name the tables do not know ("Denis Kapustin leads the Russian Volunteer
                 // Corps"): whoever it names, the people named before are no longer the ones a "him" stands for.
                 peopleIn(s, published).orElse(unread.isEmpty() ? before.named() : List.of()));
     }
+
+    /**
+     * "North Atlantic Treaty Organization. Washington Summit Declaration ...", "Air Force of the Armed Forces of
+     * Ukraine. Morning summary": a statement that opens on a line naming the body issuing it, with no verb, speaks as
+     * that body ("We condemn Russia's war", "the enemy attacked"); a state or a person named there is what the story
+     * is about, not its voice. Null if none.
+     */
+    private Actor issuer(Sentence s, LocalDate published) {
+        if (s.tokens().stream().anyMatch(t -> t.pos().startsWith("VB") || "MD".equals(t.pos()))) {
+            return null; // a sentence that tells something, not a line naming who issues the statement
+        }
+        List<int[]> names = new ArrayList<>();
+        int last = s.tokens().size() - (s.tokens().get(s.tokens().size() - 1).pos().equals(".") ? 1 : 0);
+        if (last <= ISSUER_WORDS) {
+            names.add(new int[] {0, last}); // "Air Force of the Armed Forces of Ukraine." as a line of its own
+        }
+        names.addAll(nameRuns(s));
+        for (int[] run : names) {
+            Optional<ActorLookup.Match> body = actors.resolve(s.textOf(run[0], run[1]), published)
+                    .filter(m -> !Set.of("country", "person").contains(m.kind()));
+            if (body.isPresent()) {
+                return new Actor(Role.ACTOR, body.get().name(), body.get().id(), List.of(s.textOf(run[0], run[1])));
+            }
+        }
+        return null;
+    }
+
+    /** The most words a line naming the body that issues a statement has. */
+    private static final int ISSUER_WORDS = 10;
 
     /** The first run of capitalised proper nouns that the actor tables know as a person, or null. */
     private Actor knownPersonNamed(Sentence s, LocalDate published) {
@@ -2094,9 +2123,31 @@ public final class EventExtractor {
                     .anyMatch(d -> lexicon.satisfies("doctrine", s.tokens().get(d.dependent()).lemma()));
         }
         if ("listing".equals(c.requires())) {
-            // "adds 71 individuals to the bloc's asset-freeze list": the list is where the verb puts them.
-            return s.isParsed() && Clause.dependents(s, head, Set.of("obl:to", "obl:on")).stream()
+            // "adds 71 individuals to the bloc's asset-freeze list": the list is where the verb puts them. The parser
+            // may hang the list on the last of several objects ("added 50 people, companies and vessels to its list").
+            return s.isParsed() && Stream.concat(Stream.of(head), Clause.dependents(s, head, Set.of("obj")).stream()
+                            .map(Dependency::dependent))
+                    .flatMap(g -> Clause.dependents(s, g, g == head ? Set.of("obl:to", "obl:on")
+                            : Set.of("nmod:to", "nmod:on")).stream())
                     .anyMatch(d -> lexicon.satisfies("listing", s.tokens().get(d.dependent()).lemma()));
+        }
+        if ("culpable".equals(c.requires())) {
+            // "Putin was responsible for the death": said of someone with "be" (not an apposition's post), for a deed.
+            return s.isParsed() && !Clause.dependents(s, head, Set.of("cop")).isEmpty()
+                    && !Clause.dependents(s, head, Set.of("nsubj")).isEmpty()
+                    && Clause.dependents(s, head, Set.of("obl:for", "nmod:for")).stream()
+                    .anyMatch(d -> lexicon.satisfies("culpable", s.tokens().get(d.dependent()).lemma()));
+        }
+        if ("readiness".equals(c.requires())) {
+            return readied(s, head); // "was prepared to increase pressure", not "the strikes increased pressure"
+        }
+        if ("designee".equals(c.requires())) {
+            // "The package also lists 61 more companies", "listing 194 individuals and entities": people, firms or
+            // ships listed where a package of measures is told; not "the report lists 50 firms still trading".
+            return s.isParsed() && Clause.dependents(s, head, Set.of("obj")).stream()
+                    .anyMatch(d -> lexicon.satisfies("designee", s.tokens().get(d.dependent()).lemma()))
+                    && s.tokens().stream().anyMatch(t -> lexicon.satisfies("instrument", t.lemma())
+                            || lexicon.satisfies("measure", t.lemma()));
         }
         if ("weapon".equals(c.requires()) && s.isParsed() && Set.of("VBP", "VBZ").contains(s.tokens().get(head).pos())
                 && Optional.ofNullable(s.headOf(head)).filter(up -> up.relation().startsWith("acl")).isPresent()) {
@@ -2194,7 +2245,7 @@ public final class EventExtractor {
                     }
                 }
                 case "measure" -> {
-                    if (j != head && lexicon.satisfies("measure", lemma)) {
+                    if (j != head && lexicon.satisfies("measure", lemma) || j > head && numberedUnionPackage(s, head, j)) {
                         return true;
                     }
                 }
@@ -3698,10 +3749,20 @@ public final class EventExtractor {
             // other side's deeds told as a habit, with no time, are an accusation, not an attack of their own.
             return charge;
         }
+        if (type == EventType.ACCUSE && s.tokens().get(main.head()).pos().startsWith("JJ")
+                && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)) {
+            // "Kyiv said Moscow was responsible for the killings": who says so blames the one it is said of.
+            List<Voice> voices = voices(claimed, asOf, antecedents);
+            if (!voices.isEmpty()) {
+                List<Actor> with = new ArrayList<>(found.actors());
+                with.add(0, voices.get(0).asActor());
+                found = new Participants.Found(with, found.location(), found.spans());
+            }
+        }
         Actor giver = antecedents.givers().get(type);
         if (giver != null && CARRIED_RECIPIENT.contains(type) && fact.happened()
                 && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
-                && (measureActs(s, main.head()) || "listing".equals(main.cue().requires()))) {
+                && (measureActs(s, main.head()) || "listing".equals(main.cue().requires()) || "designee".equals(main.cue().requires()))) {
             // "The EU adopted its 18th package ... The package adds 105 vessels to the list": what the package does,
             // whoever adopted it does; and who was "added to the list" was added by them.
             List<Actor> with = new ArrayList<>(found.actors());
@@ -3923,7 +3984,28 @@ public final class EventExtractor {
                         .contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))));
     }
 
-    /** "An energy facility was struck", "the roof was destroyed": damage done, its doer unsaid (requirements.tsv). */
+    /**
+     * "The EU adopted its 13th package on February 23", "the bloc approved its 14th package": the union's packages
+     * that are numbered are its sanctions packages; a numbered aid package says so ("the 12th aid package").
+     */
+    private boolean numberedUnionPackage(Sentence s, int head, int j) {
+        if (!s.isParsed() || !lexicon.satisfies("instrument", s.tokens().get(j).lemma())
+                || Clause.dependents(s, head, Set.of("obj")).stream().noneMatch(d -> d.dependent() == j)) {
+            return false;
+        }
+        boolean numbered = Clause.dependents(s, j, Set.of("amod")).stream()
+                .anyMatch(d -> "ORDINAL".equals(s.tokens().get(d.dependent()).ner()));
+        boolean forAid = Clause.dependents(s, j, Set.of("compound", "amod", "nmod:of")).stream()
+                .anyMatch(d -> lexicon.satisfies("aid", s.tokens().get(d.dependent()).lemma())
+                        || lexicon.cueAt(s.tokens(), d.dependent()).filter(c -> c.type() == EventType.AID).isPresent());
+        return numbered && !forAid && Clause.dependents(s, head, Set.of("nsubj")).stream().anyMatch(d -> {
+            Token subject = s.tokens().get(d.dependent());
+            int[] np = Clause.nounPhrase(s, d.dependent());
+            return lexicon.blocWords("EU").contains(Lexicon.key(subject.lemma()))
+                    || actors.resolve(s.textOf(np[0], np[1]), null).filter(m -> "EU".equals(m.id())).isPresent();
+        });
+    }
+
     /** True if the verb's object is a site or a named place. */
     private boolean objectIsPlace(Sentence s, int head) {
         return Clause.dependents(s, head, Set.of("obj")).stream().anyMatch(d ->
@@ -4334,7 +4416,7 @@ public final class EventExtractor {
         Dependency up = s.headOf(cue);
         boolean looming = up != null && up.governor() >= 0
                 && LOOMING.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT));
-        if (!looming && !CONDITION.matcher(s.text()).find() || isCondition(s, cue)) {
+        if (!looming && !readied(s, cue) && !CONDITION.matcher(s.text()).find() || isCondition(s, cue)) {
             return Optional.empty();
         }
         List<Voice> voices = voices(claimed, asOf);
@@ -4353,6 +4435,30 @@ public final class EventExtractor {
             }
         }
         return Optional.of(new Saying(out, saidOn(s, claimed, published)));
+    }
+
+    /**
+     * "was ready to impose major sanctions", "stands ready to move to a second phase of sanctions", "was prepared to
+     * increase pressure on Russia": a measure a side says it is ready for, a few phrases below the word of readiness
+     * whose infinitive it is.
+     */
+    private boolean readied(Sentence s, int cue) {
+        boolean infinitive = false;
+        int at = cue;
+        for (int step = 0; step < 4 && s.isParsed(); step++) {
+            Dependency up = s.headOf(at);
+            if (up == null || up.governor() < 0 || !(up.relation().startsWith("xcomp") || up.relation().startsWith("obl")
+                    || up.relation().startsWith("nmod") || "obj".equals(up.relation()))) {
+                return false;
+            }
+            infinitive |= up.relation().startsWith("xcomp");
+            at = up.governor();
+            // The word, not its lemma: "was prepared to" is ready, "is preparing to" only plans.
+            if (infinitive && lexicon.satisfies("readiness", s.tokens().get(at).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -177,8 +177,14 @@ final class FactualityJudge {
                         && Clause.dependents(s, o, Set.of("nummod", "amod")).isEmpty());
     }
 
+    /** Nouns that "no" turns into an assurance: "there was no doubt that Russia fired it", "no question that". */
+    private static final Set<String> DOUBTS = Set.of("doubt", "question");
+
     /** True if a word carries negation: "not", "never", "no corridor", "neither side". */
     private static boolean negates(Sentence s, int node) {
+        if (DOUBTS.contains(s.tokens().get(node).lemma().toLowerCase(Locale.ROOT))) {
+            return false; // "no doubt that" asserts what follows
+        }
         for (Dependency d : s.dependentsOf(node)) {
             String lemma = s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
             if ("neg".equals(d.relation()) || "advmod".equals(d.relation()) && NEGATING_ADVERBS.contains(lemma)
@@ -1176,7 +1182,8 @@ final class FactualityJudge {
                 }
             }
             if ("advmod".equals(rel) && NEGATING_ADVERBS.contains(lemma)
-                    || rel.equals("neg") || ("det".equals(rel) && "no".equals(lemma))
+                    || rel.equals("neg") || ("det".equals(rel) && "no".equals(lemma)
+                    && !DOUBTS.contains(s.tokens().get(node).lemma().toLowerCase(Locale.ROOT)))
                     || rel.startsWith("cc") && ("neither".equals(lemma) || "nor".equals(lemma))) {
                 if (!negation) {
                     continue;

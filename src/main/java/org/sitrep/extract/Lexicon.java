@@ -33,6 +33,7 @@ public final class Lexicon {
             return switch (pos) {
                 case "V" -> head.pos().startsWith("VB");
                 case "N" -> head.pos().startsWith("NN");
+                case "J" -> head.pos().startsWith("JJ");
                 default -> head.pos().startsWith("VB") || head.pos().startsWith("NN");
             };
         }

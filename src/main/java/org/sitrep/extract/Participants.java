@@ -249,9 +249,13 @@ final class Participants {
                         && !(rel.startsWith("nsubj") && targetWithClauseOfItsAttack(s, cue, d.dependent()));
                 // "fired at Kyiv" names a target; "met Biden at the White House" names a place.
                 // "lashed out at Colonel General Lapin": criticism aimed at someone named.
+                // "Putin was responsible for the death": who a word of blame is said of is the accused.
+                boolean charged = type == EventType.ACCUSE && rel.startsWith("nsubj")
+                        && s.tokens().get(cue).pos().startsWith("JJ");
+                subject &= !charged;
                 boolean object = OBJECT.contains(rel) && (type == EventType.ASSAULT || !rel.endsWith(":at")
                         || type == EventType.ACCUSE && "PERSON".equals(s.tokens().get(d.dependent()).ner()))
-                        || passive && rel.startsWith("nsubj");
+                        || passive && rel.startsWith("nsubj") || charged;
                 if (subject && ("amod".equals(rel) || "compound".equals(rel)) && !isNoun(s, cue)) {
                     continue;
                 }
@@ -277,6 +281,19 @@ final class Participants {
                     addPartiesAsRecipients(s, d.dependent(), antecedents, found);
                     if (ADDRESSED.contains(type)) {
                         addGroupNamedBefore(s, d.dependent(), asOf, antecedents, found, spans, countryOf);
+                    }
+                }
+            }
+            if (type == EventType.SANCTION && noActor(found)) {
+                // "Brussels also banned new investment in Russian LNG projects": the union's seat sanctioning stands for
+                // the union (NATO does not sanction, and Belgium seldom alone); anywhere else it stays a place.
+                for (Dependency d : Clause.dependents(s, cue, Set.of("nsubj"))) {
+                    Token seat = s.tokens().get(d.dependent());
+                    if (lexicon.satisfies("unionseat", seat.lemma())) {
+                        actors.resolve("EU", asOf).ifPresent(m -> {
+                            found.add(0, new Actor(Role.ACTOR, m.name(), m.id(), List.of(seat.word())));
+                            spans.add(new Span(seat.begin(), seat.end(), Role.ACTOR.label()));
+                        });
                     }
                 }
             }
@@ -1294,6 +1311,11 @@ final class Participants {
                 return subjects.get(0).dependent();
             }
             boolean link = "IN".equals(s.tokens().get(node).pos()) || "WRB".equals(s.tokens().get(node).pos());
+            // "Canada stands ready to send tanks", "remains willing to talk": an adjective complementing a verb of
+            // being has that verb's subject.
+            Dependency complemented = s.headOf(node);
+            link |= s.tokens().get(node).pos().startsWith("JJ") && complemented != null
+                    && "xcomp".equals(complemented.relation());
             if (!link && !hasTo(s, node)) {
                 return -1;
             }

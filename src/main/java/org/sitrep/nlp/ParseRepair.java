@@ -47,7 +47,8 @@ final class ParseRepair {
             ParseRepair::speakersSecondVerb, ParseRepair::tailSpeaker, ParseRepair::speakerAsApposition,
             ParseRepair::listedRegions, ParseRepair::summaryAfterSpeaker, ParseRepair::openingParticiple,
             ParseRepair::agentOfParticiple, ParseRepair::rankedSummaryAfterSpeaker,
-            ParseRepair::participleAfterPreposition, ParseRepair::namedTailSpeaker, ParseRepair::clauseTakenForSubject);
+            ParseRepair::participleAfterPreposition, ParseRepair::namedTailSpeaker, ParseRepair::clauseTakenForSubject,
+            ParseRepair::adjectivesInfinitive);
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
         List<Dependency> out = dependencies;
@@ -486,6 +487,25 @@ final class ParseRepair {
             int verb = clause.dependent();
             return rewritten(dependencies, c -> c == joined ? new Dependency(joined.governor(), verb, joined.relation())
                     : c == clause ? new Dependency(verb, noun, "nsubj") : c);
+        }
+        return dependencies;
+    }
+
+    /**
+     * "Ottawa stands ready to impose tougher sanctions": after a verb of being other than "be", the parser may hang
+     * the infinitive loose ("dep") off the adjective. "to" and a bare verb right after an adjective are its
+     * complement, as they are after "was ready".
+     */
+    private static List<Dependency> adjectivesInfinitive(List<Token> tokens, List<Dependency> dependencies) {
+        for (Dependency loose : dependencies) {
+            int adjective = loose.governor();
+            int verb = loose.dependent();
+            if (!"dep".equals(loose.relation()) || adjective < 0 || verb != adjective + 2
+                    || !tokens.get(adjective).pos().startsWith("JJ") || !"VB".equals(tokens.get(verb).pos())
+                    || !"TO".equals(tokens.get(adjective + 1).pos())) {
+                continue;
+            }
+            return rewritten(dependencies, d -> d == loose ? new Dependency(adjective, verb, "xcomp") : d);
         }
         return dependencies;
     }

@@ -126,6 +126,12 @@ final class TagRepair {
                 // condition.
                 t.setTag("VBZ");
                 t.setLemma(new Morphology().lemma(t.word(), "VBZ"));
+            } else if (verbBeforeCount(tokens, i)) {
+                // "The new package lists 32 firms", "the army needs 20 brigades": an -s word between a singular noun
+                // and a count, where the clause has no verb yet, is the noun's verb; read as a plural noun it makes a
+                // compound of the subject and leaves the clause without a verb.
+                t.setTag("VBZ");
+                t.setLemma(new Morphology().lemma(t.word(), "VBZ"));
             } else if (quotedParticiple(tokens, i)) {
                 t.setTag("VBN");
                 // A lexer of its own: CoreNLP's shared static one is not safe beside the pipeline's other threads.
@@ -147,6 +153,26 @@ final class TagRepair {
             if (tokens.get(k).tag().startsWith("VB") || "TO".equals(tokens.get(k).tag())
                     || "MD".equals(tokens.get(k).tag())) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that open a clause a verb may follow: the start, a comma, "that" or a colon. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", "that", ":", ";", "--", "-");
+
+    /** A lower-case plural after a singular common noun and before a number, with no verb yet in its clause. */
+    private static boolean verbBeforeCount(List<CoreLabel> tokens, int i) {
+        CoreLabel t = tokens.get(i);
+        if (i < 2 || i + 1 >= tokens.size() || !"NNS".equals(t.tag()) || !Character.isLowerCase(t.word().charAt(0))
+                || !t.word().endsWith("s") || t.word().endsWith("ss") || !"NN".equals(tokens.get(i - 1).tag())
+                || !"CD".equals(tokens.get(i + 1).tag())) {
+            return false;
+        }
+        for (int k = i - 2; k >= 0 && !CLAUSE_OPENERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)); k--) {
+            String tag = tokens.get(k).tag();
+            if (tag.startsWith("VB") || "MD".equals(tag) || "IN".equals(tag) || "CD".equals(tag)) {
+                return false; // a verb already, or the noun sits in a phrase ("of the package lists")
             }
         }
         return true;

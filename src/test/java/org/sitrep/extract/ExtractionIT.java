@@ -5694,4 +5694,115 @@ class ExtractionIT {
         assertEquals(1, of(read(MONDAY, "Speaking at a meeting of the UN Security Council on Friday, Nebenzia said the "
                 + "strikes were legitimate."), EventType.CONSULT).size());
     }
+
+    @Test
+    void namesAddedToAListOrListedByAPackageAreSanctioned() {
+        Mention added = only("Ottawa on Friday added 14 people, banks and tankers to its register.", EventType.SANCTION);
+        assertTrue(has(added, Role.ACTOR, "CAN"), added::toString);
+        List<Mention> listed = of(read(MONDAY, "The European Union adopted new sanctions against Russia on Monday. The "
+                + "new package lists 32 firms in third countries that ship drone parts to Russia."), EventType.SANCTION);
+        assertEquals(2, listed.size(), listed::toString);
+        assertTrue(has(listed.get(1), Role.ACTOR, "EU"), listed::toString);
+        assertTrue(of(read(MONDAY, "The report lists 50 companies that still trade in Russia."), EventType.SANCTION)
+                .isEmpty());
+    }
+
+    @Test
+    void theUnionsNumberedPackageAndItsSeatSanction() {
+        List<Mention> numbered = of(read(MONDAY, "EU foreign ministers met in Luxembourg on Monday. The bloc approved its 16th "
+                + "package after Slovakia dropped its veto."), EventType.SANCTION);
+        assertEquals(1, numbered.size(), numbered::toString);
+        assertTrue(has(numbered.get(0), Role.ACTOR, "EU"), numbered::toString);
+        assertTrue(of(read(MONDAY, "Washington unveiled its 60th package of weapons for Kyiv on Monday."),
+                EventType.SANCTION).isEmpty());
+        Mention seat = only("Brussels also barred Russian tankers from its ports on Monday.", EventType.SANCTION);
+        assertTrue(has(seat, Role.ACTOR, "EU"), seat::toString);
+        assertTrue(of(read(MONDAY, "Brussels hosted the defence ministers on Monday."), EventType.SANCTION).isEmpty());
+    }
+
+    @Test
+    void aSideReadyForMeasuresThreatensThem() {
+        Mention ready = only("Ottawa is ready to impose tougher sanctions on Moscow, the foreign minister said on "
+                + "Monday.", EventType.THREATEN);
+        assertTrue(has(ready, Role.RECIPIENT, "RUS"), ready::toString);
+        assertEquals(Factuality.REPORTED, ready.factuality(), ready::toString);
+        assertEquals(1, of(read(MONDAY, "The minister said London was prepared to step up pressure on the Kremlin."),
+                EventType.THREATEN).size());
+        assertTrue(of(read(MONDAY, "The strikes increased pressure on Kyiv's grid on Monday."), EventType.THREATEN)
+                .isEmpty());
+    }
+
+    @Test
+    void aDecisionCalledPoliticisedOrAStateCalledAnEnablerIsBlamed() {
+        Mention politicised = only("Peskov described the ruling as politicised on Monday.", EventType.ACCUSE);
+        assertTrue(has(politicised, Role.ACTOR, "person:dmitry-peskov"), politicised::toString);
+        Mention enabler = only("Allied leaders called Iran an enabler of Moscow's war on Monday.", EventType.ACCUSE);
+        assertTrue(has(enabler, Role.RECIPIENT, "IRN"), enabler::toString);
+    }
+
+    @Test
+    void moneyAuthorizedOrDrawnDownIsAidAndArmsPositionedAreDeployed() {
+        Mention authorized = only("On Friday the White House authorized $325 million in military assistance for "
+                + "Ukraine.", EventType.AID);
+        assertTrue(has(authorized, Role.ACTOR, "USA") && has(authorized, Role.RECIPIENT, "UKR"), authorized::toString);
+        Mention drawn = only("The Pentagon on Friday announced a $150 million drawdown for Kyiv.", EventType.AID);
+        assertEquals(150_000_000L, quantity(drawn, "usd").orElseThrow().count(), drawn::toString);
+        Mention positioned = only("Germany is positioning three IRIS-T batteries in Lithuania, officials said on "
+                + "Friday.", EventType.MOBILIZE);
+        assertEquals("Lithuania", positioned.location().name(), positioned::toString);
+        assertTrue(of(read(MONDAY, "Washington will authorize Kyiv to strike targets in Russia."), EventType.AID)
+                .isEmpty());
+    }
+
+    @Test
+    void aSideThatStandsReadyActsThroughTheAdjective() {
+        Mention ready = only("Oslo remains ready to send more air defence systems to Ukraine.", EventType.AID);
+        assertTrue(has(ready, Role.ACTOR, "NOR"), ready::toString);
+    }
+
+    @Test
+    void oneSaidToBeResponsibleForADeathIsAccusedByWhoeverSaysSo() {
+        Mention blamed = only("Macron said on Monday that the Kremlin was responsible for the journalist's death.",
+                EventType.ACCUSE);
+        assertTrue(has(blamed, Role.ACTOR, "person:emmanuel-macron") && has(blamed, Role.RECIPIENT, "RUS"),
+                blamed::toString);
+        assertTrue(of(read(MONDAY, "General Tarnavskyi, responsible for the southern front, said the troops held."),
+                EventType.ACCUSE).isEmpty());
+        assertTrue(of(read(MONDAY, "The officer was responsible for supplies, the ministry said."), EventType.ACCUSE)
+                .isEmpty());
+        Mention declared = only("The European Parliament declared Russia a state sponsor of terrorism on Monday.",
+                EventType.ACCUSE);
+        assertTrue(has(declared, Role.ACTOR, "EU") && has(declared, Role.RECIPIENT, "RUS"), declared::toString);
+    }
+
+    @Test
+    void noDoubtThatAssertsAndCrossingsClosedSanction() {
+        Mention fired = only("The prosecutor said there was no doubt that Russia had fired the missile at Kharkiv on "
+                + "Monday.", EventType.ASSAULT);
+        assertEquals(Factuality.REPORTED, fired.factuality(), fired::toString);
+        Mention closed = only("Finland closed all border crossings with Russia on Monday.", EventType.SANCTION);
+        assertTrue(has(closed, Role.ACTOR, "FIN") && has(closed, Role.RECIPIENT, "RUS"), closed::toString);
+    }
+
+    @Test
+    void aStatementOpeningOnTheBodyThatIssuesItSpeaksAsThatBody() {
+        List<Mention> condemned = of(read(MONDAY, "North Atlantic Treaty Organization. Communique issued by the leaders "
+                + "meeting in Vilnius. Extracts.\n\n4. We condemn Moscow's strikes on Ukrainian ports in the strongest "
+                + "terms."), EventType.ACCUSE);
+        assertEquals(1, condemned.size(), condemned::toString);
+        assertTrue(has(condemned.get(0), Role.ACTOR, "NATO") && has(condemned.get(0), Role.RECIPIENT, "RUS"),
+                condemned::toString);
+    }
+
+    @Test
+    void anAirForceSummaryCountsMeansOfAirAttackAndItsEnemyIsRussia() {
+        List<Mention> night = of(read(MONDAY, "Air Force of the Armed Forces of Ukraine. Summary for the morning.\n\n"
+                + "Overnight the enemy attacked Ukraine with 84 means of air attack. Air defence neutralised 70 air "
+                + "targets."), EventType.ASSAULT);
+        assertEquals(2, night.size(), night::toString);
+        assertTrue(has(night.get(0), Role.ACTOR, "RUS"), night::toString);
+        Quantity launched = quantity(night.get(0), "aerial_weapon").orElseThrow();
+        assertEquals(84, launched.count(), night::toString);
+        assertEquals(70, quantity(night.get(1), "aerial_weapon").orElseThrow().count(), night::toString);
+    }
 }

@@ -552,4 +552,21 @@ class ParseRepairTest {
                 new Dependency(4, 5, "xcomp"));
         assertEquals(other, ParseRepair.repair(u, other));
     }
+
+    @Test
+    void anInfinitiveHungLooselyOnAnAdjectiveIsItsComplement() {
+        // "Berlin remains willing to send jets", as the parser reads it: "send" hangs loose off "willing".
+        List<Token> t = tokens("Berlin/NNP/LOCATION remains/VBZ willing/JJ to/TO send/VB jets/NNS");
+        List<Dependency> parsed = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 2, "xcomp"), new Dependency(4, 3, "mark"), new Dependency(2, 4, "dep"),
+                new Dependency(4, 5, "obj"));
+        List<Dependency> repaired = ParseRepair.repair(t, parsed);
+        assertTrue(repaired.contains(new Dependency(2, 4, "xcomp")), repaired::toString);
+        assertFalse(repaired.contains(new Dependency(2, 4, "dep")), repaired::toString);
+        // A noun loose off the adjective is left alone.
+        List<Token> u = tokens("Berlin/NNP/LOCATION remains/VBZ willing/JJ ,/, officials/NNS");
+        List<Dependency> other = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 2, "xcomp"), new Dependency(2, 4, "dep"));
+        assertEquals(other, ParseRepair.repair(u, other));
+    }
 }

@@ -245,4 +245,20 @@ class TagRepairTest {
         TagRepair.repair(perfect);
         assertEquals("DT NNS VBD DT VBN NNS", tags(perfect));
     }
+
+    @Test
+    void anSWordBetweenASingularNounAndACountBeforeAnyVerbIsTheNounsVerb() {
+        List<CoreLabel> lists = tagged("The/DT latest/JJS round/NN names/NNS 45/CD banks/NNS");
+        TagRepair.repair(lists);
+        assertEquals("DT JJS NN VBZ CD NNS", tags(lists));
+        assertEquals("name", lists.get(3).lemma());
+
+        // A verb already in the clause, or the noun inside a phrase, and the plural stays a noun.
+        List<CoreLabel> verb = tagged("it/PRP sent/VBD the/DT brigade/NN tanks/NNS 12/CD days/NNS ago/RB");
+        TagRepair.repair(verb);
+        assertEquals("PRP VBD DT NN NNS CD NNS RB", tags(verb));
+        List<CoreLabel> phrase = tagged("in/IN the/DT supply/NN lines/NNS 30/CD kilometres/NNS away/RB");
+        TagRepair.repair(phrase);
+        assertEquals("IN DT NN NNS CD NNS RB", tags(phrase));
+    }
 }
