@@ -67,6 +67,8 @@ public final class EventExtractor {
     private static final String UNRECOGNISED = "unrecognised";
     /** "will not go unanswered": the negation makes the threat. */
     private static final String LITOTES = "litotes";
+    /** The requirement of "has not presented any evidence": a charge rejected as unproven (cues.tsv). */
+    private static final String UNSHOWN = "unshown";
     /** "would become legitimate targets": who is so named is threatened by who names them. */
     private static final String MARKED = "marked";
     /** Verbs that name their object something: "considered the convoys legitimate targets". */
@@ -1694,6 +1696,15 @@ public final class EventExtractor {
                     || up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp")
                     || up.relation().startsWith("obj")) && !"VBN".equals(s.tokens().get(up.governor()).pos())
                     && NAMING.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT)));
+        }
+        if (UNSHOWN.equals(c.requires())) {
+            // "had not presented any evidence", "has provided no evidence": proof withheld, as who says so tells it.
+            return s.isParsed() && (Clause.dependents(s, head, Set.of("advmod", "neg")).stream()
+                    .anyMatch(d -> FactualityJudge.NEGATING_ADVERBS.contains(
+                            s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)))
+                    || Clause.dependents(s, head, Set.of("obj")).stream().flatMap(o -> Clause.dependents(s,
+                            o.dependent(), Set.of("det")).stream())
+                    .anyMatch(d -> "no".equalsIgnoreCase(s.tokens().get(d.dependent()).word())));
         }
         if (UNRECOGNISED.equals(c.requires()) || LITOTES.equals(c.requires())) {
             // "would not recognise the cap", "did not recognise the court's jurisdiction": a refusal to recognise;
@@ -3749,14 +3760,24 @@ public final class EventExtractor {
             // other side's deeds told as a habit, with no time, are an accusation, not an attack of their own.
             return charge;
         }
-        if (type == EventType.ACCUSE && s.tokens().get(main.head()).pos().startsWith("JJ")
-                && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)) {
+        boolean unshown = UNSHOWN.equals(main.cue().requires());
+        if ((type == EventType.ACCUSE && s.tokens().get(main.head()).pos().startsWith("JJ") || unshown)
+                && (unshown || found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR))) {
             // "Kyiv said Moscow was responsible for the killings": who says so blames the one it is said of.
+            // "Peskov said Poland had not presented any evidence": who says so rejects the charge of the one who
+            // has shown none.
             List<Voice> voices = voices(claimed, asOf, antecedents);
+            if (unshown && voices.isEmpty()) {
+                return Optional.empty(); // "The ministry produced no evidence": the reporter's remark, no side's answer
+            }
             if (!voices.isEmpty()) {
-                List<Actor> with = new ArrayList<>(found.actors());
-                with.add(0, voices.get(0).asActor());
-                found = new Participants.Found(with, found.location(), found.spans());
+                List<Actor> with = new ArrayList<>();
+                with.add(voices.get(0).asActor());
+                found.actors().stream().filter(a -> !a.id().equals(voices.get(0).speaker().id()))
+                        .map(a -> new Actor(Role.RECIPIENT, a.name(), a.id(), a.aliases())).forEach(with::add);
+                List<Span> marked = found.spans().stream().map(sp -> Role.ACTOR.label().equals(sp.label())
+                        ? new Span(sp.start(), sp.end(), Role.RECIPIENT.label()) : sp).toList();
+                found = new Participants.Found(with, found.location(), marked);
             }
         }
         Actor giver = antecedents.givers().get(type);
@@ -4585,7 +4606,8 @@ public final class EventExtractor {
         if (judged.happened() && DateResolver.isDatedAhead(s, t.head(), published)) {
             judged = Factuality.FUTURE;
         }
-        if (UNRECOGNISED.equals(t.cue().requires()) || LITOTES.equals(t.cue().requires())) {
+        if (UNRECOGNISED.equals(t.cue().requires()) || LITOTES.equals(t.cue().requires())
+                || UNSHOWN.equals(t.cue().requires())) {
             return Factuality.REPORTED; // the "not" is the refusal or the threat, which is what happened
         }
         if ((RETORT.equals(t.cue().requires()) || MARKED.equals(t.cue().requires())) && !judged.happened()

@@ -5805,4 +5805,31 @@ class ExtractionIT {
         assertEquals(84, launched.count(), night::toString);
         assertEquals(70, quantity(night.get(1), "aerial_weapon").orElseThrow().count(), night::toString);
     }
+
+    @Test
+    void aChargeAnsweredWithNoProofShownIsRejected() {
+        Mention rejected = only("Zakharova said on Monday that Vilnius had not provided any evidence that the drones "
+                + "were Russian.", EventType.REJECT);
+        assertEquals(Factuality.REPORTED, rejected.factuality(), rejected::toString);
+        assertTrue(has(rejected, Role.ACTOR, "person:maria-zakharova") && has(rejected, Role.RECIPIENT, "LTU"),
+                rejected::toString);
+        assertTrue(of(read(MONDAY, "The prosecutors presented evidence to the court on Monday."), EventType.REJECT)
+                .isEmpty());
+        // The reporter's own remark is no side's answer.
+        assertTrue(of(read(MONDAY, "The ministry offered no evidence for the claim."), EventType.REJECT).isEmpty());
+    }
+
+    @Test
+    void headsOfStateNamedTogetherActForTheirStates() {
+        Mention condemned = only("The presidents of Poland and Czechia condemned the strike on Monday.",
+                EventType.ACCUSE);
+        assertTrue(has(condemned, Role.ACTOR, "POL") && has(condemned, Role.ACTOR, "CZE"), condemned::toString);
+    }
+
+    @Test
+    void aTelephoneCallIsAConsultationByPhone() {
+        Mention call = only("Stoltenberg briefed Sunak on the summit during a telephone call on Monday.",
+                EventType.CONSULT);
+        assertTrue(call.modes().contains("phone"), call::toString);
+    }
 }
