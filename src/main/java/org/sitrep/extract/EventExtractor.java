@@ -2583,7 +2583,9 @@ public final class EventExtractor {
     }
 
     private boolean subjectIsForce(Sentence s, int head) {
-        return Clause.dependents(s, head, Set.of("nsubj")).stream().anyMatch(d -> isForce(s, d.dependent()));
+        // "Ukrainian forces were forced to give up the town": the subject of the verb the infinitive completes.
+        return Clause.dependents(s, head, Set.of("nsubj", "nsubj:xsubj")).stream()
+                .anyMatch(d -> isForce(s, d.dependent()));
     }
 
     /** "The Defence Forces hit a refinery": a state's armed service, named with no word of its side. */

@@ -5832,4 +5832,12 @@ class ExtractionIT {
                 EventType.CONSULT);
         assertTrue(call.modes().contains("phone"), call::toString);
     }
+
+    @Test
+    void forcesMadeToGiveUpATownRetreatFromIt() {
+        Mention retreat = only("Ukrainian units were compelled to abandon the village of Krasnohorivka on Sunday.",
+                EventType.RETREAT);
+        assertTrue(has(retreat, Role.ACTOR, "UKR"), retreat::toString);
+        assertEquals("Krasnohorivka", retreat.location().name(), retreat::toString);
+    }
 }
