@@ -28,6 +28,8 @@ final class DayRanges {
             + "(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b(?![\\d.,%]\\d*|\\s*(?:percent|per cent)\\b)");
     /** "in mid-April", "by mid-March 2023": one token SUTime leaves unread. */
     private static final Pattern MID_MONTH = Pattern.compile("(?i)\\bmid-" + MONTHS + "(?:,?\\s+(\\d{4}))?\\b");
+    /** "on the 24th", "late on the 3rd": a day of a month the story is in, with no month named. */
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final List<String> MONTH_KEYS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
 
@@ -44,6 +46,7 @@ final class DayRanges {
         collect(s, DAYS_MONTH.matcher(s.text()), 1, 2, 3, published, ranges);
         collect(s, MONTH_DAYS.matcher(s.text()), 2, 3, 1, published, ranges);
         midMonths(s, published, ranges);
+        ordinalDays(s, published, ranges);
         if (ranges.isEmpty()) {
             return s.entities();
         }
@@ -101,6 +104,32 @@ final class DayRanges {
             }
             into.add(new EntitySpan("DATE", String.format(Locale.ROOT, "%04d-%02d", year, month), m.group(), from,
                     to + 1, s.begin() + m.start(), s.begin() + m.end()));
+        }
+    }
+
+    /**
+     * "pushed into the town late on the 3rd": a day told by its ordinal alone is that day of the article's month, or
+     * of the month before when the day is still to come; not "on the 24th anniversary" (a noun follows).
+     */
+    private static void ordinalDays(Sentence s, LocalDate published, List<EntitySpan> into) {
+        Matcher m = ORDINAL_DAY.matcher(s.text());
+        while (m.find() && published != null) {
+            int day = Integer.parseInt(m.group(1));
+            int from = s.tokenAt(s.begin() + m.start(1));
+            int to = s.tokenAt(s.begin() + m.end() - 1);
+            if (day < 1 || from < 0 || to < 0 || covers(s, from, to)
+                    || to + 1 < s.tokens().size() && s.tokens().get(to + 1).pos().startsWith("NN")) {
+                continue;
+            }
+            LocalDate month = day <= published.getDayOfMonth() ? published : published.minusMonths(1);
+            LocalDate date;
+            try {
+                date = month.withDayOfMonth(day);
+            } catch (DateTimeException e) {
+                continue; // "on the 31st" of a month of 30 days
+            }
+            into.add(new EntitySpan("DATE", date.toString(), m.group().substring(7), from, to + 1,
+                    s.begin() + m.start(1), s.begin() + m.end()));
         }
     }
 

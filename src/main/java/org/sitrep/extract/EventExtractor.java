@@ -3738,7 +3738,8 @@ public final class EventExtractor {
                 || fact == Factuality.HYPOTHETICAL && promisedOnCondition(s, main.head()))
                 ? threat(s, claimed, found.actors(), asOf, published)
                 : type == EventType.SANCTION && (fact == Factuality.FUTURE || fact == Factuality.HYPOTHETICAL)
-                ? sanctionThreat(s, main.head(), claimed, found.actors(), asOf, published) : Optional.empty();
+                ? sanctionThreat(s, main.head(), claimed, found.actors(), asOf, published,
+                        antecedents.recipients().get(EventType.SANCTION)) : Optional.empty();
         if (threat.isPresent()) {
             // "Putin said the F-16s would be destroyed", "Medvedev said Russian forces would crack it": a side saying
             // its own will strike threatens, and the threat is what happened, when it was said.
@@ -4435,7 +4436,7 @@ public final class EventExtractor {
      * speaker (else by whoever would impose them) against their target.
      */
     private Optional<Saying> sanctionThreat(Sentence s, int cue, List<ClaimFinder.Claim> claimed, List<Actor> who,
-                                            LocalDate asOf, LocalDate published) {
+                                            LocalDate asOf, LocalDate published, Actor sanctionedBefore) {
         Dependency up = s.headOf(cue);
         boolean looming = up != null && up.governor() >= 0
                 && LOOMING.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT));
@@ -4455,6 +4456,18 @@ public final class EventExtractor {
             for (Dependency d : Clause.dependents(s, up.governor(), Set.of("nsubj"))) {
                 Accusations.named(actors, s, d.dependent(), asOf).filter(m -> !m.id().equals(threatener.id()))
                         .ifPresent(m -> out.add(new Actor(Role.RECIPIENT, m.name(), m.id(), List.of())));
+            }
+        }
+        if (out.size() == 1) {
+            // "Washington was prepared to take further action if needed": against whom the article last sanctioned,
+            // else the side the threatener's state opposes (backers.tsv).
+            Actor against = sanctionedBefore != null ? sanctionedBefore
+                    : sideBacked(List.of(who.stream().filter(a -> a.role() == Role.ACTOR).findFirst()
+                    .orElse(threatener)), false, asOf);
+            String own = isPerson(threatener) ? actors.resolve(threatener.name(), asOf).map(ActorLookup.Match::country)
+                    .orElse(null) : threatener.id();
+            if (against != null && !against.id().equals(threatener.id()) && !against.id().equals(own)) {
+                out.add(new Actor(Role.RECIPIENT, against.name(), against.id(), List.of()));
             }
         }
         return Optional.of(new Saying(out, saidOn(s, claimed, published)));

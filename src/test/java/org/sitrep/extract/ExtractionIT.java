@@ -5730,6 +5730,11 @@ class ExtractionIT {
                 EventType.THREATEN).size());
         assertTrue(of(read(MONDAY, "The strikes increased pressure on Kyiv's grid on Monday."), EventType.THREATEN)
                 .isEmpty());
+        // Held over whom the story last sanctioned.
+        List<Mention> further = of(read(MONDAY, "Britain sanctioned Belarusian potash firms on Monday. London is "
+                + "ready to take further action, the minister said."), EventType.THREATEN);
+        assertEquals(1, further.size(), further::toString);
+        assertTrue(has(further.get(0), Role.RECIPIENT, "BLR"), further::toString);
     }
 
     @Test
@@ -5839,5 +5844,13 @@ class ExtractionIT {
                 EventType.RETREAT);
         assertTrue(has(retreat, Role.ACTOR, "UKR"), retreat::toString);
         assertEquals("Krasnohorivka", retreat.location().name(), retreat::toString);
+    }
+
+    @Test
+    void aDayToldByItsOrdinalAloneIsInTheStorysMonthOrTheOneBefore() {
+        Mention entered = only("Russian drones hit Sumy late on the 19th, the governor said.", EventType.ASSAULT);
+        assertEquals(LocalDate.of(2024, 10, 19), entered.date().start(), entered::toString);
+        Mention earlier = only("Russian drones hit Sumy on the 25th, the governor said.", EventType.ASSAULT);
+        assertEquals(LocalDate.of(2024, 9, 25), earlier.date().start(), earlier::toString);
     }
 }
