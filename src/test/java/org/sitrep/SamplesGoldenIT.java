@@ -161,13 +161,16 @@ class SamplesGoldenIT {
         // 0.713, factuality 0.730. Session 33 (its sets CX, CY and CZ read, not joined: Kyiv's Defence Forces, freezes
         // lifted, heading lines, present habits, nuclear doctrines, arms given, leave to strike, towns claimed, ships
         // named for towns): per sentence R 0.611; per event P 0.713 R 0.568, date 0.583, actors 0.457, place 0.545,
-        // quantities 0.713, factuality 0.729.
-        atLeast(sentences.events().recall(), 0.609, "per-sentence event recall");
+        // quantities 0.713, factuality 0.729. Session 34 (its sets DB, DC and DD read, not joined: names listed and
+        // sanctions held over, blame said of someone, proof not shown, the issuing body's voice, means of air attack,
+        // days told by their ordinal): per sentence R 0.612; per event P 0.714 R 0.569, date 0.583, actors 0.458,
+        // place 0.546, quantities 0.714, factuality 0.730.
+        atLeast(sentences.events().recall(), 0.610, "per-sentence event recall");
         // Per event, as exported: the mentions of each article merged as the store merges them.
-        atLeast(events.events().precision(), 0.711, "event precision");
-        atLeast(events.events().recall(), 0.566, "event recall");
-        Map<String, Double> floors = Map.of("date", 0.581, "actors", 0.455, "place", 0.543, "quantities", 0.711,
-                "factuality", 0.727);
+        atLeast(events.events().precision(), 0.712, "event precision");
+        atLeast(events.events().recall(), 0.567, "event recall");
+        Map<String, Double> floors = Map.of("date", 0.581, "actors", 0.456, "place", 0.544, "quantities", 0.712,
+                "factuality", 0.728);
         for (Map.Entry<String, Double> floor : floors.entrySet()) {
             atLeast(events.fields().get(floor.getKey()).precision(), floor.getValue(), floor.getKey() + " precision");
         }
