@@ -571,6 +571,9 @@ public final class EventExtractor {
                 peopleIn(s, published).orElse(unread.isEmpty() ? before.named() : List.of()));
     }
 
+    /** The most words a line naming the body that issues a statement has. */
+    private static final int ISSUER_WORDS = 10;
+
     /**
      * "North Atlantic Treaty Organization. Washington Summit Declaration ...", "Air Force of the Armed Forces of
      * Ukraine. Morning summary": a statement that opens on a line naming the body issuing it, with no verb, speaks as
@@ -596,9 +599,6 @@ public final class EventExtractor {
         }
         return null;
     }
-
-    /** The most words a line naming the body that issues a statement has. */
-    private static final int ISSUER_WORDS = 10;
 
     /** The first run of capitalised proper nouns that the actor tables know as a person, or null. */
     private Actor knownPersonNamed(Sentence s, LocalDate published) {
@@ -2256,7 +2256,8 @@ public final class EventExtractor {
                     }
                 }
                 case "measure" -> {
-                    if (j != head && lexicon.satisfies("measure", lemma) || j > head && numberedUnionPackage(s, head, j)) {
+                    if (j != head && lexicon.satisfies("measure", lemma)
+                            || j > head && numberedUnionPackage(s, head, j)) {
                         return true;
                     }
                 }
@@ -3786,7 +3787,8 @@ public final class EventExtractor {
         Actor giver = antecedents.givers().get(type);
         if (giver != null && CARRIED_RECIPIENT.contains(type) && fact.happened()
                 && found.actors().stream().noneMatch(a -> a.role() == Role.ACTOR)
-                && (measureActs(s, main.head()) || "listing".equals(main.cue().requires()) || "designee".equals(main.cue().requires()))) {
+                && (measureActs(s, main.head()) || "listing".equals(main.cue().requires())
+                || "designee".equals(main.cue().requires()))) {
             // "The EU adopted its 18th package ... The package adds 105 vessels to the list": what the package does,
             // whoever adopted it does; and who was "added to the list" was added by them.
             List<Actor> with = new ArrayList<>(found.actors());

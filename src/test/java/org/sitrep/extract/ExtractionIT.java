@@ -5709,8 +5709,8 @@ class ExtractionIT {
 
     @Test
     void theUnionsNumberedPackageAndItsSeatSanction() {
-        List<Mention> numbered = of(read(MONDAY, "EU foreign ministers met in Luxembourg on Monday. The bloc approved its 16th "
-                + "package after Slovakia dropped its veto."), EventType.SANCTION);
+        List<Mention> numbered = of(read(MONDAY, "EU foreign ministers met in Luxembourg on Monday. The bloc approved "
+                + "its 16th package after Slovakia dropped its veto."), EventType.SANCTION);
         assertEquals(1, numbered.size(), numbered::toString);
         assertTrue(has(numbered.get(0), Role.ACTOR, "EU"), numbered::toString);
         assertTrue(of(read(MONDAY, "Washington unveiled its 60th package of weapons for Kyiv on Monday."),
