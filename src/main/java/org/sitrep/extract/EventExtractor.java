@@ -922,8 +922,7 @@ public final class EventExtractor {
             if (a.role() != Role.ACTOR) {
                 continue;
             }
-            String giver = isPerson(a) ? actors.resolve(a.name(), asOf).map(ActorLookup.Match::country).orElse(null)
-                    : a.id();
+            String giver = sideOf(a, asOf);
             String side = giver == null ? null : lexicon.sideBackedBy(giver);
             Optional<ActorLookup.Match> backed = side == null ? Optional.empty() : actors.country(side);
             String target = backed.isEmpty() ? null
@@ -4024,12 +4023,9 @@ public final class EventExtractor {
         boolean forAid = Clause.dependents(s, j, Set.of("compound", "amod", "nmod:of")).stream()
                 .anyMatch(d -> lexicon.satisfies("aid", s.tokens().get(d.dependent()).lemma())
                         || lexicon.cueAt(s.tokens(), d.dependent()).filter(c -> c.type() == EventType.AID).isPresent());
-        return numbered && !forAid && Clause.dependents(s, head, Set.of("nsubj")).stream().anyMatch(d -> {
-            Token subject = s.tokens().get(d.dependent());
-            int[] np = Clause.nounPhrase(s, d.dependent());
-            return lexicon.blocWords("EU").contains(Lexicon.key(subject.lemma()))
-                    || actors.resolve(s.textOf(np[0], np[1]), null).filter(m -> "EU".equals(m.id())).isPresent();
-        });
+        return numbered && !forAid && Clause.dependents(s, head, Set.of("nsubj")).stream().map(Dependency::dependent)
+                .anyMatch(d -> lexicon.blocWords("EU").contains(Lexicon.key(s.tokens().get(d).lemma()))
+                        || phraseActor(s, d).filter(m -> "EU".equals(m.id())).isPresent());
     }
 
     /** True if the verb's object is a site or a named place. */
@@ -4466,9 +4462,8 @@ public final class EventExtractor {
             Actor against = sanctionedBefore != null ? sanctionedBefore
                     : sideBacked(List.of(who.stream().filter(a -> a.role() == Role.ACTOR).findFirst()
                     .orElse(threatener)), false, asOf);
-            String own = isPerson(threatener) ? actors.resolve(threatener.name(), asOf).map(ActorLookup.Match::country)
-                    .orElse(null) : threatener.id();
-            if (against != null && !against.id().equals(threatener.id()) && !against.id().equals(own)) {
+            if (against != null && !against.id().equals(threatener.id())
+                    && !against.id().equals(sideOf(threatener, asOf))) {
                 out.add(new Actor(Role.RECIPIENT, against.name(), against.id(), List.of()));
             }
         }
