@@ -180,10 +180,15 @@ final class FactualityJudge {
     /** Nouns that "no" turns into an assurance: "there was no doubt that Russia fired it", "no question that". */
     private static final Set<String> DOUBTS = Set.of("doubt", "question");
 
+    /** True for "doubt" or "question", whose "no" asserts what follows ("no doubt that"). */
+    private static boolean isDoubt(Sentence s, int node) {
+        return DOUBTS.contains(s.tokens().get(node).lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** True if a word carries negation: "not", "never", "no corridor", "neither side". */
     private static boolean negates(Sentence s, int node) {
-        if (DOUBTS.contains(s.tokens().get(node).lemma().toLowerCase(Locale.ROOT))) {
-            return false; // "no doubt that" asserts what follows
+        if (isDoubt(s, node)) {
+            return false;
         }
         for (Dependency d : s.dependentsOf(node)) {
             String lemma = s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT);
@@ -1183,7 +1188,7 @@ final class FactualityJudge {
             }
             if ("advmod".equals(rel) && NEGATING_ADVERBS.contains(lemma)
                     || rel.equals("neg") || ("det".equals(rel) && "no".equals(lemma)
-                    && !DOUBTS.contains(s.tokens().get(node).lemma().toLowerCase(Locale.ROOT)))
+                    && !isDoubt(s, node))
                     || rel.startsWith("cc") && ("neither".equals(lemma) || "nor".equals(lemma))) {
                 if (!negation) {
                     continue;
